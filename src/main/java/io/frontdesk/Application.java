@@ -1,0 +1,250 @@
+package io.frontdesk;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.account.AuthService;
+import io.frontdesk.account.jdbc.JdbcAccountStore;
+import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.jdbc.JdbcConversationStore;
+import io.frontdesk.conversation.jdbc.JdbcThreadStore;
+import io.frontdesk.customer.CustomerService;
+import io.frontdesk.customer.jdbc.JdbcCustomerStore;
+import io.frontdesk.db.Database;
+import io.frontdesk.db.DatabaseSettings;
+import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Migrations;
+import io.frontdesk.event.CustomerEventService;
+import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
+import io.frontdesk.helpcrunch.HelpCrunchApi;
+import io.frontdesk.helpscout.v1.HelpScoutV1Api;
+import io.frontdesk.helpscout.v2.HelpScoutV2Api;
+import io.frontdesk.jobs.JobKind;
+import io.frontdesk.jobs.JobWorker;
+import io.frontdesk.jobs.jdbc.JdbcJobStore;
+import io.frontdesk.mail.Outbox;
+import io.frontdesk.mail.OutboxWorker;
+import io.frontdesk.mail.jdbc.JdbcOutbox;
+import io.frontdesk.mail.smtp.SmtpMailSender;
+import io.frontdesk.mailbox.MailboxFieldService;
+import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.mailbox.jdbc.JdbcMailboxFieldStore;
+import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
+import io.frontdesk.ratelimit.RateLimitService;
+import io.frontdesk.ratelimit.RateLimiter;
+import io.frontdesk.ratelimit.WindowCounters;
+import io.frontdesk.ratelimit.jdbc.JdbcRateLimitSettingsStore;
+import io.frontdesk.ratelimit.jdbc.JdbcSharedCounterStore;
+import io.frontdesk.setup.FirstStart;
+import io.frontdesk.tag.TagService;
+import io.frontdesk.tag.jdbc.JdbcTagStore;
+import io.frontdesk.web.Dialect;
+import io.frontdesk.web.HttpApi;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The composition root: every store, service and dialect is constructed here and nowhere else. The command line and
+ * the tests both build the application through this class, so they run the same wiring.
+ */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** Jobs are rare (async deletes) and their effect is visible at once; half a second bounds their delay. */
+    private static final Duration JOB_POLL = Duration.ofMillis(500);
+
+    private final FrontdeskConfig config;
+    private final Database database;
+    private final AccountService accounts;
+    private final AuthService auth;
+    private final WindowCounters rateCounters;
+    private final RateLimiter rateLimiter;
+    private final RateLimitService rateLimits;
+    private final MailboxService mailboxes;
+    private final MailboxFieldService mailboxFields;
+    private final TagService tags;
+    private final CustomerService customers;
+    private final CustomerEventService events;
+    private final ConversationService conversations;
+    private final FirstStart firstStart;
+    private final Outbox outbox;
+    /** Null when outgoing mail is off (no SMTP host). */
+    private final OutboxWorker outboxWorker;
+    private final JdbcJobStore jobs;
+    private final JobWorker jobWorker;
+
+    private Application(FrontdeskConfig config, Database database, Clock clock) {
+        this.config = config;
+        this.database = database;
+        if (config.smtp().enabled()) {
+            JdbcOutbox jdbcOutbox = new JdbcOutbox(database, clock);
+            this.outbox = jdbcOutbox;
+            this.outboxWorker = new OutboxWorker(jdbcOutbox, new SmtpMailSender(config.smtp()), clock,
+                    OutboxWorker.Settings.of(config.outboxPoll(), config.smtp().timeout()));
+        } else {
+            // Off means nothing is queued either: mail written while off is not sent in a burst when it is turned on.
+            this.outbox = Outbox.DISABLED;
+            this.outboxWorker = null;
+        }
+        JdbcAccountStore accountStore = new JdbcAccountStore(database);
+        this.accounts = new AccountService(accountStore, database, clock);
+        this.auth = new AuthService(accountStore, database, clock, config.tokenTtl());
+        // One SQLite node counts in memory; PostgreSQL may serve several nodes, which share their counts.
+        JdbcRateLimitSettingsStore rateSettings = new JdbcRateLimitSettingsStore(database);
+        this.rateCounters = database.vendor() == DbVendor.POSTGRESQL ? WindowCounters.shared(
+                new JdbcSharedCounterStore(database), clock, WindowCounters.DEFAULT_SYNC_INTERVAL)
+                : WindowCounters.alone();
+        this.rateLimiter = new RateLimiter(rateSettings, rateCounters, config.rateLimitDefaultMode(), clock);
+        this.rateLimits = new RateLimitService(rateSettings, accounts, database, rateLimiter, clock);
+        JdbcMailboxStore mailboxStore = new JdbcMailboxStore(database);
+        this.mailboxes = new MailboxService(mailboxStore, clock);
+        this.mailboxFields = new MailboxFieldService(new JdbcMailboxFieldStore(database), mailboxStore, database,
+                clock);
+        this.tags = new TagService(new JdbcTagStore(database), clock);
+        this.jobs = new JdbcJobStore(database, clock);
+        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs);
+        JobWorker.Settings jobSettings = JobWorker.Settings.of(OutboxWorker.Settings.newNodeId(), JOB_POLL);
+        this.jobWorker = new JobWorker(jobs, database, clock, jobSettings,
+                Map.of(JobKind.CUSTOMER_DELETE, customers::purge));
+        this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
+        this.conversations = new ConversationService(new JdbcConversationStore(database),
+                new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
+                database, clock);
+        this.firstStart = new FirstStart(accounts, mailboxes, database);
+    }
+
+    /** Opens the database and brings its schema up to date. No HTTP yet. */
+    public static Application open(FrontdeskConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    public static Application open(FrontdeskConfig config, Clock clock) {
+        Database database = Database.open(DatabaseSettings.from(config));
+        try {
+            Migrations.apply(database);
+            return new Application(config, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Javalin http() {
+        return http(routes -> { });
+    }
+
+    /** The HTTP server, unstarted; {@code extraRoutes} lets tests add routes of their own. */
+    public Javalin http(Consumer<RoutesConfig> extraRoutes) {
+        List<Dialect> dialects = List.of(
+                new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
+                        rateLimiter),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
+        return HttpApi.create(config, dialects, database::ping, extraRoutes);
+    }
+
+    public FrontdeskConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    /** Each account's rate-limit mode and limits (`accounts set --rate-limit-…`). */
+    public RateLimitService rateLimits() {
+        return rateLimits;
+    }
+
+    public MailboxService mailboxes() {
+        return mailboxes;
+    }
+
+    public MailboxFieldService mailboxFields() {
+        return mailboxFields;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public CustomerEventService events() {
+        return events;
+    }
+
+    public ConversationService conversations() {
+        return conversations;
+    }
+
+    public FirstStart firstStart() {
+        return firstStart;
+    }
+
+    /** Where replies and auto-replies queue their email; {@link Outbox#DISABLED} when no SMTP host is set. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The background sender of the outbox; empty when outgoing mail is off. */
+    public Optional<OutboxWorker> outboxWorker() {
+        return Optional.ofNullable(outboxWorker);
+    }
+
+    /** The durable background jobs (async customer deletes): where they are queued and read. */
+    public JdbcJobStore jobs() {
+        return jobs;
+    }
+
+    /** The background runner of {@link #jobs()}; {@link #start} starts it on every node. */
+    public JobWorker jobWorker() {
+        return jobWorker;
+    }
+
+    /**
+     * Starts the background work (the job worker, and the outbox worker when SMTP is configured). {@code serve} calls
+     * it; tests that build servers through {@link #http} get no background work unless they call it too.
+     */
+    public void start() {
+        jobWorker.start();
+        if (outboxWorker == null) {
+            LOG.info("outgoing email: off (no smtp-host)");
+            return;
+        }
+        FrontdeskConfig.Smtp smtp = config.smtp();
+        LOG.info("outgoing email: via {}:{} ({})", smtp.host().orElseThrow(), smtp.port(),
+                smtp.security().name().toLowerCase(Locale.ROOT));
+        outboxWorker.start();
+    }
+
+    /** Stops the background work first, so the worker can still record the message it is sending. */
+    @Override
+    public void close() {
+        jobWorker.close();
+        if (outboxWorker != null) {
+            outboxWorker.close();
+        }
+        rateCounters.close();
+        database.close();
+    }
+}

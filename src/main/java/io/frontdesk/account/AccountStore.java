@@ -1,0 +1,70 @@
+package io.frontdesk.account;
+
+import io.frontdesk.core.Page;
+import io.frontdesk.core.PageRequest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of accounts, users, credentials and OAuth tokens. */
+public interface AccountStore {
+
+    boolean anyAccount();
+
+    /** Records that first start ran; false when another node (or an earlier start) already did. */
+    boolean claimInstallation(Instant now);
+
+    Account createAccount(String name, Instant now);
+
+    Optional<Account> findAccount(long accountId);
+
+    List<Account> listAccounts();
+
+    void setStrictPut(long accountId, boolean strict);
+
+    /** {@code days} null removes the lock. */
+    void setLockClosedAfterDays(long accountId, Integer days);
+
+    User createUser(long accountId, String firstName, String lastName, String email, Role role, String timezone,
+                    Instant now);
+
+    Optional<User> findUser(long accountId, long userId);
+
+    Optional<User> findUserByEmail(long accountId, String email);
+
+    List<User> listUsers(long accountId);
+
+    /** One page of the account's users matching the filter, by id. */
+    Page<User> pageUsers(long accountId, UserFilter filter, PageRequest request);
+
+    Credential createCredential(long accountId, long userId, CredentialKind kind, String clientId, String secretHash,
+                                String label, Instant now);
+
+    /** Looks up an API key by the hash of its secret. */
+    Optional<Credential> findCredentialBySecretHash(CredentialKind kind, String secretHash);
+
+    Optional<Credential> findCredentialByClientId(String clientId);
+
+    Optional<Credential> findCredential(long credentialId);
+
+    List<Credential> listCredentials(long accountId);
+
+    /** Marks a credential revoked; its tokens stop working at once. Returns false when there was no such credential. */
+    boolean revokeCredential(long accountId, long credentialId, Instant now);
+
+    void storeToken(long credentialId, StoredToken.TokenKind kind, String tokenHash, Instant expiresAt, Instant now);
+
+    Optional<StoredToken> findToken(String tokenHash);
+
+    /**
+     * The credential behind an access token that is unexpired at {@code now} and not revoked: every 2.0 request asks
+     * this, so it is one indexed query.
+     */
+    Optional<Credential> findLiveAccessCredential(String tokenHash, Instant now);
+
+    /** Marks a refresh token or code used; false when it already was, so a replayed token is refused. */
+    boolean markTokenUsed(long tokenId, Instant now);
+
+    int deleteExpiredTokens(Instant now);
+}

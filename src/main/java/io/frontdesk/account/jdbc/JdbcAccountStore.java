@@ -1,0 +1,245 @@
+package io.frontdesk.account.jdbc;
+
+import io.frontdesk.account.Account;
+import io.frontdesk.account.AccountStore;
+import io.frontdesk.account.Credential;
+import io.frontdesk.account.CredentialKind;
+import io.frontdesk.account.Role;
+import io.frontdesk.account.StoredToken;
+import io.frontdesk.account.User;
+import io.frontdesk.account.UserFilter;
+import io.frontdesk.core.Page;
+import io.frontdesk.core.PageRequest;
+import io.frontdesk.db.Database;
+import io.frontdesk.db.Rows;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@link AccountStore} on SQLite and PostgreSQL alike. */
+public final class JdbcAccountStore implements AccountStore {
+
+    private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(rs.getLong("id"), rs.getString("name"),
+            rs.getBoolean("strict_put"), Rows.instant(rs, "created_at"), lockDays(rs));
+    private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"), rs.getLong("account_id"),
+            rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
+            Role.parse(rs.getString("role")), rs.getString("timezone"), Rows.instant(rs, "created_at"),
+            Rows.instant(rs, "updated_at"));
+    private static final RowMapper<Credential> CREDENTIAL = (rs, ctx) -> new Credential(rs.getLong("id"),
+            rs.getLong("account_id"), rs.getLong("user_id"), CredentialKind.fromStored(rs.getString("kind")),
+            rs.getString("client_id"), rs.getString("secret_hash"), rs.getString("label"),
+            Rows.instant(rs, "created_at"), Rows.nullableInstant(rs, "revoked_at"));
+    private static final RowMapper<StoredToken> TOKEN = (rs, ctx) -> new StoredToken(rs.getLong("id"),
+            rs.getLong("credential_id"), StoredToken.TokenKind.valueOf(rs.getString("kind")),
+            Rows.instant(rs, "expires_at"), Rows.nullableInstant(rs, "used_at"));
+
+    private final Database db;
+
+    public JdbcAccountStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean anyAccount() {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM accounts").mapTo(Long.class).one() > 0);
+    }
+
+    @Override
+    public boolean claimInstallation(Instant now) {
+        return db.withHandle(h -> h.createUpdate(
+                        "INSERT INTO installation (id, created_at) VALUES (1, :now) ON CONFLICT (id) DO NOTHING")
+                .bind("now", now.toEpochMilli()).execute()) == 1;
+    }
+
+    @Override
+    public Account createAccount(String name, Instant now) {
+        long id = db.withHandle(h -> h.createQuery(
+                        "INSERT INTO accounts (name, strict_put, created_at) VALUES (:name, FALSE, :now) RETURNING id")
+                .bind("name", name).bind("now", now.toEpochMilli()).mapTo(Long.class).one());
+        return new Account(id, name, false, Instant.ofEpochMilli(now.toEpochMilli()), null);
+    }
+
+    @Override
+    public Optional<Account> findAccount(long accountId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM accounts WHERE id = :id").bind("id", accountId)
+                .map(ACCOUNT).findOne());
+    }
+
+    @Override
+    public List<Account> listAccounts() {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM accounts ORDER BY id").map(ACCOUNT).list());
+    }
+
+    @Override
+    public void setStrictPut(long accountId, boolean strict) {
+        db.withHandle(h -> h.createUpdate("UPDATE accounts SET strict_put = :strict WHERE id = :id")
+                .bind("strict", strict).bind("id", accountId).execute());
+    }
+
+    @Override
+    public void setLockClosedAfterDays(long accountId, Integer days) {
+        db.withHandle(h -> h.createUpdate("UPDATE accounts SET lock_closed_after_days = :days WHERE id = :id")
+                .bind("days", days).bind("id", accountId).execute());
+    }
+
+    private static Integer lockDays(ResultSet rs) throws SQLException {
+        Long days = Rows.nullableLong(rs, "lock_closed_after_days");
+        return days == null ? null : days.intValue();
+    }
+
+    @Override
+    public User createUser(long accountId, String firstName, String lastName, String email, Role role,
+                           String timezone, Instant now) {
+        long id = db.withHandle(h -> h.createQuery("""
+                        INSERT INTO users (account_id, first_name, last_name, email, email_lower, role, timezone,
+                                           created_at, updated_at)
+                        VALUES (:account, :first, :last, :email, :emailLower, :role, :tz, :now, :now) RETURNING id""")
+                .bind("account", accountId).bind("first", firstName).bind("last", lastName).bind("email", email)
+                .bind("emailLower", email.toLowerCase(Locale.ROOT)).bind("role", role.wireName())
+                .bind("tz", timezone).bind("now", now.toEpochMilli()).mapTo(Long.class).one());
+        Instant stored = Instant.ofEpochMilli(now.toEpochMilli());
+        return new User(id, accountId, firstName, lastName, email, role, timezone, stored, stored);
+    }
+
+    @Override
+    public Optional<User> findUser(long accountId, long userId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", userId).map(USER).findOne());
+    }
+
+    @Override
+    public Optional<User> findUserByEmail(long accountId, String email) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM users WHERE account_id = :account AND email_lower = :email")
+                .bind("account", accountId).bind("email", email.trim().toLowerCase(Locale.ROOT)).map(USER).findOne());
+    }
+
+    @Override
+    public List<User> listUsers(long accountId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE account_id = :account ORDER BY id")
+                .bind("account", accountId).map(USER).list());
+    }
+
+    /**
+     * Every user may use every mailbox of the account, so the mailbox filter only asks that the mailbox is the
+     * account's; per-mailbox access would turn that EXISTS into a join on the access rows.
+     */
+    @Override
+    public Page<User> pageUsers(long accountId, UserFilter filter, PageRequest request) {
+        StringBuilder where = new StringBuilder("u.account_id = :account");
+        if (filter.email() != null) {
+            where.append(" AND u.email_lower = :email");
+        }
+        if (filter.mailboxId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM mailboxes m")
+                    .append(" WHERE m.id = :mailbox AND m.account_id = u.account_id)");
+        }
+        return db.withHandle(h -> {
+            Query count = h.createQuery("SELECT COUNT(*) FROM users u WHERE " + where);
+            Query page = h.createQuery("SELECT u.* FROM users u WHERE " + where
+                    + " ORDER BY u.id LIMIT :limit OFFSET :offset");
+            for (Query query : List.of(count, page)) {
+                query.bind("account", accountId);
+                if (filter.email() != null) {
+                    query.bind("email", filter.email());
+                }
+                if (filter.mailboxId() != null) {
+                    query.bind("mailbox", filter.mailboxId());
+                }
+            }
+            long total = count.mapTo(Long.class).one();
+            List<User> items = page.bind("limit", request.size()).bind("offset", request.offset()).map(USER).list();
+            return new Page<>(items, total, request);
+        });
+    }
+
+    @Override
+    public Credential createCredential(long accountId, long userId, CredentialKind kind, String clientId,
+                                       String secretHash, String label, Instant now) {
+        long id = db.withHandle(h -> h.createQuery("""
+                        INSERT INTO credentials (account_id, user_id, kind, client_id, secret_hash, label, created_at)
+                        VALUES (:account, :user, :kind, :clientId, :hash, :label, :now) RETURNING id""")
+                .bind("account", accountId).bind("user", userId).bind("kind", kind.storedName())
+                .bind("clientId", clientId).bind("hash", secretHash).bind("label", label)
+                .bind("now", now.toEpochMilli()).mapTo(Long.class).one());
+        return new Credential(id, accountId, userId, kind, clientId, secretHash, label,
+                Instant.ofEpochMilli(now.toEpochMilli()), null);
+    }
+
+    @Override
+    public Optional<Credential> findCredentialBySecretHash(CredentialKind kind, String secretHash) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM credentials WHERE kind = :kind AND secret_hash = :hash")
+                .bind("kind", kind.storedName()).bind("hash", secretHash).map(CREDENTIAL).findOne());
+    }
+
+    @Override
+    public Optional<Credential> findCredentialByClientId(String clientId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM credentials WHERE client_id = :clientId")
+                .bind("clientId", clientId).map(CREDENTIAL).findOne());
+    }
+
+    @Override
+    public Optional<Credential> findCredential(long credentialId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM credentials WHERE id = :id")
+                .bind("id", credentialId).map(CREDENTIAL).findOne());
+    }
+
+    @Override
+    public List<Credential> listCredentials(long accountId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM credentials WHERE account_id = :account ORDER BY id")
+                .bind("account", accountId).map(CREDENTIAL).list());
+    }
+
+    @Override
+    public boolean revokeCredential(long accountId, long credentialId, Instant now) {
+        return db.withHandle(h -> h.createUpdate("""
+                        UPDATE credentials SET revoked_at = :now
+                        WHERE account_id = :account AND id = :id AND revoked_at IS NULL""")
+                .bind("now", now.toEpochMilli()).bind("account", accountId).bind("id", credentialId)
+                .execute()) > 0;
+    }
+
+    @Override
+    public void storeToken(long credentialId, StoredToken.TokenKind kind, String tokenHash, Instant expiresAt,
+                           Instant now) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO oauth_tokens (credential_id, kind, token_hash, expires_at, created_at)
+                        VALUES (:credential, :kind, :hash, :expires, :now)""")
+                .bind("credential", credentialId).bind("kind", kind.name()).bind("hash", tokenHash)
+                .bind("expires", expiresAt.toEpochMilli()).bind("now", now.toEpochMilli()).execute());
+    }
+
+    @Override
+    public Optional<StoredToken> findToken(String tokenHash) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM oauth_tokens WHERE token_hash = :hash")
+                .bind("hash", tokenHash).map(TOKEN).findOne());
+    }
+
+    @Override
+    public Optional<Credential> findLiveAccessCredential(String tokenHash, Instant now) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT c.* FROM oauth_tokens t JOIN credentials c ON c.id = t.credential_id
+                        WHERE t.token_hash = :hash AND t.kind = 'ACCESS' AND t.expires_at > :now
+                          AND c.revoked_at IS NULL""")
+                .bind("hash", tokenHash).bind("now", now.toEpochMilli()).map(CREDENTIAL).findOne());
+    }
+
+    @Override
+    public boolean markTokenUsed(long tokenId, Instant now) {
+        return db.withHandle(h -> h.createUpdate(
+                        "UPDATE oauth_tokens SET used_at = :now WHERE id = :id AND used_at IS NULL")
+                .bind("now", now.toEpochMilli()).bind("id", tokenId).execute()) > 0;
+    }
+
+    @Override
+    public int deleteExpiredTokens(Instant now) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM oauth_tokens WHERE expires_at < :now")
+                .bind("now", now.toEpochMilli()).execute());
+    }
+}

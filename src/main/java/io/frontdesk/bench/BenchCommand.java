@@ -1,0 +1,167 @@
+package io.frontdesk.bench;
+
+import io.frontdesk.db.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * `frontdesk bench search`: the search benchmark. It is a command, not a test: it prints its figures and writes them
+ * into docs/benchmarks.md; nothing asserts a time.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
+        subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class})
+public final class BenchCommand {
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Bulk-load customers, then time a fixed set of query= searches over HTTP.")
+    static final class Search implements Callable<Integer> {
+
+        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
+                description = "sqlite and/or postgresql (default: both)")
+        List<BenchDatabase.Kind> databases;
+
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,1000000",
+                description = "Customer counts to load (default: 10000,1000000)")
+        List<Long> sizes;
+
+        @Option(names = "--repeat", defaultValue = "200", description = "Timed requests per query (default: 200)")
+        int repeat;
+
+        @Option(names = "--warmup", defaultValue = "30", description = "Untimed requests per query first (default: 30)")
+        int warmup;
+
+        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
+        String postgresUrl;
+
+        @Option(names = "--keep", description = "Keep the loaded databases for inspection instead of dropping them")
+        boolean keep;
+
+        @Option(names = "--out", description = "Markdown file whose search section is rewritten (e.g. docs/benchmarks.md)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            List<SearchBenchmark.Result> results = new ArrayList<>();
+            for (BenchDatabase.Kind kind : databases) {
+                for (long size : sizes) {
+                    results.add(runOne(kind, size));
+                }
+            }
+            String report = SearchReport.render(results, commandLine());
+            System.out.println(report);
+            if (out != null) {
+                MarkdownSection.write(out, "search", report);
+                System.out.println("written to " + out);
+            }
+            return 0;
+        }
+
+        private SearchBenchmark.Result runOne(BenchDatabase.Kind kind, long size) throws Exception {
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl);
+                 BenchServer server = BenchServer.start(database)) {
+                database.keep = keep;
+                CustomerGenerator generator = new CustomerGenerator(size);
+                System.err.printf("%s: loading %,d customers…%n", name, size);
+                long start = System.nanoTime();
+                Database db = server.app().database();
+                BulkLoader.load(db, server.accountId(), size, generator);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.err.printf("%s: loaded %,d customers in %.1f s; querying…%n", name, size, seconds);
+                return new SearchBenchmark().run(server, name, size, seconds, generator, warmup, repeat);
+            }
+        }
+
+        private String commandLine() {
+            return "java -jar target/frontdesk.jar bench search --databases "
+                    + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+                    + " --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
+                    + " --repeat " + repeat + " --warmup " + warmup + (out == null ? "" : " --out " + out)
+                    + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+
+    @Command(name = "perf", mixinStandardHelpOptions = true,
+            description = "Drive a server process over HTTP for every main operation and compare with JDBC.")
+    static final class Perf implements Callable<Integer> {
+
+        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
+                description = "sqlite and/or postgresql (default: both)")
+        List<BenchDatabase.Kind> databases;
+
+        @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients for the table (default: 32)")
+        int clients;
+
+        @Option(names = "--curve", split = ",", defaultValue = "1,4,16,32",
+                description = "Client counts for the throughput curve of create and get (default: 1,4,16,32)")
+        List<Integer> curve;
+
+        @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per run (default: 5)")
+        double warmup;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per run (default: 10)")
+        double seconds;
+
+        @Option(names = "--fixture-customers", defaultValue = "2000", description = "Customers read by the read runs")
+        int fixtureCustomers;
+
+        @Option(names = "--fixture-conversations", defaultValue = "3000",
+                description = "Conversations that the thread run adds to")
+        int fixtureConversations;
+
+        @Option(names = "--memory-customers", defaultValue = "1000000",
+                description = "Customers loaded for the memory figure; 0 skips it (default: 1000000)")
+        long memoryCustomers;
+
+        @Option(names = "--jvm", split = " ", defaultValue = "-Xmx256m -XX:+UseSerialGC",
+                description = "JVM options of the server process")
+        List<String> jvm;
+
+        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
+        String postgresUrl;
+
+        @Option(names = "--out", description = "Markdown file whose perf section is rewritten (e.g. docs/benchmarks.md)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            PerfBenchmark.Settings settings = new PerfBenchmark.Settings(curve, clients, warmup, seconds,
+                    fixtureCustomers, fixtureConversations, memoryCustomers, jvm);
+            List<PerfBenchmark.Result> results = new ArrayList<>();
+            for (BenchDatabase.Kind kind : databases) {
+                results.add(new PerfBenchmark(settings).run(kind, postgresUrl));
+            }
+            String plot = null;
+            if (out != null) {
+                Path png = out.toAbsolutePath().getParent().resolve("benchmarks-throughput.png");
+                Plot.write(png, "Throughput against concurrency", Plot.curves(results));
+                plot = png.getFileName().toString();
+            }
+            String report = PerfReport.render(results, settings, commandLine(), plot);
+            System.out.println(report);
+            if (out != null) {
+                MarkdownSection.write(out, "perf", report);
+                System.out.println("written to " + out);
+            }
+            return 0;
+        }
+
+        private String commandLine() {
+            return "java -jar target/frontdesk.jar bench perf --databases "
+                    + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+                    + " --clients " + clients + " --warmup " + warmup + " --seconds " + seconds
+                    + " --memory-customers " + memoryCustomers + (out == null ? "" : " --out " + out)
+                    + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.frontdesk.bench;
+
+import io.frontdesk.db.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ceiling of each operation: the statements the server's stores issue for it, run directly through JDBC from
+ * this process, on the same database file or server, schema, triggers and durability settings, with the same number
+ * of concurrent workers, and no HTTP, JSON, authentication or validation. What the server adds on top is the cost of
+ * being an API server.
+ */
+final class JdbcCeiling {
+
+    /** One ceiling workload: worker w's nth unit of work on a borrowed connection. */
+    interface Work {
+        void run(Connection connection, int worker, long n) throws SQLException;
+    }
+
+    private JdbcCeiling() {
+    }
+
+    static Map<String, Work> workloads(long accountId, PerfOperations.Fixture fixture, String run) {
+        List<Long> customers = fixture.customerIds();
+        List<Long> conversations = fixture.conversationIds();
+        return Map.of(
+                "1.0 create customer", (c, w, n) -> createCustomer(c, accountId, "c1." + run + "." + w + "." + n, null),
+                "2.0 create customer", (c, w, n) -> createCustomer(c, accountId, "c2." + run + "." + w + "." + n, null),
+                "HelpCrunch create customer", (c, w, n) -> createCustomer(c, accountId,
+                        "ch." + run + "." + w + "." + n, "cu-" + run + "-" + w + "-" + n),
+                "2.0 get customer", (c, w, n) -> readCustomer(c, accountId,
+                        customers.get((int) ((w * 7919L + n) % customers.size()))),
+                "2.0 list with query=", (c, w, n) -> searchByEmail(c, accountId,
+                        "fixture." + ((w * 7919L + n) % customers.size()) + "@bench.test"),
+                "HelpCrunch search", (c, w, n) -> searchByEmail(c, accountId,
+                        "fixture." + ((w * 7919L + n) % customers.size()) + "@bench.test"),
+                "create conversation (3 threads)", (c, w, n) -> createConversation(c, accountId, fixture.mailboxId(),
+                        customers.get((int) ((w * 31L + n) % customers.size()))),
+                "add a reply thread", (c, w, n) -> addThread(c, accountId,
+                        conversations.get((int) ((w * 131L + n) % conversations.size()))));
+    }
+
+    /** Runs a workload like {@link LoadRun}: workers back to back, warm-up, then a measured window. */
+    static LoadRun.Result run(Database db, Work work, int workers, double warmupSeconds, double seconds)
+            throws InterruptedException {
+        return LoadRun.measure(workers, warmupSeconds, seconds, (worker, n) -> {
+            try (Connection connection = db.dataSource().getConnection()) {
+                work.run(connection, worker, n);
+            }
+        });
+    }
+
+    private static void createCustomer(Connection c, long account, String email, String externalId)
+            throws SQLException {
+        transaction(c, () -> {
+            long now = System.currentTimeMillis();
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO customers (account_id, first_name, last_name,"
+                    + " external_id, created_at, updated_at) VALUES (?, 'Vernon', 'Bear', ?, ?, ?) RETURNING id")) {
+                s.setLong(1, account);
+                s.setString(2, externalId);
+                s.setLong(3, now);
+                s.setLong(4, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO customer_entries (account_id, customer_id, kind,"
+                    + " value, value_lower, value_domain, type) VALUES (?, ?, 'email', ?, ?, 'bench.test', 'work')")) {
+                s.setLong(1, account);
+                s.setLong(2, id);
+                s.setString(3, email + "@bench.test");
+                s.setString(4, (email + "@bench.test").toLowerCase(Locale.ROOT));
+                s.executeUpdate();
+            }
+        });
+    }
+
+    /** The reads `JdbcCustomerStore.findAll` makes for one customer. */
+    private static void readCustomer(Connection c, long account, long id) throws SQLException {
+        query(c, "SELECT * FROM customers WHERE account_id = ? AND id = ?", account, id);
+        query(c, "SELECT * FROM customer_entries WHERE customer_id IN (?) ORDER BY id", id);
+        query(c, "SELECT * FROM customer_addresses WHERE customer_id IN (?)", id);
+        query(c, "SELECT * FROM customer_property_defs WHERE account_id = ?", account);
+        query(c, "SELECT * FROM customer_property_values WHERE customer_id IN (?) ORDER BY def_id", id);
+        query(c, "SELECT ct.customer_id AS owner_id, t.* FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id"
+                + " WHERE ct.customer_id IN (?) ORDER BY t.name, t.id", id);
+    }
+
+    /** An exact email search: the count, the page of ids, and the page's customers. */
+    private static void searchByEmail(Connection c, long account, String email) throws SQLException {
+        String where = " FROM customers c WHERE c.account_id = ? AND c.id IN (SELECT e.customer_id FROM customer_entries"
+                + " e WHERE e.account_id = ? AND e.kind = 'email' AND e.value_lower = ?)";
+        query(c, "SELECT COUNT(*)" + where, account, account, email);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT c.id" + where
+                + " ORDER BY c.created_at DESC, c.id DESC LIMIT 50")) {
+            s.setLong(1, account);
+            s.setLong(2, account);
+            s.setString(3, email);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long id : ids) {
+            readCustomer(c, account, id);
+        }
+    }
+
+    private static void createConversation(Connection c, long account, long mailbox, long customer)
+            throws SQLException {
+        transaction(c, () -> {
+            long now = System.currentTimeMillis();
+            long number;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO conversation_counters (account_id, last_number)"
+                    + " VALUES (?, 1) ON CONFLICT (account_id) DO UPDATE SET last_number ="
+                    + " conversation_counters.last_number + 1 RETURNING last_number")) {
+                s.setLong(1, account);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    number = rs.getLong(1);
+                }
+            }
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO conversations (account_id, number, mailbox_id,"
+                    + " customer_id, subject, status, thread_count, preview, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, 'Help with order', 'active', 3, 'It ships tomorrow', ?, ?) RETURNING id")) {
+                s.setLong(1, account);
+                s.setLong(2, number);
+                s.setLong(3, mailbox);
+                s.setLong(4, customer);
+                s.setLong(5, now);
+                s.setLong(6, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            for (String text : List.of("My order is late", "Checking the warehouse", "It ships tomorrow")) {
+                insertThread(c, account, id, customer, text, now);
+            }
+        });
+    }
+
+    private static void addThread(Connection c, long account, long conversation) throws SQLException {
+        transaction(c, () -> {
+            long now = System.currentTimeMillis();
+            insertThread(c, account, conversation, null, "Following up", now);
+            try (PreparedStatement s = c.prepareStatement("UPDATE conversations SET thread_count = thread_count + 1,"
+                    + " updated_at = ?, user_updated_at = ? WHERE account_id = ? AND id = ?")) {
+                s.setLong(1, now);
+                s.setLong(2, now);
+                s.setLong(3, account);
+                s.setLong(4, conversation);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    private static void insertThread(Connection c, long account, long conversation, Long customer, String text,
+                                     long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO threads (account_id, conversation_id, type, state,"
+                + " status, body, customer_id, created_by_type, created_at, updated_at)"
+                + " VALUES (?, ?, 'reply', 'published', 'active', ?, ?, 'user', ?, ?)")) {
+            s.setLong(1, account);
+            s.setLong(2, conversation);
+            s.setString(3, text);
+            if (customer == null) {
+                s.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                s.setLong(4, customer);
+            }
+            s.setLong(5, now);
+            s.setLong(6, now);
+            s.executeUpdate();
+        }
+    }
+
+    private static void query(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                }
+            }
+        }
+    }
+
+    private interface SqlBlock {
+        void run() throws SQLException;
+    }
+
+    private static void transaction(Connection c, SqlBlock block) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            block.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}

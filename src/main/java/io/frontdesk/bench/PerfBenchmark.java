@@ -1,0 +1,151 @@
+package io.frontdesk.bench;
+
+import io.frontdesk.config.ConfigKey;
+import io.frontdesk.config.ConfigSources;
+import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.db.Database;
+import io.frontdesk.db.DatabaseSettings;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The performance benchmark of one database: the server as a child process driven over HTTP by {@link LoadRun},
+ * then the same work through JDBC ({@link JdbcCeiling}), then start-up time and memory with a million customers.
+ */
+final class PerfBenchmark {
+
+    /** Settings of one benchmark run. */
+    record Settings(List<Integer> curveClients, int tableClients, double warmupSeconds, double seconds,
+                    int fixtureCustomers, int fixtureConversations, long memoryCustomers, List<String> jvmOptions) {
+    }
+
+    /** One operation's figures: the server at the table's concurrency, and the ceiling at the same concurrency. */
+    record OperationResult(String name, boolean write, LoadRun.Result server, LoadRun.Result ceiling) {
+
+        double ratio() {
+            return server.throughput() / ceiling.throughput();
+        }
+    }
+
+    /** Everything measured for one database. */
+    record Result(String database, List<OperationResult> operations, Map<String, List<LoadRun.Result>> curves,
+                  double startupMillis, double rssAfterLoadMib, double rssMemoryMib, long memoryCustomers) {
+    }
+
+    private final Settings settings;
+
+    PerfBenchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    Result run(BenchDatabase.Kind kind, String postgresUrl) throws Exception {
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+        try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
+            double startup;
+            PerfOperations.Fixture fixture;
+            Map<String, LoadRun.Result> server = new LinkedHashMap<>();
+            Map<String, List<LoadRun.Result>> curves = new LinkedHashMap<>();
+            double rssAfterLoad;
+            String run = UUID.randomUUID().toString().substring(0, 6);
+            try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
+                startup = process.startupMillis();
+                log(name, "ready in %.0f ms; creating the fixture…", startup);
+                fixture = PerfFixture.create("127.0.0.1", process.port(), settings.fixtureCustomers(),
+                        settings.fixtureConversations());
+                for (String opName : PerfOperations.all(fixture, run).stream().map(PerfOperations.Operation::name)
+                        .toList()) {
+                    boolean curve = opName.equals("2.0 create customer") || opName.equals("2.0 get customer");
+                    List<Integer> levels = curve ? settings.curveClients() : List.of(settings.tableClients());
+                    for (int clients : levels) {
+                        // Each run writes its own unique values, so runs never collide on emails or userIds.
+                        PerfOperations.Operation op = PerfOperations.all(fixture, run + "c" + clients).stream()
+                                .filter(o -> o.name().equals(opName)).findFirst().orElseThrow();
+                        LoadRun.Result result = LoadRun.run("127.0.0.1", process.port(), clients,
+                                settings.warmupSeconds(), settings.seconds(), op.status(), op.requests());
+                        log(name, "%s @%d: %.0f/s, p99 %.2f ms", op.name(), clients, result.throughput(), result.p99());
+                        if (curve) {
+                            curves.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(result);
+                        }
+                        if (clients == settings.tableClients()) {
+                            server.put(op.name(), result);
+                        }
+                    }
+                }
+                rssAfterLoad = process.rssMib();
+            }
+            List<OperationResult> operations = new ArrayList<>();
+            try (Database db = Database.open(DatabaseSettings.from(config(database)))) {
+                long account = 1;
+                Map<String, JdbcCeiling.Work> workloads = JdbcCeiling.workloads(account, fixture, run);
+                for (Map.Entry<String, LoadRun.Result> entry : server.entrySet()) {
+                    LoadRun.Result ceiling;
+                    try {
+                        ceiling = JdbcCeiling.run(db, workloads.get(entry.getKey()), settings.tableClients(),
+                                settings.warmupSeconds(), settings.seconds());
+                    } catch (IllegalStateException e) {
+                        // One failed ceiling (SQLite refusing a writer after its busy timeout) must not lose the run.
+                        log(name, "ceiling %s failed: %s", entry.getKey(), rootMessage(e));
+                        ceiling = new LoadRun.Result(settings.tableClients(), Double.NaN, Double.NaN, Double.NaN,
+                                Double.NaN, 0);
+                    }
+                    log(name, "ceiling %s: %.0f/s", entry.getKey(), ceiling.throughput());
+                    boolean write = !entry.getKey().contains("get") && !entry.getKey().contains("search")
+                            && !entry.getKey().contains("list");
+                    operations.add(new OperationResult(entry.getKey(), write, entry.getValue(), ceiling));
+                }
+                if (settings.memoryCustomers() > 0) {
+                    log(name, "loading %,d customers for the memory figure…", settings.memoryCustomers());
+                    BulkLoader.load(db, account, settings.memoryCustomers(),
+                            new CustomerGenerator(settings.memoryCustomers()));
+                }
+            }
+            double rssMemory = Double.NaN;
+            if (settings.memoryCustomers() > 0) {
+                rssMemory = memoryWithCustomers(database, fixture);
+            }
+            return new Result(name, operations, curves, startup, rssAfterLoad, rssMemory, settings.memoryCustomers());
+        }
+    }
+
+    /** RSS of a fresh server over the loaded database after it has served lists, searches and reads. */
+    private double memoryWithCustomers(BenchDatabase database, PerfOperations.Fixture fixture) throws Exception {
+        try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
+            String token = PerfFixture.token("127.0.0.1", process.port());
+            PerfOperations.Fixture fresh = new PerfOperations.Fixture(token, fixture.customerIds(),
+                    fixture.conversationIds(), fixture.mailboxId());
+            for (PerfOperations.Operation op : PerfOperations.all(fresh, "mem")) {
+                if (!op.write()) {
+                    LoadRun.run("127.0.0.1", process.port(), settings.tableClients(), 0, 2, op.status(), op.requests());
+                }
+            }
+            LoadRun.run("127.0.0.1", process.port(), 4, 0, 2, 200, (w, n) -> new RawHttpClient.Request("GET",
+                    "/v2/customers?page=" + (1 + n % 100), "Bearer " + token, null));
+            return process.rssMib();
+        }
+    }
+
+    private static FrontdeskConfig config(BenchDatabase database) {
+        Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
+        flags.put(ConfigKey.DATA_DIR, database.dataDir().toString());
+        flags.put(ConfigKey.DATABASE_URL, database.databaseUrl());
+        flags.put(ConfigKey.DATABASE_POOL_SIZE, "32");
+        return FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static void log(String database, String format, Object... args) {
+        System.err.println(database + ": " + String.format(java.util.Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,79 @@
+package io.frontdesk.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The performance benchmark's Markdown, with the targets checked line by line. */
+final class PerfReport {
+
+    static final double TARGET_RATIO = 0.5;
+    static final double TARGET_GET_RPS = 8000;
+    static final double TARGET_GET_P99 = 10;
+    static final double TARGET_STARTUP_MS = 1500;
+    static final double TARGET_RSS_MIB = 400;
+
+    private PerfReport() {
+    }
+
+    static String render(List<PerfBenchmark.Result> results, PerfBenchmark.Settings settings, String command,
+                         String plot) {
+        StringBuilder md = new StringBuilder("## Main operations, against the JDBC ceiling\n\n");
+        md.append("Machine: ").append(MarkdownSection.machine()).append(".\n\n");
+        md.append("Command:\n\n```sh\n").append(command).append("\n```\n\n");
+        md.append(String.format(Locale.ROOT, "The server runs as a child process (`%s`); this process is the load "
+                        + "generator: %d clients, each on its own keep-alive connection, requests back to back, %.0f s "
+                        + "warm-up then %.0f s measured per operation. The ceiling runs the same statements through JDBC "
+                        + "from one process on the same database, with as many workers and no HTTP. Request logging is "
+                        + "on, as in production.%n%n", String.join(" ", settings.jvmOptions()),
+                settings.tableClients(), settings.warmupSeconds(), settings.seconds()));
+        for (PerfBenchmark.Result result : results) {
+            md.append("### ").append(result.database().equals("sqlite") ? "SQLite" : "PostgreSQL").append("\n\n");
+            md.append("| operation | req/s | p50 ms | p99 ms | p99.9 ms | ceiling req/s | server ÷ ceiling | ≥ 50% |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+            for (PerfBenchmark.OperationResult op : result.operations()) {
+                md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %,.0f | %.0f%% | %s |%n",
+                        op.name(), op.server().throughput(), op.server().p50(), op.server().p99(), op.server().p999(),
+                        op.ceiling().throughput(), op.ratio() * 100, op.ratio() >= TARGET_RATIO ? "yes" : "**no**"));
+            }
+            md.append("\nThroughput against concurrency:\n\n| operation |");
+            List<LoadRun.Result> any = result.curves().values().iterator().next();
+            any.forEach(r -> md.append(" ").append(r.clients()).append(" clients |"));
+            md.append("\n|---|").append("---:|".repeat(any.size())).append("\n");
+            result.curves().forEach((name, runs) -> {
+                md.append("| ").append(name).append(" |");
+                runs.forEach(r -> md.append(String.format(Locale.ROOT, " %,.0f/s (p99 %.1f ms) |", r.throughput(),
+                        r.p99())));
+                md.append("\n");
+            });
+            md.append("\n");
+            if (result.database().equals("sqlite")) {
+                LoadRun.Result get = result.operations().stream().filter(o -> o.name().equals("2.0 get customer"))
+                        .findFirst().map(PerfBenchmark.OperationResult::server).orElse(null);
+                if (get != null) {
+                    md.append(String.format(Locale.ROOT, "- 2.0 get customer at %d clients: %,.0f req/s, p99 %.2f ms "
+                                    + "(target ≥ %,.0f req/s with p99 ≤ %.0f ms: %s)%n", get.clients(),
+                            get.throughput(), get.p99(), TARGET_GET_RPS, TARGET_GET_P99,
+                            get.throughput() >= TARGET_GET_RPS && get.p99() <= TARGET_GET_P99 ? "met" : "**missed**"));
+                }
+                md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms (target ≤ %.0f "
+                        + "ms: %s)%n", result.startupMillis(), TARGET_STARTUP_MS,
+                        result.startupMillis() <= TARGET_STARTUP_MS ? "met" : "**missed**"));
+            } else {
+                md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms%n",
+                        result.startupMillis()));
+            }
+            md.append(String.format(Locale.ROOT, "- server RSS after the runs above: %.0f MiB%n", result.rssAfterLoadMib()));
+            if (result.memoryCustomers() > 0) {
+                md.append(String.format(Locale.ROOT, "- server RSS with %,d customers, after serving lists, searches and "
+                                + "reads: %.0f MiB (target ≤ %.0f MiB: %s)%n", result.memoryCustomers(),
+                        result.rssMemoryMib(), TARGET_RSS_MIB,
+                        result.rssMemoryMib() <= TARGET_RSS_MIB ? "met" : "**missed**"));
+            }
+            md.append("\n");
+        }
+        if (plot != null) {
+            md.append("![Throughput against concurrency](").append(plot).append(")\n");
+        }
+        return md.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package io.frontdesk.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Frontdesk as a child process, so the load generator and the server are separate processes and the server's own
+ * memory (RSS) can be read. Credentials are fixed through the first-start environment variables.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    static final String CLIENT_ID = "benchclientid000000000000000000";
+    static final String CLIENT_SECRET = "benchclientsecret00000000000000";
+    static final String API_KEY = "benchapikey00000000000000000000";
+    static final String HELPCRUNCH_KEY = "benchhelpcrunchkey0000000000000";
+
+    private final Process process;
+    private final int port;
+    private final double startupMillis;
+
+    private ServerProcess(Process process, int port, double startupMillis) {
+        this.process = process;
+        this.port = port;
+        this.startupMillis = startupMillis;
+    }
+
+    /** Starts `serve` on a free port and waits until /health/ready answers 200. */
+    static ServerProcess start(BenchDatabase database, List<String> jvmOptions) throws IOException,
+            InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("io.frontdesk.Main");
+        command.add("serve");
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("FRONTDESK_PORT", Integer.toString(port));
+        env.put("FRONTDESK_HOST", "127.0.0.1");
+        env.put("FRONTDESK_DATA_DIR", database.dataDir().toString());
+        env.put("FRONTDESK_DATABASE_URL", database.databaseUrl());
+        env.put("FRONTDESK_BOOTSTRAP_CLIENT_ID", CLIENT_ID);
+        env.put("FRONTDESK_BOOTSTRAP_CLIENT_SECRET", CLIENT_SECRET);
+        env.put("FRONTDESK_BOOTSTRAP_API_KEY", API_KEY);
+        env.put("FRONTDESK_BOOTSTRAP_HELPCRUNCH_KEY", HELPCRUNCH_KEY);
+        env.put("FRONTDESK_RATE_LIMIT_DEFAULT_MODE", "off");
+        env.put("FRONTDESK_LOG_LEVEL", "WARN");
+        Path log = database.dataDir().resolve("server.log");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        long deadline = started + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited: " + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofMillis(500))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(5);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("server not ready within 60 s: " + Files.readString(log));
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** From process start to the first 200 of /health/ready. */
+    double startupMillis() {
+        return startupMillis;
+    }
+
+    /** Resident memory of the server process, in MiB, from /proc (Linux). */
+    double rssMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+            return Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

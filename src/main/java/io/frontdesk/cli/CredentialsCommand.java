@@ -1,0 +1,123 @@
+package io.frontdesk.cli;
+
+import io.frontdesk.Application;
+import io.frontdesk.account.Credential;
+import io.frontdesk.account.CredentialKind;
+import io.frontdesk.account.IssuedSecret;
+import io.frontdesk.error.ApiException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** `frontdesk credentials …`: API keys and OAuth apps, each acting as one user. */
+@Command(name = "credentials", mixinStandardHelpOptions = true, description = "Create, list and revoke credentials.",
+        subcommands = {CredentialsCommand.Create.class, CredentialsCommand.ListAll.class,
+                CredentialsCommand.Revoke.class, CredentialsCommand.Authorize.class})
+public final class CredentialsCommand {
+
+    /** The names operators type, mapped to the kinds. */
+    enum Kind {
+        helpscout_oauth(CredentialKind.HELPSCOUT_OAUTH_APP),
+        helpscout_key(CredentialKind.HELPSCOUT_API_KEY),
+        helpcrunch_key(CredentialKind.HELPCRUNCH_KEY);
+
+        final CredentialKind kind;
+
+        Kind(CredentialKind kind) {
+            this.kind = kind;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a credential; its secret is printed once.")
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--account", required = true, description = "Account id")
+        long account;
+        @Option(names = "--user", required = true, description = "User the credential acts as")
+        long user;
+        @Option(names = "--kind", required = true, description = "One of: ${COMPLETION-CANDIDATES}")
+        Kind kind;
+        @Option(names = "--label", description = "A note for humans")
+        String label;
+
+        @Override
+        public Integer call() {
+            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+                IssuedSecret issued = app.accounts().issueCredential(account, user, kind.kind, label,
+                        Optional.empty(), Optional.empty());
+                System.out.println("credential_id=" + issued.credential().id());
+                if (issued.credential().clientId() != null) {
+                    System.out.println("client_id=" + issued.credential().clientId());
+                    System.out.println("client_secret=" + issued.secret());
+                } else {
+                    System.out.println("key=" + issued.secret());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List an account's credentials.")
+    static final class ListAll implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--account", required = true, description = "Account id")
+        long account;
+
+        @Override
+        public Integer call() {
+            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+                for (Credential c : app.accounts().credentials(account)) {
+                    System.out.println(c.id() + "\t" + c.kind().storedName() + "\tuser=" + c.userId() + "\t"
+                            + (c.clientId() == null ? "" : "client_id=" + c.clientId() + "\t") + c.label()
+                            + (c.revoked() ? "\trevoked" : ""));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a credential and its tokens.")
+    static final class Revoke implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--account", required = true, description = "Account id")
+        long account;
+        @Option(names = "--id", required = true, description = "Credential id")
+        long id;
+
+        @Override
+        public Integer call() {
+            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+                app.accounts().revokeCredential(account, id);
+                System.out.println("revoked credential " + id);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "authorize", mixinStandardHelpOptions = true,
+            description = "Mint an OAuth authorization code for a Help Scout 2.0 app (the code flow's consent step).")
+    static final class Authorize implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--client-id", required = true, description = "The app's client id")
+        String clientId;
+
+        @Override
+        public Integer call() {
+            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+                Credential credential = app.accounts().oauthApp(clientId)
+                        .orElseThrow(() -> ApiException.notFound("No OAuth app with that client id"));
+                System.out.println("code=" + app.auth().issueAuthorizationCode(credential));
+            }
+            return 0;
+        }
+    }
+}

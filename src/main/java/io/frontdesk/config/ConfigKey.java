@@ -1,0 +1,76 @@
+package io.frontdesk.config;
+
+import java.util.Locale;
+
+/**
+ * Every configuration key, declared once. The environment name, the config-file name, the command-line flag and the
+ * `serve --help` text are all derived from this list, so they cannot drift apart.
+ */
+public enum ConfigKey {
+    PORT("port", "8080", "HTTP port to listen on (0 picks a free port)"),
+    HOST("host", "0.0.0.0", "Interface to bind"),
+    DATA_DIR("data-dir", "./data", "Directory for the SQLite database and credentials.txt"),
+    DATABASE_URL("database-url", "", "jdbc:postgresql://… or postgresql://… URL; empty means embedded SQLite"),
+    DATABASE_USER("database-user", "", "PostgreSQL user when not given in the URL"),
+    DATABASE_PASSWORD("database-password", "", "PostgreSQL password when not given in the URL (never logged)"),
+    DATABASE_POOL_SIZE("database-pool-size", "10", "Maximum connections in the pool"),
+    PUBLIC_URL("public-url", "", "Base of absolute links (https://desk.example.com); empty means taken from the request"),
+    TOKEN_TTL_SECONDS("token-ttl-seconds", "172800", "Lifetime of Help Scout 2.0 access tokens"),
+    HELPCRUNCH_PREFIX("helpcrunch-prefix", "/helpcrunch/v1", "Path prefix of the HelpCrunch API"),
+    SHUTDOWN_GRACE_SECONDS("shutdown-grace-seconds", "20", "How long a stop waits for in-flight requests"),
+    BOOTSTRAP_ACCOUNT_NAME("bootstrap-account-name", "Frontdesk", "Name of the account created on first start"),
+    BOOTSTRAP_OWNER_EMAIL("bootstrap-owner-email", "owner@frontdesk.local", "Email of the first owner user"),
+    BOOTSTRAP_MAILBOX_EMAIL("bootstrap-mailbox-email", "support@frontdesk.local", "Address of the first mailbox"),
+    BOOTSTRAP_CLIENT_ID("bootstrap-client-id", "", "Fixed Help Scout 2.0 client id for the first account"),
+    BOOTSTRAP_CLIENT_SECRET("bootstrap-client-secret", "", "Fixed Help Scout 2.0 client secret for the first account"),
+    BOOTSTRAP_API_KEY("bootstrap-api-key", "", "Fixed Help Scout 1.0 API key for the first account"),
+    BOOTSTRAP_HELPCRUNCH_KEY("bootstrap-helpcrunch-key", "", "Fixed HelpCrunch API key for the first account"),
+    SMTP_HOST("smtp-host", "", "SMTP server for outgoing email; empty means outgoing email is off"),
+    SMTP_PORT("smtp-port", "587", "SMTP server port"),
+    SMTP_USERNAME("smtp-username", "", "SMTP user name; empty means no authentication"),
+    SMTP_PASSWORD("smtp-password", "", "SMTP password (never logged)"),
+    SMTP_TLS("smtp-tls", "starttls", "SMTP transport security: starttls (required), tls (implicit, port 465) or none"),
+    SMTP_TIMEOUT_SECONDS("smtp-timeout-seconds", "10", "Connect, read and write timeout of one SMTP conversation"),
+    OUTBOX_POLL_MILLIS("outbox-poll-millis", "1000", "How often each node looks for outgoing email to send"),
+    RATE_LIMIT_DEFAULT_MODE("rate-limit-default-mode", "enforce",
+            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    /** The name used in the config file (`port=8080`). */
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** `FRONTDESK_DATA_DIR` for `data-dir`. */
+    public String envName() {
+        return "FRONTDESK_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** `--data-dir` for `data-dir`. */
+    public String flag() {
+        return "--" + key;
+    }
+
+    /** A secret's value is never printed, not even its default. */
+    public boolean secret() {
+        return this == DATABASE_PASSWORD || this == BOOTSTRAP_CLIENT_SECRET || this == BOOTSTRAP_API_KEY
+                || this == BOOTSTRAP_HELPCRUNCH_KEY || this == SMTP_PASSWORD;
+    }
+}

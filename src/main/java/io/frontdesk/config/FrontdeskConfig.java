@@ -1,0 +1,208 @@
+package io.frontdesk.config;
+
+import io.frontdesk.ratelimit.RateLimitMode;
+
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The typed configuration, checked once at start. Bad values stop the start with the key's environment name.
+ */
+public record FrontdeskConfig(
+        int port,
+        String host,
+        Path dataDir,
+        Optional<String> databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        int databasePoolSize,
+        Optional<URI> publicUrl,
+        Duration tokenTtl,
+        String helpcrunchPrefix,
+        Duration shutdownGrace,
+        Bootstrap bootstrap,
+        Smtp smtp,
+        Duration outboxPoll,
+        RateLimitMode rateLimitDefaultMode) {
+
+    /** Values that fix what the first start creates, for scripted set-ups. */
+    public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
+                            Optional<String> clientId, Optional<String> clientSecret,
+                            Optional<String> apiKey, Optional<String> helpcrunchKey) {
+    }
+
+    /**
+     * Outgoing email. Without a host, mail is off: nothing is queued and no worker runs.
+     *
+     * @param timeout connect, read and write timeout of one SMTP conversation
+     */
+    public record Smtp(Optional<String> host, int port, Optional<String> username, Optional<String> password,
+                       Security security, Duration timeout) {
+
+        /** How the connection to the SMTP server is protected. */
+        public enum Security {
+            /** Plain connect, then STARTTLS, which is required: a server without it is refused. */
+            STARTTLS,
+            /** TLS from the first byte (SMTPS, usually port 465). */
+            TLS,
+            /** No encryption, for a relay on localhost or a test server. */
+            NONE
+        }
+
+        public boolean enabled() {
+            return host.isPresent();
+        }
+
+        /** Never prints the password, so a logged or printed configuration cannot leak it. */
+        @Override
+        public String toString() {
+            return "Smtp[host=" + host.orElse("") + ", port=" + port + ", username=" + username.orElse("")
+                    + ", password=" + (password.isPresent() ? "(set)" : "(none)") + ", security=" + security
+                    + ", timeout=" + timeout + "]";
+        }
+    }
+
+    /** The shortest fixed secret that account administration accepts. */
+    static final int MIN_SECRET_LENGTH = 16;
+
+    public static FrontdeskConfig from(Map<ConfigKey, String> raw) {
+        Reader r = new Reader(raw);
+        return new FrontdeskConfig(
+                r.integer(ConfigKey.PORT, 0, 65535),
+                r.required(ConfigKey.HOST),
+                r.path(ConfigKey.DATA_DIR),
+                r.optional(ConfigKey.DATABASE_URL),
+                r.optional(ConfigKey.DATABASE_USER),
+                r.optional(ConfigKey.DATABASE_PASSWORD),
+                r.integer(ConfigKey.DATABASE_POOL_SIZE, 1, 500),
+                r.optional(ConfigKey.PUBLIC_URL).map(value -> r.baseUrl(ConfigKey.PUBLIC_URL, value)),
+                Duration.ofSeconds(r.integer(ConfigKey.TOKEN_TTL_SECONDS, 60, 31_536_000)),
+                r.prefix(ConfigKey.HELPCRUNCH_PREFIX),
+                Duration.ofSeconds(r.integer(ConfigKey.SHUTDOWN_GRACE_SECONDS, 0, 3600)),
+                new Bootstrap(
+                        r.required(ConfigKey.BOOTSTRAP_ACCOUNT_NAME),
+                        r.required(ConfigKey.BOOTSTRAP_OWNER_EMAIL),
+                        r.required(ConfigKey.BOOTSTRAP_MAILBOX_EMAIL),
+                        r.optional(ConfigKey.BOOTSTRAP_CLIENT_ID),
+                        r.fixedSecret(ConfigKey.BOOTSTRAP_CLIENT_SECRET),
+                        r.fixedSecret(ConfigKey.BOOTSTRAP_API_KEY),
+                        r.fixedSecret(ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY)),
+                r.smtp(),
+                Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
+                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE));
+    }
+
+    /** Reads typed values and names the key in every complaint. */
+    private record Reader(Map<ConfigKey, String> raw) {
+
+        String value(ConfigKey key) {
+            String value = raw.get(key);
+            return value == null ? "" : value.trim();
+        }
+
+        Optional<String> optional(ConfigKey key) {
+            String value = value(key);
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        String required(ConfigKey key) {
+            return optional(key).orElseThrow(() -> fail(key, "must not be empty"));
+        }
+
+        /** Checked here, not first at first start, so the complaint names the variable and not just "secret". */
+        Optional<String> fixedSecret(ConfigKey key) {
+            Optional<String> value = optional(key);
+            if (value.isPresent() && value.get().length() < MIN_SECRET_LENGTH) {
+                throw fail(key, "must be at least " + MIN_SECRET_LENGTH + " characters");
+            }
+            return value;
+        }
+
+        int integer(ConfigKey key, int min, int max) {
+            String value = value(key);
+            try {
+                int parsed = Integer.parseInt(value);
+                if (parsed < min || parsed > max) {
+                    throw fail(key, "must be between " + min + " and " + max + ", got '" + value + "'");
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw fail(key, "must be a whole number, got '" + value + "'");
+            }
+        }
+
+        Path path(ConfigKey key) {
+            try {
+                return Path.of(required(key));
+            } catch (InvalidPathException e) {
+                throw fail(key, "is not a usable path: " + e.getMessage());
+            }
+        }
+
+        URI baseUrl(ConfigKey key, String value) {
+            try {
+                URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                    throw fail(key, "must be an http(s) URL such as https://desk.example.com, got '" + value + "'");
+                }
+                if (uri.getQuery() != null || uri.getFragment() != null) {
+                    throw fail(key, "must not have a query or fragment, got '" + value + "'");
+                }
+                return uri;
+            } catch (IllegalArgumentException e) {
+                throw fail(key, "is not a URL: '" + value + "'");
+            }
+        }
+
+        String prefix(ConfigKey key) {
+            String value = required(key);
+            if (!value.matches("(/[A-Za-z0-9._~-]+)+")) {
+                throw fail(key, "must be a path such as /helpcrunch/v1, got '" + value + "'");
+            }
+            if (value.startsWith("/v1") || value.startsWith("/v2") || value.startsWith("/health")) {
+                throw fail(key, "must not overlap the Help Scout or health paths, got '" + value + "'");
+            }
+            return value;
+        }
+
+        Smtp smtp() {
+            Optional<String> host = optional(ConfigKey.SMTP_HOST);
+            if (host.isPresent() && !host.get().matches("[A-Za-z0-9.:\\[\\]_-]+")) {
+                throw fail(ConfigKey.SMTP_HOST, "must be a host name or address, got '" + host.get() + "'");
+            }
+            Optional<String> username = optional(ConfigKey.SMTP_USERNAME);
+            Optional<String> password = optional(ConfigKey.SMTP_PASSWORD);
+            if (username.isPresent() != password.isPresent()) {
+                ConfigKey missing = username.isPresent() ? ConfigKey.SMTP_PASSWORD : ConfigKey.SMTP_USERNAME;
+                throw fail(missing, "must be set together with " + (username.isPresent()
+                        ? ConfigKey.SMTP_USERNAME : ConfigKey.SMTP_PASSWORD).envName());
+            }
+            return new Smtp(host, integer(ConfigKey.SMTP_PORT, 1, 65535), username, password,
+                    security(ConfigKey.SMTP_TLS),
+                    Duration.ofSeconds(integer(ConfigKey.SMTP_TIMEOUT_SECONDS, 1, 600)));
+        }
+
+        Smtp.Security security(ConfigKey key) {
+            String value = value(key);
+            for (Smtp.Security security : Smtp.Security.values()) {
+                if (security.name().equalsIgnoreCase(value)) {
+                    return security;
+                }
+            }
+            throw fail(key, "must be starttls, tls or none, got '" + value + "'");
+        }
+
+        RateLimitMode rateLimitMode(ConfigKey key) {
+            return RateLimitMode.parse(value(key))
+                    .orElseThrow(() -> fail(key, "must be enforce, report or off, got '" + value(key) + "'"));
+        }
+
+        ConfigException fail(ConfigKey key, String problem) {
+            return new ConfigException(key.envName() + " (" + key.flag() + "): " + problem);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.frontdesk.conversation;
+
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.FieldError;
+import io.frontdesk.mailbox.Mailbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `POST /v2/conversations` inside one transaction: checks every reference, resolves (or creates) customers, takes the
+ * next number, writes the conversation and its threads oldest first (the request lists them newest first), tags and
+ * field values, then queues the replies' emails and the auto-reply.
+ */
+final class ConversationCreation {
+
+    /** A thread with its people resolved, before anything is written. */
+    private record Prepared(NewThread thread, CustomerResolver.Resolved customer, long userId) {
+    }
+
+    private final ConversationStore store;
+    private final ThreadWriter writer;
+    private final CustomerResolver resolver;
+    private final ConversationTags tags;
+    private final FieldCatalog fields;
+    private final Guards guards;
+
+    ConversationCreation(ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
+                         ConversationTags tags, FieldCatalog fields, Guards guards) {
+        this.store = store;
+        this.writer = writer;
+        this.resolver = resolver;
+        this.tags = tags;
+        this.fields = fields;
+        this.guards = guards;
+    }
+
+    /** Returns the new conversation's id. */
+    long create(long accountId, long callerId, NewConversation command) {
+        if (command.threads().isEmpty()) {
+            throw ApiException.invalid(FieldError.of("threads", "NotEmpty",
+                    "There has to be at least one thread in a conversation"));
+        }
+        Mailbox mailbox = guards.mailbox(accountId, command.mailboxId(), "mailboxId");
+        long userId = guards.user(accountId, command.userId(), "user", callerId);
+        Long assignee = command.assignTo().present()
+                ? guards.assignee(accountId, command.assignTo().applyTo(null), "assignTo") : null;
+        List<StoredFieldValue> values = CustomFieldValues.check(command.fields(),
+                fields.fields(accountId, mailbox.id()));
+        CustomerResolver.Resolved primary = resolver.resolve(accountId, command.customer(), "customer");
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < command.threads().size(); i++) {
+            prepared.add(prepare(accountId, command.threads().get(i), "threads[" + i + "]", primary, userId));
+        }
+        List<Long> tagIds = tags.resolve(accountId, command.tags());
+
+        Instant now = guards.now();
+        Instant createdAt = command.createdAt() != null ? command.createdAt() : now;
+        Prepared oldest = prepared.get(prepared.size() - 1);
+        boolean byCustomer = oldest.thread().type() == ThreadType.CUSTOMER;
+        boolean draft = command.threads().stream().anyMatch(NewThread::isDraft);
+        boolean closed = command.status() == ConversationStatus.CLOSED;
+        Instant closedAt = !closed ? null : !command.imported() ? now
+                : command.closedAt() != null ? command.closedAt() : createdAt;
+        long number = store.nextNumber(accountId);
+        long id = store.insert(new ConversationRow(accountId, number, mailbox.id(), primary.id(), command.type(),
+                command.status(), draft ? ConversationState.DRAFT : ConversationState.PUBLISHED,
+                command.subject().trim(), assignee, byCustomer ? PersonType.CUSTOMER : PersonType.USER,
+                byCustomer ? oldest.customer().id() : oldest.userId(), closed ? userId : null, closedAt,
+                command.imported(), createdAt, now, command.imported() ? createdAt : now));
+
+        List<Long> threadIds = new ArrayList<>();
+        for (int i = prepared.size() - 1; i >= 0; i--) {
+            Prepared p = prepared.get(i);
+            NewThread thread = p.thread();
+            Instant at = thread.createdAt() != null ? thread.createdAt() : createdAt;
+            threadIds.add(writer.insert(row(accountId, id, p, command.status(),
+                    thread.imported() || command.imported(), at), thread.attachments(), mailbox, now));
+        }
+        tags.replace(id, tagIds);
+        store.replaceFieldValues(id, values);
+        List<ConversationThread> all = writer.refresh(id);
+
+        if (!command.imported()) {
+            Conversation created = store.find(accountId, id).orElseThrow();
+            if (command.autoReply() && all.stream().anyMatch(t -> t.type() == ThreadType.CUSTOMER)) {
+                writer.sendAutoReply(created, mailbox, all);
+            }
+            for (int i = 0; i < threadIds.size(); i++) {
+                NewThread thread = prepared.get(prepared.size() - 1 - i).thread();
+                if (thread.type() == ThreadType.REPLY && !thread.isDraft() && !thread.imported()) {
+                    writer.sendReply(created, mailbox, threadIds.get(i), all);
+                }
+            }
+        }
+        return id;
+    }
+
+    /** Notes name no customer unless the client gives one; every other type defaults to the primary customer. */
+    private Prepared prepare(long accountId, NewThread thread, String path, CustomerResolver.Resolved primary,
+                             long conversationUser) {
+        CustomerResolver.Resolved customer = thread.customer() != null
+                ? resolver.resolve(accountId, thread.customer(), path + ".customer")
+                : thread.type() == ThreadType.NOTE ? null : primary;
+        long userId = guards.user(accountId, thread.userId(), path + ".user", conversationUser);
+        return new Prepared(thread, customer, userId);
+    }
+
+    private static NewThreadRow row(long accountId, long conversationId, Prepared p, ConversationStatus status,
+                                    boolean imported, Instant createdAt) {
+        NewThread thread = p.thread();
+        boolean byCustomer = thread.type() == ThreadType.CUSTOMER;
+        List<String> to = thread.type() == ThreadType.REPLY && p.customer() != null && p.customer().email() != null
+                ? List.of(p.customer().email()) : List.of();
+        return new NewThreadRow(accountId, conversationId, thread.type(),
+                thread.isDraft() ? ThreadState.DRAFT : ThreadState.PUBLISHED, status, thread.text(),
+                p.customer() == null ? null : p.customer().id(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
+                byCustomer ? Long.valueOf(p.customer().id()) : Long.valueOf(p.userId()), null, to, thread.cc(),
+                thread.bcc(), imported, createdAt);
+    }
+}

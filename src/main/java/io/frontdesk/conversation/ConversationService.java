@@ -1,0 +1,241 @@
+package io.frontdesk.conversation;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.core.Page;
+import io.frontdesk.core.PageRequest;
+import io.frontdesk.core.Transactions;
+import io.frontdesk.customer.CustomerService;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.mail.Outbox;
+import io.frontdesk.mailbox.Mailbox;
+import io.frontdesk.mailbox.MailboxField;
+import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.tag.TagService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The rules of conversations, threads and attachments, shared by every dialect. Each public method is one
+ * transaction: a refused request changes nothing, and the email a reply causes is queued (through {@link Outbox})
+ * exactly when the reply is committed.
+ *
+ * <p>Numbers are sequential per account without gaps; a conversation holds at most {@value #MAX_THREADS} threads and
+ * refuses new ones from {@value #LOCKED_AT_THREADS} on (412); an account may lock conversations closed more than N
+ * days ago against every change (412); writes to unknown or deleted conversations are 404s.
+ */
+public final class ConversationService {
+
+    public static final int MAX_THREADS = 100;
+    public static final int LOCKED_AT_THREADS = 99;
+    /** A create that loses a race for a new customer's email is run again; the second run finds the customer. */
+    private static final int ATTEMPTS = 3;
+    private static final Set<ConversationState> LISTED = Set.of(ConversationState.PUBLISHED,
+            ConversationState.DRAFT);
+
+    private final ConversationStore store;
+    private final ThreadStore threads;
+    private final MailboxService mailboxes;
+    private final FieldCatalog fields;
+    private final Transactions tx;
+    private final Clock clock;
+    private final Guards guards;
+    private final CustomerResolver resolver;
+    private final ConversationTags tags;
+    private final ConversationCreation creation;
+    private final ThreadOperations threadOperations;
+
+    /**
+     * @param fields the mailboxes' custom field definitions
+     * @param outbox where published replies and auto-replies are queued, in the caller's transaction
+     */
+    public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
+                               TagService tags, MailboxService mailboxes, AccountService accounts,
+                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock) {
+        this.store = store;
+        this.threads = threads;
+        this.mailboxes = mailboxes;
+        this.fields = fields;
+        this.tx = tx;
+        this.clock = clock;
+        this.guards = new Guards(store, accounts, mailboxes, clock);
+        this.resolver = new CustomerResolver(customers);
+        this.tags = new ConversationTags(tags, store);
+        ThreadWriter writer = new ThreadWriter(store, threads, outbox);
+        this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards);
+        this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards);
+    }
+
+    /** Creates a conversation and answers it (without threads). More than {@value #MAX_THREADS} threads is a 412. */
+    public Conversation create(long accountId, long callerId, NewConversation command) {
+        if (command.threads().size() > MAX_THREADS) {
+            throw Guards.tooManyThreads(command.threads().size());
+        }
+        return retryingRaces(() -> {
+            long id = creation.create(accountId, callerId, command);
+            return get(accountId, id, false);
+        });
+    }
+
+    /** A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. */
+    public Conversation get(long accountId, long conversationId, boolean withThreads) {
+        Conversation conversation = store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        if (withThreads) {
+            conversation = conversation.withThreads(threads.list(conversationId));
+        }
+        return withFieldNames(conversation, new HashMap<>());
+    }
+
+    /** A page of the account's conversations (never deleted ones) matching {@link ConversationListing}. */
+    public Page<Conversation> search(long accountId, ConversationListing listing) {
+        Map<Long, MailboxField> definitions = new HashMap<>();
+        Map<Long, List<MailboxField>> byMailbox = new HashMap<>();
+        for (Mailbox mailbox : mailboxes.list(accountId)) {
+            List<MailboxField> defined = fields.fields(accountId, mailbox.id());
+            byMailbox.put(mailbox.id(), defined);
+            defined.forEach(field -> definitions.put(field.id(), field));
+        }
+        ConversationSearch.Translation search = ConversationSearch.translate(listing.queryText(), clock.instant(),
+                definitions);
+        ConversationCriterion criterion = ConversationCriterion.and(List.of(
+                new ConversationCriterion.StateIn(LISTED), listing.filters(), search.criterion(),
+                ConversationSearch.fieldEquals(listing.fieldEquals(), definitions)));
+        Page<Conversation> page = store.search(accountId, new ConversationQuery(criterion, listing.sort(),
+                listing.order(), listing.page(), search.scoreText(), listing.embedThreads()));
+        return page.map(conversation -> withFieldNames(conversation, byMailbox));
+    }
+
+    /** Applies `PATCH` changes in order, all or nothing. */
+    public void update(long accountId, long callerId, long conversationId, List<ConversationChange> changes) {
+        tx.run(() -> {
+            Conversation conversation = guards.writable(accountId, conversationId);
+            Instant now = clock.instant();
+            ConversationRow row = ConversationRow.of(conversation);
+            boolean publish = false;
+            for (ConversationChange change : changes) {
+                if (change instanceof ConversationChange.Subject subject) {
+                    row = row.withSubject(subject.subject().trim());
+                } else if (change instanceof ConversationChange.Status status) {
+                    row = row.withStatus(status.status(), callerId, now);
+                } else if (change instanceof ConversationChange.Assign assign) {
+                    row = row.withAssignee(guards.assignee(accountId, assign.userId(), "assignTo"));
+                } else if (change instanceof ConversationChange.Move move) {
+                    Mailbox target = guards.mailbox(accountId, move.mailboxId(), "mailboxId");
+                    row = row.withMailbox(target.id());
+                } else if (change instanceof ConversationChange.PrimaryCustomer customer) {
+                    row = row.withCustomer(resolver.get(accountId, customer.customerId(), "primaryCustomer").id());
+                } else if (change instanceof ConversationChange.Publish) {
+                    publish = true;
+                    row = row.withState(ConversationState.PUBLISHED);
+                }
+            }
+            store.update(conversationId, row.touched(now, true));
+            if (row.mailboxId() != conversation.mailboxId()) {
+                store.retainFieldValues(conversationId, fields.fields(accountId, row.mailboxId()).stream()
+                        .map(MailboxField::id).toList());
+            }
+            if (publish) {
+                threadOperations.publishDrafts(conversation, now);
+            }
+        });
+    }
+
+    /** Moves the conversation to the trash: state `deleted`; it leaves every list, and every write is then a 404. */
+    public void delete(long accountId, long callerId, long conversationId) {
+        tx.run(() -> {
+            Conversation conversation = guards.writable(accountId, conversationId);
+            store.update(conversationId, ConversationRow.of(conversation).withState(ConversationState.DELETED)
+                    .touched(clock.instant(), true));
+        });
+    }
+
+    /** Replaces the conversation's tags; new names become account-wide tags. */
+    public void replaceTags(long accountId, long conversationId, List<String> names) {
+        tx.run(() -> {
+            Conversation conversation = guards.writable(accountId, conversationId);
+            tags.replace(conversationId, tags.resolve(accountId, names));
+            store.update(conversationId, ConversationRow.of(conversation).touched(clock.instant(), true));
+        });
+    }
+
+    /** Replaces the conversation's custom-field values: fields left out lose their value. */
+    public void replaceFields(long accountId, long conversationId, List<FieldInput> values) {
+        tx.run(() -> {
+            Conversation conversation = guards.writable(accountId, conversationId);
+            store.replaceFieldValues(conversationId,
+                    CustomFieldValues.check(values, fields.fields(accountId, conversation.mailboxId())));
+            store.update(conversationId, ConversationRow.of(conversation).touched(clock.instant(), true));
+        });
+    }
+
+    /** A page of the conversation's threads, newest first. */
+    public Page<ConversationThread> threads(long accountId, long conversationId, PageRequest page) {
+        store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        return threads.page(conversationId, page);
+    }
+
+    /** Adds a thread (see docs/conversations.md for what each type does to the conversation); answers its id. */
+    public long addThread(long accountId, long callerId, long conversationId, NewThread thread) {
+        return retryingRaces(() -> threadOperations.add(accountId, callerId, conversationId, thread));
+    }
+
+    public void updateThread(long accountId, long callerId, long conversationId, long threadId,
+                             List<ThreadChange> changes) {
+        tx.run(() -> threadOperations.update(accountId, callerId, conversationId, threadId, changes));
+    }
+
+    public Attachment addAttachment(long accountId, long conversationId, long threadId, NewAttachment attachment) {
+        return tx.inTransaction(() -> threadOperations.addAttachment(accountId, conversationId, threadId,
+                attachment));
+    }
+
+    /** The bytes of an attachment of one of the account's conversations. */
+    public byte[] attachmentData(long accountId, long conversationId, long attachmentId) {
+        store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        return threads.attachmentData(conversationId, attachmentId)
+                .orElseThrow(() -> ApiException.notFound("Attachment not found"));
+    }
+
+    public void deleteAttachment(long accountId, long conversationId, long attachmentId) {
+        tx.run(() -> threadOperations.deleteAttachment(accountId, conversationId, attachmentId));
+    }
+
+    /** The six folders of a mailbox with their counts, as {@code userId} sees them (Mine is theirs). */
+    public List<Folder> folders(long accountId, long userId, long mailboxId) {
+        Mailbox mailbox = mailboxes.get(accountId, mailboxId);
+        List<Folder> folders = new ArrayList<>();
+        for (FolderType type : FolderType.values()) {
+            ConversationCriterion folder = Folders.criterion(mailboxId, type, userId);
+            FolderStats stats = store.folderStats(accountId, folder, new ConversationCriterion.StatusIn(
+                    Set.of(ConversationStatus.ACTIVE)));
+            folders.add(new Folder(Folders.id(mailboxId, type), mailboxId, type,
+                    type == FolderType.MINE ? userId : 0, stats.total(), stats.active(),
+                    stats.latestUpdate() != null ? stats.latestUpdate() : mailbox.updatedAt()));
+        }
+        return folders;
+    }
+
+    private Conversation withFieldNames(Conversation conversation, Map<Long, List<MailboxField>> byMailbox) {
+        List<MailboxField> defined = byMailbox.computeIfAbsent(conversation.mailboxId(),
+                mailboxId -> fields.fields(conversation.accountId(), mailboxId));
+        return conversation.withCustomFields(CustomFieldValues.shown(conversation.customFields(), defined));
+    }
+
+    private <T> T retryingRaces(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.inTransaction(work);
+            } catch (CustomerResolver.RaceLost lost) {
+                if (attempt >= ATTEMPTS) {
+                    throw lost.conflict();
+                }
+            }
+        }
+    }
+}

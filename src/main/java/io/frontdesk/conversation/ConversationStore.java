@@ -1,0 +1,42 @@
+package io.frontdesk.conversation;
+
+import io.frontdesk.core.Page;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence of conversations, their tags and custom-field values. Loaded conversations carry tags and raw field
+ * values (name and text null; the service adds them from the definitions) and no threads unless a search asks.
+ */
+public interface ConversationStore {
+
+    /** The next number of the account, in the caller's transaction: gapless, because a rollback returns it. */
+    long nextNumber(long accountId);
+
+    long insert(ConversationRow row);
+
+    /** Writes every column of {@code row} that can change. */
+    void update(long conversationId, ConversationRow row);
+
+    void updateSummary(long conversationId, ThreadSummary summary);
+
+    Optional<Conversation> find(long accountId, long conversationId);
+
+    /** Like {@link #find}, and holds the row until the transaction ends, so concurrent writers queue. */
+    Optional<Conversation> lock(long accountId, long conversationId);
+
+    /** A page in the query's order; threads are loaded (newest first) when the query embeds them. */
+    Page<Conversation> search(long accountId, ConversationQuery query);
+
+    /** The counts of the conversations matching {@code folder}, and of those matching {@code active} too. */
+    FolderStats folderStats(long accountId, ConversationCriterion folder, ConversationCriterion active);
+
+    void replaceTags(long conversationId, List<Long> tagIds);
+
+    void replaceFieldValues(long conversationId, List<StoredFieldValue> values);
+
+    /** Drops the values of every field not in {@code keptFieldIds} (a move to another mailbox). */
+    void retainFieldValues(long conversationId, Collection<Long> keptFieldIds);
+}

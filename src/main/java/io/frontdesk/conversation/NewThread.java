@@ -1,0 +1,32 @@
+package io.frontdesk.conversation;
+
+import io.frontdesk.core.Change;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A thread to add, inside a new conversation or to an existing one.
+ *
+ * @param customer  who the thread is from or to; null means the conversation's primary customer
+ * @param userId    the acting user; null means the caller (or the conversation create's `user`)
+ * @param draft     a draft reply (other types ignore it)
+ * @param createdAt when it happened; null means now (or the conversation's createdAt inside a create)
+ * @param status    the status to give the conversation; null means the type's default (see docs/conversations.md)
+ * @param assignTo  a published reply's new assignee: keep, set to null (unassign) or set to a user id
+ */
+public record NewThread(ThreadType type, String text, CustomerRef customer, Long userId, boolean draft,
+                        List<String> cc, List<String> bcc, Instant createdAt, boolean imported,
+                        ConversationStatus status, Change<Long> assignTo, List<NewAttachment> attachments) {
+
+    public NewThread {
+        cc = List.copyOf(cc);
+        bcc = List.copyOf(bcc);
+        attachments = List.copyOf(attachments);
+    }
+
+    /** A reply with `draft` set; only replies can be drafts. */
+    public boolean isDraft() {
+        return draft && type == ThreadType.REPLY;
+    }
+}

@@ -1,0 +1,139 @@
+package io.frontdesk.conversation;
+
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.FieldError;
+import io.frontdesk.mailbox.Mailbox;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Threads added to, and edited in, an existing conversation, and their attachments. Callers run each method in a
+ * transaction; every method starts by locking the conversation ({@link Guards#writable}).
+ */
+final class ThreadOperations {
+
+    private final ThreadStore threads;
+    private final ConversationStore store;
+    private final ThreadWriter writer;
+    private final CustomerResolver resolver;
+    private final Guards guards;
+
+    ThreadOperations(ThreadStore threads, ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
+                     Guards guards) {
+        this.threads = threads;
+        this.store = store;
+        this.writer = writer;
+        this.resolver = resolver;
+        this.guards = guards;
+    }
+
+    /**
+     * Adds a thread. A published reply or customer thread makes the conversation active unless the thread names a
+     * status; other types change the status only when they name one; drafts change nothing until published. A
+     * published reply may also reassign the conversation, and is emailed unless it or the conversation is imported.
+     */
+    long add(long accountId, long callerId, long conversationId, NewThread thread) {
+        Conversation conversation = guards.writable(accountId, conversationId);
+        Guards.roomForThread(conversation);
+        long userId = guards.user(accountId, thread.userId(), "user", callerId);
+        CustomerResolver.Resolved customer = thread.customer() != null
+                ? resolver.resolve(accountId, thread.customer(), "customer")
+                : thread.type() == ThreadType.NOTE ? null
+                : resolver.get(accountId, conversation.primaryCustomer().id(), "customer");
+        boolean draft = thread.isDraft();
+        boolean reply = thread.type() == ThreadType.REPLY;
+        ConversationStatus status = draft ? null : thread.status() != null ? thread.status()
+                : reply || thread.type() == ThreadType.CUSTOMER ? ConversationStatus.ACTIVE : null;
+        Long assignee = reply && !draft && thread.assignTo().present()
+                ? guards.assignee(accountId, thread.assignTo().applyTo(null), "assignTo") : null;
+        Instant now = guards.now();
+        Mailbox mailbox = guards.mailboxOf(conversation);
+        boolean byCustomer = thread.type() == ThreadType.CUSTOMER;
+        List<String> to = reply && customer != null && customer.email() != null ? List.of(customer.email())
+                : List.of();
+        long threadId = writer.insert(new NewThreadRow(accountId, conversationId, thread.type(),
+                draft ? ThreadState.DRAFT : ThreadState.PUBLISHED, status, thread.text(),
+                customer == null ? null : customer.id(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
+                byCustomer ? Long.valueOf(customer.id()) : Long.valueOf(userId), assignee, to, thread.cc(),
+                thread.bcc(), thread.imported(), thread.createdAt() != null ? thread.createdAt() : now),
+                thread.attachments(), mailbox, now);
+
+        ConversationRow row = ConversationRow.of(conversation).touched(now, !byCustomer);
+        if (status != null) {
+            row = row.withStatus(status, userId, now);
+        }
+        if (reply && !draft && thread.assignTo().present()) {
+            row = row.withAssignee(assignee);
+        }
+        store.update(conversationId, row);
+        List<ConversationThread> all = writer.refresh(conversationId);
+        if (reply && !draft && !thread.imported() && !conversation.imported()) {
+            writer.sendReply(store.find(accountId, conversationId).orElseThrow(), mailbox, threadId, all);
+        }
+        return threadId;
+    }
+
+    /** `/text` edits any thread; `/hidden` hides or shows a published (or hidden) customer or reply thread. */
+    void update(long accountId, long callerId, long conversationId, long threadId, List<ThreadChange> changes) {
+        Conversation conversation = guards.writable(accountId, conversationId);
+        ConversationThread thread = thread(conversationId, threadId);
+        Instant now = guards.now();
+        for (ThreadChange change : changes) {
+            if (change instanceof ThreadChange.Text text) {
+                threads.updateText(threadId, text.text(), now);
+            } else if (change instanceof ThreadChange.Hidden hidden) {
+                if (!thread.type().isMessage() || thread.state() == ThreadState.DRAFT) {
+                    throw ApiException.invalid(FieldError.of("hidden", "InvalidValue",
+                            "Only published customer and reply threads can be hidden", hidden.hidden()));
+                }
+                threads.updateState(threadId, hidden.hidden() ? ThreadState.HIDDEN : ThreadState.PUBLISHED, now);
+            }
+        }
+        store.update(conversationId, ConversationRow.of(conversation).touched(now, true));
+        writer.refresh(conversationId);
+    }
+
+    Attachment addAttachment(long accountId, long conversationId, long threadId, NewAttachment attachment) {
+        Conversation conversation = guards.writable(accountId, conversationId);
+        thread(conversationId, threadId);
+        Instant now = guards.now();
+        Attachment added = threads.insertAttachment(accountId, conversationId, threadId, attachment, now);
+        store.update(conversationId, ConversationRow.of(conversation).touched(now, true));
+        return added;
+    }
+
+    void deleteAttachment(long accountId, long conversationId, long attachmentId) {
+        Conversation conversation = guards.writable(accountId, conversationId);
+        if (!threads.deleteAttachment(conversationId, attachmentId)) {
+            throw ApiException.notFound("Attachment not found");
+        }
+        store.update(conversationId, ConversationRow.of(conversation).touched(guards.now(), true));
+    }
+
+    /** Publishes every draft reply of the conversation and emails it (unless imported). */
+    void publishDrafts(Conversation conversation, Instant now) {
+        List<ConversationThread> drafts = threads.list(conversation.id()).stream()
+                .filter(t -> t.state() == ThreadState.DRAFT).toList();
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            threads.publish(drafts.get(i).id(), now);
+        }
+        List<ConversationThread> all = writer.refresh(conversation.id());
+        if (conversation.imported()) {
+            return;
+        }
+        Conversation current = store.find(conversation.accountId(), conversation.id()).orElseThrow();
+        Mailbox mailbox = guards.mailboxOf(current);
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            ConversationThread draft = drafts.get(i);
+            if (draft.type() == ThreadType.REPLY && !draft.imported()) {
+                writer.sendReply(current, mailbox, draft.id(), all);
+            }
+        }
+    }
+
+    private ConversationThread thread(long conversationId, long threadId) {
+        return threads.find(conversationId, threadId)
+                .orElseThrow(() -> ApiException.notFound("Thread not found"));
+    }
+}

@@ -1,0 +1,254 @@
+package io.frontdesk.conversation.jdbc;
+
+import io.frontdesk.conversation.Conversation;
+import io.frontdesk.conversation.ConversationCriterion;
+import io.frontdesk.conversation.ConversationQuery;
+import io.frontdesk.conversation.ConversationRow;
+import io.frontdesk.conversation.ConversationStore;
+import io.frontdesk.conversation.ConversationThread;
+import io.frontdesk.conversation.CustomFieldValue;
+import io.frontdesk.conversation.FolderStats;
+import io.frontdesk.conversation.StoredFieldValue;
+import io.frontdesk.conversation.ThreadSummary;
+import io.frontdesk.core.Page;
+import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Rows;
+import io.frontdesk.tag.Tag;
+import io.frontdesk.tag.jdbc.JdbcTagStore;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@link ConversationStore} on SQLite and PostgreSQL alike. A page loads its rows in one query per table. */
+public final class JdbcConversationStore implements ConversationStore {
+
+    private final Database db;
+
+    public JdbcConversationStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Bumps the account's counter row, which PostgreSQL keeps locked until the transaction ends, so concurrent
+     * creates of one account queue here and a rolled-back create gives its number back. The counter never falls
+     * behind numbers already in the table (rows written directly, as older tests do).
+     */
+    @Override
+    public long nextNumber(long accountId) {
+        String greatest = db.vendor() == DbVendor.POSTGRESQL ? "GREATEST" : "max";
+        return db.withHandle(h -> {
+            h.createUpdate("""
+                            INSERT INTO conversation_counters (account_id, last_number) VALUES (:account, 0)
+                            ON CONFLICT (account_id) DO NOTHING""")
+                    .bind("account", accountId).execute();
+            return h.createQuery("UPDATE conversation_counters SET last_number = " + greatest + "(last_number, "
+                            + "(SELECT COALESCE(MAX(number), 0) FROM conversations WHERE account_id = :account)) + 1"
+                            + " WHERE account_id = :account RETURNING last_number")
+                    .bind("account", accountId).mapTo(Long.class).one();
+        });
+    }
+
+    @Override
+    public long insert(ConversationRow row) {
+        return db.withHandle(h -> h.createQuery("""
+                        INSERT INTO conversations (account_id, number, mailbox_id, customer_id, subject, status,
+                            created_at, updated_at, type, state, assignee_id, created_by_type, created_by_id,
+                            closed_by_id, closed_at, user_updated_at, imported)
+                        VALUES (:account, :number, :mailbox, :customer, :subject, :status, :created, :updated, :type,
+                            :state, :assignee, :byType, :byId, :closedBy, :closedAt, :userUpdated, :imported)
+                        RETURNING id""")
+                .bind("account", row.accountId()).bind("number", row.number()).bind("mailbox", row.mailboxId())
+                .bind("customer", row.customerId()).bind("subject", row.subject())
+                .bind("status", row.status().token()).bind("created", row.createdAt().toEpochMilli())
+                .bind("updated", row.updatedAt().toEpochMilli()).bind("type", row.type().token())
+                .bind("state", row.state().token()).bind("assignee", row.assigneeId())
+                .bind("byType", row.createdByType() == null ? null : row.createdByType().token())
+                .bind("byId", row.createdById()).bind("closedBy", row.closedById())
+                .bind("closedAt", Rows.millis(row.closedAt())).bind("userUpdated", Rows.millis(row.userUpdatedAt()))
+                .bind("imported", row.imported()).mapTo(Long.class).one());
+    }
+
+    @Override
+    public void update(long conversationId, ConversationRow row) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE conversations SET mailbox_id = :mailbox, customer_id = :customer, subject = :subject,
+                            status = :status, state = :state, assignee_id = :assignee, closed_by_id = :closedBy,
+                            closed_at = :closedAt, updated_at = :updated, user_updated_at = :userUpdated
+                        WHERE id = :id""")
+                .bind("mailbox", row.mailboxId()).bind("customer", row.customerId()).bind("subject", row.subject())
+                .bind("status", row.status().token()).bind("state", row.state().token())
+                .bind("assignee", row.assigneeId()).bind("closedBy", row.closedById())
+                .bind("closedAt", Rows.millis(row.closedAt())).bind("updated", row.updatedAt().toEpochMilli())
+                .bind("userUpdated", Rows.millis(row.userUpdatedAt())).bind("id", conversationId).execute());
+    }
+
+    @Override
+    public void updateSummary(long conversationId, ThreadSummary summary) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE conversations SET thread_count = :count, preview = :preview, waiting_since = :waiting,
+                            latest_reply_from = :latest, cc = :cc, bcc = :bcc
+                        WHERE id = :id""")
+                .bind("count", summary.threadCount()).bind("preview", summary.preview())
+                .bind("waiting", Rows.millis(summary.waitingSince()))
+                .bind("latest", summary.latestReplyFrom() == null ? null : summary.latestReplyFrom().token())
+                .bind("cc", Lists.write(summary.cc())).bind("bcc", Lists.write(summary.bcc()))
+                .bind("id", conversationId).execute());
+    }
+
+    @Override
+    public Optional<Conversation> find(long accountId, long conversationId) {
+        List<Conversation> found = findAll(accountId, List.of(conversationId), false);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public Optional<Conversation> lock(long accountId, long conversationId) {
+        if (db.vendor() == DbVendor.POSTGRESQL) {
+            // A separate statement: FOR UPDATE on the joined SELECT would lock the customer and user rows too.
+            boolean exists = db.withHandle(h -> h.createQuery(
+                            "SELECT id FROM conversations WHERE account_id = :account AND id = :id FOR UPDATE")
+                    .bind("account", accountId).bind("id", conversationId).mapTo(Long.class).findOne().isPresent());
+            if (!exists) {
+                return Optional.empty();
+            }
+        }
+        return find(accountId, conversationId);
+    }
+
+    @Override
+    public Page<Conversation> search(long accountId, ConversationQuery query) {
+        ConversationSql sql = new ConversationSql(db.vendor(), accountId);
+        String where = "v.account_id = " + sql.account() + " AND (" + sql.compile(query.criterion()) + ")";
+        String order = ConversationOrder.orderBy(query, sql);
+        return db.withHandle(h -> {
+            Query count = h.createQuery("SELECT COUNT(*) FROM conversations v WHERE " + where);
+            sql.params().forEach(count::bind);
+            long total = count.mapTo(Long.class).one();
+            Query page = h.createQuery("SELECT v.id FROM conversations v WHERE " + where + " ORDER BY " + order
+                    + " LIMIT :limit OFFSET :offset");
+            sql.params().forEach(page::bind);
+            List<Long> ids = page.bind("limit", query.page().size()).bind("offset", query.page().offset())
+                    .mapTo(Long.class).list();
+            return new Page<>(findAll(accountId, ids, query.embedThreads()), total, query.page());
+        });
+    }
+
+    @Override
+    public FolderStats folderStats(long accountId, ConversationCriterion folder, ConversationCriterion active) {
+        ConversationSql sql = new ConversationSql(db.vendor(), accountId);
+        String where = "v.account_id = " + sql.account() + " AND (" + sql.compile(folder) + ")";
+        String activeTest = sql.compile(active);
+        return db.withHandle(h -> {
+            Query query = h.createQuery("SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN " + activeTest
+                    + " THEN 1 ELSE 0 END), 0) AS active, MAX(v.updated_at) AS latest FROM conversations v WHERE "
+                    + where);
+            sql.params().forEach(query::bind);
+            return query.map((rs, ctx) -> new FolderStats(rs.getLong("total"), rs.getLong("active"),
+                    Rows.nullableInstant(rs, "latest"))).one();
+        });
+    }
+
+    @Override
+    public void replaceTags(long conversationId, List<Long> tagIds) {
+        db.withHandle(h -> {
+            h.createUpdate("DELETE FROM conversation_tags WHERE conversation_id = :id").bind("id", conversationId)
+                    .execute();
+            for (Long tagId : tagIds) {
+                h.createUpdate("INSERT INTO conversation_tags (conversation_id, tag_id) VALUES (:id, :tag)")
+                        .bind("id", conversationId).bind("tag", tagId).execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void replaceFieldValues(long conversationId, List<StoredFieldValue> values) {
+        db.withHandle(h -> {
+            h.createUpdate("DELETE FROM conversation_field_values WHERE conversation_id = :id")
+                    .bind("id", conversationId).execute();
+            for (StoredFieldValue value : values) {
+                h.createUpdate("""
+                                INSERT INTO conversation_field_values (conversation_id, field_id, value, value_lower,
+                                                                       value_number)
+                                VALUES (:id, :field, :value, :lower, :number)""")
+                        .bind("id", conversationId).bind("field", value.fieldId()).bind("value", value.value())
+                        .bind("lower", value.value().toLowerCase(Locale.ROOT)).bind("number", value.number())
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void retainFieldValues(long conversationId, Collection<Long> keptFieldIds) {
+        db.withHandle(h -> keptFieldIds.isEmpty()
+                ? h.createUpdate("DELETE FROM conversation_field_values WHERE conversation_id = :id")
+                .bind("id", conversationId).execute()
+                : h.createUpdate("DELETE FROM conversation_field_values WHERE conversation_id = :id"
+                        + " AND field_id NOT IN (<kept>)")
+                .bind("id", conversationId).bindList("kept", List.copyOf(keptFieldIds)).execute());
+    }
+
+    /** The conversations with these ids in the given order, with tags, field values and (when asked) threads. */
+    private List<Conversation> findAll(long accountId, List<Long> ids, boolean withThreads) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.withHandle(h -> {
+            Map<Long, Conversation> rows = h.createQuery(ConversationRows.CONVERSATIONS)
+                    .bind("account", accountId).bindList("ids", ids).map(ConversationRows.CONVERSATION).stream()
+                    .collect(Collectors.toMap(Conversation::id, Function.identity()));
+            Map<Long, List<Tag>> tags = tags(h, ids);
+            Map<Long, List<CustomFieldValue>> values = fieldValues(h, ids);
+            Map<Long, List<ConversationThread>> threads = withThreads ? JdbcThreadStore.threads(h, ids) : Map.of();
+            List<Conversation> conversations = new ArrayList<>();
+            for (Long id : ids) {
+                Conversation row = rows.get(id);
+                if (row == null) {
+                    continue;
+                }
+                Conversation full = new Conversation(row.id(), row.accountId(), row.number(), row.mailboxId(),
+                        row.type(), row.status(), row.state(), row.subject(), row.preview(), row.threadCount(),
+                        row.imported(), row.primaryCustomer(), row.assignee(), row.createdBy(), row.closedBy(),
+                        row.closedAt(), row.createdAt(), row.updatedAt(), row.userUpdatedAt(), row.waitingSince(),
+                        row.latestReplyFrom(), row.cc(), row.bcc(), tags.getOrDefault(id, List.of()),
+                        values.getOrDefault(id, List.of()),
+                        withThreads ? threads.getOrDefault(id, List.of()) : null);
+                conversations.add(full);
+            }
+            return conversations;
+        });
+    }
+
+    private static Map<Long, List<Tag>> tags(Handle h, List<Long> ids) {
+        Map<Long, List<Tag>> grouped = new HashMap<>();
+        h.createQuery("""
+                        SELECT ct.conversation_id AS owner_id, t.* FROM conversation_tags ct
+                        JOIN tags t ON t.id = ct.tag_id
+                        WHERE ct.conversation_id IN (<ids>) ORDER BY t.name, t.id""")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("owner_id"), JdbcTagStore.TAG.map(rs, ctx)))
+                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return grouped;
+    }
+
+    private static Map<Long, List<CustomFieldValue>> fieldValues(Handle h, List<Long> ids) {
+        Map<Long, List<CustomFieldValue>> grouped = new HashMap<>();
+        h.createQuery("SELECT * FROM conversation_field_values WHERE conversation_id IN (<ids>) ORDER BY field_id")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("conversation_id"),
+                        new CustomFieldValue(rs.getLong("field_id"), null, rs.getString("value"), null)))
+                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return grouped;
+    }
+}

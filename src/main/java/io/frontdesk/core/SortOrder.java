@@ -1,0 +1,4 @@
+package io.frontdesk.core;
+
+/** Ascending or descending. */
+public enum SortOrder { ASC, DESC }

@@ -1,0 +1,414 @@
+package io.frontdesk.customer;
+
+import io.frontdesk.core.Page;
+import io.frontdesk.core.PageRequest;
+import io.frontdesk.core.SortOrder;
+import io.frontdesk.core.Transactions;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.FieldError;
+import io.frontdesk.error.Validation;
+import io.frontdesk.jobs.ClaimedJob;
+import io.frontdesk.jobs.JobKind;
+import io.frontdesk.jobs.JobQueue;
+import io.frontdesk.tag.Tag;
+import io.frontdesk.tag.TagService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The rules of customers, shared by every dialect: one customer per email in an account, one per external id
+ * (HelpCrunch userId), typed property values, account-wide tags, and every change in one transaction.
+ */
+public final class CustomerService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
+
+    private final CustomerStore store;
+    private final TagService tags;
+    private final Transactions tx;
+    private final Clock clock;
+    /** Where `DELETE ?async=true` queues the delete, in the request's transaction. */
+    private final JobQueue jobs;
+
+    public CustomerService(CustomerStore store, TagService tags, Transactions tx, Clock clock, JobQueue jobs) {
+        this.store = store;
+        this.tags = tags;
+        this.tx = tx;
+        this.clock = clock;
+        this.jobs = jobs;
+    }
+
+    public Customer create(long accountId, NewCustomer command) {
+        return tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            checkExternalId(accountId, null, (String) command.fields().get(CustomerField.EXTERNAL_ID));
+            long id = store.insert(accountId, command.fields(), now);
+            for (NewEntry entry : command.entries()) {
+                addEntry(accountId, id, entry);
+            }
+            if (command.address() != null && !command.address().delete()) {
+                applyAddress(id, command.address(), now);
+            }
+            applyProperties(accountId, id, command.properties(), now);
+            if (!command.tags().isEmpty()) {
+                store.addTags(id, ids(tags.resolve(accountId, command.tags())));
+            }
+            return get(accountId, id);
+        });
+    }
+
+    public Customer get(long accountId, long customerId) {
+        return store.find(accountId, customerId).orElseThrow(CustomerService::notFound);
+    }
+
+    public Optional<Customer> find(long accountId, long customerId) {
+        return store.find(accountId, customerId);
+    }
+
+    public Optional<Customer> findByEmail(long accountId, String email) {
+        return store.findIdByEmail(accountId, email).flatMap(id -> store.find(accountId, id));
+    }
+
+    public Customer update(long accountId, long customerId, CustomerUpdate update) {
+        return tx.inTransaction(() -> {
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            Instant now = clock.instant();
+            if (update.fields().containsKey(CustomerField.EXTERNAL_ID)) {
+                checkExternalId(accountId, customerId, (String) update.fields().get(CustomerField.EXTERNAL_ID));
+            }
+            for (EntryChange change : update.entries()) {
+                applyEntry(accountId, customerId, change);
+            }
+            if (update.address() != null) {
+                checkAddressId(customerId, update.addressId());
+                applyAddress(customerId, update.address(), now);
+            }
+            if (update.replacesProperties()) {
+                removePropertiesExcept(accountId, customerId, update.properties());
+            }
+            applyProperties(accountId, customerId, update.properties(), now);
+            if (update.tags() != null) {
+                applyTags(accountId, customerId, update.tags());
+            }
+            store.updateFields(accountId, customerId, update.fields(), now);
+            return get(accountId, customerId);
+        });
+    }
+
+    /** Several updates, all or nothing (HelpCrunch batch). */
+    public List<Customer> updateAll(long accountId, Map<Long, CustomerUpdate> updates) {
+        return tx.inTransaction(() -> {
+            List<Customer> result = new ArrayList<>();
+            updates.forEach((id, update) -> result.add(update(accountId, id, update)));
+            return result;
+        });
+    }
+
+    /** Adds one entry and answers it, so the dialect can return its id. */
+    public Entry addEntry(long accountId, long customerId, NewEntry entry) {
+        return tx.inTransaction(() -> {
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            Entry added = insertEntry(accountId, customerId, entry);
+            store.updateFields(accountId, customerId, Map.of(), clock.instant());
+            return added;
+        });
+    }
+
+    /**
+     * Help Scout's `async=true` delete, which answers 202 at once. One transaction marks the customer deleted (every
+     * read and write treats it as gone from then on, and its emails and external id are free again) and queues a
+     * durable {@link JobKind#CUSTOMER_DELETE} job, so the delete survives a crash or restart once it is answered. The
+     * job removes the row with its conversations and everything else that cascades, on whichever node claims it.
+     */
+    public void deleteInBackground(long accountId, long customerId) {
+        tx.run(() -> {
+            if (!store.markDeleted(accountId, customerId, clock.instant())) {
+                throw notFound();
+            }
+            jobs.enqueue(JobKind.CUSTOMER_DELETE, accountId, Long.toString(customerId));
+        });
+    }
+
+    /** Runs a {@link JobKind#CUSTOMER_DELETE} job; a customer already gone is no failure (the job ran before). */
+    public void purge(ClaimedJob job) {
+        long customerId = Long.parseLong(job.payload());
+        if (!store.purge(job.accountId(), customerId)) {
+            LOG.info("job {}: customer {} in account {} was already gone", job.id(), customerId, job.accountId());
+        }
+    }
+
+    /** Removes the customer's address; not found when the customer or its address does not exist. */
+    public void removeAddress(long accountId, long customerId) {
+        tx.run(() -> {
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            if (!store.deleteAddress(customerId)) {
+                throw ApiException.notFound("Address not found");
+            }
+            store.updateFields(accountId, customerId, Map.of(), clock.instant());
+        });
+    }
+
+    /** Deletes the customer with its entries, address, values, tags and (through the schema) conversations. */
+    public void delete(long accountId, long customerId) {
+        tx.run(() -> {
+            if (!store.delete(accountId, customerId)) {
+                throw notFound();
+            }
+        });
+    }
+
+    public Page<Customer> search(long accountId, CustomerQuery query) {
+        return store.search(accountId, query);
+    }
+
+    /**
+     * A page of customers matching Help Scout's search language ({@code queryText}, `*` or blank for everyone) and
+     * the dialect's other filters, all ANDed. Score ordering ranks by the query's first text term.
+     */
+    public Page<Customer> search(long accountId, String queryText, CustomerCriterion filters, CustomerSort sort,
+                                 SortOrder order, PageRequest page) {
+        CustomerSearch.Translation search = CustomerSearch.translate(queryText == null ? "" : queryText,
+                clock.instant());
+        CustomerCriterion criterion = CustomerCriterion.and(List.of(filters, search.criterion()));
+        return store.search(accountId, new CustomerQuery(criterion, sort, order, page, search.scoreText()));
+    }
+
+    public List<PropertyDefinition> definitions(long accountId) {
+        return store.definitions(accountId);
+    }
+
+    public PropertyDefinition defineProperty(long accountId, String slug, String name, PropertyType type,
+                                             List<String> optionLabels) {
+        Validation validation = new Validation();
+        if (slug == null || !slug.matches("[a-z0-9][a-z0-9_-]{0,99}")) {
+            validation.add(FieldError.of("slug", "InvalidValue",
+                    "must be 1-100 lower-case letters, digits, '-' or '_'", slug));
+        }
+        if (name == null || name.isBlank() || name.length() > 100) {
+            validation.add(FieldError.of("name", "Size", "must be 1-100 characters", name));
+        }
+        if (type == null) {
+            validation.add(FieldError.of("type", "EnumValue",
+                    "Expected one of these: 'text', 'number', 'url', 'date', 'dropdown'"));
+        }
+        if (type == PropertyType.DROPDOWN && (optionLabels == null || optionLabels.isEmpty())) {
+            validation.add(FieldError.of("options", "NotEmpty", "a dropdown needs at least one option"));
+        }
+        validation.throwIfAny();
+        return tx.inTransaction(() -> {
+            if (store.definition(accountId, slug).isPresent()) {
+                throw ApiException.conflict("A property with this slug already exists",
+                        List.of(FieldError.of("slug", "Conflict", "already exists", slug)));
+            }
+            List<PropertyOption> options = new ArrayList<>();
+            if (type == PropertyType.DROPDOWN) {
+                for (int i = 0; i < optionLabels.size(); i++) {
+                    options.add(new PropertyOption(UUID.randomUUID().toString(), i + 1, optionLabels.get(i)));
+                }
+            }
+            return store.createDefinition(accountId, slug, name.trim(), type, options, clock.instant());
+        });
+    }
+
+    private void applyEntry(long accountId, long customerId, EntryChange change) {
+        if (change instanceof EntryChange.Add add) {
+            insertEntry(accountId, customerId, add.entry());
+        } else if (change instanceof EntryChange.Update update) {
+            Entry current = entry(customerId, update.kind(), update.id());
+            String value = update.value() == null ? current.value() : update.value();
+            String type = update.type() == null ? current.type() : canonicalType(update.kind(), update.type());
+            checkValue(update.kind(), value);
+            if (update.kind() == EntryKind.EMAIL && !value.equalsIgnoreCase(current.value())) {
+                checkEmailFree(accountId, customerId, value);
+            }
+            store.updateEntry(customerId, update.id(), update.kind(), value.trim(), type);
+        } else if (change instanceof EntryChange.Remove remove) {
+            if (!store.removeEntry(customerId, remove.id(), remove.kind())) {
+                throw ApiException.notFound("Entry not found");
+            }
+        } else if (change instanceof EntryChange.SetFirst first) {
+            Optional<Entry> current = store.entries(customerId).stream()
+                    .filter(e -> e.kind() == first.kind()).findFirst();
+            if (first.value() == null) {
+                current.ifPresent(e -> store.removeEntry(customerId, e.id(), e.kind()));
+            } else if (current.isPresent()) {
+                applyEntry(accountId, customerId,
+                        new EntryChange.Update(first.kind(), current.get().id(), first.value(), null));
+            } else {
+                insertEntry(accountId, customerId, new NewEntry(first.kind(), first.value(), null));
+            }
+        }
+    }
+
+    private Entry insertEntry(long accountId, long customerId, NewEntry entry) {
+        checkValue(entry.kind(), entry.value());
+        String type = entry.type() == null ? entry.kind().defaultType() : canonicalType(entry.kind(), entry.type());
+        if (entry.kind() == EntryKind.EMAIL) {
+            checkEmailFree(accountId, customerId, entry.value());
+        }
+        String value = entry.value().trim();
+        long id = store.addEntry(accountId, customerId, entry.kind(), value, type);
+        return new Entry(id, entry.kind(), value, type);
+    }
+
+    private Entry entry(long customerId, EntryKind kind, long entryId) {
+        return store.entries(customerId).stream().filter(e -> e.kind() == kind && e.id() == entryId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Entry not found"));
+    }
+
+    private static String canonicalType(EntryKind kind, String type) {
+        if (!kind.typed()) {
+            return null;
+        }
+        String canonical = kind.canonicalType(type);
+        if (canonical == null) {
+            throw ApiException.invalid(FieldError.of("type", "EnumValue",
+                    "Expected one of these: " + String.join(", ", kind.types()), type));
+        }
+        return canonical;
+    }
+
+    private static void checkValue(EntryKind kind, String value) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(FieldError.of("value", "NotEmpty", "may not be empty"));
+        }
+        if (kind == EntryKind.EMAIL && !Emails.valid(value)) {
+            throw ApiException.invalid(FieldError.of("value", "Email", "Not well-formed email address", value));
+        }
+        // the dialects' readers check this with the client's field path; this keeps a path they miss from the index
+        if (value.length() > Entry.MAX_VALUE_LENGTH) {
+            throw ApiException.invalid(FieldError.of("value", "Size", "must be at most " + Entry.MAX_VALUE_LENGTH
+                    + " characters", value.substring(0, 40) + "…"));
+        }
+    }
+
+    private void checkEmailFree(long accountId, long customerId, String email) {
+        Optional<Long> owner = store.findIdByEmail(accountId, email);
+        if (owner.isPresent() && owner.get() != customerId) {
+            throw ApiException.conflict("A customer with this email address already exists",
+                    List.of(FieldError.of("email", "Conflict", "is already used by customer " + owner.get(), email)));
+        }
+    }
+
+    private void checkExternalId(long accountId, Long customerId, String externalId) {
+        if (externalId == null) {
+            return;
+        }
+        Optional<Long> owner = store.findIdByExternalId(accountId, externalId);
+        if (owner.isPresent() && !owner.get().equals(customerId)) {
+            throw ApiException.conflict("A customer with this userId already exists",
+                    List.of(FieldError.of("userId", "Conflict", "User ID is already in use", externalId)));
+        }
+    }
+
+    private void checkAddressId(long customerId, Long expectedId) {
+        if (expectedId != null && store.address(customerId).map(Address::id).filter(expectedId::equals).isEmpty()) {
+            throw ApiException.notFound("Address not found");
+        }
+    }
+
+    private void applyAddress(long customerId, AddressChange change, Instant now) {
+        if (change.delete()) {
+            store.deleteAddress(customerId);
+            return;
+        }
+        Optional<Address> current = store.address(customerId);
+        Address base = current.orElse(new Address(0, List.of(), null, null, null, null, now, now));
+        Address next = new Address(base.id(), change.lines().applyTo(base.lines()), change.city().applyTo(base.city()),
+                change.state().applyTo(base.state()), change.postalCode().applyTo(base.postalCode()),
+                change.country().applyTo(base.country()), base.createdAt(), now);
+        store.saveAddress(customerId, new Address(next.id(), next.lines() == null ? List.of() : next.lines(),
+                next.city(), next.state(), next.postalCode(), next.country(), next.createdAt(), now), now);
+    }
+
+    private void applyProperties(long accountId, long customerId, List<PropertyChange> changes, Instant now) {
+        for (int i = 0; i < changes.size(); i++) {
+            PropertyChange change = changes.get(i);
+            String slug = change.defineIfMissing() ? slugOf(change.key()) : change.key();
+            Optional<PropertyDefinition> found = store.definition(accountId, slug);
+            if (found.isEmpty() && change.value() != null && change.defineIfMissing()) {
+                found = Optional.of(store.createDefinition(accountId, slug, change.key(), PropertyType.TEXT,
+                        List.of(), now));
+            }
+            if (found.isEmpty()) {
+                if (change.value() == null && change.defineIfMissing()) {
+                    continue;
+                }
+                throw ApiException.invalid(FieldError.of(change.key(), "InvalidValue",
+                        "No customer property with this slug", change.key()));
+            }
+            PropertyDefinition definition = found.get();
+            if (change.value() == null) {
+                store.removeProperty(customerId, definition.id());
+            } else {
+                PropertyValues.Stored stored = PropertyValues.coerce(definition, change.value(), change.key());
+                store.setProperty(customerId, definition.id(), stored.value(), stored.kind());
+            }
+        }
+    }
+
+    /** Removes the customer's values of every property that none of {@code kept} names. */
+    private void removePropertiesExcept(long accountId, long customerId, List<PropertyChange> kept) {
+        Set<String> slugs = new HashSet<>();
+        kept.forEach(change -> slugs.add(change.defineIfMissing() ? slugOf(change.key()) : change.key()));
+        for (PropertyValue value : get(accountId, customerId).properties()) {
+            if (!slugs.contains(value.definition().slug())) {
+                store.removeProperty(customerId, value.definition().id());
+            }
+        }
+    }
+
+    private void applyTags(long accountId, long customerId, TagChange change) {
+        if (change instanceof TagChange.Add add) {
+            store.addTags(customerId, ids(tags.resolve(accountId, add.tags())));
+        } else if (change instanceof TagChange.Replace replace) {
+            store.clearTags(customerId);
+            store.addTags(customerId, ids(tags.resolve(accountId, replace.tags())));
+        } else if (change instanceof TagChange.Remove remove) {
+            List<Long> ids = new ArrayList<>();
+            for (Tag tag : tags.list(accountId)) {
+                if (remove.names().contains(tag.name())) {
+                    ids.add(tag.id());
+                }
+            }
+            store.removeTags(customerId, ids);
+        }
+    }
+
+    /** A property slug from a free-form HelpCrunch attribute name: "Number of payments" → number_of_payments. */
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_").replaceAll("(^_+|_+$)", "");
+        if (slug.isEmpty()) {
+            slug = "property";
+        }
+        return slug.length() > 100 ? slug.substring(0, 100) : slug;
+    }
+
+    private static List<Long> ids(List<Tag> tags) {
+        return tags.stream().map(Tag::id).toList();
+    }
+
+    static ApiException notFound() {
+        return ApiException.notFound("Customer not found");
+    }
+
+}

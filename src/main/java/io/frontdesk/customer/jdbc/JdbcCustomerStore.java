@@ -1,0 +1,519 @@
+package io.frontdesk.customer.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.frontdesk.core.Page;
+import io.frontdesk.customer.Address;
+import io.frontdesk.customer.Customer;
+import io.frontdesk.customer.CustomerCriterion;
+import io.frontdesk.customer.CustomerField;
+import io.frontdesk.customer.CustomerQuery;
+import io.frontdesk.customer.CustomerStore;
+import io.frontdesk.customer.Entry;
+import io.frontdesk.customer.EntryKind;
+import io.frontdesk.customer.PropertyDefinition;
+import io.frontdesk.customer.PropertyOption;
+import io.frontdesk.customer.PropertyType;
+import io.frontdesk.customer.PropertyValue;
+import io.frontdesk.db.Constraints;
+import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Rows;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.FieldError;
+import io.frontdesk.tag.Tag;
+import io.frontdesk.tag.jdbc.JdbcTagStore;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@link CustomerStore} on SQLite and PostgreSQL alike. Lists load a page's entries in one query per table. */
+public final class JdbcCustomerStore implements CustomerStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final RowMapper<Entry> ENTRY = (rs, ctx) -> new Entry(rs.getLong("id"),
+            EntryKind.fromStored(rs.getString("kind")), rs.getString("value"), rs.getString("type"));
+
+    private final Database db;
+
+    public JdbcCustomerStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insert(long accountId, Map<CustomerField, Object> fields, Instant now) {
+        StringJoiner columns = new StringJoiner(", ", "account_id, created_at, updated_at, ", "");
+        StringJoiner values = new StringJoiner(", ", ":account, :now, :now, ", "");
+        for (CustomerField field : fields.keySet()) {
+            columns.add(field.column());
+            values.add(":" + field.column());
+        }
+        String sql = fields.isEmpty()
+                ? "INSERT INTO customers (account_id, created_at, updated_at) VALUES (:account, :now, :now) RETURNING id"
+                : "INSERT INTO customers (" + columns + ") VALUES (" + values + ") RETURNING id";
+        return translated(() -> db.withHandle(h -> {
+            Query query = h.createQuery(sql).bind("account", accountId).bind("now", now.toEpochMilli());
+            fields.forEach((field, value) -> bindField(query, field, value));
+            return query.mapTo(Long.class).one();
+        }));
+    }
+
+    @Override
+    public void updateFields(long accountId, long customerId, Map<CustomerField, Object> fields, Instant now) {
+        StringJoiner sets = new StringJoiner(", ");
+        sets.add("updated_at = :now");
+        for (CustomerField field : fields.keySet()) {
+            sets.add(field.column() + " = :" + field.column());
+        }
+        String sql = "UPDATE customers SET " + sets + " WHERE account_id = :account AND id = :id";
+        translated(() -> db.withHandle(h -> {
+            Update update = h.createUpdate(sql).bind("now", now.toEpochMilli()).bind("account", accountId)
+                    .bind("id", customerId);
+            fields.forEach((field, value) -> bindField(update, field, value));
+            return update.execute();
+        }));
+    }
+
+    @Override
+    public boolean lock(long accountId, long customerId) {
+        String sql = "SELECT id FROM customers WHERE account_id = :account AND id = :id AND deleted_at IS NULL"
+                + (db.vendor() == DbVendor.POSTGRESQL ? " FOR UPDATE" : "");
+        return db.withHandle(h -> h.createQuery(sql).bind("account", accountId).bind("id", customerId)
+                .mapTo(Long.class).findOne().isPresent());
+    }
+
+    @Override
+    public Optional<Customer> find(long accountId, long customerId) {
+        List<Customer> found = findAll(accountId, List.of(customerId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<Customer> findAll(long accountId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.withHandle(h -> {
+            Map<Long, Row> rows = h.createQuery("SELECT * FROM customers WHERE account_id = :account AND id IN (<ids>)"
+                            + " AND deleted_at IS NULL")
+                    .bind("account", accountId).bindList("ids", ids).map(Row.MAPPER).stream()
+                    .collect(Collectors.toMap(Row::id, Function.identity()));
+            Map<Long, List<Entry>> entries = groupEntries(h, ids);
+            Map<Long, Address> addresses = addresses(h, ids);
+            Map<Long, List<PropertyValue>> properties = properties(h, accountId, ids);
+            Map<Long, List<Tag>> tags = tags(h, ids);
+            List<Customer> customers = new ArrayList<>();
+            for (Long id : ids) {
+                Row row = rows.get(id);
+                if (row != null) {
+                    customers.add(row.toCustomer(entries.getOrDefault(id, List.of()), addresses.get(id),
+                            properties.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+                }
+            }
+            return customers;
+        });
+    }
+
+    @Override
+    public Optional<Long> findIdByEmail(long accountId, String email) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT customer_id FROM customer_entries
+                        WHERE account_id = :account AND kind = 'email' AND value_lower = :email""")
+                .bind("account", accountId).bind("email", email.trim().toLowerCase(Locale.ROOT))
+                .mapTo(Long.class).findFirst());
+    }
+
+    @Override
+    public Optional<Long> findIdByExternalId(long accountId, String externalId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT id FROM customers WHERE account_id = :account AND external_id = :external"
+                                + " AND deleted_at IS NULL")
+                .bind("account", accountId).bind("external", externalId).mapTo(Long.class).findFirst());
+    }
+
+    @Override
+    public Page<Customer> search(long accountId, CustomerQuery query) {
+        CustomerSql sql = new CustomerSql(db.vendor(), accountId);
+        // Customers marked deleted wait for their background delete; the trigger-kept count already left them out.
+        String where = "c.account_id = " + sql.account() + " AND c.deleted_at IS NULL AND ("
+                + sql.compile(query.criterion()) + ")";
+        String order = CustomerOrder.orderBy(query, sql);
+        return db.withHandle(h -> {
+            long total = total(h, accountId, query, where, sql);
+            Query page = h.createQuery("SELECT c.id FROM customers c WHERE " + where + " ORDER BY " + order
+                    + " LIMIT :limit OFFSET :offset");
+            sql.params().forEach(page::bind);
+            List<Long> ids = page.bind("limit", query.page().size()).bind("offset", query.firstRow())
+                    .mapTo(Long.class).list();
+            return new Page<>(findAll(accountId, ids), total, query.page());
+        });
+    }
+
+    /** An unfiltered list reads the trigger-kept count; anything else counts its matches. */
+    private static long total(Handle h, long accountId, CustomerQuery query, String where, CustomerSql sql) {
+        if (query.criterion() instanceof CustomerCriterion.All) {
+            return h.createQuery("SELECT COALESCE(SUM(total), 0) FROM customer_counts WHERE account_id = :account")
+                    .bind("account", accountId).mapTo(Long.class).one();
+        }
+        Query count = h.createQuery("SELECT COUNT(*) FROM customers c WHERE " + where);
+        sql.params().forEach(count::bind);
+        return count.mapTo(Long.class).one();
+    }
+
+    @Override
+    public boolean delete(long accountId, long customerId) {
+        return db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM customers WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+                .bind("account", accountId).bind("id", customerId).execute()) > 0;
+    }
+
+    @Override
+    public boolean markDeleted(long accountId, long customerId, Instant now) {
+        return db.withHandle(h -> {
+            boolean marked = h.createUpdate("""
+                            UPDATE customers SET deleted_at = :now, external_id = NULL
+                            WHERE account_id = :account AND id = :id AND deleted_at IS NULL""")
+                    .bind("now", now.toEpochMilli()).bind("account", accountId).bind("id", customerId)
+                    .execute() > 0;
+            if (marked) {
+                // Entries hold the unique emails: gone now, a new customer may take the address before the purge.
+                h.createUpdate("DELETE FROM customer_entries WHERE customer_id = :id").bind("id", customerId)
+                        .execute();
+            }
+            return marked;
+        });
+    }
+
+    @Override
+    public boolean purge(long accountId, long customerId) {
+        return db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM customers WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+                .bind("account", accountId).bind("id", customerId).execute()) > 0;
+    }
+
+    @Override
+    public List<Entry> entries(long customerId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM customer_entries WHERE customer_id = :id ORDER BY id")
+                .bind("id", customerId).map(ENTRY).list());
+    }
+
+    @Override
+    public long addEntry(long accountId, long customerId, EntryKind kind, String value, String type) {
+        return translated(() -> db.withHandle(h -> h.createQuery("""
+                        INSERT INTO customer_entries (account_id, customer_id, kind, value, value_lower, value_domain, type)
+                        VALUES (:account, :customer, :kind, :value, :lower, :domain, :type) RETURNING id""")
+                .bind("account", accountId).bind("customer", customerId).bind("kind", kind.stored())
+                .bind("value", value).bind("lower", value.toLowerCase(Locale.ROOT)).bind("domain", domain(kind, value))
+                .bind("type", type)
+                .mapTo(Long.class).one()));
+    }
+
+    @Override
+    public boolean updateEntry(long customerId, long entryId, EntryKind kind, String value, String type) {
+        return translated(() -> db.withHandle(h -> h.createUpdate("""
+                        UPDATE customer_entries SET value = :value, value_lower = :lower, value_domain = :domain,
+                            type = :type
+                        WHERE customer_id = :customer AND id = :id AND kind = :kind""")
+                .bind("value", value).bind("lower", value.toLowerCase(Locale.ROOT)).bind("domain", domain(kind, value))
+                .bind("type", type)
+                .bind("customer", customerId).bind("id", entryId).bind("kind", kind.stored()).execute())) > 0;
+    }
+
+    @Override
+    public boolean removeEntry(long customerId, long entryId, EntryKind kind) {
+        return db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM customer_entries WHERE customer_id = :customer AND id = :id AND kind = :kind")
+                .bind("customer", customerId).bind("id", entryId).bind("kind", kind.stored()).execute()) > 0;
+    }
+
+    @Override
+    public Optional<Address> address(long customerId) {
+        return db.withHandle(h -> Optional.ofNullable(addresses(h, List.of(customerId)).get(customerId)));
+    }
+
+    @Override
+    public void saveAddress(long customerId, Address address, Instant now) {
+        db.withHandle(h -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put("customer", customerId);
+            values.put("lines", write(address.lines()));
+            values.put("city", address.city());
+            values.put("state", address.state());
+            values.put("postal", address.postalCode());
+            values.put("country", address.country());
+            values.put("now", now.toEpochMilli());
+            int updated = h.createUpdate("""
+                            UPDATE customer_addresses SET lines = :lines, city = :city, state = :state,
+                                postal_code = :postal, country = :country, updated_at = :now
+                            WHERE customer_id = :customer""").bindMap(values).execute();
+            if (updated == 0) {
+                h.createUpdate("""
+                        INSERT INTO customer_addresses (customer_id, lines, city, state, postal_code, country,
+                                                        created_at, updated_at)
+                        VALUES (:customer, :lines, :city, :state, :postal, :country, :now, :now)""")
+                        .bindMap(values).execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean deleteAddress(long customerId) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM customer_addresses WHERE customer_id = :customer")
+                .bind("customer", customerId).execute()) > 0;
+    }
+
+    @Override
+    public PropertyDefinition createDefinition(long accountId, String slug, String name, PropertyType type,
+                                               List<PropertyOption> options, Instant now) {
+        long id = translated(() -> db.withHandle(h -> h.createQuery("""
+                        INSERT INTO customer_property_defs (account_id, slug, name, type, options, created_at)
+                        VALUES (:account, :slug, :name, :type, :options, :now) RETURNING id""")
+                .bind("account", accountId).bind("slug", slug).bind("name", name).bind("type", type.wireName())
+                .bind("options", write(options)).bind("now", now.toEpochMilli()).mapTo(Long.class).one()));
+        return new PropertyDefinition(id, accountId, slug, name, type, List.copyOf(options),
+                Instant.ofEpochMilli(now.toEpochMilli()));
+    }
+
+    @Override
+    public List<PropertyDefinition> definitions(long accountId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM customer_property_defs WHERE account_id = :account ORDER BY id")
+                .bind("account", accountId).map(DEFINITION).list());
+    }
+
+    @Override
+    public Optional<PropertyDefinition> definition(long accountId, String slug) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM customer_property_defs WHERE account_id = :account AND slug = :slug")
+                .bind("account", accountId).bind("slug", slug).map(DEFINITION).findOne());
+    }
+
+    @Override
+    public void setProperty(long customerId, long definitionId, String value, PropertyValue.ValueKind kind) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO customer_property_values (customer_id, def_id, value, value_kind)
+                        VALUES (:customer, :def, :value, :kind)
+                        ON CONFLICT (customer_id, def_id) DO UPDATE SET value = :value, value_kind = :kind""")
+                .bind("customer", customerId).bind("def", definitionId).bind("value", value)
+                .bind("kind", kind.name()).execute());
+    }
+
+    @Override
+    public void removeProperty(long customerId, long definitionId) {
+        db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM customer_property_values WHERE customer_id = :customer AND def_id = :def")
+                .bind("customer", customerId).bind("def", definitionId).execute());
+    }
+
+    @Override
+    public void addTags(long customerId, List<Long> tagIds) {
+        db.withHandle(h -> {
+            for (Long tagId : tagIds) {
+                h.createUpdate("""
+                                INSERT INTO customer_tags (customer_id, tag_id) VALUES (:customer, :tag)
+                                ON CONFLICT (customer_id, tag_id) DO NOTHING""")
+                        .bind("customer", customerId).bind("tag", tagId).execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeTags(long customerId, List<Long> tagIds) {
+        if (tagIds.isEmpty()) {
+            return;
+        }
+        db.withHandle(h -> h.createUpdate("DELETE FROM customer_tags WHERE customer_id = :customer AND tag_id IN (<ids>)")
+                .bind("customer", customerId).bindList("ids", tagIds).execute());
+    }
+
+    @Override
+    public void clearTags(long customerId) {
+        db.withHandle(h -> h.createUpdate("DELETE FROM customer_tags WHERE customer_id = :customer")
+                .bind("customer", customerId).execute());
+    }
+
+    /** The host part of an email, kept in its own indexed column so `emailDomain:` is an equality lookup. */
+    private static String domain(EntryKind kind, String value) {
+        if (kind != EntryKind.EMAIL) {
+            return null;
+        }
+        int at = value.lastIndexOf('@');
+        return at < 0 ? null : value.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<Long, List<Entry>> groupEntries(Handle h, List<Long> ids) {
+        Map<Long, List<Entry>> grouped = new HashMap<>();
+        h.createQuery("SELECT * FROM customer_entries WHERE customer_id IN (<ids>) ORDER BY id")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), ENTRY.map(rs, ctx)))
+                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return grouped;
+    }
+
+    private static Map<Long, Address> addresses(Handle h, List<Long> ids) {
+        Map<Long, Address> byCustomer = new HashMap<>();
+        h.createQuery("SELECT * FROM customer_addresses WHERE customer_id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), new Address(rs.getLong("id"),
+                        readLines(rs.getString("lines")), rs.getString("city"), rs.getString("state"),
+                        rs.getString("postal_code"), rs.getString("country"), Rows.instant(rs, "created_at"),
+                        Rows.instant(rs, "updated_at"))))
+                .forEach(e -> byCustomer.put(e.getKey(), e.getValue()));
+        return byCustomer;
+    }
+
+    private static Map<Long, List<PropertyValue>> properties(Handle h, long accountId, List<Long> ids) {
+        Map<Long, PropertyDefinition> definitions = h.createQuery(
+                        "SELECT * FROM customer_property_defs WHERE account_id = :account")
+                .bind("account", accountId).map(DEFINITION).stream()
+                .collect(Collectors.toMap(PropertyDefinition::id, Function.identity()));
+        Map<Long, List<PropertyValue>> grouped = new HashMap<>();
+        h.createQuery("SELECT * FROM customer_property_values WHERE customer_id IN (<ids>) ORDER BY def_id")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), new PropertyValue(
+                        definitions.get(rs.getLong("def_id")), rs.getString("value"),
+                        PropertyValue.ValueKind.valueOf(rs.getString("value_kind")))))
+                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return grouped;
+    }
+
+    private static Map<Long, List<Tag>> tags(Handle h, List<Long> ids) {
+        Map<Long, List<Tag>> grouped = new HashMap<>();
+        h.createQuery("""
+                        SELECT ct.customer_id AS owner_id, t.* FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+                        WHERE ct.customer_id IN (<ids>) ORDER BY t.name, t.id""")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("owner_id"), JdbcTagStore.TAG.map(rs, ctx)))
+                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return grouped;
+    }
+
+    private static final RowMapper<PropertyDefinition> DEFINITION = (rs, ctx) -> new PropertyDefinition(
+            rs.getLong("id"), rs.getLong("account_id"), rs.getString("slug"), rs.getString("name"),
+            PropertyType.parse(rs.getString("type")), readOptions(rs.getString("options")),
+            Rows.instant(rs, "created_at"));
+
+    private static void bindField(org.jdbi.v3.core.statement.SqlStatement<?> statement, CustomerField field,
+                                  Object value) {
+        String name = field.column();
+        switch (field.kind()) {
+            case TEXT -> statement.bind(name, (String) value);
+            case INSTANT -> statement.bind(name, value == null ? null : ((Instant) value).toEpochMilli());
+            case BOOLEAN -> statement.bind(name, value != null && (Boolean) value);
+        }
+    }
+
+    /** Turns a unique-index violation (a lost race on an email or userId) into the 409 the check would have given. */
+    private static <T> T translated(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UnableToExecuteStatementException e) {
+            // A race the service's own checks could not see: another transaction took the value in between. Answer
+            // as those checks do; both databases name the external_id column (PostgreSQL through the index name).
+            if (Constraints.isUniqueViolation(e) && mentions(e, "external_id")) {
+                throw ApiException.conflict("A customer with this userId already exists",
+                        List.of(FieldError.of("userId", "Conflict", "User ID is already in use")));
+            }
+            if (Constraints.isUniqueViolation(e)) {
+                throw ApiException.conflict("A customer with this email address or userId already exists",
+                        List.of(FieldError.of("email", "Conflict", "is already in use")));
+            }
+            throw e;
+        }
+    }
+
+    /** The driver's own message only: Jdbi's wrapper quotes the statement, which names columns it did not violate. */
+    private static boolean mentions(Throwable error, String word) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null && t.getMessage().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> readLines(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt address lines", e);
+        }
+    }
+
+    private static List<PropertyOption> readOptions(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<PropertyOption>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt property options", e);
+        }
+    }
+
+    /** The customers table's own columns. */
+    private record Row(long id, long accountId, Map<CustomerField, Object> values, Instant createdAt,
+                       Instant updatedAt) {
+
+        static final RowMapper<Row> MAPPER = (rs, ctx) -> {
+            Map<CustomerField, Object> values = new HashMap<>();
+            for (CustomerField field : CustomerField.values()) {
+                Object value = switch (field.kind()) {
+                    case TEXT -> rs.getString(field.column());
+                    case INSTANT -> Rows.nullableInstant(rs, field.column());
+                    case BOOLEAN -> rs.getBoolean(field.column());
+                };
+                values.put(field, value);
+            }
+            return new Row(rs.getLong("id"), rs.getLong("account_id"), values, Rows.instant(rs, "created_at"),
+                    Rows.instant(rs, "updated_at"));
+        };
+
+        String text(CustomerField field) {
+            return (String) values.get(field);
+        }
+
+        Instant time(CustomerField field) {
+            return (Instant) values.get(field);
+        }
+
+        boolean flag(CustomerField field) {
+            return Boolean.TRUE.equals(values.get(field));
+        }
+
+        Customer toCustomer(List<Entry> entries, Address address, List<PropertyValue> properties, List<Tag> tags) {
+            return new Customer(id, accountId, text(CustomerField.FIRST_NAME), text(CustomerField.LAST_NAME),
+                    text(CustomerField.PHOTO_URL), text(CustomerField.PHOTO_TYPE), text(CustomerField.GENDER),
+                    text(CustomerField.AGE), text(CustomerField.ORGANIZATION), text(CustomerField.JOB_TITLE),
+                    text(CustomerField.LOCATION), text(CustomerField.BACKGROUND), text(CustomerField.EXTERNAL_ID),
+                    time(CustomerField.FIRST_SEEN), time(CustomerField.LAST_SEEN), flag(CustomerField.UNSUBSCRIBED),
+                    flag(CustomerField.BLOCKED), text(CustomerField.SOURCE), text(CustomerField.REFERER),
+                    text(CustomerField.LAST_PAGE), text(CustomerField.LOCALE), text(CustomerField.CREATED_FROM),
+                    text(CustomerField.INTEGRATION_ID), createdAt, updatedAt, List.copyOf(entries), address,
+                    List.copyOf(properties), List.copyOf(tags));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.frontdesk.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import io.frontdesk.config.ConfigException;
+import io.frontdesk.config.ConfigKey;
+import io.frontdesk.core.Transactions;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * The pool, Jdbi, and the transaction that the current thread is in. Stores call {@link #withHandle}; when a service
+ * has opened a transaction through {@link #inTransaction}, they join it, so a service call is one unit of work.
+ */
+public final class Database implements Transactions, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private static final Executor PING = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "database-ping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final DbVendor vendor;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private java.util.concurrent.ScheduledExecutorService maintenance;
+
+    private Database(DbVendor vendor, HikariDataSource dataSource) {
+        this.vendor = vendor;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** Opens the pool and proves the database answers; a PostgreSQL that cannot be used stops the start. */
+    public static Database open(DatabaseSettings settings) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("frontdesk");
+        hikari.setJdbcUrl(settings.jdbcUrl());
+        hikari.setDriverClassName(settings.vendor().driverClass());
+        settings.user().ifPresent(hikari::setUsername);
+        settings.password().ifPresent(hikari::setPassword);
+        hikari.setMaximumPoolSize(settings.poolSize());
+        // One connection attempt as the pool starts: an unusable database stops the start at once with the driver's
+        // own reason (refused, bad password), not after a 10 s pool timeout that names none.
+        hikari.setInitializationFailTimeout(1);
+        hikari.setConnectionTimeout(10_000);
+        if (settings.vendor() == DbVendor.SQLITE) {
+            prepareSqlite(settings, hikari);
+        } else {
+            preparePostgres(hikari);
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw unusable(settings, e.getCause() == null ? e : e.getCause());
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(5)) {
+                throw new SQLException("connection is not valid");
+            }
+        } catch (SQLException e) {
+            dataSource.close();
+            throw unusable(settings, e);
+        }
+        LOG.info("database: {} at {}", settings.vendor().displayName(), settings.safeUrl());
+        Database database = new Database(settings.vendor(), dataSource);
+        if (settings.vendor() == DbVendor.SQLITE) {
+            database.refreshStatisticsEveryMinute();
+        }
+        return database;
+    }
+
+    private static ConfigException unusable(DatabaseSettings settings, Throwable cause) {
+        return new ConfigException(ConfigKey.DATABASE_URL.envName() + ": cannot use " + settings.vendor().displayName()
+                + " at " + settings.safeUrl() + ": " + cause.getMessage(), cause);
+    }
+
+    private static void prepareSqlite(DatabaseSettings settings, HikariConfig hikari) {
+        Path file = Path.of(settings.jdbcUrl().substring("jdbc:sqlite:".length()));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new ConfigException(ConfigKey.DATA_DIR.envName() + ": cannot create " + file.getParent() + ": "
+                    + e.getMessage(), e);
+        }
+        // WAL lets readers run beside the one writer; IMMEDIATE transactions take the write lock up front, so two
+        // writers queue on busy_timeout instead of failing with SQLITE_BUSY halfway through.
+        hikari.addDataSourceProperty("journal_mode", "WAL");
+        hikari.addDataSourceProperty("synchronous", "NORMAL");
+        hikari.addDataSourceProperty("foreign_keys", "true");
+        hikari.addDataSourceProperty("busy_timeout", "10000");
+        hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        // Without statistics SQLite guesses that `account_id = ?` is selective and scans a whole tenant instead of
+        // probing the few ids a search index returned. `PRAGMA optimize` refreshes statistics where they are stale;
+        // run on every new connection, and the pool renews connections every 30 minutes, it also runs periodically.
+        hikari.setConnectionInitSql("PRAGMA optimize=0x10002");
+    }
+
+    /**
+     * PostgreSQL's default random_page_cost (4) models spinning disks and makes the planner scan a tenant's rows
+     * rather than probe a few hundred of them by primary key after a search index; 1.1 models SSD or cached data.
+     */
+    private static void preparePostgres(HikariConfig hikari) {
+        hikari.setConnectionInitSql("SET random_page_cost = 1.1");
+    }
+
+    /**
+     * SQLite's statistics go stale as tables grow from empty, and a stale plan scans a tenant instead of probing a
+     * search index's few ids. `PRAGMA optimize` re-analyzes only tables that changed a lot, so running it every
+     * minute costs next to nothing when nothing changed.
+     */
+    private void refreshStatisticsEveryMinute() {
+        maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sqlite-optimize");
+            thread.setDaemon(true);
+            return thread;
+        });
+        maintenance.scheduleWithFixedDelay(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                LOG.warn("PRAGMA optimize failed: {}", e.getMessage());
+            }
+        }, 60, 60, TimeUnit.SECONDS);
+    }
+
+    public DbVendor vendor() {
+        return vendor;
+    }
+
+    /** For Flyway and for the benchmark's JDBC ceiling; application code goes through {@link #withHandle}. */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs on the current transaction's handle when there is one, otherwise on a fresh auto-commit handle. */
+    public <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
+        Handle handle = current.get();
+        if (handle != null) {
+            return callback.withHandle(handle);
+        }
+        return jdbi.withHandle(callback);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            current.set(handle);
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /**
+     * True when the database answers within two seconds: the readiness probe. Borrowing from the pool can wait for the
+     * pool's connection timeout when the database is unreachable, longer than probes allow, so the wait is bounded.
+     */
+    public boolean ping() {
+        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return connection.isValid(1);
+            } catch (SQLException e) {
+                return false;
+            }
+        }, PING);
+        try {
+            return check.get(2, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (maintenance != null) {
+            maintenance.shutdownNow();
+        }
+        dataSource.close();
+    }
+}

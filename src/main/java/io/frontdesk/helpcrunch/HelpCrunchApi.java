@@ -1,0 +1,107 @@
+package io.frontdesk.helpcrunch;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.account.AuthService;
+import io.frontdesk.account.CredentialKind;
+import io.frontdesk.customer.CustomerService;
+import io.frontdesk.event.CustomerEventService;
+import io.frontdesk.ratelimit.RateLimiter;
+import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.web.Dialect;
+import io.frontdesk.web.ErrorRenderer;
+import io.frontdesk.web.RateLimitFilter;
+import io.frontdesk.web.RateLimitHeaders;
+import io.frontdesk.web.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The HelpCrunch REST API v1 route table, under a configurable prefix (default `/helpcrunch/v1`), authenticated by
+ * `Authorization: Bearer <key>`. Every endpoint of the dialect is listed here.
+ */
+public final class HelpCrunchApi implements Dialect {
+
+    private final String prefix;
+    private final AuthService auth;
+    private final ErrorRenderer errors = new HelpCrunchErrorRenderer();
+    private final HcAgentHandler agents;
+    private final HcCustomerHandler customers;
+    private final HcTagHandler tags;
+    private final HcEventHandler events;
+    private final RateLimitFilter rateLimit;
+
+    public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
+                         CustomerEventService events, RateLimiter rateLimiter) {
+        this.prefix = prefix;
+        // HelpCrunch documents no rate-limit headers: a 429 carries Retry-After (its error renderer), nothing else.
+        this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPCRUNCH, RateLimitHeaders.NONE);
+        this.auth = auth;
+        this.agents = new HcAgentHandler(accounts);
+        this.customers = new HcCustomerHandler(accounts, customers);
+        this.tags = new HcTagHandler(customers);
+        this.events = new HcEventHandler(events);
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    @Override
+    public ErrorRenderer errors() {
+        return errors;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.before(prefix + "/*", this::authenticate);
+        // After authentication: 120 per minute per account by default, 429 too_many_requests beyond.
+        routes.before(prefix + "/*", rateLimit);
+
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/agents
+        routes.get(prefix + "/agents", agents::list);
+
+        // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers -d '{"name":"John Doe","email":"john@example.com"}'
+        routes.post(prefix + "/customers", customers::create);
+        // curl -H 'Authorization: Bearer KEY' \
+        //      'http://localhost:8080/helpcrunch/v1/customers?offset=0&limit=100&sort=customers.firstSeen&order=desc'
+        routes.get(prefix + "/customers", customers::list);
+        // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers/search \
+        //      -d '{"filter":[{"field":"customers.userId","operator":"=","value":"user_1"}],"limit":1}'
+        routes.post(prefix + "/customers/search", customers::search);
+        // Registered before `/customers/{id}`, which would otherwise take "batch" for an id.
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers/batch -d '[{"customer":542335,"phone":"+10233456781"}]'
+        routes.put(prefix + "/customers/batch", customers::batch);
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/customers/542335
+        routes.get(prefix + "/customers/{id}", customers::get);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers/542335 -d '{"notes":"Lorem ipsum"}'
+        routes.put(prefix + "/customers/{id}", customers::put);
+        // curl -X PATCH -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers/542335 -d '{"blocked":true}'
+        routes.patch(prefix + "/customers/{id}", customers::patch);
+        // curl -X DELETE -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/customers/542335
+        routes.delete(prefix + "/customers/{id}", customers::delete);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers/542335/tags -d '{"tags":[{"name":"Lead","color":"#ccc"}]}'
+        routes.put(prefix + "/customers/{id}/tags", tags::add);
+        // curl -X DELETE -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/customers/542335/tags -d '{"tags":[{"name":"Lead"}]}'
+        routes.delete(prefix + "/customers/{id}/tags", tags::remove);
+
+        // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/events \
+        //      -d '{"name":"Button Click","data":{"button":"Start Free Trial"},"customer":542335}'
+        routes.post(prefix + "/events", events::create);
+    }
+
+    private void authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim()
+                : null;
+        Requests.authenticate(ctx, auth.authenticateKey(CredentialKind.HELPCRUNCH_KEY, key));
+    }
+}

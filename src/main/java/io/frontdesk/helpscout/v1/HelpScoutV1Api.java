@@ -1,0 +1,115 @@
+package io.frontdesk.helpscout.v1;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.account.AuthService;
+import io.frontdesk.account.CredentialKind;
+import io.frontdesk.customer.CustomerService;
+import io.frontdesk.mailbox.MailboxFieldService;
+import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.ratelimit.RateLimiter;
+import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.tag.TagService;
+import io.frontdesk.web.Dialect;
+import io.frontdesk.web.ErrorRenderer;
+import io.frontdesk.web.RateLimitFilter;
+import io.frontdesk.web.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The Help Scout Mailbox API 1.0 route table: `/v1/….json`, HTTP Basic with the API key as user name and any password.
+ */
+public final class HelpScoutV1Api implements Dialect {
+
+    private final AuthService auth;
+    private final ErrorRenderer errors = new V1ErrorRenderer();
+    private final V1UserHandler users;
+    private final V1CustomerHandler customers;
+    private final V1MailboxHandler mailboxHandler;
+    private final V1TagHandler tagHandler;
+    private final RateLimitFilter rateLimit;
+
+    public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
+                          CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
+                          RateLimiter rateLimiter) {
+        this.auth = auth;
+        this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
+        this.users = new V1UserHandler(accounts);
+        this.customers = new V1CustomerHandler(customers, mailboxes);
+        this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts);
+        this.tagHandler = new V1TagHandler(tags);
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.equals("/v1") || path.startsWith("/v1/");
+    }
+
+    @Override
+    public ErrorRenderer errors() {
+        return errors;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.before("/v1/*", this::authenticate);
+        // After authentication: the minute window and, for writes, the burst window; headers, or 429 + Retry-After.
+        routes.before("/v1/*", rateLimit);
+
+        // curl -u API_KEY:X http://localhost:8080/v1/users/me.json
+        routes.get("/v1/users/me.json", users::me);
+        directoryRoutes(routes);
+
+        // curl -u API_KEY:X 'http://localhost:8080/v1/customers.json?email=vbear@mywork.com&page=1'
+        routes.get("/v1/customers.json", this.customers::list);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' 'http://localhost:8080/v1/customers.json?reload=true' \
+        //      -d '{"firstName":"Vernon","lastName":"Bear","emails":[{"value":"vbear@mywork.com","location":"work"}]}'
+        routes.post("/v1/customers.json", this.customers::create);
+        // curl -u API_KEY:X http://localhost:8080/v1/customers/1.json
+        routes.get("/v1/customers/{id}.json", this.customers::get);
+        // curl -u API_KEY:X -X PUT -H 'Content-Type: application/json' http://localhost:8080/v1/customers/1.json \
+        //      -d '{"jobTitle":"CEO","emails":[{"id":-7},{"value":"vernon@home.com","location":"home"}]}'
+        routes.put("/v1/customers/{id}.json", this.customers::update);
+        // curl -u API_KEY:X -G http://localhost:8080/v1/search/customers.json --data-urlencode 'query=(firstName:"John")'
+        routes.get("/v1/search/customers.json", this.customers::search);
+        // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/customers.json?page=2'
+        routes.get("/v1/mailboxes/{id}/customers.json", this.customers::listInMailbox);
+    }
+
+    /** Mailboxes (with their custom fields), users and tags: read-only lists of the account's set-up. */
+    private void directoryRoutes(RoutesConfig routes) {
+        // curl -u API_KEY:X 'http://localhost:8080/v1/users.json?page=1'
+        routes.get("/v1/users.json", users::list);
+        // curl -u API_KEY:X http://localhost:8080/v1/users/4.json
+        routes.get("/v1/users/{id}.json", users::get);
+        // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes.json?page=1'
+        routes.get("/v1/mailboxes.json", mailboxHandler::list);
+        // curl -u API_KEY:X http://localhost:8080/v1/mailboxes/1.json
+        routes.get("/v1/mailboxes/{id}.json", mailboxHandler::get);
+        // curl -u API_KEY:X http://localhost:8080/v1/mailboxes/1/users.json
+        routes.get("/v1/mailboxes/{id}/users.json", mailboxHandler::users);
+        // curl -u API_KEY:X 'http://localhost:8080/v1/tags.json?page=1'
+        routes.get("/v1/tags.json", tagHandler::list);
+    }
+
+    private void authenticate(Context ctx) {
+        Requests.authenticate(ctx, auth.authenticateKey(CredentialKind.HELPSCOUT_API_KEY,
+                basicUser(ctx.header("Authorization"))));
+    }
+
+    static String basicUser(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? decoded : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package io.frontdesk.helpscout.v2;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.account.AuthService;
+import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.ThreadType;
+import io.frontdesk.customer.CustomerService;
+import io.frontdesk.mailbox.MailboxFieldService;
+import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.ratelimit.RateLimiter;
+import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.tag.TagService;
+import io.frontdesk.web.BodyLimit;
+import io.frontdesk.web.Dialect;
+import io.frontdesk.web.ErrorRenderer;
+import io.frontdesk.web.RateLimitFilter;
+import io.frontdesk.web.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The Help Scout Mailbox API 2.0 route table. Every endpoint of the dialect is listed here. Writes accept bodies up to
+ * {@link BodyLimit#DEFAULT} unless their route names a larger limit.
+ */
+public final class HelpScoutV2Api implements Dialect {
+
+    private static final String TOKEN_PATH = "/v2/oauth2/token";
+
+    private final AuthService auth;
+    private final ErrorRenderer errors = new VndErrorRenderer();
+    private final V2TokenHandler tokens;
+    private final V2UserHandler users;
+    private final V2CustomerHandler customerHandler;
+    private final V2AddressHandler addresses;
+    private final V2PropertyHandler properties;
+    private final CustomerService customers;
+    private final V2MailboxHandler mailboxHandler;
+    private final V2TagHandler tagHandler;
+    private final V2ConversationHandler conversationHandler;
+    private final V2ConversationDetailHandler conversationDetails;
+    private final V2ThreadHandler threadHandler;
+    private final V2AttachmentHandler attachmentHandler;
+    private final V2FolderHandler folderHandler;
+    private final RateLimitFilter rateLimit;
+
+    public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
+                          CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
+                          ConversationService conversations, RateLimiter rateLimiter) {
+        this.auth = auth;
+        this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
+        this.tokens = new V2TokenHandler(auth);
+        this.users = new V2UserHandler(accounts);
+        this.customers = customers;
+        this.customerHandler = new V2CustomerHandler(customers);
+        this.addresses = new V2AddressHandler(customers);
+        this.properties = new V2PropertyHandler(customers);
+        this.mailboxHandler = new V2MailboxHandler(mailboxes, mailboxFields);
+        this.tagHandler = new V2TagHandler(tags);
+        this.conversationHandler = new V2ConversationHandler(conversations);
+        this.conversationDetails = new V2ConversationDetailHandler(conversations);
+        this.threadHandler = new V2ThreadHandler(conversations);
+        this.attachmentHandler = new V2AttachmentHandler(conversations);
+        this.folderHandler = new V2FolderHandler(conversations);
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.equals("/v2") || path.startsWith("/v2/");
+    }
+
+    @Override
+    public ErrorRenderer errors() {
+        return errors;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.before("/v2/*", this::authenticate);
+        // After authentication: counts the account's request, sets the X-RateLimit-* headers, may refuse with 429.
+        routes.before("/v2/*", rateLimit);
+
+        // curl -X POST 'http://localhost:8080/v2/oauth2/token' -d grant_type=client_credentials -d client_id=… -d client_secret=…
+        routes.post(TOKEN_PATH, tokens::token);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/me
+        routes.get("/v2/users/me", users::me);
+        customerRoutes(routes);
+        directoryRoutes(routes);
+        conversationRoutes(routes);
+    }
+
+    /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */
+    private void conversationRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"subject":"Hi","type":"email",
+        //      "mailboxId":1,"status":"active","customer":{"email":"bear@acme.com"},
+        //      "threads":[{"type":"customer","text":"Hello"}]}' http://localhost:8080/v2/conversations
+        routes.post("/v2/conversations", conversationHandler::create, BodyLimit.CONVERSATION);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/conversations?status=all&query=(tag:"vip")'
+        routes.get("/v2/conversations", conversationHandler::list);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/conversations/1?embed=threads'
+        routes.get("/v2/conversations/{id}", conversationHandler::get);
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"op":"replace","path":"/status","value":"closed"}' http://localhost:8080/v2/conversations/1
+        routes.patch("/v2/conversations/{id}", conversationHandler::patch);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1
+        routes.delete("/v2/conversations/{id}", conversationHandler::delete);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"tags":["vip"]}' \
+        //      http://localhost:8080/v2/conversations/1/tags
+        routes.put("/v2/conversations/{id}/tags", conversationDetails::tags);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"fields":[{"id":531,"value":"trial"}]}' http://localhost:8080/v2/conversations/1/fields
+        routes.put("/v2/conversations/{id}/fields", conversationDetails::fields);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/conversations/1/threads?page=1'
+        routes.get("/v2/conversations/{id}/threads", threadHandler::list);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"customer":{"id":1},"text":"Thanks!"}' http://localhost:8080/v2/conversations/1/reply
+        routes.post("/v2/conversations/{id}/reply", threadHandler.create(ThreadType.REPLY));
+        // curl … -d '{"text":"Internal note"}' http://localhost:8080/v2/conversations/1/notes
+        routes.post("/v2/conversations/{id}/notes", threadHandler.create(ThreadType.NOTE));
+        // curl … -d '{"customer":{"id":1},"text":"One more thing"}' http://localhost:8080/v2/conversations/1/customer
+        routes.post("/v2/conversations/{id}/customer", threadHandler.create(ThreadType.CUSTOMER));
+        // curl … -d '{"customer":{"id":1},"text":"Called back"}' http://localhost:8080/v2/conversations/1/phones
+        routes.post("/v2/conversations/{id}/phones", threadHandler.create(ThreadType.PHONE));
+        // curl … -d '{"customer":{"id":1},"text":"Chat transcript"}' http://localhost:8080/v2/conversations/1/chats
+        routes.post("/v2/conversations/{id}/chats", threadHandler.create(ThreadType.CHAT));
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"op":"replace","path":"/text","value":"Fixed"}' http://localhost:8080/v2/conversations/1/threads/2
+        routes.patch("/v2/conversations/{id}/threads/{threadId}", threadHandler::patch);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"fileName":"a.txt","mimeType":"text/plain","data":"aGk="}' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/attachments
+        routes.post("/v2/conversations/{id}/threads/{threadId}/attachments", attachmentHandler::create,
+                BodyLimit.ATTACHMENT);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/attachments/3/data
+        routes.get("/v2/conversations/{id}/attachments/{attachmentId}/data", attachmentHandler::data);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/attachments/3
+        routes.delete("/v2/conversations/{id}/attachments/{attachmentId}", attachmentHandler::delete);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/folders
+        routes.get("/v2/mailboxes/{id}/folders", folderHandler::list);
+    }
+
+    /** Mailboxes and their custom field definitions, users and tags: read-only lists of the account's set-up. */
+    private void directoryRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/mailboxes?page=2'
+        routes.get("/v2/mailboxes", mailboxHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1
+        routes.get("/v2/mailboxes/{id}", mailboxHandler::get);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/fields
+        routes.get("/v2/mailboxes/{id}/fields", mailboxHandler::fields);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/users?email=vbear@acme.com&mailbox=1'
+        routes.get("/v2/users", users::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4
+        routes.get("/v2/users/{id}", users::get);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/tags?page=1'
+        routes.get("/v2/tags", tagHandler::list);
+    }
+
+    /** Customers, their entries, address and property values, and the property definitions. */
+    private void customerRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"firstName":"Vernon"}' \
+        //      http://localhost:8080/v2/customers
+        routes.post("/v2/customers", customerHandler::create);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/customers?firstName=Vernon&sortField=lastName'
+        routes.get("/v2/customers", customerHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/customers/1
+        routes.get("/v2/customers/{id}", customerHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"firstName":"Karl"}' \
+        //      http://localhost:8080/v2/customers/1
+        routes.put("/v2/customers/{id}", customerHandler::overwrite);
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '[{"op":"replace","path":"/firstName","value":"Karl"}]' http://localhost:8080/v2/customers/1
+        routes.patch("/v2/customers/{id}", customerHandler::patch);
+        // curl -X DELETE -H 'Authorization: Bearer …' 'http://localhost:8080/v2/customers/1?async=true'
+        routes.delete("/v2/customers/{id}", customerHandler::delete);
+
+        for (V2EntryCollection collection : V2EntryCollection.values()) {
+            V2CustomerEntryHandler entries = new V2CustomerEntryHandler(customers, collection);
+            String list = "/v2/customers/{id}/" + collection.segment();
+            // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/customers/1/emails
+            routes.get(list, entries::list);
+            // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+            //      -d '{"type":"work","value":"bear@acme.com"}' http://localhost:8080/v2/customers/1/emails
+            routes.post(list, entries::create);
+            // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/customers/1/emails/7
+            routes.get(list + "/{entryId}", entries::get);
+            // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+            //      -d '{"type":"home","value":"bear@home.com"}' http://localhost:8080/v2/customers/1/emails/7
+            routes.put(list + "/{entryId}", entries::replace);
+            // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/customers/1/emails/7
+            routes.delete(list + "/{entryId}", entries::delete);
+        }
+
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/customers/1/address
+        routes.get("/v2/customers/{id}/address", addresses::get);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"city":"Dallas","lines":["123 West Main St"]}' http://localhost:8080/v2/customers/1/address
+        routes.post("/v2/customers/{id}/address", addresses::create);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"city":"Prague","country":"CZ"}' http://localhost:8080/v2/customers/1/address
+        routes.put("/v2/customers/{id}/address", addresses::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/customers/1/address
+        routes.delete("/v2/customers/{id}/address", addresses::delete);
+
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '[{"op":"replace","path":"/car","value":"Tesla"}]' http://localhost:8080/v2/customers/1/properties
+        routes.patch("/v2/customers/{id}/properties", properties::patchValues);
+        // curl -X PUT … (same body as PATCH; the helpscout-mailbox-api Node SDK sends PUT)
+        routes.put("/v2/customers/{id}/properties", properties::patchValues);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/customer-properties
+        routes.get("/v2/customer-properties", properties::definitions);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"type":"text","slug":"car","name":"Car"}' http://localhost:8080/v2/customer-properties
+        routes.post("/v2/customer-properties", properties::define);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/customer-properties/3
+        routes.get("/v2/customer-properties/{propertyId}", properties::definition);
+    }
+
+    private void authenticate(Context ctx) {
+        if (ctx.path().equals(TOKEN_PATH)) {
+            return;
+        }
+        Requests.authenticate(ctx, auth.authenticateBearer(bearer(ctx.header("Authorization"))));
+    }
+
+    static String bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.substring(7).trim();
+    }
+}

@@ -1,0 +1,54 @@
+package io.frontdesk.helpscout.v2;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.frontdesk.customer.Customer;
+import io.frontdesk.web.Dates;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 2.0 customer object, the same in `GET /v2/customers/{id}` and in list pages. Fields without a value are left
+ * out rather than sent as null (see docs/helpscout-v2.md); `draft` is always false because drafts never reach the
+ * API here.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record V2Customer(long id, String firstName, String lastName, String gender, String jobTitle, String location,
+                  String organization, String photoType, String photoUrl, String age, String createdAt,
+                  String updatedAt, String background, boolean draft,
+                  @JsonProperty("_embedded") Embedded embedded,
+                  @JsonProperty("_links") Map<String, Hal.Link> links) {
+
+    /** The entries, properties and address; the address is left out when the customer has none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Embedded(List<V2Entry> emails, List<V2Entry> phones, List<V2Entry> chats,
+                    @JsonProperty("social_profiles") List<V2Entry> socialProfiles, List<V2Entry> websites,
+                    List<V2PropertyValue> properties, V2Address address) {
+    }
+
+    static V2Customer of(Customer customer, String base) {
+        Embedded embedded = new Embedded(entries(customer, V2EntryCollection.EMAILS),
+                entries(customer, V2EntryCollection.PHONES), entries(customer, V2EntryCollection.CHATS),
+                entries(customer, V2EntryCollection.SOCIAL_PROFILES), entries(customer, V2EntryCollection.WEBSITES),
+                customer.properties().stream().map(V2PropertyValue::of).toList(),
+                customer.address() == null ? null : V2Address.embedded(customer.address()));
+        return new V2Customer(customer.id(), customer.firstName(), customer.lastName(), customer.gender(),
+                customer.jobTitle(), customer.location(), customer.organization(), customer.photoType(),
+                customer.photoUrl(), customer.age(), Dates.iso(customer.createdAt()), Dates.iso(customer.updatedAt()),
+                customer.background(), false, embedded, links(customer.id(), base));
+    }
+
+    static List<V2Entry> entries(Customer customer, V2EntryCollection collection) {
+        return customer.entries(collection.kind()).stream().map(V2Entry::of).toList();
+    }
+
+    private static Map<String, Hal.Link> links(long id, String base) {
+        Hal.Links links = new Hal.Links().add("self", V2Urls.customer(base, id))
+                .add("address", V2Urls.address(base, id));
+        for (V2EntryCollection collection : V2EntryCollection.values()) {
+            links.add(collection.segment(), V2Urls.entries(base, id, collection));
+        }
+        return links.build();
+    }
+}

@@ -1,0 +1,44 @@
+package io.frontdesk.helpscout.v2;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.frontdesk.conversation.ConversationThread;
+import io.frontdesk.conversation.PersonType;
+import io.frontdesk.web.Dates;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 2.0 thread object, in thread lists and in a conversation's `_embedded.threads`. `status` is the conversation
+ * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record V2Thread(long id, String type, String status, String state, String body, V2Conversation.Source source,
+                V2Person customer, V2Person createdBy, V2Person assignedTo, List<String> to, List<String> cc,
+                List<String> bcc, String createdAt, @JsonProperty("_embedded") Embedded embedded,
+                @JsonProperty("_links") Map<String, Hal.Link> links) {
+
+    record Embedded(List<V2Attachment> attachments) {
+    }
+
+    static V2Thread of(ConversationThread thread, String base) {
+        Hal.Links links = new Hal.Links();
+        links.add(thread.createdBy().type() == PersonType.USER ? "createdByUser"
+                : "createdByCustomer", V2Person.href(base, thread.createdBy()));
+        if (thread.customer() != null) {
+            links.add("customer", V2Urls.customer(base, thread.customer().id()));
+        }
+        if (thread.assignedTo() != null) {
+            links.add("assignedTo", V2ConversationUrls.user(base, thread.assignedTo().id()));
+        }
+        return new V2Thread(thread.id(), thread.type().token(),
+                thread.status() == null ? "nochange" : thread.status().token(), thread.state().token(),
+                thread.text(), new V2Conversation.Source("api", thread.createdBy().type().token()),
+                V2Person.untyped(thread.customer()), V2Person.of(thread.createdBy()),
+                V2Person.brief(thread.assignedTo()), thread.to(), thread.cc(), thread.bcc(),
+                Dates.iso(thread.createdAt()),
+                new Embedded(thread.attachments().stream().map(a -> V2Attachment.of(a, base)).toList()),
+                links.build());
+    }
+}

@@ -1,0 +1,53 @@
+package io.frontdesk.helpscout.v2;
+
+import io.frontdesk.account.Principal;
+import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.ThreadType;
+import io.frontdesk.core.Page;
+import io.frontdesk.web.JsonBody;
+import io.frontdesk.web.Requests;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+/** A conversation's threads: the list, the five create endpoints and the thread PATCH. */
+final class V2ThreadHandler {
+
+    /** Thread lists are paged like other 2.0 lists; a conversation holds at most 100 threads. */
+    static final int PAGE_SIZE = 50;
+
+    private final ConversationService conversations;
+
+    V2ThreadHandler(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    /** Newest first, rel `threads`. */
+    void list(Context ctx) {
+        long id = Requests.pathId(ctx, "id");
+        String base = Requests.baseUrl(ctx);
+        Page<V2Thread> page = conversations.threads(V2ConversationHandler.account(ctx), id,
+                        V2Paging.request(ctx, PAGE_SIZE))
+                .map(thread -> V2Thread.of(thread, base));
+        V2Responses.hal(ctx, V2Paging.body(ctx, "/v2/conversations/" + id + "/threads", "threads", page));
+    }
+
+    /** `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}`: 201 with the thread id in `Resource-ID`. */
+    Handler create(ThreadType type) {
+        return ctx -> {
+            Principal caller = Requests.principal(ctx);
+            long id = Requests.pathId(ctx, "id");
+            long threadId = conversations.addThread(caller.accountId(), caller.userId(), id,
+                    V2ThreadReader.endpoint(JsonBody.read(ctx), type));
+            V2Responses.created(ctx, threadId, V2ConversationUrls.thread(Requests.baseUrl(ctx), id, threadId));
+        };
+    }
+
+    void patch(Context ctx) {
+        Principal caller = Requests.principal(ctx);
+        long id = Requests.pathId(ctx, "id");
+        long threadId = Requests.pathId(ctx, "threadId");
+        conversations.updateThread(caller.accountId(), caller.userId(), id, threadId,
+                V2ThreadPatch.read(JsonBody.read(ctx)));
+        V2Responses.noContent(ctx);
+    }
+}

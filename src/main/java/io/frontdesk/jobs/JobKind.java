@@ -1,0 +1,21 @@
+package io.frontdesk.jobs;
+
+/**
+ * The kinds of background job. The name is what the jobs table stores, so a name never changes once released; a node
+ * claims only the kinds it has a handler for, so during a rolling upgrade an older node leaves a newer kind alone.
+ */
+public enum JobKind {
+
+    /** Removes a customer that `DELETE /v2/customers/{id}?async=true` marked deleted. Payload: the customer id. */
+    CUSTOMER_DELETE("customer.delete");
+
+    private final String stored;
+
+    JobKind(String stored) {
+        this.stored = stored;
+    }
+
+    public String stored() {
+        return stored;
+    }
+}

@@ -1,0 +1,11 @@
+package io.frontdesk.mail;
+
+/**
+ * A queued message that one node has claimed for sending until its lease runs out.
+ *
+ * @param id       the outbox row
+ * @param attempts how many attempts were made before this one
+ * @param message  what to send
+ */
+public record ClaimedMessage(long id, int attempts, OutgoingMessage message) {
+}

@@ -1,0 +1,5 @@
+package io.frontdesk.search;
+
+/** What an empty query or a lone {@code *} means: no restriction at all. */
+public record MatchAll() implements Query {
+}

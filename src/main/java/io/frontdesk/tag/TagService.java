@@ -1,0 +1,62 @@
+package io.frontdesk.tag;
+
+import io.frontdesk.core.Page;
+import io.frontdesk.core.PageRequest;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.FieldError;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Resolves tag names to account-wide tags, creating new ones. */
+public final class TagService {
+
+    static final int MAX_NAME_LENGTH = 100;
+
+    private final TagStore store;
+    private final Clock clock;
+
+    public TagService(TagStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Existing tags keep their color; new ones get the given color or the default. */
+    public List<Tag> resolve(long accountId, List<TagInput> inputs) {
+        List<Tag> tags = new ArrayList<>();
+        for (TagInput input : inputs) {
+            String name = input.name();
+            if (name == null || name.isBlank()) {
+                throw ApiException.invalid(FieldError.of("tags", "NotEmpty", "tag name may not be empty"));
+            }
+            if (name.length() > MAX_NAME_LENGTH) {
+                throw ApiException.invalid(FieldError.of("tags", "Size", "tag name is longer than "
+                        + MAX_NAME_LENGTH + " characters", name));
+            }
+            String color = input.color() == null || input.color().isBlank() ? Tag.DEFAULT_COLOR : input.color();
+            Tag tag = store.findOrCreate(accountId, name, slug(name), color, clock.instant());
+            if (tags.stream().noneMatch(t -> t.id() == tag.id())) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    public List<Tag> list(long accountId) {
+        return store.list(accountId);
+    }
+
+    /** One page of the account's tags, oldest first, with how many conversations carry each. */
+    public Page<TagUsage> page(long accountId, PageRequest request) {
+        return store.page(accountId, request);
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "tag" : slug;
+    }
+}

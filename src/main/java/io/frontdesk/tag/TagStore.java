@@ -1,0 +1,25 @@
+package io.frontdesk.tag;
+
+import io.frontdesk.core.Page;
+import io.frontdesk.core.PageRequest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of tags. */
+public interface TagStore {
+
+    /**
+     * The tag with this exact (case-sensitive) name, created with {@code color} when absent. Safe under concurrent
+     * callers: two creates of one new name yield one tag.
+     */
+    Tag findOrCreate(long accountId, String name, String slug, String color, Instant now);
+
+    Optional<Tag> findByName(long accountId, String name);
+
+    List<Tag> list(long accountId);
+
+    /** One page of the account's tags by id, each with its conversation count. */
+    Page<TagUsage> page(long accountId, PageRequest request);
+}

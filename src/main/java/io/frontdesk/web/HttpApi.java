@@ -1,0 +1,59 @@
+package io.frontdesk.web;
+
+import io.frontdesk.config.FrontdeskConfig;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Builds the HTTP server from the dialects' route tables. The server is returned unstarted so tests can start it on
+ * port 0.
+ */
+public final class HttpApi {
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(FrontdeskConfig config, List<Dialect> dialects, BooleanSupplier databaseUp) {
+        return create(config, dialects, databaseUp, routes -> { });
+    }
+
+    /** @param extraRoutes routes that only tests add (for example a deliberately slow one) */
+    public static Javalin create(FrontdeskConfig config, List<Dialect> dialects, BooleanSupplier databaseUp,
+                                 Consumer<RoutesConfig> extraRoutes) {
+        ErrorHandling errors = new ErrorHandling(dialects);
+        return Javalin.create(cfg -> {
+            cfg.appData(Requests.PUBLIC_URL, config.publicUrl());
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.prefer405over404 = true;
+            // Javalin's own body readers serve only form bodies (the token endpoint); JSON goes through JsonBody,
+            // which reads at most the route's BodyLimit.
+            cfg.http.maxRequestSize = BodyLimit.DEFAULT.bytes();
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            cfg.requestLogger.http(RequestLog::log);
+            cfg.jetty.modifyServer(server -> {
+                // Graceful stop: on SIGTERM, stop accepting, let in-flight requests finish within the grace period.
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+                GracefulHandler graceful = new GracefulHandler();
+                graceful.setHandler(server.getHandler());
+                server.setHandler(graceful);
+                server.setErrorHandler(new JettyErrors(errors));
+            });
+            errors.register(cfg.routes);
+            cfg.routes.before(NulCheck::query);
+            cfg.routes.beforeMatched(BodyLimit::refuseDeclaredOversize);
+            new HealthRoutes(databaseUp).routes(cfg.routes);
+            for (Dialect dialect : dialects) {
+                dialect.routes(cfg.routes);
+            }
+            extraRoutes.accept(cfg.routes);
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package io.frontdesk.web;
+
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.ErrorKind;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.UUID;
+
+/**
+ * Jetty refuses some requests before Javalin sees them (an undecodable or illegal URI such as `/v2/customers/%00`),
+ * and by then it has replaced the path with `/badMessage`. Those answers get the plain JSON error body
+ * (`{"status":400,"message":…}`) instead of Jetty's HTML page; requests Jetty accepted but answered itself keep their
+ * path and get their dialect's format.
+ */
+final class JettyErrors extends ErrorHandler {
+
+    private final ErrorHandling errors;
+
+    JettyErrors(ErrorHandling errors) {
+        this.errors = errors;
+    }
+
+    /** Jetty writes error bodies for GET, POST and HEAD only; a PUT, PATCH or DELETE client needs one as much. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? ""
+                : request.getHttpURI().getPath();
+        ApiException error = code >= 500 ? new ApiException(ErrorKind.INTERNAL, "Internal server error")
+                : ErrorHandling.byStatus(code, code == 400 ? "Bad request: the URI cannot be decoded" : null);
+        String incident = code >= 500 ? UUID.randomUUID().toString() : null;
+        RenderedError rendered = errors.rendererFor(path).render(error, incident);
+        response.setStatus(rendered.status());
+        rendered.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, rendered.contentType());
+        byte[] body = Json.MAPPER.writeValueAsBytes(rendered.body());
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}

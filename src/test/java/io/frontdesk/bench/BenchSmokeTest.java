@@ -1,0 +1,56 @@
+package io.frontdesk.bench;
+
+import io.frontdesk.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs both benchmark commands with tiny sizes and durations so they cannot rot. Nothing here asserts a time: the
+ * figures of a smoke run mean nothing.
+ */
+class BenchSmokeTest {
+
+    @Test
+    void the_search_benchmark_loads_queries_and_writes_its_section(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("benchmarks.md");
+        String printed = run("bench", "search", "--databases", "sqlite", "--sizes", "300", "--repeat", "3",
+                "--warmup", "1", "--out", out.toString());
+        assertThat(printed).contains("| email domain |").contains("bulk load of 300 customers");
+        assertThat(Files.readString(out)).contains("<!-- bench:search:begin -->").contains("<!-- bench:search:end -->");
+    }
+
+    @Test
+    void the_perf_benchmark_drives_every_operation_and_its_ceiling(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("benchmarks.md");
+        String printed = run("bench", "perf", "--databases", "sqlite", "--clients", "2", "--curve", "1,2",
+                "--warmup", "0.2", "--seconds", "0.5", "--fixture-customers", "20", "--fixture-conversations", "20",
+                "--memory-customers", "0", "--out", out.toString());
+        for (String operation : new String[] {"1.0 create customer", "2.0 create customer", "2.0 get customer",
+            "2.0 list with query=", "HelpCrunch create customer", "HelpCrunch search",
+            "create conversation (3 threads)", "add a reply thread"}) {
+            assertThat(printed).contains("| " + operation + " |");
+        }
+        assertThat(printed).contains("start-up to ready");
+        assertThat(Files.size(dir.resolve("benchmarks-throughput.png"))).isPositive();
+    }
+
+    private static String run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}

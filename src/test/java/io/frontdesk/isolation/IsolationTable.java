@@ -1,0 +1,262 @@
+package io.frontdesk.isolation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.frontdesk.isolation.Ref.ATTACHMENT;
+import static io.frontdesk.isolation.Ref.CHAT;
+import static io.frontdesk.isolation.Ref.CONVERSATION;
+import static io.frontdesk.isolation.Ref.CUSTOMER;
+import static io.frontdesk.isolation.Ref.EMAIL;
+import static io.frontdesk.isolation.Ref.HC_CUSTOMER;
+import static io.frontdesk.isolation.Ref.MAILBOX;
+import static io.frontdesk.isolation.Ref.PHONE;
+import static io.frontdesk.isolation.Ref.PROPERTY;
+import static io.frontdesk.isolation.Ref.SOCIAL_PROFILE;
+import static io.frontdesk.isolation.Ref.THREAD;
+import static io.frontdesk.isolation.Ref.USER;
+import static io.frontdesk.isolation.Ref.WEBSITE;
+
+/**
+ * Everything the isolation suite knows about the routes: for each registered path, what its parameters name and, for
+ * each method, the requests to send. A route the server registers but this table does not know fails the suite, so
+ * no endpoint goes unproven. Bodies are written with single quotes for readability and sent with double quotes.
+ */
+final class IsolationTable {
+
+    private static final String V2_TOTAL = "/page/totalElements";
+
+    private final List<Call> calls = new ArrayList<>();
+
+    private IsolationTable() {
+    }
+
+    /** @param hc the HelpCrunch prefix the server was configured with */
+    static List<Call> calls(String hc) {
+        IsolationTable table = new IsolationTable();
+        table.health();
+        table.v2Directory();
+        table.v2Customers();
+        table.v2Conversations();
+        table.v1();
+        table.helpCrunch(hc);
+        return List.copyOf(table.calls);
+    }
+
+    private void health() {
+        route("/health/live").open("GET");
+        route("/health/ready").open("GET");
+    }
+
+    private void v2Directory() {
+        // A's client id with B's secret must not mint a token for A; nor may B's app redeem A's refresh token.
+        route("/v2/oauth2/token")
+                .form("grant_type=client_credentials&client_id={{CLIENT_ID}}&client_secret={{CALLER_SECRET}}")
+                .refusing(401)
+                .form("grant_type=refresh_token&client_id={{CALLER_CLIENT_ID}}&client_secret={{CALLER_SECRET}}"
+                        + "&refresh_token={{REFRESH_TOKEN}}")
+                .refusing(400);
+        route("/v2/users/me").listed("GET");
+        route("/v2/users").listed("GET").listed("GET", "?mailbox={{MAILBOX}}", null, V2_TOTAL);
+        route("/v2/users/{id}", "id", USER).owned("GET");
+        route("/v2/tags").listed("GET");
+        route("/v2/mailboxes").listed("GET");
+        route("/v2/mailboxes/{id}", "id", MAILBOX).owned("GET");
+        route("/v2/mailboxes/{id}/fields", "id", MAILBOX).owned("GET");
+        route("/v2/mailboxes/{id}/folders", "id", MAILBOX).owned("GET");
+    }
+
+    private void v2Customers() {
+        route("/v2/customers")
+                .created("POST", "{'firstName':'Created','emails':[{'type':'work','value':'c{{UNIQUE}}@x.test'}]}")
+                .listed("GET")
+                .listed("GET", "?mailbox={{MAILBOX}}", null, V2_TOTAL);
+        route("/v2/customers/{id}", "id", CUSTOMER)
+                .owned("GET")
+                .owned("PUT", "{'firstName':'Mallory'}")
+                .owned("PATCH", "[{'op':'replace','path':'/firstName','value':'Mallory'}]")
+                // Entry ids in a patch: B may not reach A's entries through its own customer either.
+                .owned("PATCH", "[{'op':'replace','path':'/emails/{{EMAIL}}/value','value':'p{{UNIQUE}}@x.test'}]")
+                .owned("PATCH", "[{'op':'remove','path':'/phones/{{PHONE}}'}]")
+                .owned("DELETE")
+                .owned("DELETE", "?async=true", null);
+        entries("emails", EMAIL, "{'type':'work','value':'n{{UNIQUE}}@x.test'}");
+        entries("phones", PHONE, "{'type':'work','value':'555-0199'}");
+        entries("chats", CHAT, "{'type':'skype','value':'mallory'}");
+        entries("social-profiles", SOCIAL_PROFILE, "{'type':'twitter','value':'@mallory'}");
+        entries("websites", WEBSITE, "{'value':'http://mallory.test'}");
+        String address = "{'city':'Nowhere','lines':['1 Main St']}";
+        route("/v2/customers/{id}/address", "id", CUSTOMER)
+                .owned("GET").owned("POST", address).owned("PUT", address).owned("DELETE");
+        String values = "[{'op':'replace','path':'/{{SLUG}}','value':'Changed'}]";
+        route("/v2/customers/{id}/properties", "id", CUSTOMER).owned("PATCH", values).owned("PUT", values);
+        route("/v2/customer-properties")
+                .listed("GET")
+                .created("POST", "{'type':'text','slug':'p{{UNIQUE}}','name':'Prop'}");
+        route("/v2/customer-properties/{propertyId}", "propertyId", PROPERTY).owned("GET");
+    }
+
+    private void entries(String segment, Ref kind, String body) {
+        route("/v2/customers/{id}/" + segment, "id", CUSTOMER).owned("GET").owned("POST", body);
+        route("/v2/customers/{id}/" + segment + "/{entryId}", "id", CUSTOMER, "entryId", kind)
+                .owned("GET").owned("PUT", body).owned("DELETE");
+    }
+
+    private void v2Conversations() {
+        // Each id of a create is tried alone among B's own; assignTo and user, top-level and thread customer apart.
+        route("/v2/conversations")
+                .owned("POST", "{'subject':'New','type':'email','mailboxId':{{MAILBOX}},'status':'active',"
+                        + "'customer':{'id':{{CUSTOMER}}},'assignTo':{{USER}},"
+                        + "'threads':[{'type':'customer','text':'Hi'}],'fields':[{'id':{{FIELD}},'value':'gold'}]}")
+                .refusing(400)
+                .owned("POST", "{'subject':'New','type':'email','mailboxId':{{MAILBOX}},'status':'active',"
+                        + "'customer':{'email':'n{{UNIQUE}}@x.test'},'user':{{USER}},"
+                        + "'threads':[{'type':'customer','customer':{'id':{{CUSTOMER}}},'text':'Hi'}]}")
+                .refusing(400)
+                .listed("GET", "?status=all&embed=threads", null, null)
+                .listed("GET", "?status=all&mailbox={{MAILBOX}}", null, V2_TOTAL)
+                .listed("GET", "?status=all&assigned_to={{USER}}", null, V2_TOTAL)
+                // B has no field with A's id: a 400 on the parameter, not an empty page.
+                .listed("GET", "?status=all&customFieldsByIds={{FIELD}}:gold", null, null).refusing(400);
+        route("/v2/conversations/{id}", "id", CONVERSATION)
+                .owned("GET")
+                .owned("GET", "?embed=threads", null)
+                .owned("PATCH", "{'op':'replace','path':'/status','value':'closed'}")
+                .owned("PATCH", "{'op':'replace','path':'/assignTo','value':{{USER}}}").refusing(400)
+                .owned("PATCH", "{'op':'move','path':'/mailboxId','value':{{MAILBOX}}}").refusing(400)
+                .owned("PATCH", "{'op':'replace','path':'/primaryCustomer.id','value':{{CUSTOMER}}}").refusing(400)
+                .owned("DELETE");
+        route("/v2/conversations/{id}/tags", "id", CONVERSATION).owned("PUT", "{'tags':['mallory']}");
+        route("/v2/conversations/{id}/fields", "id", CONVERSATION)
+                .owned("PUT", "{'fields':[{'id':{{FIELD}},'value':'silver'}]}").refusing(400);
+        route("/v2/conversations/{id}/threads", "id", CONVERSATION).owned("GET");
+        route("/v2/conversations/{id}/reply", "id", CONVERSATION)
+                .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'Reply','user':{{USER}}}").refusing(400)
+                .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'Reply','assignTo':{{USER}}}").refusing(400);
+        route("/v2/conversations/{id}/notes", "id", CONVERSATION)
+                .owned("POST", "{'text':'Note','user':{{USER}}}").refusing(400);
+        for (String kind : List.of("customer", "phones", "chats")) {
+            route("/v2/conversations/{id}/" + kind, "id", CONVERSATION)
+                    .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'More'}").refusing(400);
+        }
+        route("/v2/conversations/{id}/threads/{threadId}", "id", CONVERSATION, "threadId", THREAD)
+                .owned("PATCH", "{'op':'replace','path':'/text','value':'Edited'}");
+        route("/v2/conversations/{id}/threads/{threadId}/attachments", "id", CONVERSATION, "threadId", THREAD)
+                .owned("POST", "{'fileName':'m.txt','mimeType':'text/plain','data':'aGk='}");
+        route("/v2/conversations/{id}/attachments/{attachmentId}/data", "id", CONVERSATION, "attachmentId",
+                ATTACHMENT).owned("GET");
+        route("/v2/conversations/{id}/attachments/{attachmentId}", "id", CONVERSATION, "attachmentId", ATTACHMENT)
+                .owned("DELETE");
+    }
+
+    private void v1() {
+        route("/v1/users/me.json").listed("GET");
+        route("/v1/users.json").listed("GET");
+        route("/v1/users/{id}.json", "id", USER).owned("GET");
+        route("/v1/mailboxes.json").listed("GET");
+        route("/v1/mailboxes/{id}.json", "id", MAILBOX).owned("GET");
+        route("/v1/mailboxes/{id}/users.json", "id", MAILBOX).owned("GET");
+        route("/v1/mailboxes/{id}/customers.json", "id", MAILBOX).owned("GET");
+        route("/v1/tags.json").listed("GET");
+        route("/v1/customers.json")
+                .listed("GET")
+                .created("POST", "{'firstName':'Created','lastName':'Customer',"
+                        + "'emails':[{'value':'c{{UNIQUE}}@x.test','location':'work'}]}");
+        // A negative entry id deletes that entry: B may not delete A's email through its own customer either.
+        route("/v1/customers/{id}.json", "id", CUSTOMER)
+                .owned("GET")
+                .owned("PUT", "{'jobTitle':'Mallory','emails':[{'id':-{{EMAIL}}}]}")
+                .owned("PUT", "{'emails':[{'id':{{EMAIL}},'value':'u{{UNIQUE}}@x.test','location':'work'}]}");
+        route("/v1/search/customers.json").listed("GET");
+    }
+
+    private void helpCrunch(String hc) {
+        route(hc + "/agents").listed("GET");
+        route(hc + "/customers").created("POST", "{'name':'Created {{UNIQUE}}'}").listed("GET");
+        route(hc + "/customers/search").listed("POST", "",
+                "{'filter':[{'field':'customers.id','operator':'=','value':{{HC_CUSTOMER}}}]}", "/total");
+        route(hc + "/customers/batch").owned("PUT", "[{'customer':{{HC_CUSTOMER}},'notes':'Batch'}]");
+        route(hc + "/customers/{id}", "id", HC_CUSTOMER)
+                .owned("GET")
+                .owned("PUT", "{'notes':'Mallory'}")
+                .owned("PATCH", "{'blocked':true}")
+                .owned("DELETE");
+        route(hc + "/customers/{id}/tags", "id", HC_CUSTOMER)
+                .owned("PUT", "{'tags':[{'name':'Lead','color':'#ccc'}]}")
+                .owned("DELETE", "", "{'tags':[{'name':'{{HC_TAG}}'}]}");
+        route(hc + "/events").owned("POST", "{'name':'Clicked','customer':{{HC_CUSTOMER}},'data':{'button':'x'}}");
+    }
+
+    private RouteCalls route(String path, Object... namesAndRefs) {
+        Map<String, Ref> refs = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndRefs.length; i += 2) {
+            refs.put((String) namesAndRefs[i], (Ref) namesAndRefs[i + 1]);
+        }
+        return new RouteCalls(path, Collections.unmodifiableMap(refs));
+    }
+
+    /** The calls of one path, added in the order they are written. */
+    private final class RouteCalls {
+
+        private final String path;
+        private final Map<String, Ref> refs;
+
+        RouteCalls(String path, Map<String, Ref> refs) {
+            this.path = path;
+            this.refs = refs;
+        }
+
+        RouteCalls owned(String method) {
+            return owned(method, "", null);
+        }
+
+        RouteCalls owned(String method, String body) {
+            return owned(method, "", body);
+        }
+
+        RouteCalls owned(String method, String query, String body) {
+            return add(Call.Expect.OWNED, method, query, body, "application/json", null);
+        }
+
+        RouteCalls listed(String method) {
+            return listed(method, "", null, null);
+        }
+
+        RouteCalls listed(String method, String query, String body, String emptyAt) {
+            return add(Call.Expect.LISTED, method, query, body, "application/json", emptyAt);
+        }
+
+        RouteCalls created(String method, String body) {
+            return add(Call.Expect.CREATED, method, "", body, "application/json", null);
+        }
+
+        RouteCalls open(String method) {
+            return add(Call.Expect.PUBLIC, method, "", null, null, null);
+        }
+
+        RouteCalls form(String body) {
+            calls.add(new Call(Call.Expect.OWNED, "POST", path, "", body, "application/x-www-form-urlencoded", refs,
+                    404, null));
+            return this;
+        }
+
+        /** The status B gets when only a query or body id is foreign (path ids all its own); default 404. */
+        RouteCalls refusing(int status) {
+            Call last = calls.remove(calls.size() - 1);
+            calls.add(new Call(last.expect(), last.method(), last.path(), last.query(), last.body(),
+                    last.contentType(), last.pathRefs(), status, last.emptyAt()));
+            return this;
+        }
+
+        private RouteCalls add(Call.Expect expect, String method, String query, String body, String type,
+                               String emptyAt) {
+            String json = body == null ? null : body.replace('\'', '"');
+            calls.add(new Call(expect, method, path, query, json, body == null ? null : type, refs,
+                    expect == Call.Expect.LISTED ? 200 : 404, emptyAt));
+            return this;
+        }
+    }
+}

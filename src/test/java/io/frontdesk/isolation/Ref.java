@@ -1,0 +1,34 @@
+package io.frontdesk.isolation;
+
+/**
+ * The kinds of id a fixture holds and a route can name, each with the table its rows live in, so the suite can ask
+ * the database who owns a guessed id.
+ */
+enum Ref {
+    CUSTOMER("customers"),
+    EMAIL("customer_entries"),
+    PHONE("customer_entries"),
+    CHAT("customer_entries"),
+    SOCIAL_PROFILE("customer_entries"),
+    WEBSITE("customer_entries"),
+    PROPERTY("customer_property_defs"),
+    MAILBOX("mailboxes"),
+    FIELD("mailbox_fields"),
+    USER("users"),
+    CONVERSATION("conversations"),
+    THREAD("threads"),
+    ATTACHMENT("attachments"),
+    /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
+    HC_CUSTOMER("customers");
+
+    private final String table;
+
+    Ref(String table) {
+        this.table = table;
+    }
+
+    /** Every table named here has an `account_id` column. */
+    String table() {
+        return table;
+    }
+}

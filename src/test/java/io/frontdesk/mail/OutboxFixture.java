@@ -1,0 +1,112 @@
+package io.frontdesk.mail;
+
+import io.frontdesk.Application;
+import io.frontdesk.config.ConfigKey;
+import io.frontdesk.config.ConfigSources;
+import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.mail.jdbc.JdbcOutbox;
+import io.frontdesk.mail.smtp.SmtpMailSender;
+import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.MailServer;
+import io.frontdesk.testing.PostgresLane;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * One private database (a temporary SQLite directory or a fresh PostgreSQL database) with SMTP pointed at a
+ * {@link MailServer}, opened as one or more {@link Application}s: several open at once are several nodes, one closed
+ * and opened again is a restart. Every node runs on the same {@link TestClock}. Never the shared test server: these
+ * settings must not leak into other suites.
+ */
+final class OutboxFixture implements AutoCloseable {
+
+    /** Short enough that tests never wait long, long enough to hold a claim through a whole test step. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    final TestClock clock = new TestClock(Instant.parse("2030-01-01T09:00:00Z"));
+    private final Backend backend;
+    private final Path dataDir;
+    private final String postgresUrl;
+    private final Map<ConfigKey, String> settings;
+    private final List<Application> nodes = new ArrayList<>();
+
+    private OutboxFixture(Backend backend, Path dataDir, String postgresUrl, Map<ConfigKey, String> settings) {
+        this.backend = backend;
+        this.dataDir = dataDir;
+        this.postgresUrl = postgresUrl;
+        this.settings = settings;
+    }
+
+    static OutboxFixture create(Backend backend, MailServer mail) {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("frontdesk-mail-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<ConfigKey, String> settings = new EnumMap<>(ConfigKey.class);
+        settings.put(ConfigKey.DATA_DIR, dataDir.toString());
+        settings.putAll(mail.settings());
+        String postgresUrl = null;
+        if (backend == Backend.POSTGRESQL) {
+            postgresUrl = PostgresLane.createDatabase();
+            settings.put(ConfigKey.DATABASE_URL, postgresUrl);
+        }
+        return new OutboxFixture(backend, dataDir, postgresUrl, settings);
+    }
+
+    Backend backend() {
+        return backend;
+    }
+
+    /** Opens one more application over the database: a node, or the same node after a restart. */
+    Application open() {
+        FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), settings));
+        Application app = Application.open(config, clock);
+        nodes.add(app);
+        return app;
+    }
+
+    /** An account to own the messages (the outbox row's foreign key). */
+    long newAccount(Application app) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return app.accounts().createAccount("Mail " + unique, "Olivia", "Owner", "owner-" + unique + "@mail.test")
+                .accountId();
+    }
+
+    JdbcOutbox outbox(Application app) {
+        return new JdbcOutbox(app.database(), clock);
+    }
+
+    /** A worker of its own (not the application's) with a recognisable node name and a small batch. */
+    OutboxWorker worker(Application app, String node, int batchSize) {
+        OutboxWorker.Settings workerSettings = new OutboxWorker.Settings(node, Duration.ofMillis(20), LEASE,
+                Duration.ofSeconds(30), batchSize, RetrySchedule.DEFAULT);
+        return new OutboxWorker(outbox(app), new SmtpMailSender(app.config().smtp()), clock, workerSettings);
+    }
+
+    @Override
+    public void close() {
+        nodes.forEach(Application::close);
+        if (postgresUrl != null) {
+            PostgresLane.dropDatabase(postgresUrl);
+        }
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dataDir + ": " + e.getMessage());
+        }
+    }
+}

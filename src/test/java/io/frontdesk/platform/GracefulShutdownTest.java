@@ -1,0 +1,45 @@
+package io.frontdesk.platform;
+
+import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.Client;
+import io.frontdesk.testing.Response;
+import io.frontdesk.testing.TestRoutes;
+import io.frontdesk.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A stop (SIGTERM in production) lets requests in flight finish, then refuses new ones. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class GracefulShutdownTest {
+
+    @Parameter
+    Backend backend;
+
+    @Test
+    void request_in_flight_when_the_server_stops_completes_with_200() throws Exception {
+        TestServer server = TestServer.start(backend, Map.of(), TestRoutes::register);
+        Client client = new Client(server.baseUrl(), Map.of());
+        TestRoutes.SLOW_STARTED.drainPermits();
+        CompletableFuture<Response> slow = CompletableFuture.supplyAsync(() -> client.get("/test/slow?ms=1500"));
+        assertThat(TestRoutes.SLOW_STARTED.tryAcquire(30, TimeUnit.SECONDS))
+                .as("the slow request reached its handler").isTrue();
+
+        server.close();
+
+        Response response = slow.get(30, TimeUnit.SECONDS);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("done");
+        assertThatThrownBy(() -> client.get("/health/live")).isInstanceOf(UncheckedIOException.class);
+    }
+}
