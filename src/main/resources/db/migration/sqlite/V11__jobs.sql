@@ -3,7 +3,7 @@
 -- under a lease (the same columns and protocol as the outbox, db.LeasedTable) and runs it. Finished rows stay as a
 -- record of which node ran the job and when. The PostgreSQL folder holds the same version with an identity column.
 CREATE TABLE jobs (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     kind            TEXT    NOT NULL,
     account_id      BIGINT  REFERENCES accounts (id) ON DELETE CASCADE,
     payload         TEXT    NOT NULL,

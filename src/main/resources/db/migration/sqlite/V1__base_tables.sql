@@ -2,14 +2,14 @@
 -- Times are epoch milliseconds (BIGINT) on both databases, so ranges and ordering behave the same.
 
 CREATE TABLE accounts (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     name        TEXT    NOT NULL,
     strict_put  BOOLEAN NOT NULL DEFAULT FALSE,
     created_at  BIGINT  NOT NULL
 );
 
 CREATE TABLE users (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     first_name  TEXT    NOT NULL,
     last_name   TEXT    NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE users (
 );
 
 CREATE TABLE credentials (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     user_id     BIGINT  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     kind        TEXT    NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE credentials (
 );
 
 CREATE TABLE oauth_tokens (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     credential_id BIGINT  NOT NULL REFERENCES credentials (id) ON DELETE CASCADE,
     kind          TEXT    NOT NULL,
     token_hash    TEXT    NOT NULL,
@@ -44,7 +44,7 @@ CREATE TABLE oauth_tokens (
 );
 
 CREATE TABLE mailboxes (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     name        TEXT    NOT NULL,
     slug        TEXT    NOT NULL,
@@ -54,7 +54,7 @@ CREATE TABLE mailboxes (
 );
 
 CREATE TABLE customers (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id     BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     first_name     TEXT,
     last_name      TEXT,
@@ -83,7 +83,7 @@ CREATE TABLE customers (
 
 -- Emails, phones, chats, social profiles and websites share one shape, so they share one table.
 CREATE TABLE customer_entries (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     customer_id BIGINT  NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     kind        TEXT    NOT NULL,
@@ -93,7 +93,7 @@ CREATE TABLE customer_entries (
 );
 
 CREATE TABLE customer_addresses (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT  NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     lines       TEXT    NOT NULL,
     city        TEXT,
@@ -105,7 +105,7 @@ CREATE TABLE customer_addresses (
 );
 
 CREATE TABLE tags (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     name        TEXT    NOT NULL,
     slug        TEXT    NOT NULL,
@@ -121,7 +121,7 @@ CREATE TABLE customer_tags (
 );
 
 CREATE TABLE customer_property_defs (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     slug        TEXT    NOT NULL,
     name        TEXT    NOT NULL,

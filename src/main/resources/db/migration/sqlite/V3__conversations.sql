@@ -1,7 +1,7 @@
 -- Conversations belong to a mailbox and a primary customer; deleting either deletes the conversation (the right to
 -- be forgotten covers a customer's conversations). The conversation issue extends this table.
 CREATE TABLE conversations (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     number      BIGINT  NOT NULL,
     mailbox_id  BIGINT  NOT NULL REFERENCES mailboxes (id) ON DELETE CASCADE,

@@ -29,7 +29,7 @@ CREATE TABLE conversation_counters (
 );
 
 CREATE TABLE threads (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id      BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     conversation_id BIGINT  NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
     type            TEXT    NOT NULL,
@@ -51,7 +51,7 @@ CREATE TABLE threads (
 );
 
 CREATE TABLE attachments (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id      BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     conversation_id BIGINT  NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
     thread_id       BIGINT  NOT NULL REFERENCES threads (id) ON DELETE CASCADE,

@@ -4,7 +4,7 @@
 -- Address lists are newline-separated, references space-separated (neither can contain those characters).
 -- The PostgreSQL folder holds the same version with an identity column.
 CREATE TABLE outbox (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id      BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     conversation_id BIGINT,
     thread_id       BIGINT,

@@ -2,7 +2,7 @@
 -- version with identity columns. `type` is the Java enum name (DROPDOWN, SINGLE_LINE, …); `sort_order` is the
 -- field's `order` (a reserved word in SQL). Deleting a mailbox deletes its fields and their options.
 CREATE TABLE mailbox_fields (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     mailbox_id  BIGINT  NOT NULL REFERENCES mailboxes (id) ON DELETE CASCADE,
     name        TEXT    NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE mailbox_fields (
 CREATE INDEX mailbox_fields_mailbox ON mailbox_fields (mailbox_id, sort_order, id);
 
 CREATE TABLE mailbox_field_options (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     field_id    BIGINT  NOT NULL REFERENCES mailbox_fields (id) ON DELETE CASCADE,
     label       TEXT    NOT NULL,
     sort_order  INTEGER NOT NULL

@@ -120,6 +120,27 @@ class AsyncCustomerDeleteTest {
         assertThat(app.jobs().list(owner.accountId())).extracting(JdbcJobStore.Row::status).containsExactly("done");
     }
 
+    /**
+     * A client that still holds the id of a deleted customer or conversation must get 404, never somebody else: ids
+     * are not reused, even for the newest row (SQLite's plain rowid would hand the next insert the purged max id).
+     */
+    @Test
+    void ids_of_deleted_customers_and_conversations_are_never_given_out_again() {
+        long purged = customer("{\"firstName\":\"Newest\",\"emails\":[{\"value\":\"newest@jobs.test\"}]}");
+        long conversation = conversation("newest@jobs.test");
+        assertThat(v2.delete("/v2/customers/" + purged + "?async=true").status()).isEqualTo(202);
+        assertThat(app.jobWorker().runOnce()).isEqualTo(1);
+
+        long next = customer("{\"firstName\":\"Next\"}");
+        assertThat(next).isGreaterThan(purged);
+        assertThat(conversation("other@jobs.test")).isGreaterThan(conversation);
+
+        assertThat(v2.delete("/v2/customers/" + next).status()).isEqualTo(204);
+        assertThat(customer("{\"firstName\":\"After\"}")).isGreaterThan(next);
+        assertThat(v2.get("/v2/customers/" + purged).status()).isEqualTo(404);
+        assertThat(v2.get("/v2/customers/" + next).status()).isEqualTo(404);
+    }
+
     @Test
     void an_unknown_customer_is_a_404_and_queues_nothing() {
         assertThat(v2.delete("/v2/customers/999999999?async=true").status()).isEqualTo(404);
