@@ -133,10 +133,18 @@ public final class BenchCommand {
         @Option(names = "--out", description = "Markdown file whose perf section is rewritten (e.g. docs/benchmarks.md)")
         Path out;
 
+        @Option(names = "--only", split = ",", description = "Run only these operations, by name (for profiling one;"
+                + " not with --out, whose table must be whole)")
+        List<String> only = List.of();
+
         @Override
         public Integer call() throws Exception {
+            if (!only.isEmpty() && out != null) {
+                System.err.println("--only measures part of the table; it cannot rewrite --out");
+                return 2;
+            }
             PerfBenchmark.Settings settings = new PerfBenchmark.Settings(curve, clients, warmup, seconds,
-                    fixtureCustomers, fixtureConversations, memoryCustomers, jvm);
+                    fixtureCustomers, fixtureConversations, memoryCustomers, jvm, only);
             List<PerfBenchmark.Result> results = new ArrayList<>();
             for (BenchDatabase.Kind kind : databases) {
                 results.add(new PerfBenchmark(settings).run(kind, postgresUrl));

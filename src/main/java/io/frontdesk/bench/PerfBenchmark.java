@@ -21,7 +21,12 @@ final class PerfBenchmark {
 
     /** Settings of one benchmark run. */
     record Settings(List<Integer> curveClients, int tableClients, double warmupSeconds, double seconds,
-                    int fixtureCustomers, int fixtureConversations, long memoryCustomers, List<String> jvmOptions) {
+                    int fixtureCustomers, int fixtureConversations, long memoryCustomers, List<String> jvmOptions,
+                    List<String> only) {
+
+        boolean includes(String operation) {
+            return only.isEmpty() || only.stream().anyMatch(operation::equalsIgnoreCase);
+        }
     }
 
     /** One operation's figures: the server at the table's concurrency, and the ceiling at the same concurrency. */
@@ -58,7 +63,7 @@ final class PerfBenchmark {
                 fixture = PerfFixture.create("127.0.0.1", process.port(), settings.fixtureCustomers(),
                         settings.fixtureConversations());
                 for (String opName : PerfOperations.all(fixture, run).stream().map(PerfOperations.Operation::name)
-                        .toList()) {
+                        .filter(settings::includes).toList()) {
                     boolean curve = opName.equals("2.0 create customer") || opName.equals("2.0 get customer");
                     List<Integer> levels = curve ? settings.curveClients() : List.of(settings.tableClients());
                     for (int clients : levels) {
