@@ -3,6 +3,7 @@ package io.frontdesk;
 import io.frontdesk.bench.BenchCommand;
 import io.frontdesk.cli.AccountsCommand;
 import io.frontdesk.cli.ConfigOptions;
+import io.frontdesk.cli.CdsTrainingCommand;
 import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.MigrateCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "frontdesk", mixinStandardHelpOptions = true, version = "Frontdesk 0.1.0",
         description = "Self-hostable helpdesk server speaking the Help Scout and HelpCrunch APIs.",
         subcommands = {ServeCommand.class, MigrateCommand.class, AccountsCommand.class, CredentialsCommand.class,
-                MailboxesCommand.class, BenchCommand.class})
+                MailboxesCommand.class, BenchCommand.class, CdsTrainingCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

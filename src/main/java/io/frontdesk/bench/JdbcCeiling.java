@@ -89,8 +89,8 @@ final class JdbcCeiling {
         query(c, "SELECT * FROM customers WHERE account_id = ? AND id = ?", account, id);
         query(c, "SELECT * FROM customer_entries WHERE customer_id IN (?) ORDER BY id", id);
         query(c, "SELECT * FROM customer_addresses WHERE customer_id IN (?)", id);
-        query(c, "SELECT * FROM customer_property_defs WHERE account_id = ?", account);
-        query(c, "SELECT * FROM customer_property_values WHERE customer_id IN (?) ORDER BY def_id", id);
+        query(c, "SELECT v.customer_id, v.value, v.value_kind, d.* FROM customer_property_values v"
+                + " JOIN customer_property_defs d ON d.id = v.def_id WHERE v.customer_id IN (?) ORDER BY v.def_id", id);
         query(c, "SELECT ct.customer_id AS owner_id, t.* FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id"
                 + " WHERE ct.customer_id IN (?) ORDER BY t.name, t.id", id);
     }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 
 /**
- * N clients, each on its own keep-alive connection, send requests back to back for a warm-up and then for a measured
- * duration. Throughput counts completed requests in the measured window; every answer must have the expected status.
+ * Workers run a unit of work back to back for a warm-up and then for a measured duration; throughput counts the units
+ * completed in the measured window. The JDBC ceiling runs through it; the HTTP load through {@link HttpLoad}, which
+ * reports the same {@link Result}.
  */
 final class LoadRun {
 
@@ -22,30 +22,6 @@ final class LoadRun {
     /** One unit of a worker's load: worker w's nth request or statement group. */
     interface Task {
         void run(int worker, long n) throws Exception;
-    }
-
-    /**
-     * @param requests for worker {@code w} and its {@code n}th request, the request to send
-     */
-    static Result run(String host, int port, int clients, double warmupSeconds, double seconds, int expectedStatus,
-                      BiFunction<Integer, Long, RawHttpClient.Request> requests) throws InterruptedException {
-        RawHttpClient[] connections = new RawHttpClient[clients];
-        for (int w = 0; w < clients; w++) {
-            connections[w] = new RawHttpClient(host, port);
-        }
-        try {
-            return measure(clients, warmupSeconds, seconds, (worker, n) -> {
-                RawHttpClient.Answer answer = connections[worker].send(requests.apply(worker, n));
-                if (answer.status() != expectedStatus) {
-                    throw new IllegalStateException("expected " + expectedStatus + ", got " + answer.status() + ": "
-                            + answer.text());
-                }
-            });
-        } finally {
-            for (RawHttpClient connection : connections) {
-                connection.close();
-            }
-        }
     }
 
     /**

@@ -39,7 +39,8 @@ final class PerfBenchmark {
 
     /** Everything measured for one database. */
     record Result(String database, List<OperationResult> operations, Map<String, List<LoadRun.Result>> curves,
-                  double startupMillis, double rssAfterLoadMib, double rssMemoryMib, long memoryCustomers) {
+                  double startupMillis, double startupWithoutArchiveMillis, double rssAfterLoadMib,
+                  double rssMemoryMib, long memoryCustomers) {
     }
 
     private final Settings settings;
@@ -70,7 +71,7 @@ final class PerfBenchmark {
                         // Each run writes its own unique values, so runs never collide on emails or userIds.
                         PerfOperations.Operation op = PerfOperations.all(fixture, run + "c" + clients).stream()
                                 .filter(o -> o.name().equals(opName)).findFirst().orElseThrow();
-                        LoadRun.Result result = LoadRun.run("127.0.0.1", process.port(), clients,
+                        LoadRun.Result result = HttpLoad.run("127.0.0.1", process.port(), clients,
                                 settings.warmupSeconds(), settings.seconds(), op.status(), op.requests());
                         log(name, "%s @%d: %.0f/s, p99 %.2f ms", op.name(), clients, result.throughput(), result.p99());
                         if (curve) {
@@ -113,7 +114,19 @@ final class PerfBenchmark {
             if (settings.memoryCustomers() > 0) {
                 rssMemory = memoryWithCustomers(database, fixture);
             }
-            return new Result(name, operations, curves, startup, rssAfterLoad, rssMemory, settings.memoryCustomers());
+            return new Result(name, operations, curves, startup, startupWithoutArchive(kind, postgresUrl), rssAfterLoad,
+                    rssMemory, settings.memoryCustomers());
+        }
+    }
+
+    /** Start-up to ready on another empty database, loading every class from the jar; NaN when there is no archive. */
+    private double startupWithoutArchive(BenchDatabase.Kind kind, String postgresUrl) throws Exception {
+        if (ServerProcess.cdsArchive().isEmpty()) {
+            return Double.NaN;
+        }
+        try (BenchDatabase empty = BenchDatabase.create(kind, postgresUrl);
+             ServerProcess process = ServerProcess.start(empty, settings.jvmOptions(), false)) {
+            return process.startupMillis();
         }
     }
 
@@ -125,10 +138,10 @@ final class PerfBenchmark {
                     fixture.conversationIds(), fixture.mailboxId());
             for (PerfOperations.Operation op : PerfOperations.all(fresh, "mem")) {
                 if (!op.write()) {
-                    LoadRun.run("127.0.0.1", process.port(), settings.tableClients(), 0, 2, op.status(), op.requests());
+                    HttpLoad.run("127.0.0.1", process.port(), settings.tableClients(), 0, 2, op.status(), op.requests());
                 }
             }
-            LoadRun.run("127.0.0.1", process.port(), 4, 0, 2, 200, (w, n) -> new RawHttpClient.Request("GET",
+            HttpLoad.run("127.0.0.1", process.port(), 4, 0, 2, 200, (w, n) -> new RawHttpClient.Request("GET",
                     "/v2/customers?page=" + (1 + n % 100), "Bearer " + token, null));
             return process.rssMib();
         }

@@ -15,16 +15,23 @@ final class PerfReport {
     private PerfReport() {
     }
 
+    private static String withoutArchive(PerfBenchmark.Result result) {
+        return Double.isNaN(result.startupWithoutArchiveMillis()) ? "" : String.format(Locale.ROOT,
+                "; %.0f ms without the class-data-sharing archive", result.startupWithoutArchiveMillis());
+    }
+
     static String render(List<PerfBenchmark.Result> results, PerfBenchmark.Settings settings, String command,
                          String plot) {
         StringBuilder md = new StringBuilder("## Main operations, against the JDBC ceiling\n\n");
         md.append("Machine: ").append(MarkdownSection.machine()).append(".\n\n");
         md.append("Command:\n\n```sh\n").append(command).append("\n```\n\n");
-        md.append(String.format(Locale.ROOT, "The server runs as a child process (`%s`); this process is the load "
-                        + "generator: %d clients, each on its own keep-alive connection, requests back to back, %.0f s "
-                        + "warm-up then %.0f s measured per operation. The ceiling runs the same statements through JDBC "
-                        + "from one process on the same database, with as many workers and no HTTP. Request logging is "
-                        + "on, as in production.%n%n", String.join(" ", settings.jvmOptions()),
+        md.append(String.format(Locale.ROOT, "The server runs as a child process (`%s%s`), logging every request "
+                        + "at INFO as in production; this process is the load generator: %d clients, each on its own "
+                        + "keep-alive connection with one request outstanding, driven by one selector thread (as wrk "
+                        + "does), %.0f s warm-up then %.0f s measured per operation. The ceiling runs the same "
+                        + "statements through JDBC from one process on the same database, with as many workers and no "
+                        + "HTTP.%n%n", String.join(" ", settings.jvmOptions()),
+                ServerProcess.cdsArchive().map(a -> " -XX:SharedArchiveFile=target/frontdesk.jsa").orElse(""),
                 settings.tableClients(), settings.warmupSeconds(), settings.seconds()));
         for (PerfBenchmark.Result result : results) {
             md.append("### ").append(result.database().equals("sqlite") ? "SQLite" : "PostgreSQL").append("\n\n");
@@ -56,11 +63,12 @@ final class PerfReport {
                             get.throughput() >= TARGET_GET_RPS && get.p99() <= TARGET_GET_P99 ? "met" : "**missed**"));
                 }
                 md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms (target ≤ %.0f "
-                        + "ms: %s)%n", result.startupMillis(), TARGET_STARTUP_MS,
-                        result.startupMillis() <= TARGET_STARTUP_MS ? "met" : "**missed**"));
+                        + "ms: %s)%s%n", result.startupMillis(), TARGET_STARTUP_MS,
+                        result.startupMillis() <= TARGET_STARTUP_MS ? "met" : "**missed**",
+                        withoutArchive(result)));
             } else {
-                md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms%n",
-                        result.startupMillis()));
+                md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms%s%n",
+                        result.startupMillis(), withoutArchive(result)));
             }
             md.append(String.format(Locale.ROOT, "- server RSS after the runs above: %.0f MiB%n", result.rssAfterLoadMib()));
             if (result.memoryCustomers() > 0) {

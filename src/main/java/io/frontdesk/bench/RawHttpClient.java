@@ -8,11 +8,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A deliberately small HTTP/1.1 client over one keep-alive socket. The load generator shares two cores with the
- * server it measures; a client that costs little per request leaves the CPU to the server.
+ * A small blocking HTTP/1.1 client over one keep-alive socket, for setting up a benchmark's fixture; the measured
+ * load goes through {@link HttpLoad}.
  */
 final class RawHttpClient implements AutoCloseable {
 
@@ -43,8 +44,15 @@ final class RawHttpClient implements AutoCloseable {
         if (socket == null) {
             connect();
         }
+        out.write(render(host + ":" + port, request));
+        out.flush();
+        return read();
+    }
+
+    /** The bytes of a request: head and body. */
+    static byte[] render(String hostHeader, Request request) {
         StringBuilder head = new StringBuilder(256).append(request.method()).append(' ').append(request.path())
-                .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port).append("\r\n");
+                .append(" HTTP/1.1\r\nHost: ").append(hostHeader).append("\r\n");
         if (request.authorization() != null) {
             head.append("Authorization: ").append(request.authorization()).append("\r\n");
         }
@@ -52,13 +60,13 @@ final class RawHttpClient implements AutoCloseable {
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }
-        head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        if (body != null) {
-            out.write(body);
+        byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (body == null) {
+            return headBytes;
         }
-        out.flush();
-        return read();
+        byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, all, headBytes.length, body.length);
+        return all;
     }
 
     private Answer read() throws IOException {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Frontdesk as a child process, so the load generator and the server are separate processes and the server's own
@@ -34,13 +35,32 @@ final class ServerProcess implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    /** Starts `serve` on a free port and waits until /health/ready answers 200. */
+    /**
+     * Starts `serve` on a free port, with the class-data-sharing archive the build writes beside the jar as the
+     * README's command does, and waits until /health/ready answers 200.
+     */
     static ServerProcess start(BenchDatabase database, List<String> jvmOptions) throws IOException,
             InterruptedException {
+        return start(database, jvmOptions, true);
+    }
+
+    /** The archive beside the jar this runs from (`target/frontdesk.jsa`), when the build made one. */
+    static Optional<Path> cdsArchive() {
+        Path jar = Path.of(System.getProperty("java.class.path"));
+        Path archive = jar.resolveSibling("frontdesk.jsa");
+        return jar.toString().endsWith(".jar") && Files.isRegularFile(archive) ? Optional.of(archive)
+                : Optional.empty();
+    }
+
+    static ServerProcess start(BenchDatabase database, List<String> jvmOptions, boolean withArchive)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
+        if (withArchive) {
+            cdsArchive().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("io.frontdesk.Main");
@@ -56,7 +76,6 @@ final class ServerProcess implements AutoCloseable {
         env.put("FRONTDESK_BOOTSTRAP_API_KEY", API_KEY);
         env.put("FRONTDESK_BOOTSTRAP_HELPCRUNCH_KEY", HELPCRUNCH_KEY);
         env.put("FRONTDESK_RATE_LIMIT_DEFAULT_MODE", "off");
-        env.put("FRONTDESK_LOG_LEVEL", "WARN");
         Path log = database.dataDir().resolve("server.log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();

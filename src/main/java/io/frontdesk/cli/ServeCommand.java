@@ -1,5 +1,6 @@
 package io.frontdesk.cli;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.frontdesk.Application;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.setup.FirstStart;
@@ -42,6 +43,11 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info("stopping: finishing in-flight requests");
             http.stop();
             app.close();
+            LOG.info("stopped");
+            // The request log is written by a background thread; stopping logging writes out what it still holds.
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
             stopped.countDown();
         }, "frontdesk-shutdown"));
         stopped.await();
@@ -49,12 +55,18 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void announce(Path dataDir, FirstStart.Result result) {
-        Path file = CredentialsFile.write(dataDir, result);
-        // Printed, not logged: the secrets go to the operator's terminal once and never into log files.
+        Path file = CredentialsFile.write(dataDir, result).toAbsolutePath();
+        // Never logged, and printed only to a terminal: a service's standard output usually ends up in a log
+        // (journald, docker logs), where a secret must not appear.
         System.out.println();
-        System.out.println("First start: created account " + result.owner().accountId()
-                + ". These secrets are shown once and saved to " + file.toAbsolutePath() + " (mode 600):");
-        System.out.println(CredentialsFile.text(result));
+        if (System.console() != null) {
+            System.out.println("First start: created account " + result.owner().accountId()
+                    + ". These secrets are shown once and saved to " + file + " (mode 600):");
+            System.out.println(CredentialsFile.text(result));
+        } else {
+            System.out.println("First start: created account " + result.owner().accountId()
+                    + ". Its credentials are in " + file + " (mode 600).");
+        }
         System.out.flush();
     }
 }

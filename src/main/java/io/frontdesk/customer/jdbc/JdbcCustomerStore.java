@@ -116,7 +116,7 @@ public final class JdbcCustomerStore implements CustomerStore {
                     .collect(Collectors.toMap(Row::id, Function.identity()));
             Map<Long, List<Entry>> entries = groupEntries(h, ids);
             Map<Long, Address> addresses = addresses(h, ids);
-            Map<Long, List<PropertyValue>> properties = properties(h, accountId, ids);
+            Map<Long, List<PropertyValue>> properties = properties(h, ids);
             Map<Long, List<Tag>> tags = tags(h, ids);
             List<Customer> customers = new ArrayList<>();
             for (Long id : ids) {
@@ -380,17 +380,16 @@ public final class JdbcCustomerStore implements CustomerStore {
         return byCustomer;
     }
 
-    private static Map<Long, List<PropertyValue>> properties(Handle h, long accountId, List<Long> ids) {
-        Map<Long, PropertyDefinition> definitions = h.createQuery(
-                        "SELECT * FROM customer_property_defs WHERE account_id = :account")
-                .bind("account", accountId).map(DEFINITION).stream()
-                .collect(Collectors.toMap(PropertyDefinition::id, Function.identity()));
+    /** The customers' property values with their definitions, in one read (not every definition of the account). */
+    private static Map<Long, List<PropertyValue>> properties(Handle h, List<Long> ids) {
         Map<Long, List<PropertyValue>> grouped = new HashMap<>();
-        h.createQuery("SELECT * FROM customer_property_values WHERE customer_id IN (<ids>) ORDER BY def_id")
+        h.createQuery("""
+                        SELECT v.customer_id, v.value, v.value_kind, d.* FROM customer_property_values v
+                        JOIN customer_property_defs d ON d.id = v.def_id
+                        WHERE v.customer_id IN (<ids>) ORDER BY v.def_id""")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), new PropertyValue(
-                        definitions.get(rs.getLong("def_id")), rs.getString("value"),
-                        PropertyValue.ValueKind.valueOf(rs.getString("value_kind")))))
+                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), new PropertyValue(DEFINITION.map(rs, ctx),
+                        rs.getString("value"), PropertyValue.ValueKind.valueOf(rs.getString("value_kind")))))
                 .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return grouped;
     }

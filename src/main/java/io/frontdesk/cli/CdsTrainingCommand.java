@@ -1,0 +1,104 @@
+package io.frontdesk.cli;
+
+import io.frontdesk.Application;
+import io.frontdesk.config.ConfigKey;
+import io.frontdesk.config.ConfigSources;
+import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.setup.FirstStart;
+import io.javalin.Javalin;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * The build's training run for the class-data-sharing archive (`target/frontdesk.jsa`): what `serve` does on a first
+ * start (migrate an empty SQLite database, create the first account, start HTTP), then a few requests of each dialect,
+ * then exit. The JVM started with `-XX:ArchiveClassesAtExit` writes every class this loaded into the archive, and a
+ * server started with `-XX:SharedArchiveFile` maps them instead of loading them from the jar.
+ */
+@Command(name = "cds-training", hidden = true,
+        description = "Run a first start and a few requests, for the class-data-sharing archive the build makes.")
+public final class CdsTrainingCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws IOException {
+        Path dataDir = Files.createTempDirectory("frontdesk-cds-");
+        try {
+            Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
+            flags.put(ConfigKey.DATA_DIR, dataDir.toString());
+            flags.put(ConfigKey.HOST, "127.0.0.1");
+            flags.put(ConfigKey.PORT, "0");
+            FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));
+            try (Application app = Application.open(config)) {
+                FirstStart.Result first = app.firstStart().runIfEmpty(config.bootstrap()).orElseThrow();
+                Javalin http = app.http().start(config.host(), config.port());
+                try {
+                    exercise("http://127.0.0.1:" + http.port(), first);
+                } finally {
+                    http.stop();
+                }
+            }
+            return 0;
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void exercise(String base, FirstStart.Result first) {
+        call(base, "GET", "/health/ready", null, null);
+        String token = call(base, "POST", "/v2/oauth2/token?grant_type=client_credentials&client_id="
+                + first.oauthApp().credential().clientId() + "&client_secret=" + first.oauthApp().secret(), null, null);
+        String bearer = "Bearer " + token.replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        call(base, "POST", "/v2/customers", bearer, "{\"firstName\":\"Cds\",\"lastName\":\"Training\","
+                + "\"emails\":[{\"type\":\"work\",\"value\":\"cds@training.test\"}]}");
+        call(base, "GET", "/v2/customers/1", bearer, null);
+        call(base, "GET", "/v2/customers?query=(email:%22cds@training.test%22)", bearer, null);
+        call(base, "POST", "/v2/conversations", bearer, "{\"subject\":\"Hi\",\"type\":\"email\",\"mailboxId\":"
+                + first.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"id\":1},\"threads\":[{\"type\":"
+                + "\"customer\",\"customer\":{\"id\":1},\"text\":\"Hello\"}]}");
+        call(base, "GET", "/v2/customers/999999", bearer, null);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((first.apiKey().secret() + ":X")
+                .getBytes(StandardCharsets.UTF_8));
+        call(base, "GET", "/v1/customers.json", basic, null);
+        call(base, "POST", "/helpcrunch/v1/customers", "Bearer " + first.helpcrunchKey().secret(),
+                "{\"name\":\"Cds Training\",\"email\":\"hc@training.test\",\"userId\":\"cds-1\"}");
+    }
+
+    /** One request; the answer's status does not matter (404s train the error path), only that it was read. */
+    private static String call(String base, String method, String path, String authorization, String json) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            connection.setRequestMethod(method);
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            if (json != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json");
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream()
+                    : connection.getErrorStream();
+            return body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        }
+    }
+}
