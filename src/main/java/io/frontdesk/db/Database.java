@@ -24,6 +24,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -44,12 +45,21 @@ public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /**
+     * SQLite has one writer at a time, and a transaction that finds the write lock taken waits in SQLite's busy
+     * handler, which sleeps in growing steps (up to 100 ms) and wakes in no order. Queuing this process's transactions
+     * on a fair lock first hands the write lock on at once and in arrival order: at 32 concurrent creates, throughput
+     * stays at the one-client figure instead of halving, and p99 drops from hundreds of milliseconds. Other processes
+     * on the same file (an admin command) still meet busy_timeout. Null on PostgreSQL, which has row locks.
+     */
+    private final ReentrantLock sqliteWriter;
     private java.util.concurrent.ScheduledExecutorService maintenance;
 
     private Database(DbVendor vendor, HikariDataSource dataSource) {
         this.vendor = vendor;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.sqliteWriter = vendor == DbVendor.SQLITE ? new ReentrantLock(true) : null;
     }
 
     /** Opens the pool and proves the database answers; a PostgreSQL that cannot be used stops the start. */
@@ -170,6 +180,18 @@ public final class Database implements Transactions, AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
+        if (sqliteWriter == null) {
+            return transaction(work);
+        }
+        sqliteWriter.lock();
+        try {
+            return transaction(work);
+        } finally {
+            sqliteWriter.unlock();
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
             current.set(handle);
             try {
