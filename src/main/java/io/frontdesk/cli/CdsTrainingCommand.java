@@ -5,18 +5,19 @@ import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.setup.FirstStart;
+import io.frontdesk.web.Json;
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,46 +60,50 @@ public final class CdsTrainingCommand implements Callable<Integer> {
         }
     }
 
-    private static void exercise(String base, FirstStart.Result first) {
-        call(base, "GET", "/health/ready", null, null);
+    /** Each request must answer as a working server does: a training run that fails trains the wrong classes. */
+    private static void exercise(String base, FirstStart.Result first) throws IOException {
+        call(base, "GET", "/health/ready", null, null, 200);
         String token = call(base, "POST", "/v2/oauth2/token?grant_type=client_credentials&client_id="
-                + first.oauthApp().credential().clientId() + "&client_secret=" + first.oauthApp().secret(), null, null);
-        String bearer = "Bearer " + token.replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                + first.oauthApp().credential().clientId() + "&client_secret=" + first.oauthApp().secret(), null, null,
+                200);
+        String bearer = "Bearer " + Json.MAPPER.readTree(token).path("access_token").asText();
         call(base, "POST", "/v2/customers", bearer, "{\"firstName\":\"Cds\",\"lastName\":\"Training\","
-                + "\"emails\":[{\"type\":\"work\",\"value\":\"cds@training.test\"}]}");
-        call(base, "GET", "/v2/customers/1", bearer, null);
-        call(base, "GET", "/v2/customers?query=(email:%22cds@training.test%22)", bearer, null);
+                + "\"emails\":[{\"type\":\"work\",\"value\":\"cds@training.test\"}]}", 201);
+        call(base, "GET", "/v2/customers/1", bearer, null, 200);
+        call(base, "GET", "/v2/customers?query=(email:%22cds@training.test%22)", bearer, null, 200);
         call(base, "POST", "/v2/conversations", bearer, "{\"subject\":\"Hi\",\"type\":\"email\",\"mailboxId\":"
                 + first.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"id\":1},\"threads\":[{\"type\":"
-                + "\"customer\",\"customer\":{\"id\":1},\"text\":\"Hello\"}]}");
-        call(base, "GET", "/v2/customers/999999", bearer, null);
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((first.apiKey().secret() + ":X")
+                + "\"customer\",\"customer\":{\"id\":1},\"text\":\"Hello\"}]}", 201);
+        call(base, "GET", "/v2/customers/999999", bearer, null, 404);
+        String basic = "Basic " + Base64.getEncoder().encodeToString((first.apiKey().secret() + ":X")
                 .getBytes(StandardCharsets.UTF_8));
-        call(base, "GET", "/v1/customers.json", basic, null);
+        call(base, "GET", "/v1/customers.json", basic, null, 200);
         call(base, "POST", "/helpcrunch/v1/customers", "Bearer " + first.helpcrunchKey().secret(),
-                "{\"name\":\"Cds Training\",\"email\":\"hc@training.test\",\"userId\":\"cds-1\"}");
+                "{\"name\":\"Cds Training\",\"email\":\"hc@training.test\",\"userId\":\"cds-1\"}", 201);
     }
 
-    /** One request; the answer's status does not matter (404s train the error path), only that it was read. */
-    private static String call(String base, String method, String path, String authorization, String json) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-            connection.setRequestMethod(method);
-            if (authorization != null) {
-                connection.setRequestProperty("Authorization", authorization);
-            }
-            if (json != null) {
-                connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/json");
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(json.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream()
-                    : connection.getErrorStream();
-            return body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path, e);
+    /** One request; answers its body, or fails when the status is not the expected one. */
+    private static String call(String base, String method, String path, String authorization, String json,
+                               int expected) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setRequestMethod(method);
+        if (authorization != null) {
+            connection.setRequestProperty("Authorization", authorization);
         }
+        if (json != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int status = connection.getResponseCode();
+        InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+        String text = body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        if (status != expected) {
+            throw new IllegalStateException(method + " " + path + ": expected " + expected + ", got " + status + ": "
+                    + text);
+        }
+        return text;
     }
 }
