@@ -53,13 +53,15 @@ public final class Database implements Transactions, AutoCloseable {
      * on the same file (an admin command) still meet busy_timeout. Null on PostgreSQL, which has row locks.
      */
     private final ReentrantLock sqliteWriter;
-    private java.util.concurrent.ScheduledExecutorService maintenance;
+    private final Maintenance maintenance;
 
     private Database(DbVendor vendor, HikariDataSource dataSource) {
         this.vendor = vendor;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.sqliteWriter = vendor == DbVendor.SQLITE ? new ReentrantLock(true) : null;
+        this.maintenance = vendor == DbVendor.SQLITE ? Maintenance.sqlite(dataSource, sqliteWriter)
+                : Maintenance.postgres(dataSource);
     }
 
     /** Opens the pool and proves the database answers; a PostgreSQL that cannot be used stops the start. */
@@ -96,9 +98,6 @@ public final class Database implements Transactions, AutoCloseable {
         }
         LOG.info("database: {} at {}", settings.vendor().displayName(), settings.safeUrl());
         Database database = new Database(settings.vendor(), dataSource);
-        if (settings.vendor() == DbVendor.SQLITE) {
-            database.refreshStatisticsEveryMinute();
-        }
         return database;
     }
 
@@ -136,25 +135,9 @@ public final class Database implements Transactions, AutoCloseable {
         hikari.setConnectionInitSql("SET random_page_cost = 1.1");
     }
 
-    /**
-     * SQLite's statistics go stale as tables grow from empty, and a stale plan scans a tenant instead of probing a
-     * search index's few ids. `PRAGMA optimize` re-analyzes only tables that changed a lot, so running it every
-     * minute costs next to nothing when nothing changed.
-     */
-    private void refreshStatisticsEveryMinute() {
-        maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "sqlite-optimize");
-            thread.setDaemon(true);
-            return thread;
-        });
-        maintenance.scheduleWithFixedDelay(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA optimize");
-            } catch (SQLException e) {
-                LOG.warn("PRAGMA optimize failed: {}", e.getMessage());
-            }
-        }, 60, 60, TimeUnit.SECONDS);
+    /** The background upkeep, for tests that run a round of it now. */
+    Maintenance maintenance() {
+        return maintenance;
     }
 
     public DbVendor vendor() {
@@ -226,9 +209,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
-        if (maintenance != null) {
-            maintenance.shutdownNow();
-        }
+        maintenance.close();
         dataSource.close();
     }
 }
