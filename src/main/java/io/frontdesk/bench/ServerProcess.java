@@ -2,13 +2,8 @@ package io.frontdesk.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,23 +75,22 @@ final class ServerProcess implements AutoCloseable {
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         Process process = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
         long deadline = started + 60_000_000_000L;
+        // Probed with a bare socket: the server starts on the same two cores, and a heavier client (the JDK's
+        // HttpClient, with its own threads and an exception per refused try) slowed the start it was timing.
+        RawHttpClient.Request probe = new RawHttpClient.Request("GET", "/health/ready", null, null);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited: " + Files.readString(log));
             }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofMillis(500))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+            try (RawHttpClient http = new RawHttpClient("127.0.0.1", port)) {
+                if (http.send(probe).status() == 200) {
                     return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
                 }
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(5);
+            Thread.sleep(10);
         }
         process.destroyForcibly();
         throw new IllegalStateException("server not ready within 60 s: " + Files.readString(log));

@@ -72,6 +72,10 @@ class TwoNodeTest {
         assertThat(accounts).isEqualTo(1);
         assertThat(credentials).as("one of each kind").isEqualTo(3);
         assertThat(nodes.logCount(Pattern.compile("First start: created account"))).isEqualTo(1);
+        // Captured output is a log: the first start names the credentials file but prints no secret into it.
+        for (String secret : List.of(ChildServer.CLIENT_SECRET, ChildServer.API_KEY, ChildServer.HELPCRUNCH_KEY)) {
+            assertThat(nodes.logCount(Pattern.compile(Pattern.quote(secret)))).as("a secret in a log").isZero();
+        }
     }
 
     @Test
