@@ -54,6 +54,7 @@ public final class HttpApi {
                 dialect.routes(cfg.routes);
             }
             extraRoutes.accept(cfg.routes);
+            cfg.routes.after(BodyLimit::drainUnread);
         });
     }
 }
