@@ -39,6 +39,18 @@ final class RawRequest {
         return send(baseUrl, method, path, all, body);
     }
 
+    /**
+     * A request that declares {@code body} and, as curl does for large bodies, asks to be told to continue before
+     * sending it. A refusal by declared length comes back before the body is sent: a client that sends it anyway can
+     * meet the server's close as a reset (or a broken pipe) before it reads the answer, which is no test of the answer.
+     */
+    static Answer declaring(String baseUrl, String method, String path, Map<String, String> headers, byte[] body) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Length", Integer.toString(body.length));
+        all.put("Expect", "100-continue");
+        return send(baseUrl, method, path, all, new byte[0]);
+    }
+
     static Answer send(String baseUrl, String method, String path, Map<String, String> headers, byte[] sent) {
         URI base = URI.create(baseUrl);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
