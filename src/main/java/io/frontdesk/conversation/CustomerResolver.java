@@ -60,7 +60,7 @@ final class CustomerResolver {
 
     private Resolved create(long accountId, CustomerRef.ByEmail byEmail) {
         try {
-            return resolved(customers.create(accountId, byEmail.whenNew()));
+            return resolved(customers.get(accountId, customers.create(accountId, byEmail.whenNew())));
         } catch (ApiException e) {
             if (e.kind() == ErrorKind.CONFLICT) {
                 throw new RaceLost(e);

@@ -29,7 +29,8 @@ final class HcCustomerHandler {
     void create(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         HcCommand<NewCustomer> command = HcCustomerReader.create(JsonBody.read(ctx));
-        HcResponses.customer(ctx, 201, command.run(() -> customers.create(account, command.value())));
+        long id = command.run(() -> customers.create(account, command.value()));
+        HcResponses.customer(ctx, 201, customers.get(account, id));
     }
 
     void get(Context ctx) {

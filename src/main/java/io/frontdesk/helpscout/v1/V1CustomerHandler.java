@@ -24,9 +24,13 @@ final class V1CustomerHandler {
     /** 201 with `Location: …/v1/customers/{id}.json`: the Java SDK takes the id from between the last `/` and `.`. */
     void create(Context ctx) {
         long account = Requests.principal(ctx).accountId();
-        Customer created = customers.create(account, V1CustomerReader.create(JsonBody.read(ctx)));
-        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/customers/" + created.id() + ".json");
-        respond(ctx, 201, created);
+        long id = customers.create(account, V1CustomerReader.create(JsonBody.read(ctx)));
+        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/customers/" + id + ".json");
+        if (reload(ctx)) {
+            respond(ctx, 201, customers.get(account, id));
+        } else {
+            Responses.empty(ctx, 201);
+        }
     }
 
     void get(Context ctx) {
@@ -68,8 +72,12 @@ final class V1CustomerHandler {
     }
 
     /** `reload=true` answers the resulting customer as an item; otherwise the body is empty. */
+    private static boolean reload(Context ctx) {
+        return "true".equalsIgnoreCase(ctx.queryParam("reload"));
+    }
+
     private static void respond(Context ctx, int status, Customer customer) {
-        if ("true".equalsIgnoreCase(ctx.queryParam("reload"))) {
+        if (reload(ctx)) {
             Responses.json(ctx, status, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(V1Customer.of(customer)));
         } else {
             Responses.empty(ctx, status);

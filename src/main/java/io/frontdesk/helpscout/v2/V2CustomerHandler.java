@@ -18,8 +18,8 @@ final class V2CustomerHandler {
     }
 
     void create(Context ctx) {
-        Customer created = customers.create(account(ctx), V2CustomerReader.create(JsonBody.read(ctx)));
-        V2Responses.created(ctx, created.id(), V2Urls.customer(Requests.baseUrl(ctx), created.id()));
+        long id = customers.create(account(ctx), V2CustomerReader.create(JsonBody.read(ctx)));
+        V2Responses.created(ctx, id, V2Urls.customer(Requests.baseUrl(ctx), id));
     }
 
     void list(Context ctx) {
