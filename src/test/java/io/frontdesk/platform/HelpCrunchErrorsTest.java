@@ -60,7 +60,7 @@ class HelpCrunchErrorsTest {
 
     @Test
     void body_larger_than_the_cap_is_413_payload_too_large() {
-        assertError(hc.post("/test/echo", Bodies.jsonLargerThanTheCap()), 413,
+        assertError(hc.declaring("POST", "/test/echo", Bodies.jsonLargerThanTheCap(), "application/json"), 413,
                 "helpcrunch/errors/payload_too_large.json");
     }
 

@@ -56,7 +56,7 @@ class V1ErrorsTest {
 
     @Test
     void body_larger_than_the_cap_is_413_with_status_and_message() {
-        assertError(v1.post("/v1/test/echo.json", Bodies.jsonLargerThanTheCap()), 413,
+        assertError(v1.declaring("POST", "/v1/test/echo.json", Bodies.jsonLargerThanTheCap(), "application/json"), 413,
                 "helpscout-v1/errors/payload_too_large.json");
     }
 

@@ -72,7 +72,7 @@ class V2ErrorsTest {
 
     @Test
     void body_larger_than_the_cap_is_413_in_vnd_error() {
-        assertError(v2.post("/v2/test/echo", Bodies.jsonLargerThanTheCap()), 413,
+        assertError(v2.declaring("POST", "/v2/test/echo", Bodies.jsonLargerThanTheCap(), "application/json"), 413,
                 "helpscout-v2/errors/payload_too_large.json");
     }
 
