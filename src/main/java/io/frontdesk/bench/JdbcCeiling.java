@@ -86,20 +86,22 @@ final class JdbcCeiling {
 
     /** The reads `JdbcCustomerStore.findAll` makes for one customer. */
     private static void readCustomer(Connection c, long account, long id) throws SQLException {
-        query(c, "SELECT * FROM customers WHERE account_id = ? AND id = ?", account, id);
+        query(c, "SELECT c.*, a.id AS address_id, a.lines AS address_lines, a.city AS address_city,"
+                + " a.state AS address_state, a.postal_code AS address_postal_code, a.country AS address_country,"
+                + " a.created_at AS address_created_at, a.updated_at AS address_updated_at FROM customers c"
+                + " LEFT JOIN customer_addresses a ON a.customer_id = c.id"
+                + " WHERE c.account_id = ? AND c.id IN (?) AND c.deleted_at IS NULL", account, id);
         query(c, "SELECT * FROM customer_entries WHERE customer_id IN (?) ORDER BY id", id);
-        query(c, "SELECT * FROM customer_addresses WHERE customer_id IN (?)", id);
         query(c, "SELECT v.customer_id, v.value, v.value_kind, d.* FROM customer_property_values v"
                 + " JOIN customer_property_defs d ON d.id = v.def_id WHERE v.customer_id IN (?) ORDER BY v.def_id", id);
         query(c, "SELECT ct.customer_id AS owner_id, t.* FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id"
                 + " WHERE ct.customer_id IN (?) ORDER BY t.name, t.id", id);
     }
 
-    /** An exact email search: the count, the page of ids, and the page's customers. */
+    /** An exact email search: the page of ids, the count when the page is full, and the page's customers. */
     private static void searchByEmail(Connection c, long account, String email) throws SQLException {
         String where = " FROM customers c WHERE c.account_id = ? AND c.id IN (SELECT e.customer_id FROM customer_entries"
                 + " e WHERE e.account_id = ? AND e.kind = 'email' AND e.value_lower = ?)";
-        query(c, "SELECT COUNT(*)" + where, account, account, email);
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT c.id" + where
                 + " ORDER BY c.created_at DESC, c.id DESC LIMIT 50")) {
@@ -111,6 +113,9 @@ final class JdbcCeiling {
                     ids.add(rs.getLong(1));
                 }
             }
+        }
+        if (ids.size() == 50) {
+            query(c, "SELECT COUNT(*)" + where, account, account, email);
         }
         for (long id : ids) {
             readCustomer(c, account, id);

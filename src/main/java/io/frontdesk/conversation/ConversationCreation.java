@@ -36,8 +36,7 @@ final class ConversationCreation {
         this.guards = guards;
     }
 
-    /** Returns the new conversation's id. */
-    long create(long accountId, long callerId, NewConversation command) {
+    CreatedConversation create(long accountId, long callerId, NewConversation command) {
         if (command.threads().isEmpty()) {
             throw ApiException.invalid(FieldError.of("threads", "NotEmpty",
                     "There has to be at least one thread in a conversation"));
@@ -94,7 +93,7 @@ final class ConversationCreation {
                 }
             }
         }
-        return id;
+        return new CreatedConversation(id, number);
     }
 
     /** Notes name no customer unless the client gives one; every other type defaults to the primary customer. */

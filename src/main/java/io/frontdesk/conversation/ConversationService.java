@@ -72,15 +72,12 @@ public final class ConversationService {
         this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards);
     }
 
-    /** Creates a conversation and answers it (without threads). More than {@value #MAX_THREADS} threads is a 412. */
-    public Conversation create(long accountId, long callerId, NewConversation command) {
+    /** Creates a conversation and answers its id and number. More than {@value #MAX_THREADS} threads is a 412. */
+    public CreatedConversation create(long accountId, long callerId, NewConversation command) {
         if (command.threads().size() > MAX_THREADS) {
             throw Guards.tooManyThreads(command.threads().size());
         }
-        return retryingRaces(() -> {
-            long id = creation.create(accountId, callerId, command);
-            return get(accountId, id, false);
-        });
+        return retryingRaces(() -> creation.create(accountId, callerId, command));
     }
 
     /** A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. */

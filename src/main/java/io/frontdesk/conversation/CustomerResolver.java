@@ -1,8 +1,7 @@
 package io.frontdesk.conversation;
 
-import io.frontdesk.customer.Customer;
+import io.frontdesk.customer.CustomerContact;
 import io.frontdesk.customer.CustomerService;
-import io.frontdesk.customer.EntryKind;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
@@ -45,13 +44,13 @@ final class CustomerResolver {
     /** @param path the request field naming the customer, for errors (`customer`, `threads[1].customer`) */
     Resolved resolve(long accountId, CustomerRef ref, String path) {
         if (ref instanceof CustomerRef.ById byId) {
-            Customer customer = customers.find(accountId, byId.id()).orElseThrow(() -> ApiException.invalid(
-                    FieldError.of(path + ".id", "InvalidValue", "No customer with this id", byId.id())));
-            return resolved(customer);
+            return customers.contact(accountId, byId.id()).map(CustomerResolver::resolved)
+                    .orElseThrow(() -> ApiException.invalid(
+                            FieldError.of(path + ".id", "InvalidValue", "No customer with this id", byId.id())));
         }
         CustomerRef.ByEmail byEmail = (CustomerRef.ByEmail) ref;
-        return customers.findByEmail(accountId, byEmail.email()).map(CustomerResolver::resolved)
-                .orElseGet(() -> create(accountId, byEmail));
+        return customers.findIdByEmail(accountId, byEmail.email()).flatMap(id -> customers.contact(accountId, id))
+                .map(CustomerResolver::resolved).orElseGet(() -> create(accountId, byEmail));
     }
 
     Resolved get(long accountId, long customerId, String path) {
@@ -60,7 +59,8 @@ final class CustomerResolver {
 
     private Resolved create(long accountId, CustomerRef.ByEmail byEmail) {
         try {
-            return resolved(customers.get(accountId, customers.create(accountId, byEmail.whenNew())));
+            long id = customers.create(accountId, byEmail.whenNew());
+            return resolved(customers.contact(accountId, id).orElseThrow());
         } catch (ApiException e) {
             if (e.kind() == ErrorKind.CONFLICT) {
                 throw new RaceLost(e);
@@ -69,7 +69,7 @@ final class CustomerResolver {
         }
     }
 
-    private static Resolved resolved(Customer customer) {
-        return new Resolved(customer.id(), customer.first(EntryKind.EMAIL).map(e -> e.value()).orElse(null));
+    private static Resolved resolved(CustomerContact contact) {
+        return new Resolved(contact.id(), contact.email());
     }
 }

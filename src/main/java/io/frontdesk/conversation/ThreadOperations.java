@@ -68,8 +68,9 @@ final class ThreadOperations {
         }
         store.update(conversationId, row);
         List<ConversationThread> all = writer.refresh(conversationId);
+        // the email takes the subject, number and primary customer, which adding a thread leaves as they were read
         if (reply && !draft && !thread.imported() && !conversation.imported()) {
-            writer.sendReply(store.find(accountId, conversationId).orElseThrow(), mailbox, threadId, all);
+            writer.sendReply(conversation, mailbox, threadId, all);
         }
         return threadId;
     }

@@ -82,6 +82,15 @@ public final class CustomerService {
         return store.find(accountId, customerId);
     }
 
+    /** A live customer's id and first email, without reading the rest of it. */
+    public Optional<CustomerContact> contact(long accountId, long customerId) {
+        return store.contact(accountId, customerId);
+    }
+
+    public Optional<Long> findIdByEmail(long accountId, String email) {
+        return store.findIdByEmail(accountId, email);
+    }
+
     public Optional<Customer> findByEmail(long accountId, String email) {
         return store.findIdByEmail(accountId, email).flatMap(id -> store.find(accountId, id));
     }

@@ -31,6 +31,9 @@ public interface CustomerStore {
 
     Optional<Long> findIdByEmail(long accountId, String email);
 
+    /** The customer's id and first email, in one statement: what a conversation needs of a customer it names. */
+    Optional<CustomerContact> contact(long accountId, long customerId);
+
     Optional<Long> findIdByExternalId(long accountId, String externalId);
 
     Page<Customer> search(long accountId, CustomerQuery query);

@@ -68,9 +68,11 @@ class ConversationOutboxTest {
     private Conversation create(boolean autoReply, boolean imported, NewThread... newestFirst) {
         CustomerRef customer = new CustomerRef.ByEmail(EMAIL, new NewCustomer(Map.of(),
                 List.of(new NewEntry(EntryKind.EMAIL, EMAIL, null)), null, List.of(), List.of()));
-        return service.create(tenant.accountId(), tenant.owner().id(), new NewConversation("Printer on fire",
+        long id = service.create(tenant.accountId(), tenant.owner().id(), new NewConversation("Printer on fire",
                 ConversationType.EMAIL, tenant.mailbox().id(), ConversationStatus.ACTIVE, customer,
-                List.of(newestFirst), null, null, autoReply, imported, Change.keep(), null, List.of(), List.of()));
+                List.of(newestFirst), null, null, autoReply, imported, Change.keep(), null, List.of(), List.of()))
+                .id();
+        return service.get(tenant.accountId(), id, false);
     }
 
     /** Threads oldest first. */

@@ -131,14 +131,16 @@ public final class JdbcConversationStore implements ConversationStore {
         String where = "v.account_id = " + sql.account() + " AND (" + sql.compile(query.criterion()) + ")";
         String order = ConversationOrder.orderBy(query, sql);
         return db.withHandle(h -> {
-            Query count = h.createQuery("SELECT COUNT(*) FROM conversations v WHERE " + where);
-            sql.params().forEach(count::bind);
-            long total = count.mapTo(Long.class).one();
             Query page = h.createQuery("SELECT v.id FROM conversations v WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit OFFSET :offset");
             sql.params().forEach(page::bind);
             List<Long> ids = page.bind("limit", query.page().size()).bind("offset", query.page().offset())
                     .mapTo(Long.class).list();
+            long total = Page.totalFromPage(query.page().offset(), query.page().size(), ids.size()).orElseGet(() -> {
+                Query count = h.createQuery("SELECT COUNT(*) FROM conversations v WHERE " + where);
+                sql.params().forEach(count::bind);
+                return count.mapTo(Long.class).one();
+            });
             return new Page<>(findAll(accountId, ids, query.embedThreads()), total, query.page());
         });
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontdesk.core.Page;
 import io.frontdesk.customer.Address;
 import io.frontdesk.customer.Customer;
+import io.frontdesk.customer.CustomerContact;
 import io.frontdesk.customer.CustomerCriterion;
 import io.frontdesk.customer.CustomerField;
 import io.frontdesk.customer.CustomerQuery;
@@ -110,12 +111,17 @@ public final class JdbcCustomerStore implements CustomerStore {
             return List.of();
         }
         return db.withHandle(h -> {
-            Map<Long, Row> rows = h.createQuery("SELECT * FROM customers WHERE account_id = :account AND id IN (<ids>)"
-                            + " AND deleted_at IS NULL")
-                    .bind("account", accountId).bindList("ids", ids).map(Row.MAPPER).stream()
-                    .collect(Collectors.toMap(Row::id, Function.identity()));
+            // the address is one row per customer at most (unique index), so it comes with the customer's row
+            Map<Long, Row> rows = new HashMap<>();
+            Map<Long, Address> addresses = new HashMap<>();
+            h.createQuery(CUSTOMERS_WITH_ADDRESS).bind("account", accountId).bindList("ids", ids)
+                    .map((rs, ctx) -> Map.entry(Row.MAPPER.map(rs, ctx),
+                            Optional.ofNullable(JOINED_ADDRESS.map(rs, ctx))))
+                    .forEach(e -> {
+                        rows.put(e.getKey().id(), e.getKey());
+                        e.getValue().ifPresent(address -> addresses.put(e.getKey().id(), address));
+                    });
             Map<Long, List<Entry>> entries = groupEntries(h, ids);
-            Map<Long, Address> addresses = addresses(h, ids);
             Map<Long, List<PropertyValue>> properties = properties(h, ids);
             Map<Long, List<Tag>> tags = tags(h, ids);
             List<Customer> customers = new ArrayList<>();
@@ -140,6 +146,16 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
+    public Optional<CustomerContact> contact(long accountId, long customerId) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT c.id, (SELECT e.value FROM customer_entries e WHERE e.customer_id = c.id
+                                      AND e.kind = 'email' ORDER BY e.id LIMIT 1) AS email
+                        FROM customers c WHERE c.account_id = :account AND c.id = :id AND c.deleted_at IS NULL""")
+                .bind("account", accountId).bind("id", customerId)
+                .map((rs, ctx) -> new CustomerContact(rs.getLong("id"), rs.getString("email"))).findOne());
+    }
+
+    @Override
     public Optional<Long> findIdByExternalId(long accountId, String externalId) {
         return db.withHandle(h -> h.createQuery(
                         "SELECT id FROM customers WHERE account_id = :account AND external_id = :external"
@@ -155,12 +171,13 @@ public final class JdbcCustomerStore implements CustomerStore {
                 + sql.compile(query.criterion()) + ")";
         String order = CustomerOrder.orderBy(query, sql);
         return db.withHandle(h -> {
-            long total = total(h, accountId, query, where, sql);
             Query page = h.createQuery("SELECT c.id FROM customers c WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit OFFSET :offset");
             sql.params().forEach(page::bind);
             List<Long> ids = page.bind("limit", query.page().size()).bind("offset", query.firstRow())
                     .mapTo(Long.class).list();
+            long total = Page.totalFromPage(query.firstRow(), query.page().size(), ids.size())
+                    .orElseGet(() -> total(h, accountId, query, where, sql));
             return new Page<>(findAll(accountId, ids), total, query.page());
         });
     }
@@ -367,6 +384,24 @@ public final class JdbcCustomerStore implements CustomerStore {
                 .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return grouped;
     }
+
+    private static final String CUSTOMERS_WITH_ADDRESS = """
+            SELECT c.*, a.id AS address_id, a.lines AS address_lines, a.city AS address_city,
+                   a.state AS address_state, a.postal_code AS address_postal_code, a.country AS address_country,
+                   a.created_at AS address_created_at, a.updated_at AS address_updated_at
+            FROM customers c LEFT JOIN customer_addresses a ON a.customer_id = c.id
+            WHERE c.account_id = :account AND c.id IN (<ids>) AND c.deleted_at IS NULL""";
+
+    /** The address columns of {@link #CUSTOMERS_WITH_ADDRESS}; null when the customer has none. */
+    private static final RowMapper<Address> JOINED_ADDRESS = (rs, ctx) -> {
+        long id = rs.getLong("address_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new Address(id, readLines(rs.getString("address_lines")), rs.getString("address_city"),
+                rs.getString("address_state"), rs.getString("address_postal_code"), rs.getString("address_country"),
+                Rows.instant(rs, "address_created_at"), Rows.instant(rs, "address_updated_at"));
+    };
 
     private static Map<Long, Address> addresses(Handle h, List<Long> ids) {
         Map<Long, Address> byCustomer = new HashMap<>();

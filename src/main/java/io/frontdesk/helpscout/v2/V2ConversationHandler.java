@@ -2,6 +2,7 @@ package io.frontdesk.helpscout.v2;
 
 import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.Conversation;
+import io.frontdesk.conversation.CreatedConversation;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.core.Page;
 import io.frontdesk.web.JsonBody;
@@ -22,7 +23,7 @@ final class V2ConversationHandler {
     /** 201, empty body, `Resource-ID`, `Location` and `Web-Location` (the conversation in the web interface). */
     void create(Context ctx) {
         Principal caller = Requests.principal(ctx);
-        Conversation created = conversations.create(caller.accountId(), caller.userId(),
+        CreatedConversation created = conversations.create(caller.accountId(), caller.userId(),
                 V2ConversationReader.create(JsonBody.read(ctx)));
         String base = Requests.baseUrl(ctx);
         ctx.header("Web-Location", V2ConversationUrls.web(base, created.id(), created.number()));
