@@ -50,6 +50,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -128,12 +130,51 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application open(FrontdeskConfig config, Clock clock) {
+        return open(config, clock, app -> { });
+    }
+
+    /**
+     * Opens the database and, while its schema is brought up to date on another thread, builds the services and hands
+     * them to {@code whileMigrating} (the server builds its HTTP routes there). Both are mostly class loading and run
+     * side by side on two cores. {@code whileMigrating} must not touch the database; the returned application may.
+     */
+    public static Application open(FrontdeskConfig config, Clock clock, Consumer<Application> whileMigrating) {
         Database database = Database.open(DatabaseSettings.from(config));
+        CompletableFuture<Void> migrated = new CompletableFuture<>();
+        Thread migrations = new Thread(() -> {
+            try {
+                Migrations.apply(database);
+                migrated.complete(null);
+            } catch (Throwable e) {
+                migrated.completeExceptionally(e);
+            }
+        }, "frontdesk-migrations");
+        migrations.start();
         try {
-            Migrations.apply(database);
-            return new Application(config, database, clock);
-        } catch (RuntimeException e) {
+            Application app;
+            try {
+                app = new Application(config, database, clock);
+                whileMigrating.accept(app);
+            } finally {
+                awaitMigrations(migrated);
+            }
+            return app;
+        } catch (RuntimeException | Error e) {
             database.close();
+            throw e;
+        }
+    }
+
+    private static void awaitMigrations(CompletableFuture<Void> migrated) {
+        try {
+            migrated.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
             throw e;
         }
     }
@@ -144,12 +185,16 @@ public final class Application implements AutoCloseable {
 
     /** The HTTP server, unstarted; {@code extraRoutes} lets tests add routes of their own. */
     public Javalin http(Consumer<RoutesConfig> extraRoutes) {
+        return HttpApi.create(config, dialects(), database::ping, extraRoutes);
+    }
+
+    private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
                         rateLimiter),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
-        return HttpApi.create(config, dialects, database::ping, extraRoutes);
+        return dialects;
     }
 
     public FrontdeskConfig config() {

@@ -12,9 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** `frontdesk serve`: migrate, run first start if the database is empty, serve HTTP until SIGTERM. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -30,10 +32,12 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         FrontdeskConfig config = ConfigOptions.load(spec, System.getenv());
-        Application app = Application.open(config);
+        // the routes are built while the schema migrates: both are mostly class loading, side by side on two cores
+        AtomicReference<Javalin> routes = new AtomicReference<>();
+        Application app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
         Optional<FirstStart.Result> first = app.firstStart().runIfEmpty(config.bootstrap());
         first.ifPresent(result -> announce(config.dataDir(), result));
-        Javalin http = app.http().start(config.host(), config.port());
+        Javalin http = routes.get().start(config.host(), config.port());
         app.start();
         LOG.info("Frontdesk ready on http://{}:{} in {} ms", config.host(), http.port(),
                 (System.nanoTime() - started) / 1_000_000);
