@@ -77,8 +77,13 @@ final class ConversationCreation {
             threadIds.add(writer.insert(row(accountId, id, p, command.status(),
                     thread.imported() || command.imported(), at), thread.attachments(), mailbox, now));
         }
-        tags.replace(id, tagIds);
-        store.replaceFieldValues(id, values);
+        // a new conversation has no tags or values to replace: write only what the request gives
+        if (!tagIds.isEmpty()) {
+            tags.replace(id, tagIds);
+        }
+        if (!values.isEmpty()) {
+            store.replaceFieldValues(id, values);
+        }
         List<ConversationThread> all = writer.refresh(id);
 
         if (!command.imported()) {

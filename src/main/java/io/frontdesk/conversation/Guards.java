@@ -35,9 +35,12 @@ final class Guards {
         Conversation conversation = store.lock(accountId, conversationId)
                 .filter(c -> c.state() != ConversationState.DELETED)
                 .orElseThrow(Guards::notFound);
+        if (conversation.status() != ConversationStatus.CLOSED || conversation.closedAt() == null) {
+            return conversation;
+        }
+        // only a closed conversation can be locked: the account's setting is read for those alone
         Integer days = accounts.account(accountId).lockClosedAfterDays();
-        if (days != null && conversation.status() == ConversationStatus.CLOSED && conversation.closedAt() != null
-                && conversation.closedAt().isBefore(clock.instant().minus(days, ChronoUnit.DAYS))) {
+        if (days != null && conversation.closedAt().isBefore(clock.instant().minus(days, ChronoUnit.DAYS))) {
             throw new ApiException(ErrorKind.PRECONDITION_FAILED, "Conversation is locked: it was closed more than "
                     + days + " days ago");
         }

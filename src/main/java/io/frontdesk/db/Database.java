@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import io.frontdesk.config.ConfigException;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.core.Transactions;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -44,6 +45,12 @@ public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /**
+     * The auto-commit handle a {@link #withHandle} call holds on this thread. Reads nested in it (a search reading its
+     * page's customers) use it too: borrowing a second connection while holding one deadlocks the pool once every
+     * connection is held by a request waiting for its second.
+     */
+    private final ThreadLocal<Handle> open = new ThreadLocal<>();
     /**
      * SQLite has one writer at a time, and a transaction that finds the write lock taken waits in SQLite's busy
      * handler, which sleeps in growing steps (up to 100 ms) and wakes in no order. Queuing this process's transactions
@@ -153,11 +160,48 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Runs on the current transaction's handle when there is one, otherwise on a fresh auto-commit handle. */
     public <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
-        Handle handle = current.get();
+        Handle handle = held();
         if (handle != null) {
             return callback.withHandle(handle);
         }
-        return jdbi.withHandle(callback);
+        return jdbi.withHandle(h -> {
+            open.set(h);
+            try {
+                return callback.withHandle(h);
+            } finally {
+                open.remove();
+            }
+        });
+    }
+
+    /** The transaction's handle, else the handle an enclosing {@link #withHandle} holds, else null. */
+    private Handle held() {
+        Handle handle = current.get();
+        return handle != null ? handle : open.get();
+    }
+
+    /** What {@link #withConnection} runs. */
+    public interface ConnectionCallback<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs on the connection of the transaction or enclosing {@link #withHandle} when there is one, otherwise on a
+     * connection borrowed from the pool for the call, without a Jdbi handle: for the per-request reads of
+     * {@link Statements}.
+     */
+    public <T> T withConnection(ConnectionCallback<T> callback) {
+        try {
+            Handle handle = held();
+            if (handle != null) {
+                return callback.run(handle.getConnection());
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return callback.run(connection);
+            }
+        } catch (SQLException e) {
+            throw new ConnectionException(e);
+        }
     }
 
     @Override

@@ -12,12 +12,15 @@ import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.Rows;
+import io.frontdesk.db.Statements;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -174,8 +177,9 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public Optional<Credential> findCredentialBySecretHash(CredentialKind kind, String secretHash) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM credentials WHERE kind = :kind AND secret_hash = :hash")
-                .bind("kind", kind.storedName()).bind("hash", secretHash).map(CREDENTIAL).findOne());
+        // every 1.0 and HelpCrunch request: plain JDBC (see Statements)
+        return db.withConnection(c -> one(c, "SELECT * FROM credentials WHERE kind = ? AND secret_hash = ?",
+                List.of(kind.storedName(), secretHash)));
     }
 
     @Override
@@ -223,11 +227,17 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public Optional<Credential> findLiveAccessCredential(String tokenHash, Instant now) {
-        return db.withHandle(h -> h.createQuery("""
+        // every 2.0 request: plain JDBC (see Statements)
+        return db.withConnection(c -> one(c, """
                         SELECT c.* FROM oauth_tokens t JOIN credentials c ON c.id = t.credential_id
-                        WHERE t.token_hash = :hash AND t.kind = 'ACCESS' AND t.expires_at > :now
-                          AND c.revoked_at IS NULL""")
-                .bind("hash", tokenHash).bind("now", now.toEpochMilli()).map(CREDENTIAL).findOne());
+                        WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.expires_at > ?
+                          AND c.revoked_at IS NULL""", List.of(tokenHash, now.toEpochMilli())));
+    }
+
+    private static Optional<Credential> one(Connection c, String sql, List<?> params) {
+        List<Credential> found = new ArrayList<>(1);
+        Statements.forEach(c, sql, params, CREDENTIAL, found::add);
+        return found.stream().findFirst();
     }
 
     @Override

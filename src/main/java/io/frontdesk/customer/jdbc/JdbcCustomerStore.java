@@ -21,6 +21,7 @@ import io.frontdesk.db.Constraints;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
+import io.frontdesk.db.Statements;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.tag.Tag;
@@ -31,6 +32,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,20 +112,27 @@ public final class JdbcCustomerStore implements CustomerStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.withHandle(h -> {
+        String in = Statements.placeholders(ids.size());
+        return db.withConnection(c -> {
             // the address is one row per customer at most (unique index), so it comes with the customer's row
             Map<Long, Row> rows = new HashMap<>();
             Map<Long, Address> addresses = new HashMap<>();
-            h.createQuery(CUSTOMERS_WITH_ADDRESS).bind("account", accountId).bindList("ids", ids)
-                    .map((rs, ctx) -> Map.entry(Row.MAPPER.map(rs, ctx),
-                            Optional.ofNullable(JOINED_ADDRESS.map(rs, ctx))))
-                    .forEach(e -> {
+            List<Object> accountAndIds = new ArrayList<>(ids.size() + 1);
+            accountAndIds.add(accountId);
+            accountAndIds.addAll(ids);
+            Statements.forEach(c, CUSTOMERS_WITH_ADDRESS.replace("<ids>", in), accountAndIds,
+                    (rs, ctx) -> Map.entry(Row.MAPPER.map(rs, ctx), Optional.ofNullable(JOINED_ADDRESS.map(rs, ctx))),
+                    e -> {
                         rows.put(e.getKey().id(), e.getKey());
                         e.getValue().ifPresent(address -> addresses.put(e.getKey().id(), address));
                     });
-            Map<Long, List<Entry>> entries = groupEntries(h, ids);
-            Map<Long, List<PropertyValue>> properties = properties(h, ids);
-            Map<Long, List<Tag>> tags = tags(h, ids);
+            Map<Long, List<Entry>> entries = grouped(c, ENTRIES.replace("<ids>", in), ids,
+                    (rs, ctx) -> Map.entry(rs.getLong("customer_id"), ENTRY.map(rs, ctx)));
+            Map<Long, List<PropertyValue>> properties = grouped(c, PROPERTIES.replace("<ids>", in), ids,
+                    (rs, ctx) -> Map.entry(rs.getLong("customer_id"), new PropertyValue(DEFINITION.map(rs, ctx),
+                            rs.getString("value"), PropertyValue.ValueKind.valueOf(rs.getString("value_kind")))));
+            Map<Long, List<Tag>> tags = grouped(c, TAGS.replace("<ids>", in), ids,
+                    (rs, ctx) -> Map.entry(rs.getLong("owner_id"), JdbcTagStore.TAG.map(rs, ctx)));
             List<Customer> customers = new ArrayList<>();
             for (Long id : ids) {
                 Row row = rows.get(id);
@@ -134,6 +143,15 @@ public final class JdbcCustomerStore implements CustomerStore {
             }
             return customers;
         });
+    }
+
+    /** The rows of {@code sql}, grouped by the customer id each maps to, in the statement's order. */
+    private static <T> Map<Long, List<T>> grouped(Connection c, String sql, List<Long> ids,
+                                                  RowMapper<Map.Entry<Long, T>> mapper) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        Statements.forEach(c, sql, ids, mapper,
+                e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return grouped;
     }
 
     @Override
@@ -376,21 +394,23 @@ public final class JdbcCustomerStore implements CustomerStore {
         return at < 0 ? null : value.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static Map<Long, List<Entry>> groupEntries(Handle h, List<Long> ids) {
-        Map<Long, List<Entry>> grouped = new HashMap<>();
-        h.createQuery("SELECT * FROM customer_entries WHERE customer_id IN (<ids>) ORDER BY id")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), ENTRY.map(rs, ctx)))
-                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return grouped;
-    }
 
+    // The reads of findAll; `<ids>` becomes one `?` per id.
     private static final String CUSTOMERS_WITH_ADDRESS = """
             SELECT c.*, a.id AS address_id, a.lines AS address_lines, a.city AS address_city,
                    a.state AS address_state, a.postal_code AS address_postal_code, a.country AS address_country,
                    a.created_at AS address_created_at, a.updated_at AS address_updated_at
             FROM customers c LEFT JOIN customer_addresses a ON a.customer_id = c.id
-            WHERE c.account_id = :account AND c.id IN (<ids>) AND c.deleted_at IS NULL""";
+            WHERE c.account_id = ? AND c.id IN (<ids>) AND c.deleted_at IS NULL""";
+    private static final String ENTRIES = "SELECT * FROM customer_entries WHERE customer_id IN (<ids>) ORDER BY id";
+    /** The customers' property values with their definitions, in one read (not every definition of the account). */
+    private static final String PROPERTIES = """
+            SELECT v.customer_id, v.value, v.value_kind, d.* FROM customer_property_values v
+            JOIN customer_property_defs d ON d.id = v.def_id
+            WHERE v.customer_id IN (<ids>) ORDER BY v.def_id""";
+    private static final String TAGS = """
+            SELECT ct.customer_id AS owner_id, t.* FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+            WHERE ct.customer_id IN (<ids>) ORDER BY t.name, t.id""";
 
     /** The address columns of {@link #CUSTOMERS_WITH_ADDRESS}; null when the customer has none. */
     private static final RowMapper<Address> JOINED_ADDRESS = (rs, ctx) -> {
@@ -415,30 +435,6 @@ public final class JdbcCustomerStore implements CustomerStore {
         return byCustomer;
     }
 
-    /** The customers' property values with their definitions, in one read (not every definition of the account). */
-    private static Map<Long, List<PropertyValue>> properties(Handle h, List<Long> ids) {
-        Map<Long, List<PropertyValue>> grouped = new HashMap<>();
-        h.createQuery("""
-                        SELECT v.customer_id, v.value, v.value_kind, d.* FROM customer_property_values v
-                        JOIN customer_property_defs d ON d.id = v.def_id
-                        WHERE v.customer_id IN (<ids>) ORDER BY v.def_id""")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong("customer_id"), new PropertyValue(DEFINITION.map(rs, ctx),
-                        rs.getString("value"), PropertyValue.ValueKind.valueOf(rs.getString("value_kind")))))
-                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return grouped;
-    }
-
-    private static Map<Long, List<Tag>> tags(Handle h, List<Long> ids) {
-        Map<Long, List<Tag>> grouped = new HashMap<>();
-        h.createQuery("""
-                        SELECT ct.customer_id AS owner_id, t.* FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
-                        WHERE ct.customer_id IN (<ids>) ORDER BY t.name, t.id""")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong("owner_id"), JdbcTagStore.TAG.map(rs, ctx)))
-                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return grouped;
-    }
 
     private static final RowMapper<PropertyDefinition> DEFINITION = (rs, ctx) -> new PropertyDefinition(
             rs.getLong("id"), rs.getLong("account_id"), rs.getString("slug"), rs.getString("name"),
