@@ -1,9 +1,8 @@
 package io.frontdesk.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Frontdesk as a separate process: {@code java -cp <this JVM's class path> io.frontdesk.Main serve --port 0 …}, so a
@@ -242,11 +243,10 @@ public final class ChildServer implements AutoCloseable {
         command.add("-Xmx384m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
-        // The test class path holds logback-test.xml (warnings only); the child logs as production does, which
-        // includes the ready line this class waits for.
-        command.add("-Dlogback.configurationFile=" + productionLogConfig());
+        // The production class path: without the test classes' logback-test.xml (warnings only), the child logs as
+        // production does, which includes the ready line this class waits for.
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(productionClassPath());
         command.add("io.frontdesk.Main");
         command.add("serve");
         command.add("--host");
@@ -262,16 +262,10 @@ public final class ChildServer implements AutoCloseable {
         return command;
     }
 
-    private static String productionLogConfig() {
-        URL main = ChildServer.class.getClassLoader().getResource("logback.xml");
-        if (main == null) {
-            throw new IllegalStateException("logback.xml is not on the class path");
-        }
-        try {
-            return Path.of(main.toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String productionClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String awaitReady(Process process, Path log) {
