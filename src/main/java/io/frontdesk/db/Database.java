@@ -158,7 +158,10 @@ public final class Database implements Transactions, AutoCloseable {
         return dataSource;
     }
 
-    /** Runs on the current transaction's handle when there is one, otherwise on a fresh auto-commit handle. */
+    /**
+     * Runs on the current transaction's handle, else on the handle an enclosing call holds, else on a fresh
+     * auto-commit handle: a thread never holds two connections.
+     */
     public <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         Handle handle = held();
         if (handle != null) {

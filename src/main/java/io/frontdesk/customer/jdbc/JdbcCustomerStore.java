@@ -42,8 +42,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** {@link CustomerStore} on SQLite and PostgreSQL alike. Lists load a page's entries in one query per table. */
 public final class JdbcCustomerStore implements CustomerStore {
@@ -393,7 +391,6 @@ public final class JdbcCustomerStore implements CustomerStore {
         int at = value.lastIndexOf('@');
         return at < 0 ? null : value.substring(at + 1).toLowerCase(Locale.ROOT);
     }
-
 
     // The reads of findAll; `<ids>` becomes one `?` per id.
     private static final String CUSTOMERS_WITH_ADDRESS = """

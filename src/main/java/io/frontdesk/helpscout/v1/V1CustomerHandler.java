@@ -71,11 +71,11 @@ final class V1CustomerHandler {
         Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, V1Paging.envelope(page.map(V1CustomerListItem::of)));
     }
 
-    /** `reload=true` answers the resulting customer as an item; otherwise the body is empty. */
     private static boolean reload(Context ctx) {
         return "true".equalsIgnoreCase(ctx.queryParam("reload"));
     }
 
+    /** `reload=true` answers the resulting customer as an item; otherwise the body is empty. */
     private static void respond(Context ctx, int status, Customer customer) {
         if (reload(ctx)) {
             Responses.json(ctx, status, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(V1Customer.of(customer)));
