@@ -91,10 +91,6 @@ public final class CustomerService {
         return store.findIdByEmail(accountId, email);
     }
 
-    public Optional<Customer> findByEmail(long accountId, String email) {
-        return store.findIdByEmail(accountId, email).flatMap(id -> store.find(accountId, id));
-    }
-
     public Customer update(long accountId, long customerId, CustomerUpdate update) {
         return tx.inTransaction(() -> {
             if (!store.lock(accountId, customerId)) {

@@ -154,6 +154,6 @@ class CustomerServiceContractTest {
         Customer created = vernon();
         customers.delete(account, created.id());
         assertThat(customers.find(account, created.id())).isEmpty();
-        assertThat(customers.findByEmail(account, "vbear@mywork.com")).isEmpty();
+        assertThat(customers.findIdByEmail(account, "vbear@mywork.com")).isEmpty();
     }
 }

@@ -1,9 +1,9 @@
 package io.frontdesk.limits;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.testing.RawHttp;
 import io.frontdesk.web.Json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,22 +71,7 @@ final class RawRequest {
 
     /** The status line and headers, then exactly Content-Length bytes of body (the server sends one). */
     private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("connection closed before the headers ended: " + head);
-            }
-            head.write(b);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        int status = Integer.parseInt(text.substring(9, 12));
-        int length = 0;
-        for (String line : text.split("\r\n")) {
-            if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                length = Integer.parseInt(line.substring(15).trim());
-            }
-        }
-        return new Answer(status, text, Json.MAPPER.readTree(in.readNBytes(length)));
+        String head = RawHttp.readHead(in);
+        return new Answer(RawHttp.status(head), head, Json.MAPPER.readTree(in.readNBytes(RawHttp.contentLength(head))));
     }
 }

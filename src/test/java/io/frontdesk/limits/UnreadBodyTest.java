@@ -1,6 +1,7 @@
 package io.frontdesk.limits;
 
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.RawHttp;
 import io.frontdesk.testing.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,20 +66,8 @@ class UnreadBodyTest {
 
     /** Reads one response with a Content-Length body and answers its status. */
     private static int status(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("connection closed before the headers ended: " + head);
-            }
-            head.write(b);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        for (String line : text.split("\r\n")) {
-            if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                in.readNBytes(Integer.parseInt(line.substring(15).trim()));
-            }
-        }
-        return Integer.parseInt(text.substring(9, 12));
+        String head = RawHttp.readHead(in);
+        in.readNBytes(RawHttp.contentLength(head));
+        return RawHttp.status(head);
     }
 }

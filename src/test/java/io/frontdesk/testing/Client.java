@@ -1,6 +1,5 @@
 package io.frontdesk.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -121,23 +120,15 @@ public final class Client {
     }
 
     private static Response readAnswer(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("connection closed before the headers ended: " + head);
-            }
-            head.write(b);
-        }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
+        String head = RawHttp.readHead(in);
+        String[] lines = head.split("\r\n");
         Map<String, List<String>> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             fields.computeIfAbsent(lines[i].substring(0, colon), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
-        int length = Integer.parseInt(fields.getOrDefault("Content-Length", List.of("0")).get(0));
-        String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-        return new Response(Integer.parseInt(lines[0].substring(9, 12)), HttpHeaders.of(fields, (k, v) -> true), body);
+        String body = new String(in.readNBytes(RawHttp.contentLength(head)), StandardCharsets.UTF_8);
+        return new Response(RawHttp.status(head), HttpHeaders.of(fields, (k, v) -> true), body);
     }
 }
