@@ -42,16 +42,19 @@ final class PerfReport {
                         op.name(), op.server().throughput(), op.server().p50(), op.server().p99(), op.server().p999(),
                         op.ceiling().throughput(), op.ratio() * 100, op.ratio() >= TARGET_RATIO ? "yes" : "**no**"));
             }
-            md.append("\nThroughput against concurrency:\n\n| operation |");
-            List<LoadRun.Result> any = result.curves().values().iterator().next();
-            any.forEach(r -> md.append(" ").append(r.clients()).append(" clients |"));
-            md.append("\n|---|").append("---:|".repeat(any.size())).append("\n");
-            result.curves().forEach((name, runs) -> {
-                md.append("| ").append(name).append(" |");
-                runs.forEach(r -> md.append(String.format(Locale.ROOT, " %,.0f/s (p99 %.1f ms) |", r.throughput(),
-                        r.p99())));
-                md.append("\n");
-            });
+            // an --only run may measure no curve operation
+            if (!result.curves().isEmpty()) {
+                md.append("\nThroughput against concurrency:\n\n| operation |");
+                List<LoadRun.Result> any = result.curves().values().iterator().next();
+                any.forEach(r -> md.append(" ").append(r.clients()).append(" clients |"));
+                md.append("\n|---|").append("---:|".repeat(any.size())).append("\n");
+                result.curves().forEach((name, runs) -> {
+                    md.append("| ").append(name).append(" |");
+                    runs.forEach(r -> md.append(String.format(Locale.ROOT, " %,.0f/s (p99 %.1f ms) |",
+                            r.throughput(), r.p99())));
+                    md.append("\n");
+                });
+            }
             md.append("\n");
             if (result.database().equals("sqlite")) {
                 LoadRun.Result get = result.operations().stream().filter(o -> o.name().equals("2.0 get customer"))
