@@ -6,7 +6,10 @@ import io.frontdesk.mailbox.Mailbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * `POST /v2/conversations` inside one transaction: checks every reference, resolves (or creates) customers, takes the
@@ -62,20 +65,35 @@ final class ConversationCreation {
         boolean closed = command.status() == ConversationStatus.CLOSED;
         Instant closedAt = !closed ? null : !command.imported() ? now
                 : command.closedAt() != null ? command.closedAt() : createdAt;
+        // Written oldest first (the request lists them newest first), so ids grow in that order; they sort by
+        // createdAt to the stored millisecond, then by id. The summary follows from that order, with nothing read.
+        List<Prepared> oldestFirst = new ArrayList<>(prepared);
+        Collections.reverse(oldestFirst);
+        List<Instant> at = oldestFirst.stream()
+                .map(p -> p.thread().createdAt() != null ? p.thread().createdAt() : createdAt).toList();
+        List<Integer> sorted = IntStream.range(0, oldestFirst.size()).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> at.get(i).toEpochMilli()).thenComparing(i -> i))
+                .toList();
+        ThreadSummary summary = ThreadSummaries.none();
+        for (int i : sorted) {
+            NewThread thread = oldestFirst.get(i).thread();
+            summary = ThreadSummaries.next(summary, thread.type(),
+                    thread.isDraft() ? ThreadState.DRAFT : ThreadState.PUBLISHED, thread.text(), at.get(i),
+                    thread.cc(), thread.bcc());
+        }
+
         long number = store.nextNumber(accountId);
         long id = store.insert(new ConversationRow(accountId, number, mailbox.id(), primary.id(), command.type(),
                 command.status(), draft ? ConversationState.DRAFT : ConversationState.PUBLISHED,
                 command.subject().trim(), assignee, byCustomer ? PersonType.CUSTOMER : PersonType.USER,
                 byCustomer ? oldest.customer().id() : oldest.userId(), closed ? userId : null, closedAt,
-                command.imported(), createdAt, now, command.imported() ? createdAt : now));
+                command.imported(), createdAt, now, command.imported() ? createdAt : now), summary);
 
-        List<Long> threadIds = new ArrayList<>();
-        for (int i = prepared.size() - 1; i >= 0; i--) {
-            Prepared p = prepared.get(i);
-            NewThread thread = p.thread();
-            Instant at = thread.createdAt() != null ? thread.createdAt() : createdAt;
-            threadIds.add(writer.insert(row(accountId, id, p, command.status(),
-                    thread.imported() || command.imported(), at), thread.attachments(), mailbox, now));
+        List<WrittenThread> written = new ArrayList<>();
+        for (int i = 0; i < oldestFirst.size(); i++) {
+            Prepared p = oldestFirst.get(i);
+            written.add(writer.insert(row(accountId, id, p, command.status(),
+                    p.thread().imported() || command.imported(), at.get(i)), p.thread().attachments(), mailbox, now));
         }
         // a new conversation has no tags or values to replace: write only what the request gives
         if (!tagIds.isEmpty()) {
@@ -84,17 +102,22 @@ final class ConversationCreation {
         if (!values.isEmpty()) {
             store.replaceFieldValues(id, values);
         }
-        List<ConversationThread> all = writer.refresh(id);
 
         if (!command.imported()) {
-            Conversation created = store.find(accountId, id).orElseThrow();
-            if (command.autoReply() && all.stream().anyMatch(t -> t.type() == ThreadType.CUSTOMER)) {
-                writer.sendAutoReply(created, mailbox, all);
+            List<Integer> newestFirst = new ArrayList<>(sorted);
+            Collections.reverse(newestFirst);
+            List<ThreadHead> heads = newestFirst.stream().map(i -> written.get(i).head()).toList();
+            MailContext context = new MailContext(accountId, id, command.subject().trim(), primary.email());
+            if (command.autoReply() && heads.stream().anyMatch(t -> t.type() == ThreadType.CUSTOMER)) {
+                String customerEmail = newestFirst.stream().map(oldestFirst::get)
+                        .filter(p -> p.thread().type() == ThreadType.CUSTOMER && p.customer() != null)
+                        .map(p -> p.customer().email()).filter(email -> email != null).findFirst().orElse(null);
+                writer.sendAutoReply(context, mailbox, heads, customerEmail);
             }
-            for (int i = 0; i < threadIds.size(); i++) {
-                NewThread thread = prepared.get(prepared.size() - 1 - i).thread();
-                if (thread.type() == ThreadType.REPLY && !thread.isDraft() && !thread.imported()) {
-                    writer.sendReply(created, mailbox, threadIds.get(i), all);
+            for (WrittenThread thread : written) {
+                NewThreadRow row = thread.row();
+                if (row.type() == ThreadType.REPLY && row.state() == ThreadState.PUBLISHED && !row.imported()) {
+                    writer.sendReply(context, mailbox, thread.mail(), heads);
                 }
             }
         }

@@ -15,16 +15,22 @@ public interface ConversationStore {
     /** The next number of the account, in the caller's transaction: gapless, because a rollback returns it. */
     long nextNumber(long accountId);
 
-    long insert(ConversationRow row);
+    long insert(ConversationRow row, ThreadSummary summary);
 
     /** Writes every column of {@code row} that can change. */
     void update(long conversationId, ConversationRow row);
+
+    /** Writes every column of {@code row} that can change, and the summary, in one statement. */
+    void update(long conversationId, ConversationRow row, ThreadSummary summary);
 
     void updateSummary(long conversationId, ThreadSummary summary);
 
     Optional<Conversation> find(long accountId, long conversationId);
 
-    /** Like {@link #find}, and holds the row until the transaction ends, so concurrent writers queue. */
+    /**
+     * The conversation's own row, held until the transaction ends so concurrent writers queue: what writes check and
+     * change. Tags and field values are left out (empty lists); writes replace them without reading them.
+     */
     Optional<Conversation> lock(long accountId, long conversationId);
 
     /** A page in the query's order; threads are loaded (newest first) when the query embeds them. */

@@ -29,26 +29,25 @@ final class MailComposer {
     }
 
     /**
-     * @param reply       the published reply
      * @param newestFirst every thread of the conversation, the reply included
      * @param recipient   the customer's address
      */
-    static OutgoingMessage reply(Conversation conversation, Mailbox mailbox, ConversationThread reply,
-                                 List<ConversationThread> newestFirst, String recipient) {
-        List<String> earlier = earlierMessageIds(reply, newestFirst);
+    static OutgoingMessage reply(MailContext conversation, Mailbox mailbox, ReplyMail reply,
+                                 List<ThreadHead> newestFirst, String recipient) {
+        List<String> earlier = earlierMessageIds(reply.threadId(), newestFirst);
         String subject = earlier.isEmpty() ? conversation.subject() : reply(conversation.subject());
-        return new OutgoingMessage(conversation.accountId(), conversation.id(), reply.id(), mailbox.name(),
-                mailbox.email(), List.of(recipient), reply.cc(), reply.bcc(), subject, reply.text(), null,
-                reply.messageId(), earlier.isEmpty() ? null : earlier.get(earlier.size() - 1), earlier);
+        return new OutgoingMessage(conversation.accountId(), conversation.conversationId(), reply.threadId(),
+                mailbox.name(), mailbox.email(), List.of(recipient), reply.cc(), reply.bcc(), subject, reply.text(),
+                null, reply.messageId(), earlier.isEmpty() ? null : earlier.get(earlier.size() - 1), earlier);
     }
 
     /** The auto-reply to a new conversation's customer message; it is no thread, so its id says `autoreply`. */
-    static OutgoingMessage autoReply(Conversation conversation, Mailbox mailbox, List<ConversationThread> newestFirst,
+    static OutgoingMessage autoReply(MailContext conversation, Mailbox mailbox, List<ThreadHead> newestFirst,
                                      String recipient) {
         List<String> earlier = new ArrayList<>();
         String inReplyTo = null;
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            ConversationThread thread = newestFirst.get(i);
+            ThreadHead thread = newestFirst.get(i);
             if (thread.messageId() != null && thread.state() == ThreadState.PUBLISHED) {
                 earlier.add(thread.messageId());
                 if (thread.type() == ThreadType.CUSTOMER) {
@@ -56,18 +55,18 @@ final class MailComposer {
                 }
             }
         }
-        return new OutgoingMessage(conversation.accountId(), conversation.id(), null, mailbox.name(), mailbox.email(),
-                List.of(recipient), List.of(), List.of(), reply(conversation.subject()),
-                AUTO_REPLY_TEXT + mailbox.name(), null, "autoreply-" + conversation.id() + "@" + domain(mailbox),
-                inReplyTo, earlier);
+        return new OutgoingMessage(conversation.accountId(), conversation.conversationId(), null, mailbox.name(),
+                mailbox.email(), List.of(recipient), List.of(), List.of(), reply(conversation.subject()),
+                AUTO_REPLY_TEXT + mailbox.name(), null,
+                "autoreply-" + conversation.conversationId() + "@" + domain(mailbox), inReplyTo, earlier);
     }
 
-    /** Published messages written before {@code thread}, oldest first. */
-    private static List<String> earlierMessageIds(ConversationThread thread, List<ConversationThread> newestFirst) {
+    /** Published messages written before thread {@code threadId}, oldest first. */
+    private static List<String> earlierMessageIds(long threadId, List<ThreadHead> newestFirst) {
         List<String> ids = new ArrayList<>();
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            ConversationThread other = newestFirst.get(i);
-            if (other.id() == thread.id()) {
+            ThreadHead other = newestFirst.get(i);
+            if (other.id() == threadId) {
                 break;
             }
             if (other.messageId() != null && other.state() != ThreadState.DRAFT) {

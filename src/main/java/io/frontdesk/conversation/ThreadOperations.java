@@ -52,7 +52,7 @@ final class ThreadOperations {
         boolean byCustomer = thread.type() == ThreadType.CUSTOMER;
         List<String> to = reply && customer != null && customer.email() != null ? List.of(customer.email())
                 : List.of();
-        long threadId = writer.insert(new NewThreadRow(accountId, conversationId, thread.type(),
+        WrittenThread written = writer.insert(new NewThreadRow(accountId, conversationId, thread.type(),
                 draft ? ThreadState.DRAFT : ThreadState.PUBLISHED, status, thread.text(),
                 customer == null ? null : customer.id(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
                 byCustomer ? Long.valueOf(customer.id()) : Long.valueOf(userId), assignee, to, thread.cc(),
@@ -66,13 +66,18 @@ final class ThreadOperations {
         if (reply && !draft && thread.assignTo().present()) {
             row = row.withAssignee(assignee);
         }
-        store.update(conversationId, row);
-        List<ConversationThread> all = writer.refresh(conversationId);
+        // The new thread is almost always the newest, and then the summary follows from the one before; a thread
+        // dated earlier (an import, or another node's clock ahead) means reading them all.
+        List<ThreadHead> heads = threads.heads(conversationId);
+        ThreadSummary summary = heads.get(0).id() == written.id()
+                ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
+                : ThreadSummaries.of(threads.list(conversationId));
+        store.update(conversationId, row, summary);
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read
         if (reply && !draft && !thread.imported() && !conversation.imported()) {
-            writer.sendReply(conversation, mailbox, threadId, all);
+            writer.sendReply(MailContext.of(conversation), mailbox, written.mail(), heads);
         }
-        return threadId;
+        return written.id();
     }
 
     /** `/text` edits any thread; `/hidden` hides or shows a published (or hidden) customer or reply thread. */
@@ -119,7 +124,7 @@ final class ThreadOperations {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             threads.publish(drafts.get(i).id(), now);
         }
-        List<ConversationThread> all = writer.refresh(conversation.id());
+        List<ThreadHead> heads = writer.refresh(conversation.id()).stream().map(ThreadHead::of).toList();
         if (conversation.imported()) {
             return;
         }
@@ -128,7 +133,8 @@ final class ThreadOperations {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             ConversationThread draft = drafts.get(i);
             if (draft.type() == ThreadType.REPLY && !draft.imported()) {
-                writer.sendReply(current, mailbox, draft.id(), all);
+                // text, recipients and Message-ID as loaded: publishing changes only the state and date
+                writer.sendReply(MailContext.of(current), mailbox, ReplyMail.of(draft), heads);
             }
         }
     }

@@ -17,6 +17,9 @@ public interface ThreadStore {
     /** Every thread of the conversation with its attachments. */
     List<ConversationThread> list(long conversationId);
 
+    /** The heads of every thread of the conversation, newest first: a read far lighter than {@link #list}. */
+    List<ThreadHead> heads(long conversationId);
+
     Page<ConversationThread> page(long conversationId, PageRequest page);
 
     Optional<ConversationThread> find(long conversationId, long threadId);

@@ -39,4 +39,36 @@ final class ThreadSummaries {
         return new ThreadSummary(newestFirst.size(), forPreview == null ? null : Previews.of(forPreview.text()),
                 waiting, from, latest == null ? List.of() : latest.cc(), latest == null ? List.of() : latest.bcc());
     }
+
+    /** The summary of a conversation without threads. */
+    static ThreadSummary none() {
+        return new ThreadSummary(0, null, null, null, List.of(), List.of());
+    }
+
+    /**
+     * The summary once {@code added} is written, from the summary before it: the same as {@link #of} over all
+     * threads, provided {@code added} sorts newest (no thread created later), which the caller checks.
+     */
+    static ThreadSummary next(ThreadSummary before, NewThreadRow added) {
+        return next(before, added.type(), added.state(), added.text(), added.createdAt(), added.cc(), added.bcc());
+    }
+
+    /** {@link #next(ThreadSummary, NewThreadRow)} for a thread not yet a row. */
+    static ThreadSummary next(ThreadSummary before, ThreadType type, ThreadState state, String text,
+                              Instant createdAt, List<String> cc, List<String> bcc) {
+        int count = before.threadCount() + 1;
+        boolean message = type.isMessage();
+        if (message && state == ThreadState.PUBLISHED) {
+            boolean byCustomer = type == ThreadType.CUSTOMER;
+            Instant waiting = !byCustomer ? null
+                    : before.latestReplyFrom() == PersonType.CUSTOMER ? before.waitingSince() : createdAt;
+            return new ThreadSummary(count, Previews.of(text), waiting,
+                    byCustomer ? PersonType.CUSTOMER : PersonType.USER, cc, bcc);
+        }
+        // a draft message shows only while no message is published; a note shows nowhere
+        String preview = message && state == ThreadState.DRAFT && before.latestReplyFrom() == null
+                ? Previews.of(text) : before.preview();
+        return new ThreadSummary(count, preview, before.waitingSince(), before.latestReplyFrom(), before.cc(),
+                before.bcc());
+    }
 }

@@ -11,4 +11,10 @@ public record ThreadSummary(int threadCount, String preview, Instant waitingSinc
         cc = List.copyOf(cc);
         bcc = List.copyOf(bcc);
     }
+
+    /** The summary a loaded conversation carries. */
+    public static ThreadSummary of(Conversation conversation) {
+        return new ThreadSummary(conversation.threadCount(), conversation.preview(), conversation.waitingSince(),
+                conversation.latestReplyFrom(), conversation.cc(), conversation.bcc());
+    }
 }

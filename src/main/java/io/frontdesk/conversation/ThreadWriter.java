@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Writes threads the same way for a new conversation and an existing one: the row, its Message-ID, its attachments;
- * then the conversation's thread summary; then, for published replies, the email.
+ * recomputes a conversation's thread summary when an edit can change it anywhere; queues the emails of published
+ * replies and auto-replies.
  */
 final class ThreadWriter {
 
@@ -22,18 +23,20 @@ final class ThreadWriter {
         this.outbox = outbox;
     }
 
-    long insert(NewThreadRow row, List<NewAttachment> attachments, Mailbox mailbox, Instant now) {
+    WrittenThread insert(NewThreadRow row, List<NewAttachment> attachments, Mailbox mailbox, Instant now) {
         long id = threads.insert(row);
+        String messageId = null;
         if (row.type().isMessage()) {
-            threads.setMessageId(id, MailComposer.messageId(id, row.conversationId(), mailbox));
+            messageId = MailComposer.messageId(id, row.conversationId(), mailbox);
+            threads.setMessageId(id, messageId);
         }
         for (NewAttachment attachment : attachments) {
             threads.insertAttachment(row.accountId(), row.conversationId(), id, attachment, now);
         }
-        return id;
+        return new WrittenThread(id, messageId, row);
     }
 
-    /** Recomputes the conversation's summary and answers its threads, newest first. */
+    /** Recomputes the conversation's summary from all its threads and answers them, newest first. */
     List<ConversationThread> refresh(long conversationId) {
         List<ConversationThread> all = threads.list(conversationId);
         conversations.updateSummary(conversationId, ThreadSummaries.of(all));
@@ -41,25 +44,24 @@ final class ThreadWriter {
     }
 
     /**
-     * Queues the email of a published reply, inside the caller's transaction. The recipient is the reply's
-     * customer, else the conversation's primary customer; with no address at all there is nothing to send.
+     * Queues the email of a published reply, inside the caller's transaction. The recipient is the reply's own,
+     * else the conversation's primary customer; with no address at all there is nothing to send.
+     *
+     * @param newestFirst the heads of every thread of the conversation, the reply included
      */
-    void sendReply(Conversation conversation, Mailbox mailbox, long threadId, List<ConversationThread> all) {
-        ConversationThread reply = all.stream().filter(t -> t.id() == threadId).findFirst().orElseThrow();
-        String to = !reply.to().isEmpty() ? reply.to().get(0)
-                : reply.customer() != null && reply.customer().email() != null ? reply.customer().email()
-                : conversation.primaryCustomer().email();
+    void sendReply(MailContext conversation, Mailbox mailbox, ReplyMail reply, List<ThreadHead> newestFirst) {
+        String to = reply.recipient() != null ? reply.recipient() : conversation.primaryEmail();
         if (to != null) {
-            outbox.enqueue(MailComposer.reply(conversation, mailbox, reply, all, to));
+            outbox.enqueue(MailComposer.reply(conversation, mailbox, reply, newestFirst, to));
         }
     }
 
-    void sendAutoReply(Conversation conversation, Mailbox mailbox, List<ConversationThread> all) {
-        String to = all.stream().filter(t -> t.type() == ThreadType.CUSTOMER && t.customer() != null)
-                .map(t -> t.customer().email()).filter(email -> email != null).findFirst()
-                .orElse(conversation.primaryCustomer().email());
+    /** @param customerEmail the address of the newest customer thread's customer, if it has one */
+    void sendAutoReply(MailContext conversation, Mailbox mailbox, List<ThreadHead> newestFirst,
+                       String customerEmail) {
+        String to = customerEmail != null ? customerEmail : conversation.primaryEmail();
         if (to != null) {
-            outbox.enqueue(MailComposer.autoReply(conversation, mailbox, all, to));
+            outbox.enqueue(MailComposer.autoReply(conversation, mailbox, newestFirst, to));
         }
     }
 }

@@ -52,4 +52,32 @@ class ThreadSummariesTest {
         assertThat(summary.latestReplyFrom()).isNull();
         assertThat(summary.waitingSince()).isNull();
     }
+
+    /**
+     * Adding threads one by one, each the newest, gives the summary a recount of all threads gives: whatever the
+     * mix of types and states (seeded, so a failure repeats).
+     */
+    @Test
+    void the_summary_after_a_newest_thread_is_the_summary_of_all_threads() {
+        java.util.Random random = new java.util.Random(20261122);
+        ThreadType[] types = {ThreadType.CUSTOMER, ThreadType.REPLY, ThreadType.NOTE, ThreadType.CHAT,
+                ThreadType.PHONE};
+        for (int run = 0; run < 500; run++) {
+            List<ConversationThread> newestFirst = new java.util.ArrayList<>();
+            ThreadSummary incremental = ThreadSummaries.none();
+            int threads = 1 + random.nextInt(12);
+            for (int n = 1; n <= threads; n++) {
+                ThreadType type = types[random.nextInt(types.length)];
+                ThreadState state = type.isMessage() && random.nextInt(4) == 0 ? ThreadState.DRAFT
+                        : ThreadState.PUBLISHED;
+                ConversationThread added = thread(n, type, state, "text " + n, n);
+                newestFirst.add(0, added);
+                incremental = ThreadSummaries.next(incremental, new NewThreadRow(1, 9, type, state, null,
+                        added.text(), 1L, PersonType.USER, 2L, null, List.of(), added.cc(), added.bcc(), false,
+                        added.createdAt()));
+                assertThat(incremental).as("run %d after %d threads", run, n)
+                        .isEqualTo(ThreadSummaries.of(newestFirst));
+            }
+        }
+    }
 }

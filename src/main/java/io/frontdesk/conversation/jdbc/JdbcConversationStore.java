@@ -18,6 +18,7 @@ import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,13 +60,15 @@ public final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public long insert(ConversationRow row) {
-        return db.withHandle(h -> h.createQuery("""
+    public long insert(ConversationRow row, ThreadSummary summary) {
+        return db.withHandle(h -> bindSummary(h.createQuery("""
                         INSERT INTO conversations (account_id, number, mailbox_id, customer_id, subject, status,
                             created_at, updated_at, type, state, assignee_id, created_by_type, created_by_id,
-                            closed_by_id, closed_at, user_updated_at, imported)
+                            closed_by_id, closed_at, user_updated_at, imported, thread_count, preview, waiting_since,
+                            latest_reply_from, cc, bcc)
                         VALUES (:account, :number, :mailbox, :customer, :subject, :status, :created, :updated, :type,
-                            :state, :assignee, :byType, :byId, :closedBy, :closedAt, :userUpdated, :imported)
+                            :state, :assignee, :byType, :byId, :closedBy, :closedAt, :userUpdated, :imported, :count,
+                            :preview, :waiting, :latest, :cc, :bcc)
                         RETURNING id""")
                 .bind("account", row.accountId()).bind("number", row.number()).bind("mailbox", row.mailboxId())
                 .bind("customer", row.customerId()).bind("subject", row.subject())
@@ -75,34 +78,48 @@ public final class JdbcConversationStore implements ConversationStore {
                 .bind("byType", row.createdByType() == null ? null : row.createdByType().token())
                 .bind("byId", row.createdById()).bind("closedBy", row.closedById())
                 .bind("closedAt", Rows.millis(row.closedAt())).bind("userUpdated", Rows.millis(row.userUpdatedAt()))
-                .bind("imported", row.imported()).mapTo(Long.class).one());
+                .bind("imported", row.imported()), summary).mapTo(Long.class).one());
     }
 
     @Override
     public void update(long conversationId, ConversationRow row) {
-        db.withHandle(h -> h.createUpdate("""
-                        UPDATE conversations SET mailbox_id = :mailbox, customer_id = :customer, subject = :subject,
-                            status = :status, state = :state, assignee_id = :assignee, closed_by_id = :closedBy,
-                            closed_at = :closedAt, updated_at = :updated, user_updated_at = :userUpdated
-                        WHERE id = :id""")
-                .bind("mailbox", row.mailboxId()).bind("customer", row.customerId()).bind("subject", row.subject())
-                .bind("status", row.status().token()).bind("state", row.state().token())
-                .bind("assignee", row.assigneeId()).bind("closedBy", row.closedById())
-                .bind("closedAt", Rows.millis(row.closedAt())).bind("updated", row.updatedAt().toEpochMilli())
-                .bind("userUpdated", Rows.millis(row.userUpdatedAt())).bind("id", conversationId).execute());
+        db.withHandle(h -> bindRow(h.createUpdate("UPDATE conversations SET " + ROW_COLUMNS + " WHERE id = :id"), row)
+                .bind("id", conversationId).execute());
+    }
+
+    @Override
+    public void update(long conversationId, ConversationRow row, ThreadSummary summary) {
+        db.withHandle(h -> bindSummary(bindRow(h.createUpdate("UPDATE conversations SET " + ROW_COLUMNS + ", "
+                + SUMMARY_COLUMNS + " WHERE id = :id"), row), summary).bind("id", conversationId).execute());
     }
 
     @Override
     public void updateSummary(long conversationId, ThreadSummary summary) {
-        db.withHandle(h -> h.createUpdate("""
-                        UPDATE conversations SET thread_count = :count, preview = :preview, waiting_since = :waiting,
-                            latest_reply_from = :latest, cc = :cc, bcc = :bcc
-                        WHERE id = :id""")
-                .bind("count", summary.threadCount()).bind("preview", summary.preview())
+        db.withHandle(h -> bindSummary(h.createUpdate("UPDATE conversations SET " + SUMMARY_COLUMNS
+                + " WHERE id = :id"), summary).bind("id", conversationId).execute());
+    }
+
+    private static final String ROW_COLUMNS = "mailbox_id = :mailbox, customer_id = :customer, subject = :subject,"
+            + " status = :status, state = :state, assignee_id = :assignee, closed_by_id = :closedBy,"
+            + " closed_at = :closedAt, updated_at = :updated, user_updated_at = :userUpdated";
+
+    private static final String SUMMARY_COLUMNS = "thread_count = :count, preview = :preview,"
+            + " waiting_since = :waiting, latest_reply_from = :latest, cc = :cc, bcc = :bcc";
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, ConversationRow row) {
+        return statement.bind("mailbox", row.mailboxId()).bind("customer", row.customerId())
+                .bind("subject", row.subject()).bind("status", row.status().token())
+                .bind("state", row.state().token()).bind("assignee", row.assigneeId())
+                .bind("closedBy", row.closedById()).bind("closedAt", Rows.millis(row.closedAt()))
+                .bind("updated", row.updatedAt().toEpochMilli())
+                .bind("userUpdated", Rows.millis(row.userUpdatedAt()));
+    }
+
+    private static <S extends SqlStatement<S>> S bindSummary(S statement, ThreadSummary summary) {
+        return statement.bind("count", summary.threadCount()).bind("preview", summary.preview())
                 .bind("waiting", Rows.millis(summary.waitingSince()))
                 .bind("latest", summary.latestReplyFrom() == null ? null : summary.latestReplyFrom().token())
-                .bind("cc", Lists.write(summary.cc())).bind("bcc", Lists.write(summary.bcc()))
-                .bind("id", conversationId).execute());
+                .bind("cc", Lists.write(summary.cc())).bind("bcc", Lists.write(summary.bcc()));
     }
 
     @Override
@@ -122,7 +139,8 @@ public final class JdbcConversationStore implements ConversationStore {
                 return Optional.empty();
             }
         }
-        return find(accountId, conversationId);
+        return db.withHandle(h -> h.createQuery(ConversationRows.CONVERSATIONS).bind("account", accountId)
+                .bindList("ids", List.of(conversationId)).map(ConversationRows.CONVERSATION).findOne());
     }
 
     @Override

@@ -4,11 +4,14 @@ import io.frontdesk.conversation.Attachment;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.NewAttachment;
 import io.frontdesk.conversation.NewThreadRow;
+import io.frontdesk.conversation.ThreadHead;
 import io.frontdesk.conversation.ThreadState;
+import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.conversation.ThreadStore;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.db.Database;
+import io.frontdesk.db.Rows;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -57,6 +60,17 @@ public final class JdbcThreadStore implements ThreadStore {
     @Override
     public List<ConversationThread> list(long conversationId) {
         return db.withHandle(h -> threads(h, List.of(conversationId)).getOrDefault(conversationId, List.of()));
+    }
+
+    @Override
+    public List<ThreadHead> heads(long conversationId) {
+        return db.withHandle(h -> h.createQuery("SELECT id, type, state, message_id, created_at FROM threads t"
+                        + " WHERE conversation_id = :id" + ConversationRows.THREAD_ORDER)
+                .bind("id", conversationId)
+                .map((rs, ctx) -> new ThreadHead(rs.getLong("id"), ThreadType.fromStored(rs.getString("type")),
+                        ThreadState.fromStored(rs.getString("state")), rs.getString("message_id"),
+                        Rows.instant(rs, "created_at")))
+                .list());
     }
 
     @Override

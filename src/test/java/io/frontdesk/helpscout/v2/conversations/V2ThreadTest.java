@@ -193,5 +193,10 @@ class V2ThreadTest {
                 + "\"createdAt\":\"2011-01-01T00:00:00Z\"}");
         JsonNode threads = client.get(path + "/threads").json().at("/_embedded/threads");
         assertThat(threads.get(threads.size() - 1).get("createdAt").asText()).isEqualTo("2011-01-01T00:00:00Z");
+        // an older thread is no newest message: the summary is recounted from all threads, not taken from it
+        JsonNode conversation = get(client, id);
+        assertThat(conversation.get("preview").asText()).startsWith("Hello from");
+        assertThat(conversation.get("threads").asInt()).isEqualTo(threads.size());
+        assertThat(conversation.at("/customerWaitingSince/time").asText()).isEqualTo("2011-01-01T00:00:00Z");
     }
 }
