@@ -60,11 +60,18 @@ public final class Database implements Transactions, AutoCloseable {
      */
     private final ReentrantLock sqliteWriter;
     private final Maintenance maintenance;
+    /** SQLite's compiled statements per connection; null on PostgreSQL, whose driver keeps its own. */
+    private final StatementCache statementCache;
 
     private Database(DbVendor vendor, HikariDataSource dataSource) {
         this.vendor = vendor;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.statementCache = vendor == DbVendor.SQLITE ? new StatementCache() : null;
+        if (statementCache != null) {
+            CachingStatementBuilder builder = new CachingStatementBuilder(statementCache);
+            jdbi.setStatementBuilderFactory(connection -> builder);
+        }
         this.sqliteWriter = vendor == DbVendor.SQLITE ? new ReentrantLock(true) : null;
         this.maintenance = vendor == DbVendor.SQLITE ? Maintenance.sqlite(dataSource, sqliteWriter)
                 : Maintenance.postgres(dataSource);
@@ -144,6 +151,11 @@ public final class Database implements Transactions, AutoCloseable {
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     }
 
+    /** SQLite's statement cache, for its tests; null on PostgreSQL. */
+    StatementCache statementCache() {
+        return statementCache;
+    }
+
     /** The background upkeep, for tests that run a round of it now. */
     Maintenance maintenance() {
         return maintenance;
@@ -183,9 +195,9 @@ public final class Database implements Transactions, AutoCloseable {
         return handle != null ? handle : open.get();
     }
 
-    /** What {@link #withConnection} runs. */
-    public interface ConnectionCallback<T> {
-        T run(Connection connection) throws SQLException;
+    /** What {@link #withStatements} runs. */
+    public interface StatementsCallback<T> {
+        T run(Statements statements) throws SQLException;
     }
 
     /**
@@ -193,14 +205,14 @@ public final class Database implements Transactions, AutoCloseable {
      * connection borrowed from the pool for the call, without a Jdbi handle: for the per-request reads of
      * {@link Statements}.
      */
-    public <T> T withConnection(ConnectionCallback<T> callback) {
+    public <T> T withStatements(StatementsCallback<T> callback) {
         try {
             Handle handle = held();
             if (handle != null) {
-                return callback.run(handle.getConnection());
+                return callback.run(new Statements(handle.getConnection(), statementCache));
             }
             try (Connection connection = dataSource.getConnection()) {
-                return callback.run(connection);
+                return callback.run(new Statements(connection, statementCache));
             }
         } catch (SQLException e) {
             throw new ConnectionException(e);

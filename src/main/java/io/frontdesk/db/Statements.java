@@ -14,13 +14,19 @@ import java.util.function.Consumer;
 /**
  * Plain JDBC for the few reads every request makes (the caller's credential, a customer by id). Each Jdbi statement
  * costs a statement context, named-argument binding through looked-up argument factories, templating and cleanup
- * hooks: on a customer GET that was a fifth of the server's CPU, more than SQLite's own work. These reads run on
- * {@link Database#withConnection}, inside the current transaction when there is one, and map rows with the stores'
+ * hooks: on a customer GET that was a fifth of the server's CPU, more than SQLite's own work. These reads run through
+ * {@link Database#withStatements}, inside the current transaction when there is one, and map rows with the stores'
  * own Jdbi {@link RowMapper}s (which read only the result set), so the SQL and the mapping stay where they were.
  */
 public final class Statements {
 
-    private Statements() {
+    private final Connection connection;
+    private final StatementCache cache;
+
+    /** @param cache SQLite's compiled statements, or null to prepare each statement afresh */
+    Statements(Connection connection, StatementCache cache) {
+        this.connection = connection;
+        this.cache = cache;
     }
 
     /** `?, ?, ?` for an `IN (…)` of {@code count} values. */
@@ -33,15 +39,24 @@ public final class Statements {
     }
 
     /** Runs {@code sql} with positional {@code params} and hands each mapped row to {@code sink}. */
-    public static <T> void forEach(Connection connection, String sql, List<?> params, RowMapper<T> mapper,
-                                   Consumer<T> sink) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(mapper.map(rs, null));
+    public <T> void forEach(String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink) {
+        try {
+            PreparedStatement statement = cache != null ? cache.prepare(connection, sql)
+                    : connection.prepareStatement(sql);
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    statement.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(mapper.map(rs, null));
+                    }
+                }
+            } finally {
+                if (cache != null) {
+                    cache.release(sql, statement);
+                } else {
+                    statement.close();
                 }
             }
         } catch (SQLException e) {

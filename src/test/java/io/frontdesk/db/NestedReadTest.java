@@ -23,12 +23,11 @@ class NestedReadTest {
         FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null,
                 Map.of("FRONTDESK_DATA_DIR", dataDir.toString(), "FRONTDESK_DATABASE_POOL_SIZE", "1"), Map.of()));
         try (Database db = Database.open(DatabaseSettings.from(config))) {
-            int answer = db.withHandle(outer -> db.withConnection(connection -> {
-                try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT 41")) {
-                    rs.next();
-                    return rs.getInt(1) + db.withHandle(inner -> inner.createQuery("SELECT 1")
-                            .mapTo(Integer.class).one());
-                }
+            int answer = db.withHandle(outer -> db.withStatements(statements -> {
+                java.util.List<Integer> found = new java.util.ArrayList<>();
+                statements.forEach("SELECT 41", java.util.List.of(), (rs, ctx) -> rs.getInt(1), found::add);
+                return found.get(0) + db.withHandle(inner -> inner.createQuery("SELECT 1")
+                        .mapTo(Integer.class).one());
             }));
 
             // a second borrow from the one-connection pool would have failed after the pool's timeout instead

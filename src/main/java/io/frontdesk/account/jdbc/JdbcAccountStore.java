@@ -178,7 +178,7 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public Optional<Credential> findCredentialBySecretHash(CredentialKind kind, String secretHash) {
         // every 1.0 and HelpCrunch request: plain JDBC (see Statements)
-        return db.withConnection(c -> one(c, "SELECT * FROM credentials WHERE kind = ? AND secret_hash = ?",
+        return db.withStatements(c -> one(c, "SELECT * FROM credentials WHERE kind = ? AND secret_hash = ?",
                 List.of(kind.storedName(), secretHash)));
     }
 
@@ -228,15 +228,15 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public Optional<Credential> findLiveAccessCredential(String tokenHash, Instant now) {
         // every 2.0 request: plain JDBC (see Statements)
-        return db.withConnection(c -> one(c, """
+        return db.withStatements(c -> one(c, """
                         SELECT c.* FROM oauth_tokens t JOIN credentials c ON c.id = t.credential_id
                         WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.expires_at > ?
                           AND c.revoked_at IS NULL""", List.of(tokenHash, now.toEpochMilli())));
     }
 
-    private static Optional<Credential> one(Connection c, String sql, List<?> params) {
+    private static Optional<Credential> one(Statements c, String sql, List<?> params) {
         List<Credential> found = new ArrayList<>(1);
-        Statements.forEach(c, sql, params, CREDENTIAL, found::add);
+        c.forEach(sql, params, CREDENTIAL, found::add);
         return found.stream().findFirst();
     }
 

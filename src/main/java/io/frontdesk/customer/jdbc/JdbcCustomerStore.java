@@ -111,14 +111,14 @@ public final class JdbcCustomerStore implements CustomerStore {
             return List.of();
         }
         String in = Statements.placeholders(ids.size());
-        return db.withConnection(c -> {
+        return db.withStatements(c -> {
             // the address is one row per customer at most (unique index), so it comes with the customer's row
             Map<Long, Row> rows = new HashMap<>();
             Map<Long, Address> addresses = new HashMap<>();
             List<Object> accountAndIds = new ArrayList<>(ids.size() + 1);
             accountAndIds.add(accountId);
             accountAndIds.addAll(ids);
-            Statements.forEach(c, CUSTOMERS_WITH_ADDRESS.replace("<ids>", in), accountAndIds,
+            c.forEach(CUSTOMERS_WITH_ADDRESS.replace("<ids>", in), accountAndIds,
                     (rs, ctx) -> Map.entry(Row.MAPPER.map(rs, ctx), Optional.ofNullable(JOINED_ADDRESS.map(rs, ctx))),
                     e -> {
                         rows.put(e.getKey().id(), e.getKey());
@@ -144,10 +144,10 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     /** The rows of {@code sql}, grouped by the customer id each maps to, in the statement's order. */
-    private static <T> Map<Long, List<T>> grouped(Connection c, String sql, List<Long> ids,
+    private static <T> Map<Long, List<T>> grouped(Statements c, String sql, List<Long> ids,
                                                   RowMapper<Map.Entry<Long, T>> mapper) {
         Map<Long, List<T>> grouped = new HashMap<>();
-        Statements.forEach(c, sql, ids, mapper,
+        c.forEach(sql, ids, mapper,
                 e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return grouped;
     }
