@@ -14,13 +14,14 @@ import io.frontdesk.core.Page;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
+import io.frontdesk.db.Statements;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,79 +48,75 @@ public final class JdbcConversationStore implements ConversationStore {
     @Override
     public long nextNumber(long accountId) {
         String greatest = db.vendor() == DbVendor.POSTGRESQL ? "GREATEST" : "max";
-        return db.withHandle(h -> {
-            h.createUpdate("""
-                            INSERT INTO conversation_counters (account_id, last_number) VALUES (:account, 0)
-                            ON CONFLICT (account_id) DO NOTHING""")
-                    .bind("account", accountId).execute();
-            return h.createQuery("UPDATE conversation_counters SET last_number = " + greatest + "(last_number, "
-                            + "(SELECT COALESCE(MAX(number), 0) FROM conversations WHERE account_id = :account)) + 1"
-                            + " WHERE account_id = :account RETURNING last_number")
-                    .bind("account", accountId).mapTo(Long.class).one();
+        return db.withStatements(s -> {
+            s.update("INSERT INTO conversation_counters (account_id, last_number) VALUES (?, 0)"
+                    + " ON CONFLICT (account_id) DO NOTHING", List.of(accountId));
+            return s.returningLong("UPDATE conversation_counters SET last_number = " + greatest + "(last_number, "
+                    + "(SELECT COALESCE(MAX(number), 0) FROM conversations WHERE account_id = ?)) + 1"
+                    + " WHERE account_id = ? RETURNING last_number", List.of(accountId, accountId));
         });
     }
 
     @Override
     public long insert(ConversationRow row, ThreadSummary summary) {
-        return db.withHandle(h -> bindSummary(h.createQuery("""
-                        INSERT INTO conversations (account_id, number, mailbox_id, customer_id, subject, status,
-                            created_at, updated_at, type, state, assignee_id, created_by_type, created_by_id,
-                            closed_by_id, closed_at, user_updated_at, imported, thread_count, preview, waiting_since,
-                            latest_reply_from, cc, bcc)
-                        VALUES (:account, :number, :mailbox, :customer, :subject, :status, :created, :updated, :type,
-                            :state, :assignee, :byType, :byId, :closedBy, :closedAt, :userUpdated, :imported, :count,
-                            :preview, :waiting, :latest, :cc, :bcc)
-                        RETURNING id""")
-                .bind("account", row.accountId()).bind("number", row.number()).bind("mailbox", row.mailboxId())
-                .bind("customer", row.customerId()).bind("subject", row.subject())
-                .bind("status", row.status().token()).bind("created", row.createdAt().toEpochMilli())
-                .bind("updated", row.updatedAt().toEpochMilli()).bind("type", row.type().token())
-                .bind("state", row.state().token()).bind("assignee", row.assigneeId())
-                .bind("byType", row.createdByType() == null ? null : row.createdByType().token())
-                .bind("byId", row.createdById()).bind("closedBy", row.closedById())
-                .bind("closedAt", Rows.millis(row.closedAt())).bind("userUpdated", Rows.millis(row.userUpdatedAt()))
-                .bind("imported", row.imported()), summary).mapTo(Long.class).one());
+        List<Object> params = concat(Statements.params(row.accountId(), row.number(), row.createdAt().toEpochMilli(),
+                row.type().token(), row.createdByType() == null ? null : row.createdByType().token(),
+                row.createdById(), row.imported()), rowParams(row), summaryParams(summary));
+        return db.withStatements(s -> s.returningLong("INSERT INTO conversations (account_id, number, created_at,"
+                + " type, created_by_type, created_by_id, imported, " + ROW_COLUMNS + ", " + SUMMARY_COLUMNS
+                + ") VALUES (" + Statements.placeholders(params.size()) + ") RETURNING id", params));
     }
 
     @Override
     public void update(long conversationId, ConversationRow row) {
-        db.withHandle(h -> bindRow(h.createUpdate("UPDATE conversations SET " + ROW_COLUMNS + " WHERE id = :id"), row)
-                .bind("id", conversationId).execute());
+        db.withStatements(s -> s.update("UPDATE conversations SET " + assignments(ROW_COLUMNS) + " WHERE id = ?",
+                concat(rowParams(row), List.of(conversationId))));
     }
 
     @Override
     public void update(long conversationId, ConversationRow row, ThreadSummary summary) {
-        db.withHandle(h -> bindSummary(bindRow(h.createUpdate("UPDATE conversations SET " + ROW_COLUMNS + ", "
-                + SUMMARY_COLUMNS + " WHERE id = :id"), row), summary).bind("id", conversationId).execute());
+        db.withStatements(s -> s.update("UPDATE conversations SET " + assignments(ROW_COLUMNS) + ", "
+                + assignments(SUMMARY_COLUMNS) + " WHERE id = ?",
+                concat(rowParams(row), summaryParams(summary), List.of(conversationId))));
     }
 
     @Override
     public void updateSummary(long conversationId, ThreadSummary summary) {
-        db.withHandle(h -> bindSummary(h.createUpdate("UPDATE conversations SET " + SUMMARY_COLUMNS
-                + " WHERE id = :id"), summary).bind("id", conversationId).execute());
+        db.withStatements(s -> s.update("UPDATE conversations SET " + assignments(SUMMARY_COLUMNS) + " WHERE id = ?",
+                concat(summaryParams(summary), List.of(conversationId))));
     }
 
-    private static final String ROW_COLUMNS = "mailbox_id = :mailbox, customer_id = :customer, subject = :subject,"
-            + " status = :status, state = :state, assignee_id = :assignee, closed_by_id = :closedBy,"
-            + " closed_at = :closedAt, updated_at = :updated, user_updated_at = :userUpdated";
+    /** The columns a change may write, in the order of {@link #rowParams}. */
+    private static final String ROW_COLUMNS = "mailbox_id, customer_id, subject, status, state, assignee_id,"
+            + " closed_by_id, closed_at, updated_at, user_updated_at";
 
-    private static final String SUMMARY_COLUMNS = "thread_count = :count, preview = :preview,"
-            + " waiting_since = :waiting, latest_reply_from = :latest, cc = :cc, bcc = :bcc";
+    /** The columns of a thread summary, in the order of {@link #summaryParams}. */
+    private static final String SUMMARY_COLUMNS = "thread_count, preview, waiting_since, latest_reply_from, cc, bcc";
 
-    private static <S extends SqlStatement<S>> S bindRow(S statement, ConversationRow row) {
-        return statement.bind("mailbox", row.mailboxId()).bind("customer", row.customerId())
-                .bind("subject", row.subject()).bind("status", row.status().token())
-                .bind("state", row.state().token()).bind("assignee", row.assigneeId())
-                .bind("closedBy", row.closedById()).bind("closedAt", Rows.millis(row.closedAt()))
-                .bind("updated", row.updatedAt().toEpochMilli())
-                .bind("userUpdated", Rows.millis(row.userUpdatedAt()));
+    private static List<Object> rowParams(ConversationRow row) {
+        return Statements.params(row.mailboxId(), row.customerId(), row.subject(), row.status().token(),
+                row.state().token(), row.assigneeId(), row.closedById(), Rows.millis(row.closedAt()),
+                row.updatedAt().toEpochMilli(), Rows.millis(row.userUpdatedAt()));
     }
 
-    private static <S extends SqlStatement<S>> S bindSummary(S statement, ThreadSummary summary) {
-        return statement.bind("count", summary.threadCount()).bind("preview", summary.preview())
-                .bind("waiting", Rows.millis(summary.waitingSince()))
-                .bind("latest", summary.latestReplyFrom() == null ? null : summary.latestReplyFrom().token())
-                .bind("cc", Lists.write(summary.cc())).bind("bcc", Lists.write(summary.bcc()));
+    private static List<Object> summaryParams(ThreadSummary summary) {
+        return Statements.params(summary.threadCount(), summary.preview(), Rows.millis(summary.waitingSince()),
+                summary.latestReplyFrom() == null ? null : summary.latestReplyFrom().token(),
+                Lists.write(summary.cc()), Lists.write(summary.bcc()));
+    }
+
+    /** `a = ?, b = ?` for the columns `a, b`. */
+    private static String assignments(String columns) {
+        return Arrays.stream(columns.split(",")).map(c -> c.trim() + " = ?").collect(Collectors.joining(", "));
+    }
+
+    @SafeVarargs
+    private static List<Object> concat(List<? extends Object>... lists) {
+        List<Object> all = new ArrayList<>();
+        for (List<? extends Object> list : lists) {
+            all.addAll(list);
+        }
+        return all;
     }
 
     @Override
@@ -130,18 +127,21 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> lock(long accountId, long conversationId) {
-        if (db.vendor() == DbVendor.POSTGRESQL) {
-            // A separate statement: FOR UPDATE on the joined SELECT would lock the customer and user rows too.
-            boolean exists = db.withHandle(h -> h.createQuery(
-                            "SELECT id FROM conversations WHERE account_id = :account AND id = :id FOR UPDATE")
-                    .bind("account", accountId).bind("id", conversationId).mapTo(Long.class).findOne().isPresent());
-            if (!exists) {
-                return Optional.empty();
+        return db.withStatements(s -> {
+            if (db.vendor() == DbVendor.POSTGRESQL) {
+                // A separate statement: FOR UPDATE on the joined SELECT would lock the customer and user rows too.
+                if (s.first("SELECT id FROM conversations WHERE account_id = ? AND id = ? FOR UPDATE",
+                        List.of(accountId, conversationId), (rs, ctx) -> rs.getLong(1)).isEmpty()) {
+                    return Optional.empty();
+                }
             }
-        }
-        return db.withHandle(h -> h.createQuery(ConversationRows.CONVERSATIONS).bind("account", accountId)
-                .bindList("ids", List.of(conversationId)).map(ConversationRows.CONVERSATION).findOne());
+            return s.first(CONVERSATION_BY_ID, List.of(accountId, conversationId), ConversationRows.CONVERSATION);
+        });
     }
+
+    /** {@link ConversationRows#CONVERSATIONS} for one id, with positional parameters. */
+    private static final String CONVERSATION_BY_ID = ConversationRows.CONVERSATIONS.replace(":account", "?")
+            .replace("<ids>", "?");
 
     @Override
     public Page<Conversation> search(long accountId, ConversationQuery query) {

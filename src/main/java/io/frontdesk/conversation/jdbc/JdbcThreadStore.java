@@ -12,6 +12,7 @@ import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.Rows;
+import io.frontdesk.db.Statements;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -33,28 +34,22 @@ public final class JdbcThreadStore implements ThreadStore {
 
     @Override
     public long insert(NewThreadRow row) {
-        return db.withHandle(h -> h.createQuery("""
+        return db.withStatements(s -> s.returningLong("""
                         INSERT INTO threads (account_id, conversation_id, type, state, status, body, customer_id,
                             created_by_type, created_by_id, assigned_to_id, to_list, cc, bcc, imported, created_at,
                             updated_at)
-                        VALUES (:account, :conversation, :type, :state, :status, :body, :customer, :byType, :byId,
-                            :assignedTo, :to, :cc, :bcc, :imported, :created, :created)
-                        RETURNING id""")
-                .bind("account", row.accountId()).bind("conversation", row.conversationId())
-                .bind("type", row.type().token()).bind("state", row.state().token())
-                .bind("status", row.status() == null ? ConversationRows.NO_CHANGE : row.status().token())
-                .bind("body", row.text()).bind("customer", row.customerId())
-                .bind("byType", row.createdByType().token()).bind("byId", row.createdById())
-                .bind("assignedTo", row.assignedToId()).bind("to", Lists.write(row.to()))
-                .bind("cc", Lists.write(row.cc())).bind("bcc", Lists.write(row.bcc()))
-                .bind("imported", row.imported()).bind("created", row.createdAt().toEpochMilli())
-                .mapTo(Long.class).one());
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        RETURNING id""", Statements.params(row.accountId(), row.conversationId(), row.type().token(),
+                row.state().token(), row.status() == null ? ConversationRows.NO_CHANGE : row.status().token(),
+                row.text(), row.customerId(), row.createdByType().token(), row.createdById(), row.assignedToId(),
+                Lists.write(row.to()), Lists.write(row.cc()), Lists.write(row.bcc()), row.imported(),
+                row.createdAt().toEpochMilli(), row.createdAt().toEpochMilli())));
     }
 
     @Override
     public void setMessageId(long threadId, String messageId) {
-        db.withHandle(h -> h.createUpdate("UPDATE threads SET message_id = :messageId WHERE id = :id")
-                .bind("messageId", messageId).bind("id", threadId).execute());
+        db.withStatements(s -> s.update("UPDATE threads SET message_id = ? WHERE id = ?",
+                Statements.params(messageId, threadId)));
     }
 
     @Override
@@ -64,13 +59,16 @@ public final class JdbcThreadStore implements ThreadStore {
 
     @Override
     public List<ThreadHead> heads(long conversationId) {
-        return db.withHandle(h -> h.createQuery("SELECT id, type, state, message_id, created_at FROM threads t"
-                        + " WHERE conversation_id = :id" + ConversationRows.THREAD_ORDER)
-                .bind("id", conversationId)
-                .map((rs, ctx) -> new ThreadHead(rs.getLong("id"), ThreadType.fromStored(rs.getString("type")),
-                        ThreadState.fromStored(rs.getString("state")), rs.getString("message_id"),
-                        Rows.instant(rs, "created_at")))
-                .list());
+        List<ThreadHead> heads = new ArrayList<>();
+        db.withStatements(s -> {
+            s.forEach("SELECT id, type, state, message_id, created_at FROM threads t WHERE conversation_id = ?"
+                            + ConversationRows.THREAD_ORDER, List.of(conversationId),
+                    (rs, ctx) -> new ThreadHead(rs.getLong("id"), ThreadType.fromStored(rs.getString("type")),
+                            ThreadState.fromStored(rs.getString("state")), rs.getString("message_id"),
+                            Rows.instant(rs, "created_at")), heads::add);
+            return null;
+        });
+        return heads;
     }
 
     @Override

@@ -32,7 +32,6 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,20 +58,15 @@ public final class JdbcCustomerStore implements CustomerStore {
 
     @Override
     public long insert(long accountId, Map<CustomerField, Object> fields, Instant now) {
-        StringJoiner columns = new StringJoiner(", ", "account_id, created_at, updated_at, ", "");
-        StringJoiner values = new StringJoiner(", ", ":account, :now, :now, ", "");
-        for (CustomerField field : fields.keySet()) {
+        List<String> columns = new ArrayList<>(List.of("account_id", "created_at", "updated_at"));
+        List<Object> params = new ArrayList<>(List.of(accountId, now.toEpochMilli(), now.toEpochMilli()));
+        fields.forEach((field, value) -> {
             columns.add(field.column());
-            values.add(":" + field.column());
-        }
-        String sql = fields.isEmpty()
-                ? "INSERT INTO customers (account_id, created_at, updated_at) VALUES (:account, :now, :now) RETURNING id"
-                : "INSERT INTO customers (" + columns + ") VALUES (" + values + ") RETURNING id";
-        return translated(() -> db.withHandle(h -> {
-            Query query = h.createQuery(sql).bind("account", accountId).bind("now", now.toEpochMilli());
-            fields.forEach((field, value) -> bindField(query, field, value));
-            return query.mapTo(Long.class).one();
-        }));
+            params.add(storable(field, value));
+        });
+        String sql = "INSERT INTO customers (" + String.join(", ", columns) + ") VALUES ("
+                + Statements.placeholders(params.size()) + ") RETURNING id";
+        return translated(() -> db.withStatements(s -> s.returningLong(sql, params)));
     }
 
     @Override
@@ -154,29 +148,26 @@ public final class JdbcCustomerStore implements CustomerStore {
 
     @Override
     public Optional<Long> findIdByEmail(long accountId, String email) {
-        return db.withHandle(h -> h.createQuery("""
+        return db.withStatements(s -> s.first("""
                         SELECT customer_id FROM customer_entries
-                        WHERE account_id = :account AND kind = 'email' AND value_lower = :email""")
-                .bind("account", accountId).bind("email", email.trim().toLowerCase(Locale.ROOT))
-                .mapTo(Long.class).findFirst());
+                        WHERE account_id = ? AND kind = 'email' AND value_lower = ?""",
+                List.of(accountId, email.trim().toLowerCase(Locale.ROOT)), (rs, ctx) -> rs.getLong(1)));
     }
 
     @Override
     public Optional<CustomerContact> contact(long accountId, long customerId) {
-        return db.withHandle(h -> h.createQuery("""
+        return db.withStatements(s -> s.first("""
                         SELECT c.id, (SELECT e.value FROM customer_entries e WHERE e.customer_id = c.id
                                       AND e.kind = 'email' ORDER BY e.id LIMIT 1) AS email
-                        FROM customers c WHERE c.account_id = :account AND c.id = :id AND c.deleted_at IS NULL""")
-                .bind("account", accountId).bind("id", customerId)
-                .map((rs, ctx) -> new CustomerContact(rs.getLong("id"), rs.getString("email"))).findOne());
+                        FROM customers c WHERE c.account_id = ? AND c.id = ? AND c.deleted_at IS NULL""",
+                List.of(accountId, customerId),
+                (rs, ctx) -> new CustomerContact(rs.getLong("id"), rs.getString("email"))));
     }
 
     @Override
     public Optional<Long> findIdByExternalId(long accountId, String externalId) {
-        return db.withHandle(h -> h.createQuery(
-                        "SELECT id FROM customers WHERE account_id = :account AND external_id = :external"
-                                + " AND deleted_at IS NULL")
-                .bind("account", accountId).bind("external", externalId).mapTo(Long.class).findFirst());
+        return db.withStatements(s -> s.first("SELECT id FROM customers WHERE account_id = ? AND external_id = ?"
+                + " AND deleted_at IS NULL", List.of(accountId, externalId), (rs, ctx) -> rs.getLong(1)));
     }
 
     @Override
@@ -248,13 +239,10 @@ public final class JdbcCustomerStore implements CustomerStore {
 
     @Override
     public long addEntry(long accountId, long customerId, EntryKind kind, String value, String type) {
-        return translated(() -> db.withHandle(h -> h.createQuery("""
+        return translated(() -> db.withStatements(s -> s.returningLong("""
                         INSERT INTO customer_entries (account_id, customer_id, kind, value, value_lower, value_domain, type)
-                        VALUES (:account, :customer, :kind, :value, :lower, :domain, :type) RETURNING id""")
-                .bind("account", accountId).bind("customer", customerId).bind("kind", kind.stored())
-                .bind("value", value).bind("lower", value.toLowerCase(Locale.ROOT)).bind("domain", domain(kind, value))
-                .bind("type", type)
-                .mapTo(Long.class).one()));
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", Statements.params(accountId, customerId,
+                kind.stored(), value, value.toLowerCase(Locale.ROOT), domain(kind, value), type))));
     }
 
     @Override
@@ -440,12 +428,16 @@ public final class JdbcCustomerStore implements CustomerStore {
 
     private static void bindField(org.jdbi.v3.core.statement.SqlStatement<?> statement, CustomerField field,
                                   Object value) {
-        String name = field.column();
-        switch (field.kind()) {
-            case TEXT -> statement.bind(name, (String) value);
-            case INSTANT -> statement.bind(name, value == null ? null : ((Instant) value).toEpochMilli());
-            case BOOLEAN -> statement.bind(name, value != null && (Boolean) value);
-        }
+        statement.bind(field.column(), storable(field, value));
+    }
+
+    /** The column value of a field: text as is, instants as epoch milliseconds, booleans never null. */
+    private static Object storable(CustomerField field, Object value) {
+        return switch (field.kind()) {
+            case TEXT -> (String) value;
+            case INSTANT -> value == null ? null : ((Instant) value).toEpochMilli();
+            case BOOLEAN -> value != null && (Boolean) value;
+        };
     }
 
     /** Turns a unique-index violation (a lost race on an email or userId) into the 409 the check would have given. */

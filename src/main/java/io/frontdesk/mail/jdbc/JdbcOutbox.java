@@ -2,6 +2,7 @@ package io.frontdesk.mail.jdbc;
 
 import io.frontdesk.db.Database;
 import io.frontdesk.db.LeasedTable;
+import io.frontdesk.db.Statements;
 import io.frontdesk.mail.ClaimedMessage;
 import io.frontdesk.mail.Outbox;
 import io.frontdesk.mail.OutboxEntry;
@@ -41,29 +42,29 @@ public final class JdbcOutbox implements Outbox, OutboxQueue {
         if (to.isEmpty()) {
             throw new IllegalArgumentException("outgoing message: no recipient");
         }
-        db.withHandle(h -> h.createUpdate("""
+        // in every reply's transaction: plain JDBC (see Statements)
+        db.withStatements(s -> s.update("""
                         INSERT INTO outbox (account_id, conversation_id, thread_id, message_id, from_name, from_address,
                             to_addresses, cc_addresses, bcc_addresses, subject, body_text, body_html, in_reply_to,
                             reference_ids, status, attempts, next_attempt_at, created_at)
-                        VALUES (:account, :conversation, :thread, :messageId, :fromName, :fromAddress, :to, :cc, :bcc,
-                            :subject, :text, :html, :inReplyTo, :references, 'pending', 0, :now, :now)
-                        ON CONFLICT (message_id) DO NOTHING""")
-                .bind("account", m.accountId())
-                .bind("conversation", m.conversationId())
-                .bind("thread", m.threadId())
-                .bind("messageId", OutboxRows.messageId("messageId", m.messageId()))
-                .bind("fromName", OutboxRows.singleLine("fromName", m.fromName()))
-                .bind("fromAddress", OutboxRows.singleLine("fromAddress", m.fromAddress()))
-                .bind("to", to)
-                .bind("cc", OutboxRows.lines("cc", m.cc()))
-                .bind("bcc", OutboxRows.lines("bcc", m.bcc()))
-                .bind("subject", OutboxRows.singleLine("subject", m.subject()))
-                .bind("text", m.text() == null ? "" : m.text())
-                .bind("html", m.html())
-                .bind("inReplyTo", m.inReplyTo() == null ? null : OutboxRows.messageId("inReplyTo", m.inReplyTo()))
-                .bind("references", OutboxRows.words("references", m.references()))
-                .bind("now", now)
-                .execute());
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+                        ON CONFLICT (message_id) DO NOTHING""", Statements.params(
+                m.accountId(),
+                m.conversationId(),
+                m.threadId(),
+                OutboxRows.messageId("messageId", m.messageId()),
+                OutboxRows.singleLine("fromName", m.fromName()),
+                OutboxRows.singleLine("fromAddress", m.fromAddress()),
+                to,
+                OutboxRows.lines("cc", m.cc()),
+                OutboxRows.lines("bcc", m.bcc()),
+                OutboxRows.singleLine("subject", m.subject()),
+                m.text() == null ? "" : m.text(),
+                m.html(),
+                m.inReplyTo() == null ? null : OutboxRows.messageId("inReplyTo", m.inReplyTo()),
+                OutboxRows.words("references", m.references()),
+                now,
+                now)));
     }
 
     @Override

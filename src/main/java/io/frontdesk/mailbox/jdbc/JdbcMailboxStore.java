@@ -38,8 +38,9 @@ public final class JdbcMailboxStore implements MailboxStore {
 
     @Override
     public Optional<Mailbox> find(long accountId, long mailboxId) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM mailboxes WHERE account_id = :account AND id = :id")
-                .bind("account", accountId).bind("id", mailboxId).map(MAILBOX).findOne());
+        // in every conversation write: plain JDBC (see Statements)
+        return db.withStatements(s -> s.first("SELECT * FROM mailboxes WHERE account_id = ? AND id = ?",
+                List.of(accountId, mailboxId), MAILBOX));
     }
 
     @Override
