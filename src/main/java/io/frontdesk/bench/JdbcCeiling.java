@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The ceiling of each operation: the statements the server's stores issue for it, run directly through JDBC from
- * this process, on the same database file or server, schema, triggers and durability settings, with the same number
- * of concurrent workers, and no HTTP, JSON, authentication or validation. What the server adds on top is the cost of
- * being an API server.
+ * The ceiling of each operation: every row the server writes for it (inserts and updates, a reply's queued email
+ * included) and the reads its answer is made of, run directly through JDBC from this process, on the same database
+ * file or server, schema, triggers and durability settings, with the same number of concurrent workers, and no HTTP,
+ * JSON, authentication or validation. The server's checks (the mailbox exists, the email is free, the conversation may
+ * take a thread) are left out, so no implementation of the operation could beat the ceiling. What the server adds on
+ * top is the cost of being an API server and of checking its input.
  */
 final class JdbcCeiling {
 
@@ -151,16 +153,19 @@ final class JdbcCeiling {
                     id = rs.getLong(1);
                 }
             }
+            long reply = 0;
             for (String text : List.of("My order is late", "Checking the warehouse", "It ships tomorrow")) {
-                insertThread(c, account, id, customer, text, now);
+                reply = insertThread(c, account, id, customer, text, now);
             }
+            queueEmail(c, account, id, reply, now);
         });
     }
 
     private static void addThread(Connection c, long account, long conversation) throws SQLException {
         transaction(c, () -> {
             long now = System.currentTimeMillis();
-            insertThread(c, account, conversation, null, "Following up", now);
+            long reply = insertThread(c, account, conversation, null, "Following up", now);
+            queueEmail(c, account, conversation, reply, now);
             try (PreparedStatement s = c.prepareStatement("UPDATE conversations SET thread_count = thread_count + 1,"
                     + " updated_at = ?, user_updated_at = ? WHERE account_id = ? AND id = ?")) {
                 s.setLong(1, now);
@@ -172,11 +177,13 @@ final class JdbcCeiling {
         });
     }
 
-    private static void insertThread(Connection c, long account, long conversation, Long customer, String text,
+    /** A thread, then its Message-ID, which names the thread's id and so is written once the id is known. */
+    private static long insertThread(Connection c, long account, long conversation, Long customer, String text,
                                      long now) throws SQLException {
+        long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO threads (account_id, conversation_id, type, state,"
                 + " status, body, customer_id, created_by_type, created_at, updated_at)"
-                + " VALUES (?, ?, 'reply', 'published', 'active', ?, ?, 'user', ?, ?)")) {
+                + " VALUES (?, ?, 'reply', 'published', 'active', ?, ?, 'user', ?, ?) RETURNING id")) {
             s.setLong(1, account);
             s.setLong(2, conversation);
             s.setString(3, text);
@@ -185,6 +192,33 @@ final class JdbcCeiling {
             } else {
                 s.setLong(4, customer);
             }
+            s.setLong(5, now);
+            s.setLong(6, now);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE threads SET message_id = ? WHERE id = ?")) {
+            s.setString(1, "thread-" + id + "." + conversation + "@bench.test");
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /** The reply's email in the outbox, which every published reply writes in its transaction. */
+    private static void queueEmail(Connection c, long account, long conversation, long thread, long now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (account_id, conversation_id, thread_id,"
+                + " message_id, from_name, from_address, to_addresses, cc_addresses, bcc_addresses, subject,"
+                + " body_text, reference_ids, status, attempts, next_attempt_at, created_at)"
+                + " VALUES (?, ?, ?, ?, 'Support', 'support@bench.test', 'customer@bench.test', '', '',"
+                + " 'Re: Help with order', 'Following up', '', 'pending', 0, ?, ?)")) {
+            s.setLong(1, account);
+            s.setLong(2, conversation);
+            s.setLong(3, thread);
+            s.setString(4, "thread-" + thread + "." + conversation + "@bench.test");
             s.setLong(5, now);
             s.setLong(6, now);
             s.executeUpdate();

@@ -1,5 +1,7 @@
 package io.frontdesk.conversation;
 
+import java.util.regex.Pattern;
+
 /**
  * The preview line of a conversation: thread text with HTML tags removed, the common entities decoded and
  * whitespace collapsed, cut at {@value #LENGTH} characters (never inside a surrogate pair).
@@ -8,6 +10,10 @@ final class Previews {
 
     static final int LENGTH = 100;
 
+    // compiled once: String.replaceAll compiles its pattern on every call, and every thread written computes a preview
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
     private Previews() {
     }
 
@@ -15,10 +21,12 @@ final class Previews {
         if (text == null) {
             return null;
         }
-        String plain = text.replaceAll("(?s)<[^>]*>", " ")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&")
-                .replaceAll("\\s+", " ").trim();
+        String stripped = TAG.matcher(text).replaceAll(" ");
+        if (stripped.indexOf('&') >= 0) {
+            stripped = stripped.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        }
+        String plain = SPACE.matcher(stripped).replaceAll(" ").trim();
         if (plain.length() <= LENGTH) {
             return plain;
         }
