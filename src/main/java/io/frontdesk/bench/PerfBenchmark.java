@@ -54,19 +54,26 @@ final class PerfBenchmark {
         try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
             double startup;
             PerfOperations.Fixture fixture;
-            Map<String, LoadRun.Result> server = new LinkedHashMap<>();
             Map<String, List<LoadRun.Result>> curves = new LinkedHashMap<>();
             double rssAfterLoad;
             String run = UUID.randomUUID().toString().substring(0, 6);
-            try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
+            List<OperationResult> operations = new ArrayList<>();
+            long account = 1;
+            // The ceiling of each operation runs right after the server's run of it, from this process on the same
+            // database while the server idles: the machine's speed drifts over minutes, and a ratio of two runs
+            // minutes apart measured the drift as much as the server.
+            try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions());
+                 Database db = Database.open(DatabaseSettings.from(config(database)))) {
                 startup = process.startupMillis();
                 log(name, "ready in %.0f ms; creating the fixture…", startup);
                 fixture = PerfFixture.create("127.0.0.1", process.port(), settings.fixtureCustomers(),
                         settings.fixtureConversations());
+                Map<String, JdbcCeiling.Work> workloads = JdbcCeiling.workloads(account, fixture, run);
                 for (String opName : PerfOperations.all(fixture, run).stream().map(PerfOperations.Operation::name)
                         .filter(settings::includes).toList()) {
                     boolean curve = opName.equals("2.0 create customer") || opName.equals("2.0 get customer");
                     List<Integer> levels = curve ? settings.curveClients() : List.of(settings.tableClients());
+                    LoadRun.Result atTable = null;
                     for (int clients : levels) {
                         // Each run writes its own unique values, so runs never collide on emails or userIds.
                         PerfOperations.Operation op = PerfOperations.all(fixture, run + "c" + clients).stream()
@@ -78,33 +85,20 @@ final class PerfBenchmark {
                             curves.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(result);
                         }
                         if (clients == settings.tableClients()) {
-                            server.put(op.name(), result);
+                            atTable = result;
                         }
                     }
+                    if (atTable == null) {
+                        continue;
+                    }
+                    LoadRun.Result ceiling = ceiling(name, db, opName, workloads.get(opName));
+                    boolean write = !opName.contains("get") && !opName.contains("search") && !opName.contains("list");
+                    operations.add(new OperationResult(opName, write, atTable, ceiling));
                 }
                 rssAfterLoad = process.rssMib();
             }
-            List<OperationResult> operations = new ArrayList<>();
-            try (Database db = Database.open(DatabaseSettings.from(config(database)))) {
-                long account = 1;
-                Map<String, JdbcCeiling.Work> workloads = JdbcCeiling.workloads(account, fixture, run);
-                for (Map.Entry<String, LoadRun.Result> entry : server.entrySet()) {
-                    LoadRun.Result ceiling;
-                    try {
-                        ceiling = JdbcCeiling.run(db, workloads.get(entry.getKey()), settings.tableClients(),
-                                settings.warmupSeconds(), settings.seconds());
-                    } catch (IllegalStateException e) {
-                        // One failed ceiling (SQLite refusing a writer after its busy timeout) must not lose the run.
-                        log(name, "ceiling %s failed: %s", entry.getKey(), rootMessage(e));
-                        ceiling = new LoadRun.Result(settings.tableClients(), Double.NaN, Double.NaN, Double.NaN,
-                                Double.NaN, 0);
-                    }
-                    log(name, "ceiling %s: %.0f/s", entry.getKey(), ceiling.throughput());
-                    boolean write = !entry.getKey().contains("get") && !entry.getKey().contains("search")
-                            && !entry.getKey().contains("list");
-                    operations.add(new OperationResult(entry.getKey(), write, entry.getValue(), ceiling));
-                }
-                if (settings.memoryCustomers() > 0) {
+            if (settings.memoryCustomers() > 0) {
+                try (Database db = Database.open(DatabaseSettings.from(config(database)))) {
                     log(name, "loading %,d customers for the memory figure…", settings.memoryCustomers());
                     BulkLoader.load(db, account, settings.memoryCustomers(),
                             new CustomerGenerator(settings.memoryCustomers()));
@@ -117,6 +111,20 @@ final class PerfBenchmark {
             return new Result(name, operations, curves, startup, startupWithoutArchive(kind, postgresUrl), rssAfterLoad,
                     rssMemory, settings.memoryCustomers());
         }
+    }
+
+    private LoadRun.Result ceiling(String name, Database db, String opName, JdbcCeiling.Work work)
+            throws InterruptedException {
+        LoadRun.Result ceiling;
+        try {
+            ceiling = JdbcCeiling.run(db, work, settings.tableClients(), settings.warmupSeconds(), settings.seconds());
+        } catch (IllegalStateException e) {
+            // One failed ceiling (SQLite refusing a writer after its busy timeout) must not lose the run.
+            log(name, "ceiling %s failed: %s", opName, rootMessage(e));
+            ceiling = new LoadRun.Result(settings.tableClients(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        log(name, "ceiling %s: %.0f/s", opName, ceiling.throughput());
+        return ceiling;
     }
 
     /** Start-up to ready on another empty database, loading every class from the jar; NaN when there is no archive. */

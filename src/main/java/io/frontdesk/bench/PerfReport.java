@@ -28,9 +28,10 @@ final class PerfReport {
         md.append(String.format(Locale.ROOT, "The server runs as a child process (`%s%s`), logging every request "
                         + "at INFO as in production; this process is the load generator: %d clients, each on its own "
                         + "keep-alive connection with one request outstanding, driven by one selector thread (as wrk "
-                        + "does), %.0f s warm-up then %.0f s measured per operation. The ceiling runs the same "
-                        + "statements through JDBC from one process on the same database, with as many workers and no "
-                        + "HTTP.%n%n", String.join(" ", settings.jvmOptions()),
+                        + "does), %.0f s warm-up then %.0f s measured per operation. Right after each operation, its "
+                        + "ceiling writes the same rows and reads what its answer is made of, through JDBC from one "
+                        + "process on the same database with as many workers, and no HTTP, authentication or input "
+                        + "checks.%n%n", String.join(" ", settings.jvmOptions()),
                 ServerProcess.cdsArchive().map(a -> " -XX:SharedArchiveFile=target/frontdesk.jsa").orElse(""),
                 settings.tableClients(), settings.warmupSeconds(), settings.seconds()));
         for (PerfBenchmark.Result result : results) {
