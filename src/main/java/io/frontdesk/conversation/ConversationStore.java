@@ -29,7 +29,8 @@ public interface ConversationStore {
 
     /**
      * The conversation's own row, held until the transaction ends so concurrent writers queue: what writes check and
-     * change. Tags and field values are left out (empty lists); writes replace them without reading them.
+     * change. Tags and field values are left out (empty lists), which writes replace without reading; of the people,
+     * only ids and the primary customer's email are loaded.
      */
     Optional<Conversation> lock(long accountId, long conversationId);
 

@@ -135,13 +135,10 @@ public final class JdbcConversationStore implements ConversationStore {
                     return Optional.empty();
                 }
             }
-            return s.first(CONVERSATION_BY_ID, List.of(accountId, conversationId), ConversationRows.CONVERSATION);
+            return s.first(ConversationRows.FOR_WRITE, List.of(accountId, conversationId),
+                    ConversationRows.CONVERSATION);
         });
     }
-
-    /** {@link ConversationRows#CONVERSATIONS} for one id, with positional parameters. */
-    private static final String CONVERSATION_BY_ID = ConversationRows.CONVERSATIONS.replace(":account", "?")
-            .replace("<ids>", "?");
 
     @Override
     public Page<Conversation> search(long accountId, ConversationQuery query) {
