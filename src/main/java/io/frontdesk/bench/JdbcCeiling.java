@@ -53,8 +53,9 @@ final class JdbcCeiling {
                         conversations.get((int) ((w * 131L + n) % conversations.size()))));
     }
 
-    /** Runs a workload like {@link LoadRun}: workers back to back, warm-up, then a measured window. */
     /**
+     * Runs a workload like {@link LoadRun}: workers back to back, warm-up, then a measured window.
+     *
      * @param keepStatements compile each statement once per connection and reuse it, as a tight JDBC loop would (and as
      *                       the server does on SQLite); false compiles every statement at each use
      */
@@ -75,9 +76,10 @@ final class JdbcCeiling {
     }
 
     /**
-     * Lets a SQLite connection wait a minute for the write lock. The ceiling's 32 writers queue in SQLite's busy
-     * handler, which wakes them in no order: the server's ten seconds let an unlucky writer give up, and one failure
-     * spoiled a ceiling. Set once per physical connection, outside the measured statements' count.
+     * Lets a SQLite connection wait a minute for the write lock. The ceiling's writers queue in this process, but can
+     * still meet another connection's checkpoint in SQLite's busy handler, which wakes waiters in no order: with the
+     * server's ten seconds one writer gave up and spoiled a ceiling. Set once per physical connection, outside the
+     * measured statements.
      */
     private static void waitLonger(Connection connection, Set<Object> patient) throws SQLException {
         Connection physical = connection.isWrapperFor(org.sqlite.SQLiteConnection.class)
