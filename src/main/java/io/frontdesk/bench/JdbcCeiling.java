@@ -95,29 +95,12 @@ final class JdbcCeiling {
             throws SQLException {
         transaction(c, () -> {
             long now = System.currentTimeMillis();
-            long id;
-            {
-                PreparedStatement s = prepared(c, "INSERT INTO customers (account_id, first_name, last_name,"
-                        + " external_id, created_at, updated_at) VALUES (?, 'Vernon', 'Bear', ?, ?, ?) RETURNING id");
-                s.setLong(1, account);
-                s.setString(2, externalId);
-                s.setLong(3, now);
-                s.setLong(4, now);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            {
-                PreparedStatement s = prepared(c, "INSERT INTO customer_entries (account_id, customer_id, kind,"
-                        + " value, value_lower, value_domain, type)"
-                        + " VALUES (?, ?, 'email', ?, ?, 'bench.test', 'work')");
-                s.setLong(1, account);
-                s.setLong(2, id);
-                s.setString(3, email + "@bench.test");
-                s.setString(4, (email + "@bench.test").toLowerCase(Locale.ROOT));
-                s.executeUpdate();
-            }
+            long id = returningLong(c, "INSERT INTO customers (account_id, first_name, last_name, external_id,"
+                    + " created_at, updated_at) VALUES (?, 'Vernon', 'Bear', ?, ?, ?) RETURNING id",
+                    account, externalId, now, now);
+            update(c, "INSERT INTO customer_entries (account_id, customer_id, kind, value, value_lower, value_domain,"
+                    + " type) VALUES (?, ?, 'email', ?, ?, 'bench.test', 'work')", account, id, email + "@bench.test",
+                    (email + "@bench.test").toLowerCase(Locale.ROOT));
         });
     }
 
@@ -140,16 +123,10 @@ final class JdbcCeiling {
         String where = " FROM customers c WHERE c.account_id = ? AND c.id IN (SELECT e.customer_id FROM customer_entries"
                 + " e WHERE e.account_id = ? AND e.kind = 'email' AND e.value_lower = ?)";
         List<Long> ids = new ArrayList<>();
-        {
-            PreparedStatement s = prepared(c, "SELECT c.id" + where
-                + " ORDER BY c.created_at DESC, c.id DESC LIMIT 50");
-            s.setLong(1, account);
-            s.setLong(2, account);
-            s.setString(3, email);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
+        try (ResultSet rs = bind(c, "SELECT c.id" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT 50",
+                account, account, email).executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
         if (ids.size() == 50) {
@@ -164,34 +141,13 @@ final class JdbcCeiling {
             throws SQLException {
         transaction(c, () -> {
             long now = System.currentTimeMillis();
-            long number;
-            {
-                PreparedStatement s = prepared(c, "INSERT INTO conversation_counters (account_id, last_number)"
-                        + " VALUES (?, 1) ON CONFLICT (account_id) DO UPDATE SET last_number ="
-                        + " conversation_counters.last_number + 1 RETURNING last_number");
-                s.setLong(1, account);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    number = rs.getLong(1);
-                }
-            }
-            long id;
-            {
-                PreparedStatement s = prepared(c, "INSERT INTO conversations (account_id, number, mailbox_id,"
-                        + " customer_id, subject, status, thread_count, preview, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, 'Help with order', 'active', 3, 'It ships tomorrow', ?, ?)"
-                        + " RETURNING id");
-                s.setLong(1, account);
-                s.setLong(2, number);
-                s.setLong(3, mailbox);
-                s.setLong(4, customer);
-                s.setLong(5, now);
-                s.setLong(6, now);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
+            long number = returningLong(c, "INSERT INTO conversation_counters (account_id, last_number)"
+                    + " VALUES (?, 1) ON CONFLICT (account_id) DO UPDATE SET last_number ="
+                    + " conversation_counters.last_number + 1 RETURNING last_number", account);
+            long id = returningLong(c, "INSERT INTO conversations (account_id, number, mailbox_id, customer_id,"
+                    + " subject, status, thread_count, preview, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, 'Help with order', 'active', 3, 'It ships tomorrow', ?, ?) RETURNING id",
+                    account, number, mailbox, customer, now, now);
             long reply = 0;
             for (String text : List.of("My order is late", "Checking the warehouse", "It ships tomorrow")) {
                 reply = insertThread(c, account, id, customer, text, now);
@@ -205,79 +161,60 @@ final class JdbcCeiling {
             long now = System.currentTimeMillis();
             long reply = insertThread(c, account, conversation, null, "Following up", now);
             queueEmail(c, account, conversation, reply, now);
-            {
-                PreparedStatement s = prepared(c, "UPDATE conversations SET thread_count = thread_count + 1,"
-                        + " updated_at = ?, user_updated_at = ? WHERE account_id = ? AND id = ?");
-                s.setLong(1, now);
-                s.setLong(2, now);
-                s.setLong(3, account);
-                s.setLong(4, conversation);
-                s.executeUpdate();
-            }
+            update(c, "UPDATE conversations SET thread_count = thread_count + 1, updated_at = ?, user_updated_at = ?"
+                    + " WHERE account_id = ? AND id = ?", now, now, account, conversation);
         });
     }
 
     /** A thread, then its Message-ID, which names the thread's id and so is written once the id is known. */
     private static long insertThread(Connection c, long account, long conversation, Long customer, String text,
                                      long now) throws SQLException {
-        long id;
-        {
-            PreparedStatement s = prepared(c, "INSERT INTO threads (account_id, conversation_id, type, state,"
-                + " status, body, customer_id, created_by_type, created_at, updated_at)"
-                + " VALUES (?, ?, 'reply', 'published', 'active', ?, ?, 'user', ?, ?) RETURNING id");
-            s.setLong(1, account);
-            s.setLong(2, conversation);
-            s.setString(3, text);
-            if (customer == null) {
-                s.setNull(4, java.sql.Types.BIGINT);
-            } else {
-                s.setLong(4, customer);
-            }
-            s.setLong(5, now);
-            s.setLong(6, now);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-        }
-        {
-            PreparedStatement s = prepared(c, "UPDATE threads SET message_id = ? WHERE id = ?");
-            s.setString(1, "thread-" + id + "." + conversation + "@bench.test");
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
+        long id = returningLong(c, "INSERT INTO threads (account_id, conversation_id, type, state, status, body,"
+                + " customer_id, created_by_type, created_at, updated_at)"
+                + " VALUES (?, ?, 'reply', 'published', 'active', ?, ?, 'user', ?, ?) RETURNING id",
+                account, conversation, text, customer, now, now);
+        update(c, "UPDATE threads SET message_id = ? WHERE id = ?",
+                "thread-" + id + "." + conversation + "@bench.test", id);
         return id;
     }
 
     /** The reply's email in the outbox, which every published reply writes in its transaction. */
     private static void queueEmail(Connection c, long account, long conversation, long thread, long now)
             throws SQLException {
-        {
-            PreparedStatement s = prepared(c, "INSERT INTO outbox (account_id, conversation_id, thread_id,"
-                + " message_id, from_name, from_address, to_addresses, cc_addresses, bcc_addresses, subject,"
-                + " body_text, reference_ids, status, attempts, next_attempt_at, created_at)"
+        update(c, "INSERT INTO outbox (account_id, conversation_id, thread_id, message_id, from_name, from_address,"
+                + " to_addresses, cc_addresses, bcc_addresses, subject, body_text, reference_ids, status, attempts,"
+                + " next_attempt_at, created_at)"
                 + " VALUES (?, ?, ?, ?, 'Support', 'support@bench.test', 'customer@bench.test', '', '',"
-                + " 'Re: Help with order', 'Following up', '', 'pending', 0, ?, ?)");
-            s.setLong(1, account);
-            s.setLong(2, conversation);
-            s.setLong(3, thread);
-            s.setString(4, "thread-" + thread + "." + conversation + "@bench.test");
-            s.setLong(5, now);
-            s.setLong(6, now);
-            s.executeUpdate();
-        }
+                + " 'Re: Help with order', 'Following up', '', 'pending', 0, ?, ?)",
+                account, conversation, thread, "thread-" + thread + "." + conversation + "@bench.test", now, now);
     }
 
     private static void query(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement s = prepared(c, sql);
-        for (int i = 0; i < params.length; i++) {
-            s.setObject(i + 1, params[i]);
-        }
-        try (ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = bind(c, sql, params).executeQuery()) {
             while (rs.next()) {
                 rs.getObject(1);
             }
         }
+    }
+
+    private static long returningLong(Connection c, String sql, Object... params) throws SQLException {
+        try (ResultSet rs = bind(c, sql, params).executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        bind(c, sql, params).executeUpdate();
+    }
+
+    /** The statement for {@code sql} with {@code params} bound in order; null binds SQL NULL. */
+    private static PreparedStatement bind(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = prepared(c, sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
     }
 
     private interface SqlBlock {
