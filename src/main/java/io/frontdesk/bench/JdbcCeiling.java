@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * The ceiling of each operation: every row the server writes for it (inserts and updates, a reply's queued email
@@ -66,6 +67,7 @@ final class JdbcCeiling {
             try (Connection connection = db.dataSource().getConnection()) {
                 waitLonger(connection, patient);
                 KEEP.set(keepStatements);
+                WRITER.set(db.writerDataSource().orElse(null));
                 try {
                     work.run(connection, worker, n);
                 } finally {
@@ -93,12 +95,12 @@ final class JdbcCeiling {
 
     private static void createCustomer(Connection c, long account, String email, String externalId)
             throws SQLException {
-        transaction(c, () -> {
+        transaction(c, w -> {
             long now = System.currentTimeMillis();
-            long id = returningLong(c, "INSERT INTO customers (account_id, first_name, last_name, external_id,"
+            long id = returningLong(w, "INSERT INTO customers (account_id, first_name, last_name, external_id,"
                     + " created_at, updated_at) VALUES (?, 'Vernon', 'Bear', ?, ?, ?) RETURNING id",
                     account, externalId, now, now);
-            update(c, "INSERT INTO customer_entries (account_id, customer_id, kind, value, value_lower, value_domain,"
+            update(w, "INSERT INTO customer_entries (account_id, customer_id, kind, value, value_lower, value_domain,"
                     + " type) VALUES (?, ?, 'email', ?, ?, 'bench.test', 'work')", account, id, email + "@bench.test",
                     (email + "@bench.test").toLowerCase(Locale.ROOT));
         });
@@ -139,29 +141,29 @@ final class JdbcCeiling {
 
     private static void createConversation(Connection c, long account, long mailbox, long customer)
             throws SQLException {
-        transaction(c, () -> {
+        transaction(c, w -> {
             long now = System.currentTimeMillis();
-            long number = returningLong(c, "INSERT INTO conversation_counters (account_id, last_number)"
+            long number = returningLong(w, "INSERT INTO conversation_counters (account_id, last_number)"
                     + " VALUES (?, 1) ON CONFLICT (account_id) DO UPDATE SET last_number ="
                     + " conversation_counters.last_number + 1 RETURNING last_number", account);
-            long id = returningLong(c, "INSERT INTO conversations (account_id, number, mailbox_id, customer_id,"
+            long id = returningLong(w, "INSERT INTO conversations (account_id, number, mailbox_id, customer_id,"
                     + " subject, status, thread_count, preview, created_at, updated_at)"
                     + " VALUES (?, ?, ?, ?, 'Help with order', 'active', 3, 'It ships tomorrow', ?, ?) RETURNING id",
                     account, number, mailbox, customer, now, now);
             long reply = 0;
             for (String text : List.of("My order is late", "Checking the warehouse", "It ships tomorrow")) {
-                reply = insertThread(c, account, id, customer, text, now);
+                reply = insertThread(w, account, id, customer, text, now);
             }
-            queueEmail(c, account, id, reply, now);
+            queueEmail(w, account, id, reply, now);
         });
     }
 
     private static void addThread(Connection c, long account, long conversation) throws SQLException {
-        transaction(c, () -> {
+        transaction(c, w -> {
             long now = System.currentTimeMillis();
-            long reply = insertThread(c, account, conversation, null, "Following up", now);
-            queueEmail(c, account, conversation, reply, now);
-            update(c, "UPDATE conversations SET thread_count = thread_count + 1, updated_at = ?, user_updated_at = ?"
+            long reply = insertThread(w, account, conversation, null, "Following up", now);
+            queueEmail(w, account, conversation, reply, now);
+            update(w, "UPDATE conversations SET thread_count = thread_count + 1, updated_at = ?, user_updated_at = ?"
                     + " WHERE account_id = ? AND id = ?", now, now, account, conversation);
         });
     }
@@ -189,10 +191,14 @@ final class JdbcCeiling {
                 account, conversation, thread, "thread-" + thread + "." + conversation + "@bench.test", now, now);
     }
 
+    /** Every column of every row, as the server reads them to render its answer. */
     private static void query(Connection c, String sql, Object... params) throws SQLException {
         try (ResultSet rs = bind(c, sql, params).executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
-                rs.getObject(1);
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
             }
         }
     }
@@ -217,8 +223,9 @@ final class JdbcCeiling {
         return s;
     }
 
+    /** A transaction's statements, on the connection it writes on. */
     private interface SqlBlock {
-        void run() throws SQLException;
+        void run(Connection connection) throws SQLException;
     }
 
     /**
@@ -262,26 +269,37 @@ final class JdbcCeiling {
         }
     }
 
+    /** The database's one SQLite writer connection, as the server writes on; null on PostgreSQL. */
+    private static final ThreadLocal<DataSource> WRITER = new ThreadLocal<>();
+
+    /**
+     * On SQLite, queues on {@link #WRITERS} and writes on the database's one writer connection, whose page cache no
+     * other connection's write invalidates (as the server does); on PostgreSQL, writes on the worker's connection.
+     */
     private static void transaction(Connection c, SqlBlock block) throws SQLException {
-        boolean queue = c.getMetaData().getURL().startsWith("jdbc:sqlite:");
-        if (queue) {
-            WRITERS.lock();
+        DataSource writer = WRITER.get();
+        if (writer == null) {
+            commit(c, block);
+            return;
         }
-        try {
-            c.setAutoCommit(false);
-            try {
-                block.run();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+        WRITERS.lock();
+        try (Connection w = writer.getConnection()) {
+            commit(w, block);
         } finally {
-            if (queue) {
-                WRITERS.unlock();
-            }
+            WRITERS.unlock();
+        }
+    }
+
+    private static void commit(Connection c, SqlBlock block) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            block.run(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 }

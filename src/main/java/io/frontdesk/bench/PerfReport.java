@@ -80,7 +80,7 @@ final class PerfReport {
                 md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms%s%n",
                         result.startupMillis(), withoutArchive(result)));
             }
-            md.append(String.format(Locale.ROOT, "- server RSS after the runs above: %.0f MiB%n", result.rssAfterLoadMib()));
+            md.append(String.format(Locale.ROOT, "- server RSS after the runs above (the highest after any one): %.0f MiB%n", result.rssAfterLoadMib()));
             if (result.memoryCustomers() > 0) {
                 md.append(String.format(Locale.ROOT, "- server RSS with %,d customers, after serving lists, searches and "
                                 + "reads: %.0f MiB (target ≤ %.0f MiB: %s)%n", result.memoryCustomers(),

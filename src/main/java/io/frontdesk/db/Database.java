@@ -44,6 +44,14 @@ public final class Database implements Transactions, AutoCloseable {
     private final DbVendor vendor;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    /**
+     * SQLite's one connection for transactions, used under {@link #sqliteWriter}; null on PostgreSQL. In WAL mode a
+     * connection throws its whole page cache away whenever another connection wrote since its last transaction, so
+     * with writes spread over the pool every transaction read its pages again from the file (measured: a third of a
+     * create's time in pread and malloc). One writer connection sees only its own writes and keeps its cache.
+     */
+    private final HikariDataSource writerSource;
+    private final Jdbi writerJdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     /**
      * The auto-commit handle a {@link #withHandle} call holds on this thread. Reads nested in it (a search reading its
@@ -63,14 +71,17 @@ public final class Database implements Transactions, AutoCloseable {
     /** SQLite's compiled statements per connection; null on PostgreSQL, whose driver keeps its own. */
     private final StatementCache statementCache;
 
-    private Database(DbVendor vendor, HikariDataSource dataSource) {
+    private Database(DbVendor vendor, HikariDataSource dataSource, HikariDataSource writerSource) {
         this.vendor = vendor;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.writerSource = writerSource;
+        this.writerJdbi = writerSource == null ? jdbi : Jdbi.create(writerSource);
         this.statementCache = vendor == DbVendor.SQLITE ? new StatementCache() : null;
         if (statementCache != null) {
             CachingStatementBuilder builder = new CachingStatementBuilder(statementCache);
             jdbi.setStatementBuilderFactory(connection -> builder);
+            writerJdbi.setStatementBuilderFactory(connection -> builder);
         }
         this.sqliteWriter = vendor == DbVendor.SQLITE ? new ReentrantLock(true) : null;
         this.maintenance = vendor == DbVendor.SQLITE ? Maintenance.sqlite(dataSource, sqliteWriter)
@@ -110,8 +121,15 @@ public final class Database implements Transactions, AutoCloseable {
             throw unusable(settings, e);
         }
         LOG.info("database: {} at {}", settings.vendor().displayName(), settings.safeUrl());
-        Database database = new Database(settings.vendor(), dataSource);
-        return database;
+        HikariDataSource writerSource = null;
+        if (settings.vendor() == DbVendor.SQLITE) {
+            HikariConfig writer = new HikariConfig();
+            hikari.copyStateTo(writer);
+            writer.setPoolName("frontdesk-writer");
+            writer.setMaximumPoolSize(1);
+            writerSource = new HikariDataSource(writer);
+        }
+        return new Database(settings.vendor(), dataSource, writerSource);
     }
 
     private static ConfigException unusable(DatabaseSettings settings, Throwable cause) {
@@ -149,6 +167,11 @@ public final class Database implements Transactions, AutoCloseable {
         // Set once per connection by the pool: Jdbi setting it per transaction costs a round trip each time (and on
         // SQLite, which is serializable anyway, a PRAGMA before and after every transaction).
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    }
+
+    /** SQLite's one writer connection, for the benchmark's JDBC ceiling; empty on PostgreSQL. */
+    public java.util.Optional<javax.sql.DataSource> writerDataSource() {
+        return java.util.Optional.ofNullable(writerSource);
     }
 
     /** SQLite's statement cache, for its tests; null on PostgreSQL. */
@@ -236,7 +259,7 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T transaction(Supplier<T> work) {
-        return jdbi.inTransaction(handle -> {
+        return writerJdbi.inTransaction(handle -> {
             current.set(handle);
             try {
                 return work.get();
@@ -271,6 +294,9 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         maintenance.close();
+        if (writerSource != null) {
+            writerSource.close();
+        }
         dataSource.close();
     }
 }
