@@ -105,7 +105,12 @@ public final class BenchCommand {
                 description = "Client counts for the throughput curve of create and get (default: 1,4,16,32)")
         List<Integer> curve;
 
-        @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per run (default: 5)")
+        @Option(names = "--start-warmup", defaultValue = "30",
+                description = "Warm-up seconds of the first run after the server starts, for the JIT (default: 30)")
+        double startWarmup;
+
+        @Option(names = "--warmup", defaultValue = "5",
+                description = "Warm-up seconds of every other run and of each ceiling (default: 5)")
         double warmup;
 
         @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per run (default: 10)")
@@ -143,7 +148,7 @@ public final class BenchCommand {
                 System.err.println("--only measures part of the table; it cannot rewrite --out");
                 return 2;
             }
-            PerfBenchmark.Settings settings = new PerfBenchmark.Settings(curve, clients, warmup, seconds,
+            PerfBenchmark.Settings settings = new PerfBenchmark.Settings(curve, clients, startWarmup, warmup, seconds,
                     fixtureCustomers, fixtureConversations, memoryCustomers, jvm, only);
             List<PerfBenchmark.Result> results = new ArrayList<>();
             for (BenchDatabase.Kind kind : databases) {
@@ -167,7 +172,9 @@ public final class BenchCommand {
         private String commandLine() {
             return "java -jar target/frontdesk.jar bench perf --databases "
                     + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
-                    + " --clients " + clients + " --warmup " + warmup + " --seconds " + seconds
+                    + " --clients " + clients + " --curve " + curve.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")) + " --start-warmup " + startWarmup
+                    + " --warmup " + warmup + " --seconds " + seconds
                     + " --memory-customers " + memoryCustomers + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }

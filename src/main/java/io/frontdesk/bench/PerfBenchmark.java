@@ -19,10 +19,15 @@ import java.util.UUID;
  */
 final class PerfBenchmark {
 
-    /** Settings of one benchmark run. */
-    record Settings(List<Integer> curveClients, int tableClients, double warmupSeconds, double seconds,
-                    int fixtureCustomers, int fixtureConversations, long memoryCustomers, List<String> jvmOptions,
-                    List<String> only) {
+    /**
+     * Settings of one benchmark run.
+     *
+     * @param startWarmupSeconds warm-up of the first run after a server starts, long enough for the JIT
+     * @param warmupSeconds      warm-up of every other run: the server's next concurrency level, and each ceiling
+     */
+    record Settings(List<Integer> curveClients, int tableClients, double startWarmupSeconds, double warmupSeconds,
+                    double seconds, int fixtureCustomers, int fixtureConversations, long memoryCustomers,
+                    List<String> jvmOptions, List<String> only) {
 
         boolean includes(String operation) {
             return only.isEmpty() || only.stream().anyMatch(operation::equalsIgnoreCase);
@@ -62,42 +67,42 @@ final class PerfBenchmark {
     Result run(BenchDatabase.Kind kind, String postgresUrl) throws Exception {
         String name = kind.name().toLowerCase(java.util.Locale.ROOT);
         try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
-            PerfOperations.Fixture fixture;
             Map<String, List<LoadRun.Result>> curves = new LinkedHashMap<>();
             String run = UUID.randomUUID().toString().substring(0, 6);
             List<OperationResult> operations = new ArrayList<>();
             long account = 1;
-            // SQLite is one process's database: the idle server's checkpoints met the ceiling's writers in SQLite's
-            // busy handler (measured: a create ceiling of 565/s beside the idle server, 1,128/s alone), and this
-            // process's own upkeep would meet the server's writers the same way. So on SQLite the server stops for
-            // each ceiling and this process opens the database only while the ceiling runs.
-            boolean alone = kind == BenchDatabase.Kind.SQLITE;
-            ServerProcess process = ServerProcess.start(database, settings.jvmOptions());
-            Database shared = alone ? null : Database.open(DatabaseSettings.from(config(database)));
-            double startup = process.startupMillis();
-            double rssAfterLoad = 0;
-            try {
+            double startup;
+            PerfOperations.Fixture fixture;
+            try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
+                startup = process.startupMillis();
                 log(name, "ready in %.0f ms; creating the fixture…", startup);
                 fixture = PerfFixture.create("127.0.0.1", process.port(), settings.fixtureCustomers(),
                         settings.fixtureConversations());
-                // each ceiling run writes its own unique emails and userIds, as each server run does
-                Map<String, JdbcCeiling.Work> kept = JdbcCeiling.workloads(account, fixture, run + "k");
-                Map<String, JdbcCeiling.Work> perUse = JdbcCeiling.workloads(account, fixture, run + "u");
-                for (String opName : PerfOperations.all(fixture, run).stream().map(PerfOperations.Operation::name)
-                        .filter(settings::includes).toList()) {
-                    if (process == null) {
-                        process = ServerProcess.start(database, settings.jvmOptions());
-                    }
-                    boolean curve = opName.equals("2.0 create customer") || opName.equals("2.0 get customer");
-                    List<Integer> levels = curve ? settings.curveClients() : List.of(settings.tableClients());
-                    LoadRun.Result atTable = null;
+            }
+            double rssAfterLoad = 0;
+            // each ceiling run writes its own unique emails and userIds, as each server run does
+            Map<String, JdbcCeiling.Work> kept = JdbcCeiling.workloads(account, fixture, run + "k");
+            Map<String, JdbcCeiling.Work> perUse = JdbcCeiling.workloads(account, fixture, run + "u");
+            for (String opName : PerfOperations.all(fixture, run).stream().map(PerfOperations.Operation::name)
+                    .filter(settings::includes).toList()) {
+                boolean curve = opName.equals("2.0 create customer") || opName.equals("2.0 get customer");
+                List<Integer> levels = curve ? settings.curveClients() : List.of(settings.tableClients());
+                LoadRun.Result atTable = null;
+                // Every operation gets a server of its own, started afresh and warmed on that operation alone: on
+                // two busy cores the JIT needs half a minute to compile a request's path (measured: a customer read
+                // went from 1,400/s in its first six seconds to 7,600/s after thirty), so a short warm-up measured
+                // the compiler and whichever operation ran earlier warmed the later ones.
+                try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
+                    double warmup = settings.startWarmupSeconds();
                     for (int clients : levels) {
                         // Each run writes its own unique values, so runs never collide on emails or userIds.
                         PerfOperations.Operation op = PerfOperations.all(fixture, run + "c" + clients).stream()
                                 .filter(o -> o.name().equals(opName)).findFirst().orElseThrow();
-                        LoadRun.Result result = HttpLoad.run("127.0.0.1", process.port(), clients,
-                                settings.warmupSeconds(), settings.seconds(), op.status(), op.requests());
-                        log(name, "%s @%d: %.0f/s, p99 %.2f ms", op.name(), clients, result.throughput(), result.p99());
+                        LoadRun.Result result = HttpLoad.run("127.0.0.1", process.port(), clients, warmup,
+                                settings.seconds(), op.status(), op.requests());
+                        warmup = settings.warmupSeconds();
+                        log(name, "%s @%d: %.0f/s, p99 %.2f ms", op.name(), clients, result.throughput(),
+                                result.p99());
                         if (curve) {
                             curves.computeIfAbsent(op.name(), k -> new ArrayList<>()).add(result);
                         }
@@ -106,33 +111,23 @@ final class PerfBenchmark {
                         }
                     }
                     rssAfterLoad = Math.max(rssAfterLoad, process.rssMib());
-                    if (atTable == null) {
-                        continue;
-                    }
-                    if (alone) {
-                        process.close();
-                        process = null;
-                    }
-                    // The ceiling runs right after the server's run of the same operation, on the same database:
-                    // this machine's speed drifts over minutes, and a ratio of two runs minutes apart measured the
-                    // drift as much as the server.
-                    LoadRun.Result ceiling;
-                    LoadRun.Result compiledPerUse;
-                    try (Database own = alone ? Database.open(DatabaseSettings.from(config(database))) : null) {
-                        Database db = alone ? own : shared;
-                        ceiling = ceiling(name, db, opName, kept.get(opName), true);
-                        compiledPerUse = ceiling(name, db, opName, perUse.get(opName), false);
-                    }
-                    boolean write = !opName.contains("get") && !opName.contains("search") && !opName.contains("list");
-                    operations.add(new OperationResult(opName, write, atTable, ceiling, compiledPerUse));
                 }
-            } finally {
-                if (process != null) {
-                    process.close();
+                if (atTable == null) {
+                    continue;
                 }
-                if (shared != null) {
-                    shared.close();
+                // The ceiling runs right after the server's run of the same operation, on the same database, with
+                // the server stopped: this machine's speed drifts over minutes, and on SQLite the idle server's
+                // checkpoints met the ceiling's writers in SQLite's busy handler (measured: a create ceiling of
+                // 565/s beside the idle server, 1,128/s alone). This process opens the database only for the ceiling,
+                // so its own upkeep never meets the server's writers either.
+                LoadRun.Result ceiling;
+                LoadRun.Result compiledPerUse;
+                try (Database db = Database.open(DatabaseSettings.from(config(database)))) {
+                    ceiling = ceiling(name, db, opName, kept.get(opName), true);
+                    compiledPerUse = ceiling(name, db, opName, perUse.get(opName), false);
                 }
+                boolean write = !opName.contains("get") && !opName.contains("search") && !opName.contains("list");
+                operations.add(new OperationResult(opName, write, atTable, ceiling, compiledPerUse));
             }
             if (settings.memoryCustomers() > 0) {
                 try (Database db = Database.open(DatabaseSettings.from(config(database)))) {

@@ -28,15 +28,19 @@ final class PerfReport {
         md.append(String.format(Locale.ROOT, "The server runs as a child process (`%s%s`), logging every request "
                         + "at INFO as in production; this process is the load generator: %d clients, each on its own "
                         + "keep-alive connection with one request outstanding, driven by one selector thread (as wrk "
-                        + "does), %.0f s warm-up then %.0f s measured per operation. Right after each operation, its "
-                        + "ceiling writes the same rows and reads what its answer is made of, through JDBC from one "
-                        + "process on the same database with as many workers, and no HTTP, authentication or input "
-                        + "checks: once with each statement compiled once per connection and reused (the ceiling the "
-                        + "targets are judged against, as the server keeps its statements too), once compiling every "
-                        + "statement at each use (the ceiling of earlier tables). SQLite's writers queue on one "
-                        + "in-process lock in both.%n%n", String.join(" ", settings.jvmOptions()),
+                        + "does). Each operation gets a server started afresh on the same database and warmed on that "
+                        + "operation alone for %.0f s before its first measured run (each further concurrency level: "
+                        + "%.0f s), then %.0f s measured per run. Right after each operation the server stops and its "
+                        + "ceiling writes the same rows and reads what its answer is made of (every column), through "
+                        + "JDBC from one process on the same database with as many workers, and no HTTP, "
+                        + "authentication or input checks: once with each statement compiled once per connection and "
+                        + "reused (the ceiling the targets are judged against, as the server keeps its statements "
+                        + "too), once compiling every statement at each use (the ceiling of earlier tables). On SQLite "
+                        + "the ceiling's writers queue on one in-process lock and write on one connection, as the "
+                        + "server's do.%n%n", String.join(" ", settings.jvmOptions()),
                 ServerProcess.cdsArchive().map(a -> " -XX:SharedArchiveFile=target/frontdesk.jsa").orElse(""),
-                settings.tableClients(), settings.warmupSeconds(), settings.seconds()));
+                settings.tableClients(), settings.startWarmupSeconds(), settings.warmupSeconds(),
+                settings.seconds()));
         for (PerfBenchmark.Result result : results) {
             md.append("### ").append(result.database().equals("sqlite") ? "SQLite" : "PostgreSQL").append("\n\n");
             md.append("| operation | req/s | p50 ms | p99 ms | p99.9 ms | ceiling req/s | server ÷ ceiling | ≥ 50% "

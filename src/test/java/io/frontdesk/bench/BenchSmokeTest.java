@@ -31,7 +31,8 @@ class BenchSmokeTest {
     void the_perf_benchmark_drives_every_operation_and_its_ceiling(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("benchmarks.md");
         String printed = run("bench", "perf", "--databases", "sqlite", "--clients", "2", "--curve", "1,2",
-                "--warmup", "0.2", "--seconds", "0.5", "--fixture-customers", "20", "--fixture-conversations", "20",
+                "--start-warmup", "0.2", "--warmup", "0.2", "--seconds", "0.5", "--fixture-customers", "20",
+                "--fixture-conversations", "20",
                 "--memory-customers", "0", "--out", out.toString());
         for (String operation : new String[] {"1.0 create customer", "2.0 create customer", "2.0 get customer",
             "2.0 list with query=", "HelpCrunch create customer", "HelpCrunch search",
