@@ -52,10 +52,15 @@ final class PerfBenchmark {
         }
     }
 
-    /** Everything measured for one database. */
+    /**
+     * Everything measured for one database.
+     *
+     * @param httpAlone the same server answering `GET /health/live` (no authentication, no database) at the table's
+     *                  concurrency: what HTTP alone costs on this machine, the bound of every read's ratio
+     */
     record Result(String database, List<OperationResult> operations, Map<String, List<LoadRun.Result>> curves,
-                  double startupMillis, double startupWithoutArchiveMillis, double rssAfterLoadMib,
-                  double rssMemoryMib, long memoryCustomers) {
+                  LoadRun.Result httpAlone, double startupMillis, double startupWithoutArchiveMillis,
+                  double rssAfterLoadMib, double rssMemoryMib, long memoryCustomers) {
     }
 
     private final Settings settings;
@@ -73,11 +78,17 @@ final class PerfBenchmark {
             long account = 1;
             double startup;
             PerfOperations.Fixture fixture;
+            LoadRun.Result httpAlone;
             try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
                 startup = process.startupMillis();
                 log(name, "ready in %.0f ms; creating the fixture…", startup);
                 fixture = PerfFixture.create("127.0.0.1", process.port(), settings.fixtureCustomers(),
                         settings.fixtureConversations());
+                httpAlone = HttpLoad.run("127.0.0.1", process.port(), settings.tableClients(),
+                        settings.startWarmupSeconds(), settings.seconds(), 200,
+                        (w, n) -> new RawHttpClient.Request("GET", "/health/live", null, null));
+                log(name, "HTTP alone (GET /health/live): %.0f/s, p99 %.2f ms", httpAlone.throughput(),
+                        httpAlone.p99());
             }
             double rssAfterLoad = 0;
             // each ceiling run writes its own unique emails and userIds, as each server run does
@@ -140,7 +151,7 @@ final class PerfBenchmark {
             if (settings.memoryCustomers() > 0) {
                 rssMemory = memoryWithCustomers(database, fixture);
             }
-            return new Result(name, operations, curves, startup, startupWithoutArchive(kind, postgresUrl), rssAfterLoad,
+            return new Result(name, operations, curves, httpAlone, startup, startupWithoutArchive(kind, postgresUrl), rssAfterLoad,
                     rssMemory, settings.memoryCustomers());
         }
     }

@@ -67,6 +67,10 @@ final class PerfReport {
                 });
             }
             md.append("\n");
+            LoadRun.Result http = result.httpAlone();
+            md.append(String.format(Locale.ROOT, "- HTTP alone, the same server answering `GET /health/live` (no "
+                            + "authentication, no database) at %d clients: %,.0f req/s, p99 %.2f ms%n", http.clients(),
+                    http.throughput(), http.p99()));
             if (result.database().equals("sqlite")) {
                 LoadRun.Result get = result.operations().stream().filter(o -> o.name().equals("2.0 get customer"))
                         .findFirst().map(PerfBenchmark.OperationResult::server).orElse(null);
@@ -84,7 +88,8 @@ final class PerfReport {
                 md.append(String.format(Locale.ROOT, "- start-up to ready on an empty database: %.0f ms%s%n",
                         result.startupMillis(), withoutArchive(result)));
             }
-            md.append(String.format(Locale.ROOT, "- server RSS after the runs above (the highest after any one): %.0f MiB%n", result.rssAfterLoadMib()));
+            md.append(String.format(Locale.ROOT, "- server RSS after the runs above (the highest after any one): %.0f "
+                    + "MiB%n", result.rssAfterLoadMib()));
             if (result.memoryCustomers() > 0) {
                 md.append(String.format(Locale.ROOT, "- server RSS with %,d customers, after serving lists, searches and "
                                 + "reads: %.0f MiB (target ≤ %.0f MiB: %s)%n", result.memoryCustomers(),
