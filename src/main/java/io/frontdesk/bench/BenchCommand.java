@@ -105,8 +105,8 @@ public final class BenchCommand {
                 description = "Client counts for the throughput curve of create and get (default: 1,4,16,32)")
         List<Integer> curve;
 
-        @Option(names = "--start-warmup", defaultValue = "30",
-                description = "Warm-up seconds of the first run after the server starts, for the JIT (default: 30)")
+        @Option(names = "--start-warmup", defaultValue = "60",
+                description = "Warm-up seconds of the first run after the server starts, for the JIT (default: 60)")
         double startWarmup;
 
         @Option(names = "--warmup", defaultValue = "5",

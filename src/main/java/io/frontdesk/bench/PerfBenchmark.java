@@ -100,9 +100,10 @@ final class PerfBenchmark {
                 List<Integer> levels = curve ? settings.curveClients() : List.of(settings.tableClients());
                 LoadRun.Result atTable = null;
                 // Every operation gets a server of its own, started afresh and warmed on that operation alone: on
-                // two busy cores the JIT needs half a minute to compile a request's path (measured: a customer read
-                // went from 1,400/s in its first six seconds to 7,600/s after thirty), so a short warm-up measured
-                // the compiler and whichever operation ran earlier warmed the later ones.
+                // two busy cores the JIT needs up to a minute to compile a request's path (measured: a customer read
+                // went from 1,400/s in its first six seconds to 7,600/s after thirty, a `query=` list from 1,400/s to
+                // 5,500/s after fifty), so a short warm-up measured the compiler, and whichever operation ran earlier
+                // warmed the later ones.
                 try (ServerProcess process = ServerProcess.start(database, settings.jvmOptions())) {
                     double warmup = settings.startWarmupSeconds();
                     for (int clients : levels) {
