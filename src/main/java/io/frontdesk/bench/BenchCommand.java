@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * `frontdesk bench search`: the search benchmark. It is a command, not a test: it prints its figures and writes them
@@ -173,7 +174,7 @@ public final class BenchCommand {
             return "java -jar target/frontdesk.jar bench perf --databases "
                     + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
                     + " --clients " + clients + " --curve " + curve.stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(",")) + " --start-warmup " + startWarmup
+                    .collect(Collectors.joining(",")) + " --start-warmup " + startWarmup
                     + " --warmup " + warmup + " --seconds " + seconds
                     + " --memory-customers " + memoryCustomers + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS);

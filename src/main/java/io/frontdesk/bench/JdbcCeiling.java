@@ -2,6 +2,8 @@ package io.frontdesk.bench;
 
 import io.frontdesk.db.Database;
 
+import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The ceiling of each operation: every row the server writes for it (inserts and updates, a reply's queued email
@@ -79,9 +80,9 @@ final class JdbcCeiling {
 
     /**
      * Lets a SQLite connection wait a minute for the write lock. The ceiling's writers queue in this process, but can
-     * still meet another connection's checkpoint in SQLite's busy handler, which wakes waiters in no order: with the
-     * server's ten seconds one writer gave up and spoiled a ceiling. Set once per physical connection, outside the
-     * measured statements.
+     * still meet this process's maintenance checkpoint in SQLite's busy handler, which wakes waiters in no order: with
+     * the server's ten seconds one writer once gave up and spoiled a ceiling. Set once per physical connection,
+     * outside the measured statements.
      */
     private static void waitLonger(Connection connection, Set<Object> patient) throws SQLException {
         Connection physical = connection.isWrapperFor(org.sqlite.SQLiteConnection.class)
