@@ -40,6 +40,13 @@ public record Customer(
         List<PropertyValue> properties,
         List<Tag> tags) {
 
+    /** This customer with {@code entries} in place of its own, in their order. */
+    public Customer withEntries(List<Entry> entries) {
+        return new Customer(id, accountId, firstName, lastName, photoUrl, photoType, gender, age, organization,
+                jobTitle, location, background, externalId, firstSeen, lastSeen, unsubscribed, blocked, source, referer,
+                lastPage, locale, createdFrom, integrationId, createdAt, updatedAt, entries, address, properties, tags);
+    }
+
     public List<Entry> entries(EntryKind kind) {
         return entries.stream().filter(entry -> entry.kind() == kind).toList();
     }

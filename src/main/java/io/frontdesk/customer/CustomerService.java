@@ -52,26 +52,43 @@ public final class CustomerService {
 
     /**
      * Creates the customer and answers its id only: Help Scout 2.0 and 1.0 (without `reload`) answer a create with
-     * headers alone, and on SQLite every statement in here holds the one write lock, so a dialect that renders the
-     * customer reads it with {@link #get} after the commit, beside other writers.
+     * headers alone.
      */
     public long create(long accountId, NewCustomer command) {
-        return tx.inTransaction(() -> {
-            Instant now = clock.instant();
-            checkExternalId(accountId, null, (String) command.fields().get(CustomerField.EXTERNAL_ID));
-            long id = store.insert(accountId, command.fields(), now);
-            for (NewEntry entry : command.entries()) {
-                insertEntry(accountId, id, entry);
-            }
-            if (command.address() != null && !command.address().delete()) {
-                applyAddress(id, command.address(), now);
-            }
-            applyProperties(accountId, id, command.properties(), now);
-            if (!command.tags().isEmpty()) {
-                store.addTags(id, ids(tags.resolve(accountId, command.tags())));
-            }
-            return id;
-        });
+        return tx.inTransaction(() -> write(accountId, command).id());
+    }
+
+    /**
+     * Creates the customer and answers it whole, for the dialects that render it. A customer given only fields and
+     * entries is answered from what the inserts returned, with no read; one given an address, properties or tags is
+     * read back with {@link #get} after the commit, since on SQLite every statement in the transaction holds the one
+     * write lock.
+     */
+    public Customer createAndGet(long accountId, NewCustomer command) {
+        Customer written = tx.inTransaction(() -> write(accountId, command));
+        boolean whole = (command.address() == null || command.address().delete()) && command.properties().isEmpty()
+                && command.tags().isEmpty();
+        return whole ? written : get(accountId, written.id());
+    }
+
+    /** The inserts of a create; answers the row and its entries as written. */
+    private Customer write(long accountId, NewCustomer command) {
+        Instant now = clock.instant();
+        checkExternalId(accountId, null, (String) command.fields().get(CustomerField.EXTERNAL_ID));
+        Customer row = store.insert(accountId, command.fields(), now);
+        long id = row.id();
+        List<Entry> entries = new ArrayList<>();
+        for (NewEntry entry : command.entries()) {
+            entries.add(insertEntry(accountId, id, entry));
+        }
+        if (command.address() != null && !command.address().delete()) {
+            applyAddress(id, command.address(), now);
+        }
+        applyProperties(accountId, id, command.properties(), now);
+        if (!command.tags().isEmpty()) {
+            store.addTags(id, ids(tags.resolve(accountId, command.tags())));
+        }
+        return row.withEntries(entries);
     }
 
     public Customer get(long accountId, long customerId) {

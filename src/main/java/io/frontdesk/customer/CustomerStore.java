@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public interface CustomerStore {
 
-    long insert(long accountId, Map<CustomerField, Object> fields, Instant now);
+    /** Inserts the customer's row and answers it as stored: no entries, address, properties or tags yet. */
+    Customer insert(long accountId, Map<CustomerField, Object> fields, Instant now);
 
     /** Sets the given fields (null clears) and the update time. */
     void updateFields(long accountId, long customerId, Map<CustomerField, Object> fields, Instant now);

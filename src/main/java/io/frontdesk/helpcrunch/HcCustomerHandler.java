@@ -29,8 +29,7 @@ final class HcCustomerHandler {
     void create(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         HcCommand<NewCustomer> command = HcCustomerReader.create(JsonBody.read(ctx));
-        long id = command.run(() -> customers.create(account, command.value()));
-        HcResponses.customer(ctx, 201, customers.get(account, id));
+        HcResponses.customer(ctx, 201, command.run(() -> customers.createAndGet(account, command.value())));
     }
 
     void get(Context ctx) {

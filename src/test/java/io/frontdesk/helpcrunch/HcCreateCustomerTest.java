@@ -63,6 +63,21 @@ class HcCreateCustomerTest {
         assertCustomerKeyOrder(read.json());
     }
 
+    /** Without tags, custom data or an address the answer is made from what the inserts returned, not read back. */
+    @Test
+    void a_customer_of_fields_and_contacts_alone_reads_back_the_same() {
+        Response created = hc.post("/customers", """
+                {"name": "Ann Lee", "email": " Ann@Example.com", "phone": "+10233456781", "userId": "ann-1",
+                 "company": "Example Inc.", "firstSeen": "1603885746", "unsubscribed": true, "notes": "n"}""");
+
+        Response read = hc.get("/customers/" + created.json().get("id").asLong());
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(read.json()).isEqualTo(created.json());
+        assertThat(created.json().get("email").asText()).isEqualTo("Ann@Example.com");
+        assertThat(created.json().get("phone").asText()).isEqualTo("+10233456781");
+    }
+
     @Test
     void an_empty_body_creates_a_customer_with_every_key_present() {
         Response response = hc.post("/customers", "{}");

@@ -57,7 +57,7 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
-    public long insert(long accountId, Map<CustomerField, Object> fields, Instant now) {
+    public Customer insert(long accountId, Map<CustomerField, Object> fields, Instant now) {
         List<String> columns = new ArrayList<>(List.of("account_id", "created_at", "updated_at"));
         List<Object> params = new ArrayList<>(List.of(accountId, now.toEpochMilli(), now.toEpochMilli()));
         fields.forEach((field, value) -> {
@@ -65,8 +65,9 @@ public final class JdbcCustomerStore implements CustomerStore {
             params.add(storable(field, value));
         });
         String sql = "INSERT INTO customers (" + String.join(", ", columns) + ") VALUES ("
-                + Statements.placeholders(params.size()) + ") RETURNING id";
-        return translated(() -> db.withStatements(s -> s.returningLong(sql, params)));
+                + Statements.placeholders(params.size()) + ") RETURNING *";
+        return translated(() -> db.withStatements(s -> s.first(sql, params, Row.MAPPER)))
+                .orElseThrow().toCustomer(List.of(), null, List.of(), List.of());
     }
 
     @Override

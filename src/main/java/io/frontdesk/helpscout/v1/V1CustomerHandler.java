@@ -4,6 +4,7 @@ import io.frontdesk.core.Page;
 import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerCriterion;
 import io.frontdesk.customer.CustomerService;
+import io.frontdesk.customer.NewCustomer;
 import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Requests;
@@ -24,11 +25,13 @@ final class V1CustomerHandler {
     /** 201 with `Location: …/v1/customers/{id}.json`: the Java SDK takes the id from between the last `/` and `.`. */
     void create(Context ctx) {
         long account = Requests.principal(ctx).accountId();
-        long id = customers.create(account, V1CustomerReader.create(JsonBody.read(ctx)));
-        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/customers/" + id + ".json");
+        NewCustomer command = V1CustomerReader.create(JsonBody.read(ctx));
         if (reload(ctx)) {
-            respond(ctx, 201, customers.get(account, id));
+            Customer created = customers.createAndGet(account, command);
+            ctx.header("Location", location(ctx, created.id()));
+            respond(ctx, 201, created);
         } else {
+            ctx.header("Location", location(ctx, customers.create(account, command)));
             Responses.empty(ctx, 201);
         }
     }
@@ -69,6 +72,10 @@ final class V1CustomerHandler {
 
     private static void page(Context ctx, Page<Customer> page) {
         Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, V1Paging.envelope(page.map(V1CustomerListItem::of)));
+    }
+
+    private static String location(Context ctx, long id) {
+        return Requests.baseUrl(ctx) + "/v1/customers/" + id + ".json";
     }
 
     private static boolean reload(Context ctx) {
