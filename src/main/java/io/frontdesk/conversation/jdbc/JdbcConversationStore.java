@@ -127,17 +127,11 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> lock(long accountId, long conversationId) {
-        return db.withStatements(s -> {
-            if (db.vendor() == DbVendor.POSTGRESQL) {
-                // A separate statement: FOR UPDATE on the joined SELECT would lock the customer and user rows too.
-                if (s.first("SELECT id FROM conversations WHERE account_id = ? AND id = ? FOR UPDATE",
-                        List.of(accountId, conversationId), (rs, ctx) -> rs.getLong(1)).isEmpty()) {
-                    return Optional.empty();
-                }
-            }
-            return s.first(ConversationRows.FOR_WRITE, List.of(accountId, conversationId),
-                    ConversationRows.CONVERSATION);
-        });
+        // PostgreSQL locks the conversation's row in the read itself, one round trip; the customer rows the email
+        // subquery reads are not locked (OF v). SQLite's transaction already holds the database's one write lock.
+        String sql = db.vendor() == DbVendor.POSTGRESQL ? ConversationRows.FOR_WRITE + " FOR UPDATE OF v"
+                : ConversationRows.FOR_WRITE;
+        return db.withStatements(s -> s.first(sql, List.of(accountId, conversationId), ConversationRows.CONVERSATION));
     }
 
     @Override
