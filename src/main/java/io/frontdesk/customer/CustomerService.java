@@ -55,7 +55,7 @@ public final class CustomerService {
      * headers alone.
      */
     public long create(long accountId, NewCustomer command) {
-        return tx.inTransaction(() -> write(accountId, command).id());
+        return written(accountId, command).id();
     }
 
     /**
@@ -65,21 +65,33 @@ public final class CustomerService {
      * write lock.
      */
     public Customer createAndGet(long accountId, NewCustomer command) {
-        Customer written = tx.inTransaction(() -> write(accountId, command));
+        Customer written = written(accountId, command);
         boolean whole = (command.address() == null || command.address().delete()) && command.properties().isEmpty()
                 && command.tags().isEmpty();
         return whole ? written : get(accountId, written.id());
     }
 
+    /**
+     * The create's transaction. The unique indexes check the userId and the emails as the rows go in, which saves a
+     * read each on every create; when one refuses, the transaction is rolled back and the owner of the taken value
+     * is looked up for the error an update's own check gives.
+     */
+    private Customer written(long accountId, NewCustomer command) {
+        try {
+            return tx.inTransaction(() -> write(accountId, command));
+        } catch (ValueTaken taken) {
+            throw explained(accountId, command, taken);
+        }
+    }
+
     /** The inserts of a create; answers the row and its entries as written. */
     private Customer write(long accountId, NewCustomer command) {
         Instant now = clock.instant();
-        checkExternalId(accountId, null, (String) command.fields().get(CustomerField.EXTERNAL_ID));
         Customer row = store.insert(accountId, command.fields(), now);
         long id = row.id();
         List<Entry> entries = new ArrayList<>();
         for (NewEntry entry : command.entries()) {
-            entries.add(insertEntry(accountId, id, entry));
+            entries.add(insertEntry(accountId, id, entry, false));
         }
         if (command.address() != null && !command.address().delete()) {
             applyAddress(id, command.address(), now);
@@ -89,6 +101,23 @@ public final class CustomerService {
             store.addTags(id, ids(tags.resolve(accountId, command.tags())));
         }
         return row.withEntries(entries);
+    }
+
+    private ApiException explained(long accountId, NewCustomer command, ValueTaken taken) {
+        String externalId = (String) command.fields().get(CustomerField.EXTERNAL_ID);
+        if (taken.isExternalId() && externalId != null) {
+            return externalIdTaken(externalId);
+        }
+        for (NewEntry entry : command.entries()) {
+            if (entry.kind() == EntryKind.EMAIL) {
+                Optional<Long> owner = store.findIdByEmail(accountId, entry.value());
+                if (owner.isPresent()) {
+                    return emailTaken(owner.get(), entry.value());
+                }
+            }
+        }
+        // the holder is gone again, or the request named one email twice
+        return taken;
     }
 
     public Customer get(long accountId, long customerId) {
@@ -286,9 +315,14 @@ public final class CustomerService {
     }
 
     private Entry insertEntry(long accountId, long customerId, NewEntry entry) {
+        return insertEntry(accountId, customerId, entry, true);
+    }
+
+    /** @param checkEmail false leaves a taken email to the unique index ({@link ValueTaken}) */
+    private Entry insertEntry(long accountId, long customerId, NewEntry entry, boolean checkEmail) {
         checkValue(entry.kind(), entry.value());
         String type = entry.type() == null ? entry.kind().defaultType() : canonicalType(entry.kind(), entry.type());
-        if (entry.kind() == EntryKind.EMAIL) {
+        if (checkEmail && entry.kind() == EntryKind.EMAIL) {
             checkEmailFree(accountId, customerId, entry.value());
         }
         String value = entry.value().trim();
@@ -330,9 +364,18 @@ public final class CustomerService {
     private void checkEmailFree(long accountId, long customerId, String email) {
         Optional<Long> owner = store.findIdByEmail(accountId, email);
         if (owner.isPresent() && owner.get() != customerId) {
-            throw ApiException.conflict("A customer with this email address already exists",
-                    List.of(FieldError.of("email", "Conflict", "is already used by customer " + owner.get(), email)));
+            throw emailTaken(owner.get(), email);
         }
+    }
+
+    private static ApiException emailTaken(long owner, String email) {
+        return ApiException.conflict("A customer with this email address already exists",
+                List.of(FieldError.of("email", "Conflict", "is already used by customer " + owner, email)));
+    }
+
+    private static ApiException externalIdTaken(String externalId) {
+        return ApiException.conflict("A customer with this userId already exists",
+                List.of(FieldError.of("userId", "Conflict", "User ID is already in use", externalId)));
     }
 
     private void checkExternalId(long accountId, Long customerId, String externalId) {
@@ -341,8 +384,7 @@ public final class CustomerService {
         }
         Optional<Long> owner = store.findIdByExternalId(accountId, externalId);
         if (owner.isPresent() && !owner.get().equals(customerId)) {
-            throw ApiException.conflict("A customer with this userId already exists",
-                    List.of(FieldError.of("userId", "Conflict", "User ID is already in use", externalId)));
+            throw externalIdTaken(externalId);
         }
     }
 

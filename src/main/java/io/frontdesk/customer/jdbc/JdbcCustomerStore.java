@@ -17,13 +17,12 @@ import io.frontdesk.customer.PropertyDefinition;
 import io.frontdesk.customer.PropertyOption;
 import io.frontdesk.customer.PropertyType;
 import io.frontdesk.customer.PropertyValue;
+import io.frontdesk.customer.ValueTaken;
 import io.frontdesk.db.Constraints;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
-import io.frontdesk.error.ApiException;
-import io.frontdesk.error.FieldError;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import org.jdbi.v3.core.Handle;
@@ -441,20 +440,18 @@ public final class JdbcCustomerStore implements CustomerStore {
         };
     }
 
-    /** Turns a unique-index violation (a lost race on an email or userId) into the 409 the check would have given. */
+    /** Turns a unique-index violation (a taken email or userId) into a 409. */
     private static <T> T translated(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (UnableToExecuteStatementException e) {
-            // A race the service's own checks could not see: another transaction took the value in between. Answer
-            // as those checks do; both databases name the external_id column (PostgreSQL through the index name).
+            // A create lets the index check; an update checks first, and lands here only when another transaction
+            // took the value in between. Both databases name the external_id column (PostgreSQL in the index name).
             if (Constraints.isUniqueViolation(e) && mentions(e, "external_id")) {
-                throw ApiException.conflict("A customer with this userId already exists",
-                        List.of(FieldError.of("userId", "Conflict", "User ID is already in use")));
+                throw ValueTaken.externalId();
             }
             if (Constraints.isUniqueViolation(e)) {
-                throw ApiException.conflict("A customer with this email address or userId already exists",
-                        List.of(FieldError.of("email", "Conflict", "is already in use")));
+                throw ValueTaken.emailOrExternalId();
             }
             throw e;
         }
