@@ -59,7 +59,7 @@ final class CustomerResolver {
 
     private Resolved create(long accountId, CustomerRef.ByEmail byEmail) {
         try {
-            long id = customers.create(accountId, byEmail.whenNew());
+            long id = customers.createWithin(accountId, byEmail.whenNew());
             return resolved(customers.contact(accountId, id).orElseThrow());
         } catch (ApiException e) {
             if (e.kind() == ErrorKind.CONFLICT) {

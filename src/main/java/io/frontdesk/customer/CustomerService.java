@@ -59,6 +59,15 @@ public final class CustomerService {
     }
 
     /**
+     * {@link #create} for a caller whose transaction this joins. A taken email or userId is thrown as the bare
+     * {@link ValueTaken}: on PostgreSQL the caller's transaction can run no further statement, so the owner is not
+     * looked up.
+     */
+    public long createWithin(long accountId, NewCustomer command) {
+        return tx.inTransaction(() -> write(accountId, command).id());
+    }
+
+    /**
      * Creates the customer and answers it whole, for the dialects that render it. A customer given only fields and
      * entries is answered from what the inserts returned, with no read; one given an address, properties or tags is
      * read back with {@link #get} after the commit, since on SQLite every statement in the transaction holds the one
