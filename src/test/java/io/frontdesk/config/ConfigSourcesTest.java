@@ -56,7 +56,7 @@ class ConfigSourcesTest {
         assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/frontdesk"));
         assertThat(config.tokenTtl().toSeconds()).isEqualTo(7200);
         assertThat(config.port()).isEqualTo(9000);
-        assertThat(config.databasePoolSize()).isEqualTo(10);
+        assertThat(config.databasePoolSize()).isEmpty();
     }
 
     @Test

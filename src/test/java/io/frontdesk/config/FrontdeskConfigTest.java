@@ -29,7 +29,7 @@ class FrontdeskConfigTest {
         assertThat(config.databaseUrl()).isEmpty();
         assertThat(config.databaseUser()).isEmpty();
         assertThat(config.databasePassword()).isEmpty();
-        assertThat(config.databasePoolSize()).isEqualTo(10);
+        assertThat(config.databasePoolSize()).isEmpty();
         assertThat(config.publicUrl()).isEmpty();
         assertThat(config.tokenTtl()).isEqualTo(Duration.ofSeconds(172_800));
         assertThat(config.helpcrunchPrefix()).isEqualTo("/helpcrunch/v1");

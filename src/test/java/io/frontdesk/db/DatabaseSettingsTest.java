@@ -107,6 +107,22 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void postgresql_pools_twice_the_cores_plus_one_by_default_and_at_least_four() {
+        assertThat(settings(Map.of("FRONTDESK_DATABASE_URL", "postgres://db/frontdesk")).poolSize())
+                .isEqualTo(DatabaseSettings.postgresPool(Runtime.getRuntime().availableProcessors()));
+        assertThat(DatabaseSettings.postgresPool(1)).isEqualTo(4);
+        assertThat(DatabaseSettings.postgresPool(2)).isEqualTo(5);
+        assertThat(DatabaseSettings.postgresPool(8)).isEqualTo(17);
+    }
+
+    @Test
+    void a_configured_pool_size_wins_on_both_databases() {
+        assertThat(settings(Map.of("FRONTDESK_DATABASE_POOL_SIZE", "3")).poolSize()).isEqualTo(3);
+        assertThat(settings(Map.of("FRONTDESK_DATABASE_URL", "postgres://db/frontdesk",
+                "FRONTDESK_DATABASE_POOL_SIZE", "30")).poolSize()).isEqualTo(30);
+    }
+
+    @Test
     void database_user_without_a_url_is_refused_instead_of_silently_using_sqlite() {
         assertThatThrownBy(() -> settings(Map.of("FRONTDESK_DATABASE_USER", "app")))
                 .isInstanceOf(ConfigException.class)
