@@ -33,9 +33,10 @@ final class PerfReport {
                         + "%.0f s), then %.0f s measured per run. Right after each operation the server stops and its "
                         + "ceiling writes the same rows and reads what its answer is made of (every column), through "
                         + "JDBC from one process on the same database with as many workers, and no HTTP, "
-                        + "authentication or input checks: once with each statement compiled once per connection and "
-                        + "reused (the ceiling the targets are judged against, as the server keeps its statements "
-                        + "too), once compiling every statement at each use (the ceiling of earlier tables). On SQLite "
+                        + "authentication or input checks: with each statement compiled once per connection and "
+                        + "reused, on a connection per worker and on the server's own pool (the better of the two is "
+                        + "the ceiling the targets are judged against), and once compiling every statement at each "
+                        + "use, on a connection per worker (the ceiling of earlier tables). On SQLite "
                         + "the ceiling's writers queue on one in-process lock and write on one connection, as the "
                         + "server's do.%n%n", String.join(" ", settings.jvmOptions()),
                 ServerProcess.cdsArchive().map(a -> " -XX:SharedArchiveFile=target/frontdesk.jsa").orElse(""),
