@@ -67,14 +67,16 @@ final class ThreadOperations {
             row = row.withAssignee(assignee);
         }
         // The new thread is almost always the newest, and then the summary follows from the one before; a thread
-        // dated earlier (an import, or another node's clock ahead) means reading them all.
-        List<ThreadHead> heads = threads.heads(conversationId);
+        // dated earlier (an import, or another node's clock ahead) means reading them all. Only an email needs every
+        // thread's head (its References); otherwise the newest is enough.
+        boolean mailed = reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail();
+        List<ThreadHead> heads = mailed ? threads.heads(conversationId) : List.of(threads.newest(conversationId));
         ThreadSummary summary = heads.get(0).id() == written.id()
                 ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
                 : ThreadSummaries.of(threads.list(conversationId));
         store.update(conversationId, row, summary);
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read
-        if (reply && !draft && !thread.imported() && !conversation.imported()) {
+        if (mailed) {
             writer.sendReply(MailContext.of(conversation), mailbox, written.mail(), heads);
         }
         return written.id();

@@ -36,6 +36,11 @@ final class ThreadWriter {
         return new WrittenThread(id, messageId, row);
     }
 
+    /** False when outgoing mail is off: nothing {@link #sendReply} queues would be sent. */
+    boolean sendsMail() {
+        return outbox.sends();
+    }
+
     /** Recomputes the conversation's summary from all its threads and answers them, newest first. */
     List<ConversationThread> refresh(long conversationId) {
         List<ConversationThread> all = threads.list(conversationId);

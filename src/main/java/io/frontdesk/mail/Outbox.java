@@ -17,6 +17,20 @@ public interface Outbox {
      */
     void enqueue(OutgoingMessage message);
 
+    /** False when {@link #enqueue} drops everything, so a caller can skip the reads that only a message needs. */
+    default boolean sends() {
+        return true;
+    }
+
     /** An outbox that drops everything: outgoing mail is off (no SMTP host configured). */
-    Outbox DISABLED = message -> { };
+    Outbox DISABLED = new Outbox() {
+        @Override
+        public void enqueue(OutgoingMessage message) {
+        }
+
+        @Override
+        public boolean sends() {
+            return false;
+        }
+    };
 }

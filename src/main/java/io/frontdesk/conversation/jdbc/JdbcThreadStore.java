@@ -14,6 +14,7 @@ import io.frontdesk.db.Database;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,15 +62,23 @@ public final class JdbcThreadStore implements ThreadStore {
     public List<ThreadHead> heads(long conversationId) {
         List<ThreadHead> heads = new ArrayList<>();
         db.withStatements(s -> {
-            s.forEach("SELECT id, type, state, message_id, created_at FROM threads t WHERE conversation_id = ?"
-                            + ConversationRows.THREAD_ORDER, List.of(conversationId),
-                    (rs, ctx) -> new ThreadHead(rs.getLong("id"), ThreadType.fromStored(rs.getString("type")),
-                            ThreadState.fromStored(rs.getString("state")), rs.getString("message_id"),
-                            Rows.instant(rs, "created_at")), heads::add);
+            s.forEach(HEADS, List.of(conversationId), HEAD, heads::add);
             return null;
         });
         return heads;
     }
+
+    @Override
+    public ThreadHead newest(long conversationId) {
+        return db.withStatements(s -> s.first(HEADS + " LIMIT 1", List.of(conversationId), HEAD)).orElseThrow();
+    }
+
+    private static final String HEADS = "SELECT id, type, state, message_id, created_at FROM threads t"
+            + " WHERE conversation_id = ?" + ConversationRows.THREAD_ORDER;
+
+    private static final RowMapper<ThreadHead> HEAD = (rs, ctx) -> new ThreadHead(rs.getLong("id"),
+            ThreadType.fromStored(rs.getString("type")), ThreadState.fromStored(rs.getString("state")),
+            rs.getString("message_id"), Rows.instant(rs, "created_at"));
 
     @Override
     public Page<ConversationThread> page(long conversationId, PageRequest page) {
