@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -73,9 +74,14 @@ public final class Database implements Transactions, AutoCloseable {
     private final Maintenance maintenance;
     /** SQLite's compiled statements per connection; null on PostgreSQL, whose driver keeps its own. */
     private final StatementCache statementCache;
+    /** Where borrowers from {@link #dataSource} queue on PostgreSQL; open on SQLite. */
+    private final ConnectionGate gate;
 
     private Database(DbVendor vendor, HikariDataSource dataSource, HikariDataSource writerSource) {
         this.vendor = vendor;
+        this.gate = vendor == DbVendor.POSTGRESQL
+                ? ConnectionGate.fair(dataSource.getMaximumPoolSize(), dataSource.getConnectionTimeout())
+                : ConnectionGate.open();
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.writerSource = writerSource;
@@ -187,6 +193,11 @@ public final class Database implements Transactions, AutoCloseable {
         return statementCache;
     }
 
+    /** The gate PostgreSQL's borrowers queue at, for its tests. */
+    ConnectionGate gate() {
+        return gate;
+    }
+
     /** The background upkeep, for tests that run a round of it now. */
     Maintenance maintenance() {
         return maintenance;
@@ -210,14 +221,19 @@ public final class Database implements Transactions, AutoCloseable {
         if (handle != null) {
             return callback.withHandle(handle);
         }
-        return jdbi.withHandle(h -> {
-            open.set(h);
-            try {
-                return callback.withHandle(h);
-            } finally {
-                open.remove();
-            }
-        });
+        enter();
+        try {
+            return jdbi.withHandle(h -> {
+                open.set(h);
+                try {
+                    return callback.withHandle(h);
+                } finally {
+                    open.remove();
+                }
+            });
+        } finally {
+            gate.leave();
+        }
     }
 
     /** The transaction's handle, else the handle an enclosing {@link #withHandle} holds, else null. */
@@ -242,10 +258,22 @@ public final class Database implements Transactions, AutoCloseable {
             if (handle != null) {
                 return callback.run(new Statements(handle.getConnection(), statementCache));
             }
+            gate.enter();
             try (Connection connection = dataSource.getConnection()) {
                 return callback.run(new Statements(connection, statementCache));
+            } finally {
+                gate.leave();
             }
         } catch (SQLException e) {
+            throw new ConnectionException(e);
+        }
+    }
+
+    /** {@link ConnectionGate#enter} for the Jdbi paths, failing as Jdbi does when the pool has no connection. */
+    private void enter() {
+        try {
+            gate.enter();
+        } catch (SQLTransientConnectionException e) {
             throw new ConnectionException(e);
         }
     }
@@ -256,7 +284,17 @@ public final class Database implements Transactions, AutoCloseable {
             return work.get();
         }
         if (sqliteWriter == null) {
-            return transaction(work);
+            if (open.get() != null) {
+                // The enclosing read holds a permit; waiting for a second could leave every permit held by a thread
+                // that waits for another. No code path opens a transaction inside a read today (the suite checks).
+                return transaction(work);
+            }
+            enter();
+            try {
+                return transaction(work);
+            } finally {
+                gate.leave();
+            }
         }
         sqliteWriter.lock();
         try {
