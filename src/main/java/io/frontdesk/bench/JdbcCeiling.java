@@ -65,7 +65,7 @@ final class JdbcCeiling {
                               boolean keepStatements) throws InterruptedException {
         Set<Object> patient = ConcurrentHashMap.newKeySet();
         return LoadRun.measure(workers, warmupSeconds, seconds, (worker, n) -> {
-            try (Connection connection = db.dataSource().getConnection()) {
+            db.withConnection(connection -> {
                 waitLonger(connection, patient);
                 KEEP.set(keepStatements);
                 WRITER.set(db.writerDataSource().orElse(null));
@@ -74,7 +74,8 @@ final class JdbcCeiling {
                 } finally {
                     closeUsed();
                 }
-            }
+                return null;
+            });
         });
     }
 
