@@ -207,7 +207,10 @@ public final class Database implements Transactions, AutoCloseable {
         return vendor;
     }
 
-    /** For Flyway and for the benchmark's JDBC ceiling; application code goes through {@link #withHandle}. */
+    /**
+     * The pool itself, past the gate: for Flyway, the benchmark's bulk loader and tests. Application code goes through
+     * {@link #withHandle}, the benchmark's ceiling through {@link #withConnection}.
+     */
     public javax.sql.DataSource dataSource() {
         return dataSource;
     }
@@ -305,7 +308,8 @@ public final class Database implements Transactions, AutoCloseable {
         if (sqliteWriter == null) {
             if (open.get() != null) {
                 // The enclosing read holds a permit; waiting for a second could leave every permit held by a thread
-                // that waits for another. No code path opens a transaction inside a read today (the suite checks).
+                // that waits for another. No code path opens a transaction inside a read today (the whole suite ran
+                // with this branch throwing); should one, it borrows past the gate as before the gate existed.
                 return transaction(work);
             }
             enter();
