@@ -6,13 +6,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where PostgreSQL requests queue for a connection, in arrival order, before they reach the pool: a permit per pooled
- * connection, so the pool itself never has a waiter.
+ * connection, so the pool itself has no waiters (only {@link Maintenance} and the readiness probe borrow past it).
  * <p>
  * HikariCP hands a returned connection to a waiting thread by spinning on {@code Thread.yield()} until that thread
  * has taken it ({@code ConcurrentBag.requite}). With 32 request threads on PostgreSQL's five connections and two
- * cores that spinning was 7,700 {@code sched_yield} calls a second, and the threads it woke took their turns in no
- * order: a customer GET's p99 was 47-50 ms. Parked on a fair semaphore instead, each waiter sleeps once and wakes
- * with its permit: p99 15 ms, and more GETs, searches and creates a second (docs/benchmarks.md, sixth round).
+ * cores that spinning was 7,700 {@code sched_yield} calls a second, and a waiter could be overtaken by threads that
+ * came after it: a customer GET's p99 was 47-50 ms. Parked on a fair semaphore instead, each waiter sleeps once and
+ * wakes with its permit: p99 15 ms, and more GETs, searches and creates a second (docs/benchmarks.md, sixth round).
  * <p>
  * SQLite has none: its reads take microseconds, so waking the next waiter for every release cost more than the
  * spinning (a GET lost 40% of its throughput behind a fair gate), and its writes already queue on
