@@ -261,12 +261,7 @@ public final class Database implements Transactions, AutoCloseable {
             if (handle != null) {
                 return callback.run(new Statements(handle.getConnection(), statementCache));
             }
-            gate.enter();
-            try (Connection connection = dataSource.getConnection()) {
-                return callback.run(new Statements(connection, statementCache));
-            } finally {
-                gate.leave();
-            }
+            return withConnection(connection -> callback.run(new Statements(connection, statementCache)));
         } catch (SQLException e) {
             throw new ConnectionException(e);
         }
@@ -278,8 +273,8 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /**
-     * A connection borrowed as the server's own reads borrow one (through the gate on PostgreSQL), for the benchmark's
-     * JDBC ceiling: a ceiling on the server's pool that skipped the gate would meet the pool's spinning hand-off that
+     * A connection borrowed through the gate on PostgreSQL, as {@link #withStatements} borrows one; also the
+     * benchmark's JDBC ceiling, whose run on the server's pool would otherwise meet the pool's spinning hand-off that
      * the server no longer meets.
      */
     public <T> T withConnection(ConnectionCallback<T> work) throws SQLException {
