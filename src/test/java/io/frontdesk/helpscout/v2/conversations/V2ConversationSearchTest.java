@@ -1,5 +1,6 @@
 package io.frontdesk.helpscout.v2.conversations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.User;
 import io.frontdesk.mailbox.FieldType;
@@ -25,8 +26,10 @@ import static io.frontdesk.helpscout.v2.conversations.Conversations.Ids;
 import static io.frontdesk.helpscout.v2.conversations.Conversations.assertError;
 import static io.frontdesk.helpscout.v2.conversations.Conversations.body;
 import static io.frontdesk.helpscout.v2.conversations.Conversations.create;
+import static io.frontdesk.helpscout.v2.conversations.Conversations.getWithThreads;
 import static io.frontdesk.helpscout.v2.conversations.Conversations.golden;
 import static io.frontdesk.helpscout.v2.conversations.Conversations.ids;
+import static io.frontdesk.helpscout.v2.conversations.Conversations.noContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `query=`: each example of Help Scout's conversation search documentation (reference 3.4), on both databases. */
@@ -87,6 +90,31 @@ class V2ConversationSearchTest {
         assertThat(search("body:\"100%\"")).containsExactly(percent);
         assertThat(search("body:\"0%_o\"")).isEmpty();
         assertThat(search("body:\"off_today\"")).containsExactly(percent);
+    }
+
+    @Test
+    void search_follows_a_renamed_subject_and_an_edited_thread_and_a_new_thread_keeps_both() {
+        long id = conversation("Printer jammed", "The tray is stuck");
+        String path = "/v2/conversations/" + id;
+        Conversations.addThread(client, id, "notes", "{\"text\":\"Try the lever\"}");
+        assertThat(search("subject:jammed")).containsExactly(id);
+        assertThat(search("body:\"tray is stuck\"")).containsExactly(id);
+
+        noContent(client.patch(path, "{\"op\":\"replace\",\"path\":\"/subject\",\"value\":\"Scanner broken\"}"));
+        long thread = 0;
+        for (JsonNode t : getWithThreads(client, id).at("/_embedded/threads")) {
+            if (t.path("type").asText().equals("customer")) {
+                thread = t.path("id").asLong();
+            }
+        }
+        noContent(client.patch(path + "/threads/" + thread,
+                "{\"op\":\"replace\",\"path\":\"/text\",\"value\":\"The feeder is stuck\"}"));
+
+        assertThat(search("subject:jammed")).isEmpty();
+        assertThat(search("subject:scanner")).containsExactly(id);
+        assertThat(search("body:\"tray is stuck\"")).isEmpty();
+        assertThat(search("body:\"feeder is stuck\"")).containsExactly(id);
+        assertThat(search("body:lever")).containsExactly(id);
     }
 
     @Test
