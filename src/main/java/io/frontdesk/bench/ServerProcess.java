@@ -71,6 +71,9 @@ final class ServerProcess implements AutoCloseable {
         env.put("FRONTDESK_BOOTSTRAP_API_KEY", API_KEY);
         env.put("FRONTDESK_BOOTSTRAP_HELPCRUNCH_KEY", HELPCRUNCH_KEY);
         env.put("FRONTDESK_RATE_LIMIT_DEFAULT_MODE", "off");
+        // Outgoing mail stays off, as the ceilings assume: an SMTP host inherited from this shell would make the
+        // server queue an email per reply that no ceiling writes.
+        env.remove("FRONTDESK_SMTP_HOST");
         Path log = database.dataDir().resolve("server.log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
