@@ -132,7 +132,7 @@ public final class ConversationService {
                     row = row.withState(ConversationState.PUBLISHED);
                 }
             }
-            store.update(conversationId, row.touched(now, true));
+            store.update(conversation, row.touched(now, true));
             if (row.mailboxId() != conversation.mailboxId()) {
                 store.retainFieldValues(conversationId, fields.fields(accountId, row.mailboxId()).stream()
                         .map(MailboxField::id).toList());
@@ -147,7 +147,7 @@ public final class ConversationService {
     public void delete(long accountId, long callerId, long conversationId) {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
-            store.update(conversationId, ConversationRow.of(conversation).withState(ConversationState.DELETED)
+            store.update(conversation, ConversationRow.of(conversation).withState(ConversationState.DELETED)
                     .touched(clock.instant(), true));
         });
     }
@@ -157,7 +157,7 @@ public final class ConversationService {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
             tags.replace(conversationId, tags.resolve(accountId, names));
-            store.update(conversationId, ConversationRow.of(conversation).touched(clock.instant(), true));
+            store.update(conversation, ConversationRow.of(conversation).touched(clock.instant(), true));
         });
     }
 
@@ -167,7 +167,7 @@ public final class ConversationService {
             Conversation conversation = guards.writable(accountId, conversationId);
             store.replaceFieldValues(conversationId,
                     CustomFieldValues.check(values, fields.fields(accountId, conversation.mailboxId())));
-            store.update(conversationId, ConversationRow.of(conversation).touched(clock.instant(), true));
+            store.update(conversation, ConversationRow.of(conversation).touched(clock.instant(), true));
         });
     }
 

@@ -2,6 +2,7 @@ package io.frontdesk.conversation;
 
 import io.frontdesk.core.Page;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,14 @@ public interface ConversationStore {
 
     long insert(ConversationRow row, ThreadSummary summary);
 
-    /** Writes every column of {@code row} that can change. */
-    void update(long conversationId, ConversationRow row);
+    /**
+     * Writes the columns of {@code row} that differ from {@code before}, the conversation as this transaction locked
+     * and read it ({@link #lock}).
+     */
+    void update(Conversation before, ConversationRow row);
 
-    /** Writes every column of {@code row} that can change, and the summary, in one statement. */
-    void update(long conversationId, ConversationRow row, ThreadSummary summary);
+    /** {@link #update(Conversation, ConversationRow)}, and the summary's changed columns, in one statement. */
+    void update(Conversation before, ConversationRow row, ThreadSummary summary);
 
     void updateSummary(long conversationId, ThreadSummary summary);
 
@@ -33,6 +37,16 @@ public interface ConversationStore {
      * only ids and the primary customer's email are loaded.
      */
     Optional<Conversation> lock(long accountId, long conversationId);
+
+    /** A conversation as {@link #lock} reads it, and when its newest thread was created (null with no thread). */
+    record Locked(Conversation conversation, Instant newestThreadAt) {
+    }
+
+    /**
+     * {@link #lock}, and the newest thread's time in the same statement: adding a thread needs to know whether the new
+     * one lists first, and a read of its own would be one more statement under the lock.
+     */
+    Optional<Locked> lockForThread(long accountId, long conversationId);
 
     /** A page in the query's order; threads are loaded (newest first) when the query embeds them. */
     Page<Conversation> search(long accountId, ConversationQuery query);

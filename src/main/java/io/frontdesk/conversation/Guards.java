@@ -32,14 +32,26 @@ final class Guards {
 
     /** The conversation, locked for this transaction, if it may be changed. */
     Conversation writable(long accountId, long conversationId) {
-        Conversation conversation = store.lock(accountId, conversationId)
-                .filter(c -> c.state() != ConversationState.DELETED)
+        return checked(store.lock(accountId, conversationId).orElseThrow(Guards::notFound));
+    }
+
+    /** {@link #writable}, with its newest thread's time, for adding a thread. */
+    ConversationStore.Locked writableForThread(long accountId, long conversationId) {
+        ConversationStore.Locked locked = store.lockForThread(accountId, conversationId)
                 .orElseThrow(Guards::notFound);
+        checked(locked.conversation());
+        return locked;
+    }
+
+    private Conversation checked(Conversation conversation) {
+        if (conversation.state() == ConversationState.DELETED) {
+            throw notFound();
+        }
         if (conversation.status() != ConversationStatus.CLOSED || conversation.closedAt() == null) {
             return conversation;
         }
         // only a closed conversation can be locked: the account's setting is read for those alone
-        Integer days = accounts.account(accountId).lockClosedAfterDays();
+        Integer days = accounts.account(conversation.accountId()).lockClosedAfterDays();
         if (days != null && conversation.closedAt().isBefore(clock.instant().minus(days, ChronoUnit.DAYS))) {
             throw new ApiException(ErrorKind.PRECONDITION_FAILED, "Conversation is locked: it was closed more than "
                     + days + " days ago");

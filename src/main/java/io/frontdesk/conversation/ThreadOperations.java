@@ -34,7 +34,8 @@ final class ThreadOperations {
      * published reply may also reassign the conversation, and is emailed unless it or the conversation is imported.
      */
     long add(long accountId, long callerId, long conversationId, NewThread thread) {
-        Conversation conversation = guards.writable(accountId, conversationId);
+        ConversationStore.Locked locked = guards.writableForThread(accountId, conversationId);
+        Conversation conversation = locked.conversation();
         Guards.roomForThread(conversation);
         long userId = guards.user(accountId, thread.userId(), "user", callerId);
         CustomerResolver.Resolved customer = thread.customer() != null
@@ -48,6 +49,7 @@ final class ThreadOperations {
         Long assignee = reply && !draft && thread.assignTo().present()
                 ? guards.assignee(accountId, thread.assignTo().applyTo(null), "assignTo") : null;
         Instant now = guards.now();
+        Instant createdAt = thread.createdAt() != null ? thread.createdAt() : now;
         Mailbox mailbox = guards.mailboxOf(conversation);
         boolean byCustomer = thread.type() == ThreadType.CUSTOMER;
         List<String> to = reply && customer != null && customer.email() != null ? List.of(customer.email())
@@ -56,7 +58,7 @@ final class ThreadOperations {
                 draft ? ThreadState.DRAFT : ThreadState.PUBLISHED, status, thread.text(),
                 customer == null ? null : customer.id(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
                 byCustomer ? Long.valueOf(customer.id()) : Long.valueOf(userId), assignee, to, thread.cc(),
-                thread.bcc(), thread.imported(), thread.createdAt() != null ? thread.createdAt() : now),
+                thread.bcc(), thread.imported(), createdAt),
                 thread.attachments(), mailbox, now);
 
         ConversationRow row = ConversationRow.of(conversation).touched(now, !byCustomer);
@@ -67,17 +69,18 @@ final class ThreadOperations {
             row = row.withAssignee(assignee);
         }
         // The new thread is almost always the newest, and then the summary follows from the one before; a thread
-        // dated earlier (an import, or another node's clock ahead) means reading them all. Only an email needs every
-        // thread's head (its References); otherwise the newest is enough.
-        boolean mailed = reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail();
-        List<ThreadHead> heads = mailed ? threads.heads(conversationId) : List.of(threads.newest(conversationId));
-        ThreadSummary summary = heads.get(0).id() == written.id()
+        // dated earlier (an import, or another node's clock ahead) means reading them all. The new thread has the
+        // highest id (the lock orders this conversation's writers), so a tie in time lists it first.
+        boolean newest = locked.newestThreadAt() == null
+                || locked.newestThreadAt().toEpochMilli() <= createdAt.toEpochMilli();
+        ThreadSummary summary = newest
                 ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
                 : ThreadSummaries.of(threads.list(conversationId));
-        store.update(conversationId, row, summary);
-        // the email takes the subject, number and primary customer, which adding a thread leaves as they were read
-        if (mailed) {
-            writer.sendReply(MailContext.of(conversation), mailbox, written.mail(), heads);
+        store.update(conversation, row, summary);
+        // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
+        // its References name every thread
+        if (reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail()) {
+            writer.sendReply(MailContext.of(conversation), mailbox, written.mail(), threads.heads(conversationId));
         }
         return written.id();
     }
@@ -98,7 +101,7 @@ final class ThreadOperations {
                 threads.updateState(threadId, hidden.hidden() ? ThreadState.HIDDEN : ThreadState.PUBLISHED, now);
             }
         }
-        store.update(conversationId, ConversationRow.of(conversation).touched(now, true));
+        store.update(conversation, ConversationRow.of(conversation).touched(now, true));
         writer.refresh(conversationId);
     }
 
@@ -107,7 +110,7 @@ final class ThreadOperations {
         thread(conversationId, threadId);
         Instant now = guards.now();
         Attachment added = threads.insertAttachment(accountId, conversationId, threadId, attachment, now);
-        store.update(conversationId, ConversationRow.of(conversation).touched(now, true));
+        store.update(conversation, ConversationRow.of(conversation).touched(now, true));
         return added;
     }
 
@@ -116,7 +119,7 @@ final class ThreadOperations {
         if (!threads.deleteAttachment(conversationId, attachmentId)) {
             throw ApiException.notFound("Attachment not found");
         }
-        store.update(conversationId, ConversationRow.of(conversation).touched(guards.now(), true));
+        store.update(conversation, ConversationRow.of(conversation).touched(guards.now(), true));
     }
 
     /** Publishes every draft reply of the conversation and emails it (unless imported). */

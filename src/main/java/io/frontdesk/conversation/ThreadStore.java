@@ -20,9 +20,6 @@ public interface ThreadStore {
     /** The heads of every thread of the conversation, newest first: a read far lighter than {@link #list}. */
     List<ThreadHead> heads(long conversationId);
 
-    /** The head of the conversation's newest thread; the conversation has one. */
-    ThreadHead newest(long conversationId);
-
     Page<ConversationThread> page(long conversationId, PageRequest page);
 
     Optional<ConversationThread> find(long conversationId, long threadId);

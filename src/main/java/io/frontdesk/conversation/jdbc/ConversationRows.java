@@ -58,6 +58,10 @@ final class ConversationRows {
             + " NULL AS cb_id, NULL AS cb_first, NULL AS cb_last, NULL AS cb_photo, NULL AS cb_email"
             + " FROM conversations v WHERE v.account_id = ? AND v.id = ?";
 
+    /** {@link #FOR_WRITE} with the newest thread's time, {@code newest_thread_at}, from the threads' index. */
+    static final String FOR_THREAD = FOR_WRITE.replace(" FROM conversations v", ", (SELECT MAX(t.created_at)"
+            + " FROM threads t WHERE t.conversation_id = v.id) AS newest_thread_at FROM conversations v");
+
     /** Threads of the conversations in {@code <ids>}, newest first. */
     static final String THREADS = "SELECT t.*,"
             + " c.first_name AS c_first, c.last_name AS c_last, c.photo_url AS c_photo, "

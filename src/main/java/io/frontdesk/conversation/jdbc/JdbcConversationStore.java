@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,16 +69,38 @@ public final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public void update(long conversationId, ConversationRow row) {
-        db.withStatements(s -> s.update("UPDATE conversations SET " + assignments(ROW_COLUMNS) + " WHERE id = ?",
-                concat(rowParams(row), List.of(conversationId))));
+    public void update(Conversation before, ConversationRow row) {
+        writeChanged(before.id(), ROW_COLUMNS, rowParams(ConversationRow.of(before)), rowParams(row));
     }
 
     @Override
-    public void update(long conversationId, ConversationRow row, ThreadSummary summary) {
-        db.withStatements(s -> s.update("UPDATE conversations SET " + assignments(ROW_COLUMNS) + ", "
-                + assignments(SUMMARY_COLUMNS) + " WHERE id = ?",
-                concat(rowParams(row), summaryParams(summary), List.of(conversationId))));
+    public void update(Conversation before, ConversationRow row, ThreadSummary summary) {
+        writeChanged(before.id(), ROW_COLUMNS + ", " + SUMMARY_COLUMNS,
+                concat(rowParams(ConversationRow.of(before)), summaryParams(ThreadSummary.of(before))),
+                concat(rowParams(row), summaryParams(summary)));
+    }
+
+    /**
+     * Sets the columns whose value differs from the one loaded. Naming an unchanged column is not free: SQLite
+     * rewrites the entries of every index on a column the SET names, and fires its UPDATE OF triggers, so a reply that
+     * set the whole row wrote pages of indexes it did not change.
+     */
+    private void writeChanged(long conversationId, String columns, List<Object> loaded, List<Object> wanted) {
+        String[] names = columns.split(",");
+        List<String> sets = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (!Objects.equals(loaded.get(i), wanted.get(i))) {
+                sets.add(names[i].trim() + " = ?");
+                params.add(wanted.get(i));
+            }
+        }
+        if (sets.isEmpty()) {
+            return;
+        }
+        params.add(conversationId);
+        db.withStatements(s -> s.update("UPDATE conversations SET " + String.join(", ", sets) + " WHERE id = ?",
+                params));
     }
 
     @Override
@@ -129,9 +152,19 @@ public final class JdbcConversationStore implements ConversationStore {
     public Optional<Conversation> lock(long accountId, long conversationId) {
         // PostgreSQL locks the conversation's row in the read itself, one round trip; the customer rows the email
         // subquery reads are not locked (OF v). SQLite's transaction already holds the database's one write lock.
-        String sql = db.vendor() == DbVendor.POSTGRESQL ? ConversationRows.FOR_WRITE + " FOR UPDATE OF v"
-                : ConversationRows.FOR_WRITE;
-        return db.withStatements(s -> s.first(sql, List.of(accountId, conversationId), ConversationRows.CONVERSATION));
+        return db.withStatements(s -> s.first(locking(ConversationRows.FOR_WRITE), List.of(accountId, conversationId),
+                ConversationRows.CONVERSATION));
+    }
+
+    @Override
+    public Optional<Locked> lockForThread(long accountId, long conversationId) {
+        return db.withStatements(s -> s.first(locking(ConversationRows.FOR_THREAD), List.of(accountId, conversationId),
+                (rs, ctx) -> new Locked(ConversationRows.CONVERSATION.map(rs, ctx),
+                        Rows.nullableInstant(rs, "newest_thread_at"))));
+    }
+
+    private String locking(String sql) {
+        return db.vendor() == DbVendor.POSTGRESQL ? sql + " FOR UPDATE OF v" : sql;
     }
 
     @Override

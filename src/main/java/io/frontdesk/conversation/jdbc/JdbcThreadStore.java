@@ -68,11 +68,6 @@ public final class JdbcThreadStore implements ThreadStore {
         return heads;
     }
 
-    @Override
-    public ThreadHead newest(long conversationId) {
-        return db.withStatements(s -> s.first(HEADS + " LIMIT 1", List.of(conversationId), HEAD)).orElseThrow();
-    }
-
     private static final String HEADS = "SELECT id, type, state, message_id, created_at FROM threads t"
             + " WHERE conversation_id = ?" + ConversationRows.THREAD_ORDER;
 
