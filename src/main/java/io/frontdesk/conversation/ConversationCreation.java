@@ -127,9 +127,11 @@ final class ConversationCreation {
     /** Notes name no customer unless the client gives one; every other type defaults to the primary customer. */
     private Prepared prepare(long accountId, NewThread thread, String path, CustomerResolver.Resolved primary,
                              long conversationUser) {
-        CustomerResolver.Resolved customer = thread.customer() != null
-                ? resolver.resolve(accountId, thread.customer(), path + ".customer")
-                : thread.type() == ThreadType.NOTE ? null : primary;
+        // a thread naming the primary customer by id (as most do) reuses the request's one read of them
+        CustomerResolver.Resolved customer = thread.customer() == null
+                ? (thread.type() == ThreadType.NOTE ? null : primary)
+                : thread.customer() instanceof CustomerRef.ById byId && byId.id() == primary.id() ? primary
+                : resolver.resolve(accountId, thread.customer(), path + ".customer");
         long userId = guards.user(accountId, thread.userId(), path + ".user", conversationUser);
         return new Prepared(thread, customer, userId);
     }

@@ -38,13 +38,17 @@ public interface ConversationStore {
      */
     Optional<Conversation> lock(long accountId, long conversationId);
 
-    /** A conversation as {@link #lock} reads it, and when its newest thread was created (null with no thread). */
-    record Locked(Conversation conversation, Instant newestThreadAt) {
+    /**
+     * A conversation as {@link #lock} reads it, when its newest thread was created (null with no thread), and whether
+     * its primary customer is live (not deleted), which makes the email read with it that customer's contact.
+     */
+    record Locked(Conversation conversation, Instant newestThreadAt, boolean primaryLive) {
     }
 
     /**
-     * {@link #lock}, and the newest thread's time in the same statement: adding a thread needs to know whether the new
-     * one lists first, and a read of its own would be one more statement under the lock.
+     * {@link #lock}, with the newest thread's time and the primary customer's state in the same statement: adding a
+     * thread needs to know whether the new one lists first and, for most threads, the conversation's own customer;
+     * reads of their own would be more statements under the lock.
      */
     Optional<Locked> lockForThread(long accountId, long conversationId);
 

@@ -38,10 +38,7 @@ final class ThreadOperations {
         Conversation conversation = locked.conversation();
         Guards.roomForThread(conversation);
         long userId = guards.user(accountId, thread.userId(), "user", callerId);
-        CustomerResolver.Resolved customer = thread.customer() != null
-                ? resolver.resolve(accountId, thread.customer(), "customer")
-                : thread.type() == ThreadType.NOTE ? null
-                : resolver.get(accountId, conversation.primaryCustomer().id(), "customer");
+        CustomerResolver.Resolved customer = customer(accountId, locked, thread);
         boolean draft = thread.isDraft();
         boolean reply = thread.type() == ThreadType.REPLY;
         ConversationStatus status = draft ? null : thread.status() != null ? thread.status()
@@ -83,6 +80,23 @@ final class ThreadOperations {
             writer.sendReply(MailContext.of(conversation), mailbox, written.mail(), threads.heads(conversationId));
         }
         return written.id();
+    }
+
+    /**
+     * The thread's customer: the one it names, else (but for a note) the conversation's own, whom the lock read
+     * already when live.
+     */
+    private CustomerResolver.Resolved customer(long accountId, ConversationStore.Locked locked, NewThread thread) {
+        PersonRef primary = locked.conversation().primaryCustomer();
+        CustomerRef ref = thread.customer() != null ? thread.customer()
+                : thread.type() == ThreadType.NOTE ? null : new CustomerRef.ById(primary.id());
+        if (ref == null) {
+            return null;
+        }
+        if (locked.primaryLive() && ref instanceof CustomerRef.ById byId && byId.id() == primary.id()) {
+            return new CustomerResolver.Resolved(primary.id(), primary.email());
+        }
+        return resolver.resolve(accountId, ref, "customer");
     }
 
     /** `/text` edits any thread; `/hidden` hides or shows a published (or hidden) customer or reply thread. */

@@ -76,6 +76,12 @@ class AsyncCustomerDeleteTest {
                 .at("/page/totalElements").asLong()).isZero();
         // The conversation waits for the job; a new customer may take the address meanwhile.
         assertThat(v2.get("/v2/conversations/" + conversation).status()).isEqualTo(200);
+        // a reply to them is refused, though the conversation's own lock read names them (deleted) as its customer
+        Response reply = v2.post("/v2/conversations/" + conversation + "/reply", "{\"customer\":{\"id\":" + id
+                + "},\"text\":\"Still there?\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().at("/_embedded/errors/0/path").asText()).isEqualTo("customer.id");
+        assertThat(v2.get("/v2/conversations/" + conversation).json().get("threads").asInt()).isEqualTo(1);
         long again = customer("{\"firstName\":\"New Ada\",\"emails\":[{\"value\":\"ada@jobs.test\"}]}");
         assertThat(again).isNotEqualTo(id);
 

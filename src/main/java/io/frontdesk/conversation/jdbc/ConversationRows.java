@@ -58,9 +58,14 @@ final class ConversationRows {
             + " NULL AS cb_id, NULL AS cb_first, NULL AS cb_last, NULL AS cb_photo, NULL AS cb_email"
             + " FROM conversations v WHERE v.account_id = ? AND v.id = ?";
 
-    /** {@link #FOR_WRITE} with the newest thread's time, {@code newest_thread_at}, from the threads' index. */
+    /**
+     * {@link #FOR_WRITE} with the newest thread's time ({@code newest_thread_at}, from the threads' index) and whether
+     * the primary customer is live ({@code pc_live}, 1 or 0).
+     */
     static final String FOR_THREAD = FOR_WRITE.replace(" FROM conversations v", ", (SELECT MAX(t.created_at)"
-            + " FROM threads t WHERE t.conversation_id = v.id) AS newest_thread_at FROM conversations v");
+            + " FROM threads t WHERE t.conversation_id = v.id) AS newest_thread_at, CASE WHEN EXISTS (SELECT 1"
+            + " FROM customers pc WHERE pc.id = v.customer_id AND pc.deleted_at IS NULL) THEN 1 ELSE 0 END AS pc_live"
+            + " FROM conversations v");
 
     /** Threads of the conversations in {@code <ids>}, newest first. */
     static final String THREADS = "SELECT t.*,"

@@ -160,7 +160,7 @@ public final class JdbcConversationStore implements ConversationStore {
     public Optional<Locked> lockForThread(long accountId, long conversationId) {
         return db.withStatements(s -> s.first(locking(ConversationRows.FOR_THREAD), List.of(accountId, conversationId),
                 (rs, ctx) -> new Locked(ConversationRows.CONVERSATION.map(rs, ctx),
-                        Rows.nullableInstant(rs, "newest_thread_at"))));
+                        Rows.nullableInstant(rs, "newest_thread_at"), rs.getInt("pc_live") == 1)));
     }
 
     private String locking(String sql) {
