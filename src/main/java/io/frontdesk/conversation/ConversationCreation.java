@@ -48,8 +48,9 @@ final class ConversationCreation {
         long userId = guards.user(accountId, command.userId(), "user", callerId);
         Long assignee = command.assignTo().present()
                 ? guards.assignee(accountId, command.assignTo().applyTo(null), "assignTo") : null;
-        List<StoredFieldValue> values = CustomFieldValues.check(command.fields(),
-                fields.fields(accountId, mailbox.id()));
+        // the mailbox's field definitions only check values given; most creates give none
+        List<StoredFieldValue> values = command.fields().isEmpty() ? List.of()
+                : CustomFieldValues.check(command.fields(), fields.fields(accountId, mailbox.id()));
         CustomerResolver.Resolved primary = resolver.resolve(accountId, command.customer(), "customer");
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < command.threads().size(); i++) {

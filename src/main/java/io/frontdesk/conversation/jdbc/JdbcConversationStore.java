@@ -49,13 +49,11 @@ public final class JdbcConversationStore implements ConversationStore {
     @Override
     public long nextNumber(long accountId) {
         String greatest = db.vendor() == DbVendor.POSTGRESQL ? "GREATEST" : "max";
-        return db.withStatements(s -> {
-            s.update("INSERT INTO conversation_counters (account_id, last_number) VALUES (?, 0)"
-                    + " ON CONFLICT (account_id) DO NOTHING", List.of(accountId));
-            return s.returningLong("UPDATE conversation_counters SET last_number = " + greatest + "(last_number, "
-                    + "(SELECT COALESCE(MAX(number), 0) FROM conversations WHERE account_id = ?)) + 1"
-                    + " WHERE account_id = ? RETURNING last_number", List.of(accountId, accountId));
-        });
+        String highest = "(SELECT COALESCE(MAX(number), 0) FROM conversations WHERE account_id = ?)";
+        return db.withStatements(s -> s.returningLong("INSERT INTO conversation_counters (account_id, last_number)"
+                + " VALUES (?, " + highest + " + 1) ON CONFLICT (account_id) DO UPDATE SET last_number = "
+                + greatest + "(conversation_counters.last_number, " + highest + ") + 1 RETURNING last_number",
+                List.of(accountId, accountId, accountId)));
     }
 
     @Override
