@@ -19,11 +19,12 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The ceiling of each operation: every row the server writes for it (inserts and updates; the benchmark's server
- * sends no mail, so neither it nor the ceiling queues an email) and the reads its answer is made of, run directly through JDBC from this process, on the same database
- * file or server, schema, triggers and durability settings, with the same number of concurrent workers, and no HTTP,
- * JSON, authentication or validation. The server's checks (the mailbox exists, the email is free, the conversation may
- * take a thread) are left out, so no implementation of the operation could beat the ceiling. What the server adds on
- * top is the cost of being an API server and of checking its input.
+ * sends no mail, so neither it nor the ceiling queues an email) and the reads its answer is made of, run directly
+ * through JDBC from this process, on the same database file or server, schema, triggers and durability settings, with
+ * the same number of concurrent workers, and no HTTP, JSON, authentication or validation. The server's checks (the
+ * mailbox exists, the email is free, the conversation may take a thread) are left out, so no implementation of the
+ * operation could beat the ceiling. What the server adds on top is the cost of being an API server and of checking
+ * its input.
  */
 final class JdbcCeiling {
 

@@ -35,7 +35,7 @@ final class Guards {
         return checked(store.lock(accountId, conversationId).orElseThrow(Guards::notFound));
     }
 
-    /** {@link #writable}, with its newest thread's time, for adding a thread. */
+    /** {@link #writable}, with its newest thread's time and its customer's state, for adding a thread. */
     ConversationStore.Locked writableForThread(long accountId, long conversationId) {
         ConversationStore.Locked locked = store.lockForThread(accountId, conversationId)
                 .orElseThrow(Guards::notFound);
