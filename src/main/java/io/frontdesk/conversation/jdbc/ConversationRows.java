@@ -51,21 +51,23 @@ final class ConversationRows {
      * email, in {@link #CONVERSATIONS}'s columns; the other people carry their ids only (names null). Five joins and a
      * subquery fewer, in the statement every conversation write holds its lock for.
      */
-    static final String FOR_WRITE = "SELECT v.*, NULL AS pc_first, NULL AS pc_last, NULL AS pc_photo, "
+    private static final String FOR_WRITE_COLUMNS = "SELECT v.*, NULL AS pc_first, NULL AS pc_last, NULL AS pc_photo, "
             + FIRST_EMAIL.formatted("v.customer_id") + " AS pc_email,"
             + " NULL AS a_first, NULL AS a_last, NULL AS a_email, NULL AS x_first, NULL AS x_last, NULL AS x_email,"
             + " NULL AS ub_first, NULL AS ub_last, NULL AS ub_email,"
-            + " NULL AS cb_id, NULL AS cb_first, NULL AS cb_last, NULL AS cb_photo, NULL AS cb_email"
-            + " FROM conversations v WHERE v.account_id = ? AND v.id = ?";
+            + " NULL AS cb_id, NULL AS cb_first, NULL AS cb_last, NULL AS cb_photo, NULL AS cb_email";
+
+    private static final String ONE_CONVERSATION = " FROM conversations v WHERE v.account_id = ? AND v.id = ?";
+
+    static final String FOR_WRITE = FOR_WRITE_COLUMNS + ONE_CONVERSATION;
 
     /**
      * {@link #FOR_WRITE} with the newest thread's time ({@code newest_thread_at}, from the threads' index) and whether
      * the primary customer is live ({@code pc_live}, 1 or 0).
      */
-    static final String FOR_THREAD = FOR_WRITE.replace(" FROM conversations v", ", (SELECT MAX(t.created_at)"
-            + " FROM threads t WHERE t.conversation_id = v.id) AS newest_thread_at, CASE WHEN EXISTS (SELECT 1"
-            + " FROM customers pc WHERE pc.id = v.customer_id AND pc.deleted_at IS NULL) THEN 1 ELSE 0 END AS pc_live"
-            + " FROM conversations v");
+    static final String FOR_THREAD = FOR_WRITE_COLUMNS + ", (SELECT MAX(t.created_at) FROM threads t"
+            + " WHERE t.conversation_id = v.id) AS newest_thread_at, CASE WHEN EXISTS (SELECT 1 FROM customers pc"
+            + " WHERE pc.id = v.customer_id AND pc.deleted_at IS NULL) THEN 1 ELSE 0 END AS pc_live" + ONE_CONVERSATION;
 
     /** Threads of the conversations in {@code <ids>}, newest first. */
     static final String THREADS = "SELECT t.*,"

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.util.Base64;
 
 import static io.frontdesk.helpscout.v2.conversations.Conversations.Ids;
@@ -49,6 +50,32 @@ class V2ConversationCreateTest {
     private String seedBody(MailboxField plan) {
         String body = replace(Conversations.seed(), "\"mailboxId\" : 85", "\"mailboxId\" : " + tenant.mailbox().id());
         return replace(body, "\"id\" : 531", "\"id\" : " + plan.id());
+    }
+
+    /** A conversation numbered outside the API (an import written as rows) holds the account's next number back. */
+    private void insertNumbered(long customerId, long number) {
+        long now = Instant.now().toEpochMilli();
+        tenant.server().app().database().withHandle(h -> h.execute("INSERT INTO conversations (account_id, number,"
+                + " mailbox_id, customer_id, subject, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                tenant.accountId(), number, tenant.mailbox().id(), customerId, "Written directly", "active", now, now));
+    }
+
+    @Test
+    void numbers_continue_past_rows_written_directly_with_or_without_the_account_s_counter() {
+        Response customer = client.post("/v2/customers", "{\"firstName\":\"Ada\"}");
+        assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+        long customerId = Long.parseLong(customer.header("Resource-ID"));
+
+        insertNumbered(customerId, 7);
+        long first = create(client, Conversations.minimal(tenant, "First", "first@example.com"));
+        assertThat(get(client, first).get("number").asLong()).as("no counter yet").isEqualTo(8);
+
+        insertNumbered(customerId, 41);
+        long second = create(client, Conversations.minimal(tenant, "Second", "second@example.com"));
+        assertThat(get(client, second).get("number").asLong()).as("counter behind the rows").isEqualTo(42);
+
+        long third = create(client, Conversations.minimal(tenant, "Third", "third@example.com"));
+        assertThat(get(client, third).get("number").asLong()).isEqualTo(43);
     }
 
     @Test
