@@ -14,6 +14,7 @@ public enum ConfigKey {
     DATABASE_USER("database-user", "", "PostgreSQL user when not given in the URL"),
     DATABASE_PASSWORD("database-password", "", "PostgreSQL password when not given in the URL (never logged)"),
     DATABASE_POOL_SIZE("database-pool-size", "", "Maximum connections in the pool; empty means 10 on SQLite and 2 × cores + 1 (at least 4) on PostgreSQL"),
+    HTTP_THREADS("http-threads", "", "Threads that answer reads; empty means 4 × cores (at least 8). Writes, request bodies and attachment downloads run on a pool of their own"),
     PUBLIC_URL("public-url", "", "Base of absolute links (https://desk.example.com); empty means taken from the request"),
     TOKEN_TTL_SECONDS("token-ttl-seconds", "172800", "Lifetime of Help Scout 2.0 access tokens"),
     HELPCRUNCH_PREFIX("helpcrunch-prefix", "/helpcrunch/v1", "Path prefix of the HelpCrunch API"),

@@ -38,6 +38,9 @@ public final class HttpApi {
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.requestLogger.http(RequestLog::log);
+            new RequestThreads(config.httpThreads()
+                    .orElse(RequestThreads.defaultRequestThreads(Runtime.getRuntime().availableProcessors())))
+                    .configure(cfg);
             cfg.jetty.modifyServer(server -> {
                 // Graceful stop: on SIGTERM, stop accepting, let in-flight requests finish within the grace period.
                 server.setStopTimeout(config.shutdownGrace().toMillis());

@@ -42,4 +42,21 @@ class GracefulShutdownTest {
         assertThat(response.body()).isEqualTo("done");
         assertThatThrownBy(() -> client.get("/health/live")).isInstanceOf(UncheckedIOException.class);
     }
+
+    @Test
+    void write_in_flight_on_the_blocking_pool_when_the_server_stops_completes_with_200() throws Exception {
+        TestServer server = TestServer.start(backend, Map.of(), TestRoutes::register);
+        Client client = new Client(server.baseUrl(), Map.of());
+        TestRoutes.SLOW_STARTED.drainPermits();
+        CompletableFuture<Response> slow = CompletableFuture.supplyAsync(
+                () -> client.post("/test/slow?ms=1500", "{}"));
+        assertThat(TestRoutes.SLOW_STARTED.tryAcquire(30, TimeUnit.SECONDS))
+                .as("the slow write reached its handler").isTrue();
+
+        server.close();
+
+        Response response = slow.get(30, TimeUnit.SECONDS);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("done");
+    }
 }

@@ -84,6 +84,15 @@ class V2ErrorsTest {
         assertThat(Incidents.assertOnlyIncidentId(response)).isEqualTo(response.json().get("logRef").asText());
     }
 
+    @Test
+    void unexpected_exception_in_a_write_is_500_in_vnd_error_too() {
+        // Writes run on the blocking pool and reach the error renderer through a completed future.
+        Response response = v2.post("/v2/test/crash", "{}");
+
+        assertError(response, 500, "helpscout-v2/errors/internal_error.json");
+        assertThat(Incidents.assertOnlyIncidentId(response)).isEqualTo(response.json().get("logRef").asText());
+    }
+
     private static void assertError(Response response, int status, String golden) {
         assertThat(response.status()).as("%s", response).isEqualTo(status);
         assertThat(response.header("Content-Type")).isEqualTo("application/vnd.error+json");
