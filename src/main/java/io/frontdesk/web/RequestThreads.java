@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,9 @@ public final class RequestThreads {
 
     /** The blocking pool's ceiling: as many as Javalin's default request pool had. */
     static final int BLOCKING_THREADS = 250;
+
+    private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
+            HandlerType.DELETE);
 
     private final int requestThreads;
     private final ExecutorService blocking;
@@ -70,11 +74,8 @@ public final class RequestThreads {
     }
 
     static boolean mayBlock(HandlerType method, String path) {
-        if (method.equals(HandlerType.GET)) {
-            return path.endsWith("/data") || path.endsWith("/data.json");
-        }
-        return method.equals(HandlerType.POST) || method.equals(HandlerType.PUT) || method.equals(HandlerType.PATCH)
-                || method.equals(HandlerType.DELETE);
+        return WRITES.contains(method)
+                || method.equals(HandlerType.GET) && path.endsWith("/attachments/{attachmentId}/data");
     }
 
     private static ThreadFactory named(String prefix) {
