@@ -2,6 +2,8 @@ package io.frontdesk;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
+import io.frontdesk.account.CredentialCache;
+import io.frontdesk.account.jdbc.CredentialChangeListener;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
@@ -68,6 +70,9 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final AccountService accounts;
     private final AuthService auth;
+    private final CredentialCache credentialCache;
+    /** Null on SQLite, where nothing is cached. */
+    private final CredentialChangeListener credentialChanges;
     private final WindowCounters rateCounters;
     private final RateLimiter rateLimiter;
     private final RateLimitService rateLimits;
@@ -98,8 +103,12 @@ public final class Application implements AutoCloseable {
             this.outboxWorker = null;
         }
         JdbcAccountStore accountStore = new JdbcAccountStore(database);
-        this.accounts = new AccountService(accountStore, database, clock);
-        this.auth = new AuthService(accountStore, database, clock, config.tokenTtl());
+        // Credentials are cached only where changes made elsewhere can be heard: PostgreSQL notifies, SQLite cannot.
+        this.credentialCache = CredentialCache.create(clock);
+        this.credentialChanges = database.vendor() == DbVendor.POSTGRESQL
+                ? new CredentialChangeListener(database, credentialCache) : null;
+        this.accounts = new AccountService(accountStore, database, clock, credentialCache);
+        this.auth = new AuthService(accountStore, database, clock, config.tokenTtl(), credentialCache);
         // One SQLite node counts in memory; PostgreSQL may serve several nodes, which share their counts.
         JdbcRateLimitSettingsStore rateSettings = new JdbcRateLimitSettingsStore(database);
         this.rateCounters = database.vendor() == DbVendor.POSTGRESQL ? WindowCounters.shared(
@@ -261,16 +270,30 @@ public final class Application implements AutoCloseable {
         return jobs;
     }
 
+    /** Lets this node cache credentials, on PostgreSQL; {@link #start} calls it, and a second call does nothing. */
+    public void startCredentialCache() {
+        if (credentialChanges != null) {
+            credentialChanges.start();
+        }
+    }
+
+    /** Active on PostgreSQL once {@link #startCredentialCache} has its listener in place; never on SQLite. */
+    public CredentialCache credentialCache() {
+        return credentialCache;
+    }
+
     /** The background runner of {@link #jobs()}; {@link #start} starts it on every node. */
     public JobWorker jobWorker() {
         return jobWorker;
     }
 
     /**
-     * Starts the background work (the job worker, and the outbox worker when SMTP is configured). {@code serve} calls
-     * it; tests that build servers through {@link #http} get no background work unless they call it too.
+     * Starts the background work (on PostgreSQL the listener that lets credentials be cached, the job worker, and the
+     * outbox worker when SMTP is configured). {@code serve} calls it; tests that build servers through {@link #http}
+     * get no background work unless they call it too.
      */
     public void start() {
+        startCredentialCache();
         jobWorker.start();
         if (outboxWorker == null) {
             LOG.info("outgoing email: off (no smtp-host)");
@@ -285,6 +308,9 @@ public final class Application implements AutoCloseable {
     /** Stops the background work first, so the worker can still record the message it is sending. */
     @Override
     public void close() {
+        if (credentialChanges != null) {
+            credentialChanges.close();
+        }
         jobWorker.close();
         if (outboxWorker != null) {
             outboxWorker.close();

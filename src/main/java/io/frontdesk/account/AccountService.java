@@ -18,11 +18,13 @@ public final class AccountService {
     private final AccountStore store;
     private final Transactions tx;
     private final Clock clock;
+    private final CredentialCache credentialCache;
 
-    public AccountService(AccountStore store, Transactions tx, Clock clock) {
+    public AccountService(AccountStore store, Transactions tx, Clock clock, CredentialCache credentialCache) {
         this.store = store;
         this.tx = tx;
         this.clock = clock;
+        this.credentialCache = credentialCache;
     }
 
     public boolean anyAccount() {
@@ -96,6 +98,8 @@ public final class AccountService {
         if (!store.revokeCredential(accountId, credentialId, clock.instant())) {
             throw ApiException.notFound("No credential " + credentialId + " in account " + accountId);
         }
+        // This node refuses the credential from the next request on; other nodes hear of it from the database.
+        credentialCache.invalidateAll();
     }
 
     public Account account(long accountId) {

@@ -61,7 +61,7 @@ public interface AccountStore {
      * The credential behind an access token that is unexpired at {@code now} and not revoked: every 2.0 request asks
      * this, so it is one indexed query.
      */
-    Optional<Credential> findLiveAccessCredential(String tokenHash, Instant now);
+    Optional<LiveAccess> findLiveAccess(String tokenHash, Instant now);
 
     /** Marks a refresh token or code used; false when it already was, so a replayed token is refused. */
     boolean markTokenUsed(long tokenId, Instant now);

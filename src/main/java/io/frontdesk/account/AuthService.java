@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Turns what a client presents (API key, bearer token, client id and secret) into a {@link Principal}, and issues
- * Help Scout 2.0 tokens. Unknown, expired and revoked secrets are all the same 401 to the caller.
+ * Help Scout 2.0 tokens. Unknown, expired and revoked secrets are all the same 401 to the caller. Found credentials
+ * are remembered in a {@link CredentialCache}, which holds nothing unless changes made elsewhere can be heard.
  */
 public final class AuthService {
 
@@ -22,9 +23,11 @@ public final class AuthService {
     private final Transactions tx;
     private final Clock clock;
     private final Duration accessTtl;
+    private final CredentialCache cache;
 
-    public AuthService(AccountStore store, Transactions tx, Clock clock, Duration accessTtl) {
+    public AuthService(AccountStore store, Transactions tx, Clock clock, Duration accessTtl, CredentialCache cache) {
         this.store = store;
+        this.cache = cache;
         this.tx = tx;
         this.clock = clock;
         this.accessTtl = accessTtl;
@@ -35,10 +38,19 @@ public final class AuthService {
         if (key == null || key.isEmpty()) {
             throw ApiException.unauthorized("Missing credentials");
         }
-        return store.findCredentialBySecretHash(kind, Secrets.hash(key))
+        String hash = Secrets.hash(key);
+        String cacheKey = kind.name() + ':' + hash;
+        Principal cached = cache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = cache.generation();
+        Principal principal = store.findCredentialBySecretHash(kind, hash)
                 .filter(credential -> !credential.revoked())
                 .map(AuthService::principalOf)
                 .orElseThrow(() -> ApiException.unauthorized("Invalid credentials"));
+        cache.put(cacheKey, principal, null, generation);
+        return principal;
     }
 
     /** Help Scout 2.0 bearer tokens. */
@@ -46,9 +58,18 @@ public final class AuthService {
         if (token == null || token.isEmpty()) {
             throw ApiException.unauthorized("Missing access token");
         }
-        return store.findLiveAccessCredential(Secrets.hash(token), clock.instant())
-                .map(AuthService::principalOf)
+        String hash = Secrets.hash(token);
+        String cacheKey = "ACCESS:" + hash;
+        Principal cached = cache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = cache.generation();
+        LiveAccess access = store.findLiveAccess(hash, clock.instant())
                 .orElseThrow(() -> ApiException.unauthorized("Invalid or expired access token"));
+        Principal principal = principalOf(access.credential());
+        cache.put(cacheKey, principal, access.expiresAt(), generation);
+        return principal;
     }
 
     public TokenGrant issueToken(TokenRequest request) {

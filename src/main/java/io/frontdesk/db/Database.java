@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -181,6 +183,22 @@ public final class Database implements Transactions, AutoCloseable {
         // Set once per connection by the pool: Jdbi setting it per transaction costs a round trip each time (and on
         // SQLite, which is serializable anyway, a PRAGMA before and after every transaction).
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    }
+
+    /**
+     * A connection of its own, outside the pool and the gate, for a listener that keeps it for the node's life (a pooled
+     * one would take a request's place for good). The caller closes it.
+     */
+    public Connection openUnpooled(Properties settings) throws SQLException {
+        Properties all = new Properties();
+        if (dataSource.getUsername() != null) {
+            all.setProperty("user", dataSource.getUsername());
+        }
+        if (dataSource.getPassword() != null) {
+            all.setProperty("password", dataSource.getPassword());
+        }
+        all.putAll(settings);
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), all);
     }
 
     /** SQLite's one writer connection, for the benchmark's JDBC ceiling; empty on PostgreSQL. */

@@ -5,6 +5,7 @@ import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.IssuedSecret;
 import io.frontdesk.account.Secrets;
 import io.frontdesk.isolation.RegisteredRoutes.Route;
+import io.frontdesk.testing.Await;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,6 +40,7 @@ class RefusedCredentialsTest {
 
     private static final String TOKEN_PATH = "/v2/oauth2/token";
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final Duration HEARD = Duration.ofSeconds(5);
 
     @Parameter
     Backend backend;
@@ -64,6 +67,8 @@ class RefusedCredentialsTest {
                 "UPDATE oauth_tokens SET expires_at = ? WHERE token_hash = ?", past, Secrets.hash(token)));
 
         assertThat(expired).isEqualTo(1);
+        // A write made outside the node reaches its credential cache (PostgreSQL) by notification, a moment later.
+        Await.until("the expiry heard", HEARD, () -> client.get("/v2/users/me").status() == 401);
         assertRefusedOnEveryRoute("/v2/", client);
     }
 

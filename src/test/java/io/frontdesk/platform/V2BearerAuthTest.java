@@ -1,6 +1,7 @@
 package io.frontdesk.platform;
 
 import io.frontdesk.account.Secrets;
+import io.frontdesk.testing.Await;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Golden;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,8 @@ class V2BearerAuthTest {
                 "UPDATE oauth_tokens SET expires_at = ? WHERE token_hash = ?", past, Secrets.hash(token)));
 
         assertThat(updated).isEqualTo(1);
+        // A write made outside the node reaches its credential cache (PostgreSQL) by notification, a moment later.
+        Await.until("the expiry heard", Duration.ofSeconds(5), () -> client.get("/v2/users/me").status() == 401);
         assertUnauthorized(client.get("/v2/users/me"));
     }
 

@@ -1,6 +1,7 @@
 package io.frontdesk.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.account.Secrets;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.testing.ChildServer;
 import io.frontdesk.testing.Client;
@@ -157,6 +158,31 @@ class TwoNodeTest {
         assertThat(v2First.get("/v2/conversations/" + conversation).status()).isEqualTo(404);
         assertThat(v2Second.get("/v2/conversations/" + conversation).status()).isEqualTo(404);
         assertThat(number("SELECT COUNT(*) FROM customers WHERE id = :id", customer)).isZero();
+    }
+
+    @Test
+    void a_key_revoked_outside_both_nodes_is_refused_by_both_although_both_had_cached_it() throws Exception {
+        String key = "two-node-key-" + System.nanoTime();
+        nodes.jdbi().useHandle(h -> h.execute("INSERT INTO credentials (account_id, user_id, kind, secret_hash, label,"
+                + " created_at) SELECT account_id, id, 'helpcrunch_key', ?, 'two nodes', 0 FROM users ORDER BY id"
+                + " LIMIT 1", Secrets.hash(key)));
+        List<Client> both = List.of(helpcrunch(nodes.node(1), key), helpcrunch(nodes.node(2), key));
+        for (Client node : both) {
+            assertThat(node.get("/customers").status()).isEqualTo(200);
+        }
+        // Each node now holds the key in its cache (CredentialChangesTest shows a cached key outlives its row).
+
+        // As the command line or an operator would: neither node is told by anything but the database.
+        nodes.jdbi().useHandle(h -> h.execute("UPDATE credentials SET revoked_at = ? WHERE secret_hash = ?",
+                System.currentTimeMillis(), Secrets.hash(key)));
+
+        for (Client node : both) {
+            await("the revocation heard", () -> node.get("/customers").status() == 401);
+        }
+    }
+
+    private static Client helpcrunch(ChildServer node, String key) {
+        return new Client(node.baseUrl() + "/helpcrunch/v1", Map.of("Authorization", "Bearer " + key));
     }
 
     private String conversation(String subject, String email) {

@@ -4,6 +4,7 @@ import io.frontdesk.account.Account;
 import io.frontdesk.account.AccountStore;
 import io.frontdesk.account.Credential;
 import io.frontdesk.account.CredentialKind;
+import io.frontdesk.account.LiveAccess;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.StoredToken;
 import io.frontdesk.account.User;
@@ -225,12 +226,20 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<Credential> findLiveAccessCredential(String tokenHash, Instant now) {
-        // every 2.0 request: plain JDBC (see Statements)
-        return db.withStatements(c -> one(c, """
-                        SELECT c.* FROM oauth_tokens t JOIN credentials c ON c.id = t.credential_id
-                        WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.expires_at > ?
-                          AND c.revoked_at IS NULL""", List.of(tokenHash, now.toEpochMilli())));
+    public Optional<LiveAccess> findLiveAccess(String tokenHash, Instant now) {
+        // every 2.0 request that its node has not cached: plain JDBC (see Statements)
+        List<LiveAccess> found = new ArrayList<>(1);
+        db.withStatements(c -> {
+            c.forEach("""
+                            SELECT c.*, t.expires_at AS token_expires_at
+                            FROM oauth_tokens t JOIN credentials c ON c.id = t.credential_id
+                            WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.expires_at > ?
+                              AND c.revoked_at IS NULL""", List.of(tokenHash, now.toEpochMilli()),
+                    (rs, ctx) -> new LiveAccess(CREDENTIAL.map(rs, ctx), Rows.instant(rs, "token_expires_at")),
+                    found::add);
+            return null;
+        });
+        return found.stream().findFirst();
     }
 
     private static Optional<Credential> one(Statements c, String sql, List<?> params) {
