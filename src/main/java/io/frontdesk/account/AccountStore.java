@@ -50,7 +50,10 @@ public interface AccountStore {
 
     List<Credential> listCredentials(long accountId);
 
-    /** Marks a credential revoked; its tokens stop working at once. Returns false when there was no such credential. */
+    /**
+     * Marks a credential revoked; its tokens stop working at once in this store (a node's {@link CredentialCache} hears
+     * of it by notification). Returns false when there was no such credential.
+     */
     boolean revokeCredential(long accountId, long credentialId, Instant now);
 
     void storeToken(long credentialId, StoredToken.TokenKind kind, String tokenHash, Instant expiresAt, Instant now);
@@ -58,8 +61,8 @@ public interface AccountStore {
     Optional<StoredToken> findToken(String tokenHash);
 
     /**
-     * The credential behind an access token that is unexpired at {@code now} and not revoked: every 2.0 request asks
-     * this, so it is one indexed query.
+     * The credential behind an access token that is unexpired at {@code now} and not revoked, with the token's expiry:
+     * every 2.0 request that its node has not cached asks this, so it is one indexed query.
      */
     Optional<LiveAccess> findLiveAccess(String tokenHash, Instant now);
 
