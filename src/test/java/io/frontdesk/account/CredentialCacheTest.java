@@ -1,12 +1,10 @@
 package io.frontdesk.account;
 
+import io.frontdesk.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +13,7 @@ class CredentialCacheTest {
     private static final Principal ADA = new Principal(1, 2, 3, CredentialKind.HELPCRUNCH_KEY);
     private static final Principal BOB = new Principal(1, 4, 5, CredentialKind.HELPSCOUT_API_KEY);
 
-    private final StepClock clock = new StepClock(Instant.parse("2030-01-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T10:00:00Z"));
     private final CredentialCache cache = new CredentialCache(clock, 3, Duration.ofMinutes(1));
 
     @Test
@@ -117,32 +115,5 @@ class CredentialCacheTest {
         assertThat(cache.get("a")).isNull();
         assertThat(cache.get("c")).isNull();
         assertThat(cache.get("d")).isEqualTo(BOB);
-    }
-
-    private static final class StepClock extends Clock {
-        private volatile Instant now;
-
-        StepClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.frontdesk.jobs.jdbc.JdbcJobStore;
 import io.frontdesk.mail.RetrySchedule;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
+import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
 import io.frontdesk.testing.Response;
 import io.javalin.Javalin;

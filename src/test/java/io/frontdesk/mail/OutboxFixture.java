@@ -8,6 +8,7 @@ import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.mail.smtp.SmtpMailSender;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
+import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * One private database (a temporary SQLite directory or a fresh PostgreSQL database) with SMTP pointed at a
  * {@link MailServer}, opened as one or more {@link Application}s: several open at once are several nodes, one closed
- * and opened again is a restart. Every node runs on the same {@link TestClock}. Never the shared test server: these
+ * and opened again is a restart. Every node runs on the same {@link ManualClock}. Never the shared test server: these
  * settings must not leak into other suites.
  */
 final class OutboxFixture implements AutoCloseable {
@@ -35,7 +36,7 @@ final class OutboxFixture implements AutoCloseable {
     /** Short enough that tests never wait long, long enough to hold a claim through a whole test step. */
     static final Duration LEASE = Duration.ofMinutes(5);
 
-    final TestClock clock = new TestClock(Instant.parse("2030-01-01T09:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T09:00:00Z"));
     private final Backend backend;
     private final Path dataDir;
     private final String postgresUrl;

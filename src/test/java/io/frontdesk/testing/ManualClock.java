@@ -1,4 +1,4 @@
-package io.frontdesk.jobs;
+package io.frontdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told, so leases and backoff are tested without waiting for them. */
-final class ManualClock extends Clock {
+/** A clock that moves only when told, so leases, backoff and expiries are tested without waiting for them. */
+public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
