@@ -44,12 +44,12 @@ final class JdbcCeiling {
                 "2.0 create customer", (c, w, n) -> createCustomer(c, accountId, "c2." + run + "." + w + "." + n, null),
                 "HelpCrunch create customer", (c, w, n) -> createCustomer(c, accountId,
                         "ch." + run + "." + w + "." + n, "cu-" + run + "-" + w + "-" + n),
-                "2.0 get customer", (c, w, n) -> readCustomer(c, accountId,
-                        customers.get((int) ((w * 7919L + n) % customers.size()))),
-                "2.0 list with query=", (c, w, n) -> searchByEmail(c, accountId,
-                        "fixture." + ((w * 7919L + n) % customers.size()) + "@bench.test"),
-                "HelpCrunch search", (c, w, n) -> searchByEmail(c, accountId,
-                        "fixture." + ((w * 7919L + n) % customers.size()) + "@bench.test"),
+                "2.0 get customer", (c, w, n) -> snapshot(c, r -> readCustomer(r, accountId,
+                        customers.get((int) ((w * 7919L + n) % customers.size())))),
+                "2.0 list with query=", (c, w, n) -> snapshot(c, r -> searchByEmail(r, accountId,
+                        "fixture." + ((w * 7919L + n) % customers.size()) + "@bench.test")),
+                "HelpCrunch search", (c, w, n) -> snapshot(c, r -> searchByEmail(r, accountId,
+                        "fixture." + ((w * 7919L + n) % customers.size()) + "@bench.test")),
                 "create conversation (3 threads)", (c, w, n) -> createConversation(c, accountId, fixture.mailboxId(),
                         customers.get((int) ((w * 31L + n) % customers.size()))),
                 "add a reply thread", (c, w, n) -> addThread(c, accountId,
@@ -276,6 +276,25 @@ final class JdbcCeiling {
             commit(w, block);
         } finally {
             WRITERS.unlock();
+        }
+    }
+
+    /**
+     * On SQLite, the reads of one answer in one read transaction begun and ended by statements, as the server reads them
+     * ({@code Database.withSnapshot}); on PostgreSQL, each read on its own, as there.
+     */
+    private static void snapshot(Connection c, SqlBlock block) throws SQLException {
+        if (WRITER.get() == null) {
+            block.run(c);
+            return;
+        }
+        update(c, "BEGIN DEFERRED");
+        try {
+            block.run(c);
+            update(c, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            update(c, "ROLLBACK");
+            throw e;
         }
     }
 

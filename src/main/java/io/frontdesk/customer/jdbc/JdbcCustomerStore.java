@@ -105,7 +105,7 @@ public final class JdbcCustomerStore implements CustomerStore {
             return List.of();
         }
         String in = Statements.placeholders(ids.size());
-        return db.withStatements(c -> {
+        return db.withSnapshot(c -> {
             // the address is one row per customer at most (unique index), so it comes with the customer's row
             Map<Long, Row> rows = new HashMap<>();
             Map<Long, Address> addresses = new HashMap<>();
@@ -177,7 +177,7 @@ public final class JdbcCustomerStore implements CustomerStore {
         String where = "c.account_id = " + sql.account() + " AND c.deleted_at IS NULL AND ("
                 + sql.compile(query.criterion()) + ")";
         String order = CustomerOrder.orderBy(query, sql);
-        return db.withHandle(h -> {
+        return db.withSnapshotHandle(h -> {
             Query page = h.createQuery("SELECT c.id FROM customers c WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit OFFSET :offset");
             sql.params().forEach(page::bind);
