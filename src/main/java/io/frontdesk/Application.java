@@ -3,7 +3,7 @@ package io.frontdesk;
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialCache;
-import io.frontdesk.account.jdbc.CredentialChangeListener;
+import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
@@ -71,8 +71,7 @@ public final class Application implements AutoCloseable {
     private final AccountService accounts;
     private final AuthService auth;
     private final CredentialCache credentialCache;
-    /** Null on SQLite, where nothing is cached. */
-    private final CredentialChangeListener credentialChanges;
+    private final CredentialChanges credentialChanges;
     private final WindowCounters rateCounters;
     private final RateLimiter rateLimiter;
     private final RateLimitService rateLimits;
@@ -103,10 +102,9 @@ public final class Application implements AutoCloseable {
             this.outboxWorker = null;
         }
         JdbcAccountStore accountStore = new JdbcAccountStore(database);
-        // Credentials are cached only where changes made elsewhere can be heard: PostgreSQL notifies, SQLite cannot.
+        // Credentials are cached only while changes made elsewhere are heard: PostgreSQL notifies, SQLite is polled.
         this.credentialCache = CredentialCache.create(clock);
-        this.credentialChanges = database.vendor() == DbVendor.POSTGRESQL
-                ? new CredentialChangeListener(database, credentialCache) : null;
+        this.credentialChanges = CredentialChanges.watch(database, credentialCache);
         this.accounts = new AccountService(accountStore, database, clock, credentialCache);
         this.auth = new AuthService(accountStore, database, clock, config.tokenTtl(), credentialCache);
         // One SQLite node counts in memory; PostgreSQL may serve several nodes, which share their counts.
@@ -270,14 +268,12 @@ public final class Application implements AutoCloseable {
         return jobs;
     }
 
-    /** Lets this node cache credentials, on PostgreSQL; {@link #start} calls it, and a second call does nothing. */
+    /** Lets this node cache credentials; {@link #start} calls it, and a second call does nothing. */
     public void startCredentialCache() {
-        if (credentialChanges != null) {
-            credentialChanges.start();
-        }
+        credentialChanges.start();
     }
 
-    /** Active on PostgreSQL once {@link #startCredentialCache} has its listener in place; never on SQLite. */
+    /** Active once {@link #startCredentialCache} hears changes (PostgreSQL's notices, SQLite's polled count). */
     public CredentialCache credentialCache() {
         return credentialCache;
     }
@@ -288,9 +284,9 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Starts the background work (on PostgreSQL the listener that lets credentials be cached, the job worker, and the
-     * outbox worker when SMTP is configured). {@code serve} calls it; tests that build servers through {@link #http}
-     * get no background work unless they call it too.
+     * Starts the background work (what lets credentials be cached, the job worker, and the outbox worker when SMTP is
+     * configured). {@code serve} calls it; tests that build servers through {@link #http} get no background work unless
+     * they call it too.
      */
     public void start() {
         startCredentialCache();
@@ -308,9 +304,7 @@ public final class Application implements AutoCloseable {
     /** Stops the background work first, so the worker can still record the message it is sending. */
     @Override
     public void close() {
-        if (credentialChanges != null) {
-            credentialChanges.close();
-        }
+        credentialChanges.close();
         jobWorker.close();
         if (outboxWorker != null) {
             outboxWorker.close();

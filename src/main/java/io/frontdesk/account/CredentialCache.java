@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Principals of recently presented keys and tokens, by the hash of the secret, so that a request on PostgreSQL does
- * not spend a round trip proving who it is (measured: a fifth or more added to its reads a second).
+ * Principals of recently presented keys and tokens, by the hash of the secret, so that a request does not spend a
+ * round trip (PostgreSQL) or a read (SQLite) proving who it is (measured: a fifth or more added to PostgreSQL's reads a
+ * second; see docs/benchmarks.md for SQLite's).
  *
- * <p>The cache holds entries only while it is {@linkplain #activate() active}: while something is listening for
- * changes to credentials and tokens made anywhere (another node, the command line, an operator's SQL) and calls
- * {@link #invalidateAll()} on each. Without such a listener, or while it is reconnecting, every lookup goes to the
- * store. A load that started before an invalidation is not stored after it: {@link #generation()} is read before the
+ * <p>The cache holds entries only while it is {@linkplain #activate() active}: while something hears the changes to
+ * credentials and tokens made anywhere (another node, the command line, an operator's SQL) and calls
+ * {@link #invalidateAll()} on each (PostgreSQL's notices, SQLite's polled count). Without it, or while it is
+ * reconnecting, every lookup goes to the store. A load that started before an invalidation is not stored after it: {@link #generation()} is read before the
  * load and {@link #put} refuses a stale one, so a revocation cannot be undone by a request that read the row just
  * before it.
  *

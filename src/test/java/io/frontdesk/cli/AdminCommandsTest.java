@@ -1,6 +1,7 @@
 package io.frontdesk.cli;
 
 import io.frontdesk.config.ConfigKey;
+import io.frontdesk.testing.Await;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -111,7 +113,9 @@ class AdminCommandsTest {
             assertThat(ok("credentials", "revoke", "--account", accountId, "--id", id).out())
                     .contains("revoked credential " + id);
 
-            assertThat(v1(server, key).get("/v1/users/me.json").status()).isEqualTo(401);
+            // another process's write: the server's cache hears it at its next poll of the change count
+            Await.until("the revocation heard", Duration.ofSeconds(5),
+                    () -> v1(server, key).get("/v1/users/me.json").status() == 401);
         }
         assertThat(ok("credentials", "list", "--account", accountId).out()).containsPattern(
                 "(?m)^" + id + "\thelpscout_api_key\t.*\trevoked$");

@@ -83,7 +83,7 @@ public final class TestServer implements AutoCloseable {
         // Jobs finish what requests durably accepted (async deletes), so every test server runs them as serve does;
         // the outbox worker stays off unless a test starts it, so mail tests can drive it step by step.
         app.jobWorker().start();
-        // Credentials are cached on PostgreSQL as under serve, so every test there goes through the cache.
+        // Credentials are cached as under serve, so every test goes through the cache.
         app.startCredentialCache();
         return new TestServer(backend, app, http, dataDir, postgresUrl);
     }

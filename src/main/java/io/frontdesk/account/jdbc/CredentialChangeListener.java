@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A connection cut off without a word (a dropped route) is found by a query every {@link #HEARTBEAT}, which gives
  * up after {@link #SOCKET_TIMEOUT_SECONDS}; the cache's own maximum age bounds what is left.
  */
-public final class CredentialChangeListener implements AutoCloseable {
+public final class CredentialChangeListener implements CredentialChanges {
 
     static final String CHANNEL = "frontdesk_credentials";
     private static final Logger LOG = LoggerFactory.getLogger(CredentialChangeListener.class);
@@ -45,7 +45,7 @@ public final class CredentialChangeListener implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Starts listening in the background; a second call does nothing. */
+    @Override
     public void start() {
         if (started.compareAndSet(false, true)) {
             thread.start();
