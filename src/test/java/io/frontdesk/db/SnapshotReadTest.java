@@ -93,7 +93,8 @@ class SnapshotReadTest {
     }
 
     @Test
-    void a_connection_whose_transaction_cannot_be_rolled_back_is_replaced() throws SQLException {
+    void a_read_whose_rollback_fails_reports_its_own_failure_and_leaves_the_pool_reading_afresh()
+            throws SQLException {
         // the read ends the transaction itself and then fails, so the ROLLBACK that follows fails too
         assertThatThrownBy(() -> db.withSnapshot(s -> {
             count(s);
