@@ -170,7 +170,7 @@ public final class JdbcConversationStore implements ConversationStore {
         ConversationSql sql = new ConversationSql(db.vendor(), accountId);
         String where = "v.account_id = " + sql.account() + " AND (" + sql.compile(query.criterion()) + ")";
         String order = ConversationOrder.orderBy(query, sql);
-        return db.withHandle(h -> {
+        return db.withSnapshotHandle(h -> {
             Query page = h.createQuery("SELECT v.id FROM conversations v WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit OFFSET :offset");
             sql.params().forEach(page::bind);
@@ -246,7 +246,8 @@ public final class JdbcConversationStore implements ConversationStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.withHandle(h -> {
+        // one snapshot: the row's thread count and the threads embedded with it come from the same state
+        return db.withSnapshotHandle(h -> {
             Map<Long, Conversation> rows = h.createQuery(ConversationRows.CONVERSATIONS)
                     .bind("account", accountId).bindList("ids", ids).map(ConversationRows.CONVERSATION).stream()
                     .collect(Collectors.toMap(Conversation::id, Function.identity()));
