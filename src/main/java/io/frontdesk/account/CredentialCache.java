@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The cache holds entries only while it is {@linkplain #activate() active}: while something hears the changes to
  * credentials and tokens made anywhere (another node, the command line, an operator's SQL) and calls
  * {@link #invalidateAll()} on each (PostgreSQL's notices, SQLite's polled count). Without it, or while it is
- * reconnecting, every lookup goes to the store. A load that started before an invalidation is not stored after it: {@link #generation()} is read before the
- * load and {@link #put} refuses a stale one, so a revocation cannot be undone by a request that read the row just
- * before it.
+ * reconnecting, every lookup goes to the store. A load that started before an invalidation is not stored after it:
+ * {@link #generation()} is read before the load and {@link #put} refuses a stale one, so a revocation cannot be undone
+ * by a request that read the row just before it.
  *
  * <p>Only found credentials are kept; an unknown secret always reaches the store, so random secrets cannot fill the
  * cache and a new key works at once. A token's expiry is checked at each hit; every entry is reloaded after
