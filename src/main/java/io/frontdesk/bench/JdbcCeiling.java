@@ -280,8 +280,8 @@ final class JdbcCeiling {
     }
 
     /**
-     * On SQLite, the reads of one answer in one read transaction begun and ended by statements, as the server reads them
-     * ({@code Database.withSnapshot}); on PostgreSQL, each read on its own, as there.
+     * On SQLite, the reads of one answer in one read transaction begun and ended by statements, as the server reads
+     * them ({@code Database.withSnapshot}); on PostgreSQL, each read on its own, as there.
      */
     private static void snapshot(Connection c, SqlBlock block) throws SQLException {
         if (WRITER.get() == null) {
