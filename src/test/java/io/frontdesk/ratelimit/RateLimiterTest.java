@@ -2,9 +2,11 @@ package io.frontdesk.ratelimit;
 
 import io.frontdesk.core.Change;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +17,8 @@ class RateLimiterTest {
     private static final long A = 1;
     private static final long B = 2;
 
-    private final MutableClock clock = MutableClock.atSecondOfMinute(10);
+    /** Ten seconds into a minute: windows are aligned to the epoch, so the tests know where they stand. */
+    private final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T10:00:10Z"));
     private final InMemorySettingsStore store = new InMemorySettingsStore();
     private final RateLimiter limiter = new RateLimiter(store, WindowCounters.alone(), RateLimitMode.ENFORCE, clock);
 

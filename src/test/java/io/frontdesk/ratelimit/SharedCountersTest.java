@@ -1,9 +1,11 @@
 package io.frontdesk.ratelimit;
 
+import io.frontdesk.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +18,8 @@ class SharedCountersTest {
     private static final long ACCOUNT = 7;
     private static final Duration PARKED = Duration.ofDays(1);
 
-    private final MutableClock clock = MutableClock.atSecondOfMinute(10);
+    /** Ten seconds into a minute: windows are aligned to the epoch, so the tests know where they stand. */
+    private final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T10:00:10Z"));
     private final FakeSharedTable table = new FakeSharedTable();
     private final InMemorySettingsStore settings = new InMemorySettingsStore();
     private final WindowCounters countersA = WindowCounters.shared(table, clock, PARKED);
