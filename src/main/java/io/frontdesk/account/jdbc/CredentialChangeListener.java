@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps a node's {@link CredentialCache} honest on PostgreSQL. Triggers on {@code credentials} and
@@ -23,62 +22,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A connection cut off without a word (a dropped route) is found by a query every {@link #HEARTBEAT}, which gives
  * up after {@link #SOCKET_TIMEOUT_SECONDS}; the cache's own maximum age bounds what is left.
  */
-public final class CredentialChangeListener implements CredentialChanges {
+public final class CredentialChangeListener extends CredentialWatcher {
 
     static final String CHANNEL = "frontdesk_credentials";
     private static final Logger LOG = LoggerFactory.getLogger(CredentialChangeListener.class);
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     private static final int SOCKET_TIMEOUT_SECONDS = 10;
-    private static final Duration RETRY = Duration.ofSeconds(1);
 
     private final Database database;
-    private final CredentialCache cache;
-    private final Thread thread;
-    private final AtomicBoolean started = new AtomicBoolean();
-    private volatile boolean stopped;
     private volatile Connection connection;
 
     public CredentialChangeListener(Database database, CredentialCache cache) {
+        super(cache);
         this.database = database;
-        this.cache = cache;
-        this.thread = new Thread(this::run, "credential-changes");
-        this.thread.setDaemon(true);
     }
 
     @Override
-    public void start() {
-        if (started.compareAndSet(false, true)) {
-            thread.start();
+    void watch() throws SQLException {
+        try (Connection listening = listen()) {
+            connection = listening;
+            hearing();
+            receive(listening);
+        } finally {
+            connection = null;
         }
-    }
-
-    private void run() {
-        boolean failedBefore = false;
-        while (!stopped) {
-            try (Connection listening = listen()) {
-                connection = listening;
-                cache.activate();
-                if (failedBefore) {
-                    LOG.info("Listening for credential changes again; credentials are cached");
-                    failedBefore = false;
-                }
-                receive(listening);
-            } catch (SQLException | RuntimeException e) {
-                cache.deactivate();
-                if (stopped) {
-                    return;
-                }
-                if (!failedBefore) {
-                    LOG.warn("Not listening for credential changes ({}); every request reads its credential until "
-                            + "listening again", e.getMessage());
-                    failedBefore = true;
-                }
-                pause(RETRY);
-            } finally {
-                connection = null;
-            }
-        }
-        cache.deactivate();
     }
 
     private Connection listen() throws SQLException {
@@ -95,14 +62,14 @@ public final class CredentialChangeListener implements CredentialChanges {
         return listening;
     }
 
-    /** Returns when stopped; a failed connection (or the one {@link #close} closed) throws. */
+    /** Returns when stopped; a failed connection (or the one {@link #unblock} closed) throws. */
     private void receive(Connection listening) throws SQLException {
         PGConnection pg = listening.unwrap(PGConnection.class);
         long lastHeard = System.nanoTime();
-        while (!stopped) {
+        while (!stopped()) {
             PGNotification[] notifications = pg.getNotifications((int) HEARTBEAT.toMillis());
             if (notifications != null && notifications.length > 0) {
-                cache.invalidateAll();
+                cache().invalidateAll();
                 lastHeard = System.nanoTime();
             } else if (System.nanoTime() - lastHeard >= HEARTBEAT.toNanos()) {
                 try (Statement statement = listening.createStatement()) {
@@ -113,17 +80,9 @@ public final class CredentialChangeListener implements CredentialChanges {
         }
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
+    /** Closing the connection ends a wait for notifications at once. */
     @Override
-    public void close() {
-        stopped = true;
+    void unblock() {
         Connection listening = connection;
         if (listening != null) {
             try {
@@ -131,15 +90,6 @@ public final class CredentialChangeListener implements CredentialChanges {
             } catch (SQLException e) {
                 LOG.debug("Closing the credential listener's connection", e);
             }
-        }
-        if (!started.get()) {
-            return;
-        }
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
