@@ -14,21 +14,31 @@ class PerfReportTest {
             1000, 100, 0, List.of("-Xmx256m"), List.of());
 
     @Test
-    void a_read_whose_ceiling_outruns_http_alone_is_marked_out_of_reach() {
-        // HTTP alone answers 30,000/s; a ceiling of 90,000/s puts 50% (45,000/s) past it
-        String md = render(30_000, op("2.0 get customer", 9_000, 90_000));
+    void a_read_that_http_alone_and_its_ceiling_keep_below_half_is_marked_out_of_reach() {
+        // HTTP alone 30,000/s and a ceiling of 90,000/s: both one after the other make at most 22,500/s, 25%
+        String md = render(30_000, op("2.0 get customer", false, 9_000, 90_000));
 
-        assertThat(md).contains("| 2.0 get customer | 9,000 |")
-                .contains("| 10% | **no** (out of reach) | 33% |")
-                .contains("no change to what a request does can meet the target (out of reach): 2.0 get customer.");
+        assertThat(md).contains("| 2.0 get customer | 9,000 |").contains("| 10% | **no** (out of reach) | 25% |")
+                .contains("no change to what a request does can meet the target: 2.0 get customer.");
     }
 
     @Test
-    void a_miss_within_reach_is_a_plain_miss_and_a_met_target_is_met() {
-        String md = render(30_000, op("HelpCrunch search", 2_900, 6_000), op("2.0 create customer", 1_500, 2_500));
+    void a_read_missed_within_reach_is_a_plain_miss() {
+        // 30,000 / (30,000 + 40,000) = 43% of the ceiling at most, and 42,000 / (42,000 + 40,000) = 51%
+        String below = render(30_000, op("2.0 list with query=", false, 4_000, 40_000));
+        String above = render(42_000, op("2.0 list with query=", false, 4_000, 40_000));
 
-        assertThat(md).contains("| HelpCrunch search | 2,900 |").contains("| 48% | **no** | 500% |")
-                .contains("| 2.0 create customer | 1,500 |").contains("| 60% | yes | 1200% |")
+        assertThat(below).contains("| 10% | **no** (out of reach) | 43% |");
+        assertThat(above).contains("| 10% | **no** | 51% |").contains("meet the target: none here.");
+    }
+
+    @Test
+    void a_write_has_no_bound_and_a_met_target_is_met() {
+        String md = render(30_000, op("2.0 create customer", true, 1_500, 2_500), op("HelpCrunch search", false,
+                3_600, 6_000));
+
+        assertThat(md).contains("| 2.0 create customer | 1,500 |").contains("| 60% | yes | — |")
+                .contains("| HelpCrunch search | 3,600 |").contains("| 60% | yes | 83% |")
                 .doesNotContain("out of reach");
     }
 
@@ -38,8 +48,8 @@ class PerfReportTest {
         return PerfReport.render(List.of(result), SETTINGS, "java -jar target/frontdesk.jar bench perf", null);
     }
 
-    private static PerfBenchmark.OperationResult op(String name, double server, double ceiling) {
-        return new PerfBenchmark.OperationResult(name, false, run(server), run(ceiling), run(ceiling / 2));
+    private static PerfBenchmark.OperationResult op(String name, boolean write, double server, double ceiling) {
+        return new PerfBenchmark.OperationResult(name, write, run(server), run(ceiling), run(ceiling / 2));
     }
 
     private static LoadRun.Result run(double throughput) {
