@@ -71,8 +71,17 @@ final class HttpLoad {
             client.send();
         }
         int outstanding = clients;
+        CpuTimes cpuFrom = null;
+        CpuTimes cpuTo = null;
         while (outstanding > 0) {
-            if (System.nanoTime() > end + DRAIN_NANOS) {
+            long now = System.nanoTime();
+            if (cpuFrom == null && now >= measureFrom) {
+                cpuFrom = CpuTimes.now();
+            }
+            if (cpuTo == null && now >= end) {
+                cpuTo = CpuTimes.now();
+            }
+            if (now > end + DRAIN_NANOS) {
                 throw new IllegalStateException(outstanding + " requests still unanswered " + DRAIN_NANOS / 1e9
                         + " s after the run");
             }
@@ -90,8 +99,9 @@ final class HttpLoad {
                 }
             }
         }
+        double busy = cpuFrom == null || cpuTo == null ? Double.NaN : cpuTo.busyShareSince(cpuFrom);
         return new LoadRun.Result(clients, latencies.count() / seconds, latencies.percentileMillis(50),
-                latencies.percentileMillis(99), latencies.percentileMillis(99.9), latencies.count());
+                latencies.percentileMillis(99), latencies.percentileMillis(99.9), latencies.count(), busy);
     }
 
     private void close() throws IOException {

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class LoadRun {
 
     /** What one run measured. */
-    record Result(int clients, double throughput, double p50, double p99, double p999, long requests) {
+    /** @param cpuBusy the share of the machine's CPU time that was busy during the measured window; NaN if unknown */
+    record Result(int clients, double throughput, double p50, double p99, double p999, long requests, double cpuBusy) {
     }
 
     private LoadRun() {
@@ -74,6 +75,6 @@ final class LoadRun {
             total += counts[w];
         }
         return new Result(workers, total / seconds, all.percentileMillis(50), all.percentileMillis(99),
-                all.percentileMillis(99.9), total);
+                all.percentileMillis(99.9), total, Double.NaN);
     }
 }

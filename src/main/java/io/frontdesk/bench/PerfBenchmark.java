@@ -178,7 +178,8 @@ final class PerfBenchmark {
         } catch (IllegalStateException e) {
             // One failed ceiling (SQLite refusing a writer after its busy timeout) must not lose the run.
             log(name, "ceiling %s failed: %s", opName, rootMessage(e));
-            ceiling = new LoadRun.Result(settings.tableClients(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+            ceiling = new LoadRun.Result(settings.tableClients(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
+                    Double.NaN);
         }
         log(name, "ceiling %s%s: %.0f/s", opName, keepStatements ? "" : " (statements compiled per use)",
                 ceiling.throughput());

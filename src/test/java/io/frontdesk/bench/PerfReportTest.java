@@ -42,9 +42,22 @@ class PerfReportTest {
                 .doesNotContain("out of reach");
     }
 
+    @Test
+    void http_alone_that_left_cpu_idle_counts_at_what_every_core_would_answer() {
+        // 30,000/s at 75% busy is 40,000/s with every core busy: 40,000 / (40,000 + 40,000) = 50%, within reach
+        LoadRun.Result httpAlone = new LoadRun.Result(32, 30_000, 1, 5, 9, 240_000, 0.75);
+        String md = render(httpAlone, op("2.0 list with query=", false, 4_000, 40_000));
+
+        assertThat(md).contains("| 10% | **no** | 50% |").contains("the machine's CPU 75% busy");
+    }
+
     private static String render(double httpAlone, PerfBenchmark.OperationResult... operations) {
+        return render(run(httpAlone), operations);
+    }
+
+    private static String render(LoadRun.Result httpAlone, PerfBenchmark.OperationResult... operations) {
         PerfBenchmark.Result result = new PerfBenchmark.Result("postgresql", List.of(operations), Map.of(),
-                run(httpAlone), 1_000, Double.NaN, 250, 0, 0);
+                httpAlone, 1_000, Double.NaN, 250, 0, 0);
         return PerfReport.render(List.of(result), SETTINGS, "java -jar target/frontdesk.jar bench perf", null);
     }
 
@@ -53,6 +66,6 @@ class PerfReportTest {
     }
 
     private static LoadRun.Result run(double throughput) {
-        return new LoadRun.Result(32, throughput, 1, 5, 9, (long) throughput * 8);
+        return new LoadRun.Result(32, throughput, 1, 5, 9, (long) throughput * 8, Double.NaN);
     }
 }
