@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ final class V2Paging {
 
     static final int CUSTOMERS_PAGE_SIZE = 50;
     private static final String SAFE = "-._~:@,/";
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private V2Paging() {
     }
@@ -106,7 +108,8 @@ final class V2Paging {
             if (c < 128 && (Character.isLetterOrDigit(c) || SAFE.indexOf(c) >= 0)) {
                 out.append(c);
             } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
+                // not String.format: it parses its pattern at every call, 4% of a `query=` list's CPU in a profile
+                out.append('%').append(HEX.toHexDigits(b));
             }
         }
         return out.toString();
