@@ -22,7 +22,10 @@ record CpuTimes(long busy, long total) {
         }
     }
 
-    /** The aggregate line: {@code cpu user nice system idle iowait irq softirq steal …}; idle and iowait are not busy. */
+    /**
+     * The aggregate line: {@code cpu user nice system idle iowait irq softirq steal guest guest_nice}; idle and iowait
+     * are not busy, and the guest columns are left out because user and nice already count them.
+     */
     static CpuTimes parse(String line) {
         String[] fields = line.trim().split("\\s+");
         if (fields.length < 5 || !fields[0].equals("cpu")) {

@@ -12,8 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LoadRun {
 
-    /** What one run measured. */
-    /** @param cpuBusy the share of the machine's CPU time that was busy during the measured window; NaN if unknown */
+    /**
+     * What one run measured.
+     *
+     * @param cpuBusy the share of the machine's CPU time that was busy during the measured window; NaN if unknown
+     */
     record Result(int clients, double throughput, double p50, double p99, double p999, long requests, double cpuBusy) {
     }
 
