@@ -12,13 +12,15 @@ import java.util.List;
 record CpuTimes(long busy, long total) {
 
     private static final Path STAT = Path.of("/proc/stat");
+    /** No reading: every share taken from or to it is NaN. */
+    private static final CpuTimes UNKNOWN = new CpuTimes(0, 0);
 
     static CpuTimes now() {
         try {
             List<String> lines = Files.readAllLines(STAT);
-            return lines.isEmpty() ? new CpuTimes(0, 0) : parse(lines.get(0));
+            return lines.isEmpty() ? UNKNOWN : parse(lines.get(0));
         } catch (IOException | RuntimeException e) {
-            return new CpuTimes(0, 0);
+            return UNKNOWN;
         }
     }
 
@@ -29,7 +31,7 @@ record CpuTimes(long busy, long total) {
     static CpuTimes parse(String line) {
         String[] fields = line.trim().split("\\s+");
         if (fields.length < 5 || !fields[0].equals("cpu")) {
-            return new CpuTimes(0, 0);
+            return UNKNOWN;
         }
         long total = 0;
         long idle = 0;

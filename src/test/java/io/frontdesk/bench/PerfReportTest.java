@@ -23,7 +23,7 @@ class PerfReportTest {
     }
 
     @Test
-    void a_read_missed_within_reach_is_a_plain_miss() {
+    void a_miss_is_out_of_reach_only_where_the_bound_is_below_half() {
         // 30,000 / (30,000 + 40,000) = 43% of the ceiling at most, and 42,000 / (42,000 + 40,000) = 51%
         String below = render(30_000, op("2.0 list with query=", false, 4_000, 40_000));
         String above = render(42_000, op("2.0 list with query=", false, 4_000, 40_000));
