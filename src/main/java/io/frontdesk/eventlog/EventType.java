@@ -1,0 +1,31 @@
+package io.frontdesk.eventlog;
+
+/**
+ * What changed in the helpdesk core, whichever dialect (or the command line) made the change. Dialects map these to
+ * their own catalogues (Help Scout's {@code convo.status}, HelpCrunch's {@code chat.status_updated}); reports and
+ * workflows read them as history. Stored by name: renaming a constant is a migration.
+ */
+public enum EventType {
+    CUSTOMER_CREATED,
+    /** Details say which aspects changed ({@link Event#details()} key {@code changed}). */
+    CUSTOMER_UPDATED,
+    /** Recorded before the customer's rows are removed, so subscribers can render its last state. */
+    CUSTOMER_DELETED,
+    CONVERSATION_CREATED,
+    CONVERSATION_ASSIGNED,
+    CONVERSATION_MOVED,
+    CONVERSATION_STATUS,
+    CONVERSATION_TAGS,
+    CONVERSATION_CUSTOM_FIELDS,
+    CONVERSATION_MERGED,
+    /** Recorded before the conversation's rows are removed. */
+    CONVERSATION_DELETED,
+    /** A customer's thread (email, chat message, phone) added to a conversation; {@link Event#threadId()} names it. */
+    THREAD_CUSTOMER_CREATED,
+    /** A published agent reply (not a draft). */
+    THREAD_REPLY_CREATED,
+    THREAD_NOTE_CREATED,
+    TAG_CREATED,
+    TAG_UPDATED,
+    TAG_DELETED
+}
