@@ -41,6 +41,16 @@ import io.frontdesk.tag.TagService;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
+import io.frontdesk.webhook.AddressPolicy;
+import io.frontdesk.webhook.DeliveryPolicy;
+import io.frontdesk.webhook.PayloadRegistry;
+import io.frontdesk.webhook.WebhookDeliveryQueue;
+import io.frontdesk.webhook.WebhookFanOut;
+import io.frontdesk.webhook.WebhookPayloads;
+import io.frontdesk.webhook.WebhookService;
+import io.frontdesk.webhook.http.PinnedHttpSender;
+import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
+import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
@@ -87,6 +97,9 @@ public final class Application implements AutoCloseable {
     private final OutboxWorker outboxWorker;
     private final JdbcJobStore jobs;
     private final JobWorker jobWorker;
+    private final WebhookService webhooks;
+    private final WebhookFanOut webhookFanOut;
+    private final WebhookDeliveryQueue webhookDeliveries;
 
     private Application(FrontdeskConfig config, Database database, Clock clock) {
         this.config = config;
@@ -129,6 +142,20 @@ public final class Application implements AutoCloseable {
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
+        JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
+        JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
+        AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
+        PayloadRegistry payloads = new PayloadRegistry(webhookPayloads());
+        this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock);
+        this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, payloads, clock);
+        this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
+                new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
+                DeliveryPolicy.DEFAULT, clock);
+    }
+
+    /** Each dialect adapter's rendering of events for its webhook subscribers. */
+    private static List<WebhookPayloads> webhookPayloads() {
+        return List.of();
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */
@@ -198,8 +225,8 @@ public final class Application implements AutoCloseable {
     private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
+                        webhooks, rateLimiter),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, webhooks, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;
     }
@@ -266,6 +293,21 @@ public final class Application implements AutoCloseable {
     /** The durable background jobs (async customer deletes): where they are queued and read. */
     public JdbcJobStore jobs() {
         return jobs;
+    }
+
+    /** Webhook subscriptions of every dialect, their delivery log and redelivery. */
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /** Queues each recorded event's webhook deliveries in the change's transaction; the event log calls it. */
+    public WebhookFanOut webhookFanOut() {
+        return webhookFanOut;
+    }
+
+    /** The webhook delivery queue the background worker drains. */
+    public WebhookDeliveryQueue webhookDeliveries() {
+        return webhookDeliveries;
     }
 
     /** Lets this node cache credentials; {@link #start} calls it, and a second call does nothing. */

@@ -34,7 +34,11 @@ public enum ConfigKey {
     SMTP_TIMEOUT_SECONDS("smtp-timeout-seconds", "10", "Connect, read and write timeout of one SMTP conversation"),
     OUTBOX_POLL_MILLIS("outbox-poll-millis", "1000", "How often each node looks for outgoing email to send"),
     RATE_LIMIT_DEFAULT_MODE("rate-limit-default-mode", "enforce",
-            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off");
+            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off"),
+    WEBHOOK_ALLOW_PRIVATE("webhook-allow-private", "false",
+            "Let webhooks reach loopback, private and link-local addresses (true only where every tenant is trusted)"),
+    WEBHOOK_CONNECT_TIMEOUT_SECONDS("webhook-connect-timeout-seconds", "5", "Connect timeout of one webhook attempt"),
+    WEBHOOK_TIMEOUT_SECONDS("webhook-timeout-seconds", "10", "Total time one webhook attempt may take");
 
     private final String key;
     private final String defaultValue;

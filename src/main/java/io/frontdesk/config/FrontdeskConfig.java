@@ -28,7 +28,18 @@ public record FrontdeskConfig(
         Bootstrap bootstrap,
         Smtp smtp,
         Duration outboxPoll,
-        RateLimitMode rateLimitDefaultMode) {
+        RateLimitMode rateLimitDefaultMode,
+        Webhooks webhooks) {
+
+    /**
+     * Outgoing webhooks (docs/webhooks.md).
+     *
+     * @param allowPrivate whether a webhook may reach loopback, private and link-local addresses
+     * @param connectTimeout connect timeout of one attempt
+     * @param timeout        the whole attempt, connect, TLS, request and answer
+     */
+    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout) {
+    }
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -95,7 +106,8 @@ public record FrontdeskConfig(
                         r.fixedSecret(ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY)),
                 r.smtp(),
                 Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
-                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE));
+                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
+                r.webhooks());
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -196,6 +208,25 @@ public record FrontdeskConfig(
                 }
             }
             throw fail(key, "must be starttls, tls or none, got '" + value + "'");
+        }
+
+        Webhooks webhooks() {
+            Duration connect = Duration.ofSeconds(integer(ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS, 1, 60));
+            Duration total = Duration.ofSeconds(integer(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, 1, 120));
+            if (total.compareTo(connect) < 0) {
+                throw fail(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, "must be at least "
+                        + ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS.envName());
+            }
+            return new Webhooks(bool(ConfigKey.WEBHOOK_ALLOW_PRIVATE), connect, total);
+        }
+
+        boolean bool(ConfigKey key) {
+            String value = value(key).toLowerCase(java.util.Locale.ROOT);
+            return switch (value) {
+                case "true" -> true;
+                case "false", "" -> false;
+                default -> throw fail(key, "must be true or false, got '" + value(key) + "'");
+            };
         }
 
         RateLimitMode rateLimitMode(ConfigKey key) {
