@@ -179,7 +179,8 @@ public final class WebhookService {
         try {
             addresses.addresses(AddressPolicy.parse(s.url()));
         } catch (AddressPolicy.Refused e) {
-            v.add(FieldError.of("url", "InvalidUrl", e.getMessage(), s.url()));
+            boolean missing = s.url() == null || s.url().isBlank();
+            v.add(FieldError.of("url", missing ? "NotEmpty" : "InvalidUrl", e.getMessage(), s.url()));
         }
         List<String> events = events(dialect, s.events(), v);
         String secret = s.secret();

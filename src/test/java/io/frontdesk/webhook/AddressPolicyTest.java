@@ -51,8 +51,8 @@ class AddressPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://example.com/x", "file:///etc/passwd", "example.com/x", "https://user:pw@example.com/",
-            "https://example.com/#frag", "http:///x", " "})
+    @ValueSource(strings = {"ftp://example.com/x", "file:///etc/passwd", "example.com/x",
+            "https://user:pw@example.com/", "https://example.com/#frag", "http:///x", " "})
     void only_plain_http_and_https_urls_with_a_host_are_accepted(String url) {
         assertThatThrownBy(() -> AddressPolicy.parse(url)).isInstanceOf(AddressPolicy.Refused.class);
     }

@@ -94,15 +94,17 @@ public final class HelpScoutV2Api implements Dialect {
 
     /** Webhook subscriptions (docs/webhooks.md). */
     private void webhookRoutes(RoutesConfig routes) {
-        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"url":"https://example.com/hs",
-        //      "events":["convo.created","customer.created"],"secret":"mZ9XbGHodX"}' http://localhost:8080/v2/webhooks
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}' \
+        //      http://localhost:8080/v2/webhooks
         routes.post("/v2/webhooks", webhookHandler::create);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/webhooks?page=1'
         routes.get("/v2/webhooks", webhookHandler::list);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
         routes.get("/v2/webhooks/{id}", webhookHandler::get);
-        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"url":"https://example.com/hs",
-        //      "events":["convo.status"],"secret":"mZ9XbGHodX","state":"enabled"}' http://localhost:8080/v2/webhooks/1
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.status"],"secret":"mZ9XbGHodX","state":"enabled"}' \
+        //      http://localhost:8080/v2/webhooks/1
         routes.put("/v2/webhooks/{id}", webhookHandler::replace);
         // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
         routes.delete("/v2/webhooks/{id}", webhookHandler::delete);
