@@ -103,7 +103,7 @@ public final class HelpScoutV2Api implements Dialect {
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
         routes.get("/v2/webhooks/{id}", webhookHandler::get);
         // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
-        //      -d '{"url":"https://example.com/hs","events":["convo.status"],"secret":"mZ9XbGHodX","state":"enabled"}' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.status"],"secret":"s","state":"enabled"}' \
         //      http://localhost:8080/v2/webhooks/1
         routes.put("/v2/webhooks/{id}", webhookHandler::replace);
         // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
