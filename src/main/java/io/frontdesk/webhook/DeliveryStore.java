@@ -26,6 +26,12 @@ public interface DeliveryStore {
 
     void release(List<Long> ids, String node);
 
+    /**
+     * Gives up the pending deliveries of a subscription that was just disabled, except those another node holds
+     * (they give up themselves). Answers how many.
+     */
+    int failPending(long subscriptionId, Instant now, String reason);
+
     void recordAttempt(Attempt attempt);
 
     Optional<Delivery> find(long accountId, long id);

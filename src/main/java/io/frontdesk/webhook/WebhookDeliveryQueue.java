@@ -90,7 +90,8 @@ public final class WebhookDeliveryQueue {
         int attempt = d.attempts() + 1;
         Instant started = clock.instant();
         long created = d.createdAt().getEpochSecond();
-        long last = d.lastAttemptAt() == null ? created : d.lastAttemptAt().getEpochSecond();
+        // HelpCrunch's lastAttemptAt: the time of this attempt, which is createdAt on the first (as its example shows)
+        long last = d.attempts() == 0 ? created : started.getEpochSecond();
         String body = payloads.get(sub.dialect()).envelope(d.eventName(), d.payload(), d.attempts(), last, created,
                 d.deliveryUuid());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -107,11 +108,13 @@ public final class WebhookDeliveryQueue {
         if (sent.statusCode() != null && sent.statusCode() == 410) {
             subscriptions.setState(sub.accountId(), sub.id(), Subscription.State.DISABLED,
                     "the receiver answered 410 Gone", clock.instant());
+            deliveries.failPending(sub.id(), clock.instant(), "subscription disabled");
             LOG.warn("webhook subscription {} disabled: delivery {} was answered 410 Gone (account {})", sub.id(),
                     d.id(), sub.accountId());
             return Result.giveUp("HTTP 410: subscription disabled");
         }
         if (subscriptions.recordFailure(sub.id(), policy.disableAfter(), clock.instant())) {
+            deliveries.failPending(sub.id(), clock.instant(), "subscription disabled");
             LOG.warn("webhook subscription {} disabled after {} failed attempts in a row (account {}, last: {})",
                     sub.id(), policy.disableAfter(), sub.accountId(), sent.reason());
             return Result.giveUp(sent.reason() + "; subscription disabled after " + policy.disableAfter()

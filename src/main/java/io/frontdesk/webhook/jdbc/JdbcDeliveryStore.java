@@ -34,9 +34,14 @@ public final class JdbcDeliveryStore implements DeliveryStore {
             Rows.instant(rs, "created_at"), Rows.nullableInstant(rs, "last_attempt_at"),
             Rows.nullableInstant(rs, "delivered_at"));
 
-    private static final RowMapper<Attempt> ATTEMPT = (rs, ctx) -> new Attempt(rs.getLong("delivery_id"),
-            Rows.instant(rs, "attempted_at"), (Integer) rs.getObject("status_code", Integer.class),
-            rs.getLong("duration_ms"), rs.getString("response_excerpt"), rs.getString("error"), rs.getString("node"));
+    private static final RowMapper<Attempt> ATTEMPT = (rs, ctx) -> {
+        Integer status = rs.getInt("status_code");
+        if (rs.wasNull()) {
+            status = null;
+        }
+        return new Attempt(rs.getLong("delivery_id"), Rows.instant(rs, "attempted_at"), status, rs.getLong("duration_ms"), rs.getString("response_excerpt"),
+                rs.getString("error"), rs.getString("node"));
+    };
 
     private final Database db;
     private final LeasedTable leases;
@@ -87,6 +92,17 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     @Override
     public void release(List<Long> ids, String node) {
         leases.release(ids, node);
+    }
+
+    @Override
+    public int failPending(long subscriptionId, Instant now, String reason) {
+        // Rows under another node's live claim are left to it: its run sees the subscription disabled and gives up.
+        return db.withHandle(h -> h.createUpdate("""
+                        UPDATE webhook_deliveries SET status = 'failed', last_error = :reason, claimed_until = NULL
+                        WHERE subscription_id = :subscription AND status = 'pending'
+                          AND (claimed_until IS NULL OR claimed_until < :now)""")
+                .bind("subscription", subscriptionId).bind("now", now.toEpochMilli()).bind("reason", reason)
+                .execute());
     }
 
     @Override
