@@ -20,17 +20,21 @@ import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
 import io.frontdesk.helpcrunch.HelpCrunchApi;
 import io.frontdesk.helpscout.v1.HelpScoutV1Api;
 import io.frontdesk.helpscout.v2.HelpScoutV2Api;
+import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
-import io.frontdesk.jobs.JobWorker;
+import io.frontdesk.jobs.JobRunner;
 import io.frontdesk.jobs.jdbc.JdbcJobStore;
+import io.frontdesk.mail.ClaimedMessage;
 import io.frontdesk.mail.Outbox;
-import io.frontdesk.mail.OutboxWorker;
+import io.frontdesk.mail.OutboxSender;
 import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.mail.smtp.SmtpMailSender;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxFieldStore;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
+import io.frontdesk.queue.QueueLane;
+import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.WindowCounters;
@@ -42,6 +46,7 @@ import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
 import io.frontdesk.webhook.AddressPolicy;
+import io.frontdesk.webhook.ClaimedDelivery;
 import io.frontdesk.webhook.DeliveryPolicy;
 import io.frontdesk.webhook.PayloadRegistry;
 import io.frontdesk.webhook.WebhookDeliveryQueue;
@@ -75,6 +80,8 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** Jobs are rare (async deletes) and their effect is visible at once; half a second bounds their delay. */
     private static final Duration JOB_POLL = Duration.ofMillis(500);
+    /** A delivery waits at most this long for a node to pick it up after its change commits. */
+    private static final Duration WEBHOOK_POLL = Duration.ofMillis(500);
 
     private final FrontdeskConfig config;
     private final Database database;
@@ -93,22 +100,26 @@ public final class Application implements AutoCloseable {
     private final ConversationService conversations;
     private final FirstStart firstStart;
     private final Outbox outbox;
+    /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
+    private final QueueWorker queues;
     /** Null when outgoing mail is off (no SMTP host). */
-    private final OutboxWorker outboxWorker;
+    private final QueueLane<ClaimedMessage> outboxWorker;
     private final JdbcJobStore jobs;
-    private final JobWorker jobWorker;
+    private final QueueLane<ClaimedJob> jobWorker;
     private final WebhookService webhooks;
     private final WebhookFanOut webhookFanOut;
     private final WebhookDeliveryQueue webhookDeliveries;
+    private final QueueLane<ClaimedDelivery> webhookWorker;
 
     private Application(FrontdeskConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
+        this.queues = new QueueWorker(QueueWorker.newNodeId(), clock);
         if (config.smtp().enabled()) {
             JdbcOutbox jdbcOutbox = new JdbcOutbox(database, clock);
             this.outbox = jdbcOutbox;
-            this.outboxWorker = new OutboxWorker(jdbcOutbox, new SmtpMailSender(config.smtp()), clock,
-                    OutboxWorker.Settings.of(config.outboxPoll(), config.smtp().timeout()));
+            this.outboxWorker = queues.register(OutboxSender.settings(config.outboxPoll(), config.smtp().timeout()),
+                    new OutboxSender(jdbcOutbox, new SmtpMailSender(config.smtp()), clock));
         } else {
             // Off means nothing is queued either: mail written while off is not sent in a burst when it is turned on.
             this.outbox = Outbox.DISABLED;
@@ -134,9 +145,8 @@ public final class Application implements AutoCloseable {
         this.tags = new TagService(new JdbcTagStore(database), clock);
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs);
-        JobWorker.Settings jobSettings = JobWorker.Settings.of(OutboxWorker.Settings.newNodeId(), JOB_POLL);
-        this.jobWorker = new JobWorker(jobs, database, clock, jobSettings,
-                Map.of(JobKind.CUSTOMER_DELETE, customers::purge));
+        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
+                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge)));
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
@@ -151,6 +161,8 @@ public final class Application implements AutoCloseable {
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
                 DeliveryPolicy.DEFAULT, clock);
+        this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
+                DeliveryPolicy.DEFAULT), webhookDeliveries);
     }
 
     /** Each dialect adapter's rendering of events for its webhook subscribers. */
@@ -286,7 +298,7 @@ public final class Application implements AutoCloseable {
     }
 
     /** The background sender of the outbox; empty when outgoing mail is off. */
-    public Optional<OutboxWorker> outboxWorker() {
+    public Optional<QueueLane<ClaimedMessage>> outboxWorker() {
         return Optional.ofNullable(outboxWorker);
     }
 
@@ -310,6 +322,11 @@ public final class Application implements AutoCloseable {
         return webhookDeliveries;
     }
 
+    /** This node's lane of the webhook delivery queue; {@link #start} starts it with the other queues. */
+    public QueueLane<ClaimedDelivery> webhookWorker() {
+        return webhookWorker;
+    }
+
     /** Lets this node cache credentials; {@link #start} calls it, and a second call does nothing. */
     public void startCredentialCache() {
         credentialChanges.start();
@@ -321,8 +338,13 @@ public final class Application implements AutoCloseable {
     }
 
     /** The background runner of {@link #jobs()}; {@link #start} starts it on every node. */
-    public JobWorker jobWorker() {
+    public QueueLane<ClaimedJob> jobWorker() {
         return jobWorker;
+    }
+
+    /** This node's one worker for background queues; a feature with work of its own registers a queue here. */
+    public QueueWorker queues() {
+        return queues;
     }
 
     /**
@@ -332,25 +354,21 @@ public final class Application implements AutoCloseable {
      */
     public void start() {
         startCredentialCache();
-        jobWorker.start();
         if (outboxWorker == null) {
             LOG.info("outgoing email: off (no smtp-host)");
-            return;
+        } else {
+            FrontdeskConfig.Smtp smtp = config.smtp();
+            LOG.info("outgoing email: via {}:{} ({})", smtp.host().orElseThrow(), smtp.port(),
+                    smtp.security().name().toLowerCase(Locale.ROOT));
         }
-        FrontdeskConfig.Smtp smtp = config.smtp();
-        LOG.info("outgoing email: via {}:{} ({})", smtp.host().orElseThrow(), smtp.port(),
-                smtp.security().name().toLowerCase(Locale.ROOT));
-        outboxWorker.start();
+        queues.start();
     }
 
     /** Stops the background work first, so the worker can still record the message it is sending. */
     @Override
     public void close() {
         credentialChanges.close();
-        jobWorker.close();
-        if (outboxWorker != null) {
-            outboxWorker.close();
-        }
+        queues.close();
         rateCounters.close();
         database.close();
     }

@@ -22,7 +22,8 @@ class ArchitectureTest {
     private static final String[] CORE = {
             "io.frontdesk.account..", "io.frontdesk.customer..", "io.frontdesk.mailbox..",
             "io.frontdesk.conversation..", "io.frontdesk.tag..", "io.frontdesk.search..", "io.frontdesk.core..",
-            "io.frontdesk.error..", "io.frontdesk.setup..", "io.frontdesk.jobs..",
+            "io.frontdesk.error..", "io.frontdesk.setup..", "io.frontdesk.jobs..", "io.frontdesk.queue..",
+            "io.frontdesk.eventlog..", "io.frontdesk.webhook..", "io.frontdesk.event..",
             "io.frontdesk.ratelimit.."};
     private static final String[] LIBRARIES = {
             "io.javalin..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",

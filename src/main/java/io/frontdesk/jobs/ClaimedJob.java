@@ -1,5 +1,7 @@
 package io.frontdesk.jobs;
 
+import io.frontdesk.queue.Claimed;
+
 /**
  * A job that one node has claimed until its lease runs out.
  *
@@ -9,5 +11,5 @@ package io.frontdesk.jobs;
  * @param payload   what the handler needs
  * @param attempts  how many attempts were made before this one
  */
-public record ClaimedJob(long id, String kind, Long accountId, String payload, int attempts) {
+public record ClaimedJob(long id, String kind, Long accountId, String payload, int attempts) implements Claimed {
 }

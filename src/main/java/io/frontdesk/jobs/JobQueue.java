@@ -3,7 +3,7 @@ package io.frontdesk.jobs;
 /**
  * Durable background work, asked for by a service. {@link #enqueue} writes the job in the caller's transaction, so
  * the job exists exactly when the request that asked for it was committed: a request answered "accepted" has its job
- * on disk, and a rolled back request leaves none. A {@link JobWorker} on some node runs it later, once.
+ * on disk, and a rolled back request leaves none. A {@link JobRunner} on some node runs it later, once.
  */
 public interface JobQueue {
 

@@ -1,5 +1,7 @@
 package io.frontdesk.mail;
 
+import io.frontdesk.queue.Claimed;
+
 /**
  * A queued message that one node has claimed for sending until its lease runs out.
  *
@@ -7,5 +9,5 @@ package io.frontdesk.mail;
  * @param attempts how many attempts were made before this one
  * @param message  what to send
  */
-public record ClaimedMessage(long id, int attempts, OutgoingMessage message) {
+public record ClaimedMessage(long id, int attempts, OutgoingMessage message) implements Claimed {
 }

@@ -1,5 +1,7 @@
 package io.frontdesk.webhook;
 
+import io.frontdesk.queue.Claimed;
+
 import java.time.Instant;
 
 /**
@@ -10,5 +12,6 @@ import java.time.Instant;
  * @param lastAttemptAt the previous attempt's time, null before the first
  */
 public record ClaimedDelivery(long id, int attempts, long accountId, long subscriptionId, String eventName,
-                              String deliveryUuid, String payload, Instant createdAt, Instant lastAttemptAt) {
+                              String deliveryUuid, String payload, Instant createdAt, Instant lastAttemptAt)
+        implements Claimed {
 }

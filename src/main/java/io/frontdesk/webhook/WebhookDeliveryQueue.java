@@ -1,5 +1,9 @@
 package io.frontdesk.webhook;
 
+import io.frontdesk.queue.ClaimedQueue;
+import io.frontdesk.queue.Outcome;
+import io.frontdesk.queue.QueueSettings;
+import io.frontdesk.queue.RetrySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +26,7 @@ import java.util.Optional;
  *
  * <p>Logs name the delivery, the subscription and the account, never the secret, the URL's query or the payload.
  */
-public final class WebhookDeliveryQueue {
+public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery> {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveryQueue.class);
     /** How often the figures of pending and failed deliveries are logged (when not zero). */
@@ -34,7 +38,6 @@ public final class WebhookDeliveryQueue {
     private final WebhookSender sender;
     private final DeliveryPolicy policy;
     private final Clock clock;
-    private volatile String node = "node";
     private volatile Instant nextFigures = Instant.MIN;
 
     public WebhookDeliveryQueue(DeliveryStore deliveries, SubscriptionStore subscriptions, PayloadRegistry payloads,
@@ -47,47 +50,47 @@ public final class WebhookDeliveryQueue {
         this.clock = clock;
     }
 
-    /** What became of one attempt, for the worker: done, try again after a wait, or give up. */
-    public record Result(Kind kind, String reason, Duration after) {
-
-        public enum Kind { DONE, RETRY_AFTER, GIVE_UP }
-
-        static Result done() {
-            return new Result(Kind.DONE, null, null);
-        }
-
-        static Result retryAfter(String reason, Duration after) {
-            return new Result(Kind.RETRY_AFTER, reason, after);
-        }
-
-        static Result giveUp(String reason) {
-            return new Result(Kind.GIVE_UP, reason, null);
-        }
-    }
-
     public DeliveryPolicy policy() {
         return policy;
     }
 
+    /**
+     * How each node works the queue: up to eight attempts at once, so a receiver that takes its whole timeout holds
+     * one slot while the others go on; the lease covers five attempts; the retry waits are the
+     * {@link DeliveryPolicy}'s (with its jitter), the worker's schedule only bounds the attempts.
+     */
+    public static QueueSettings settings(Duration pollInterval, Duration attemptTimeout, DeliveryPolicy policy) {
+        Duration budget = attemptTimeout.plusSeconds(5);
+        return new QueueSettings("webhooks", pollInterval, budget.multipliedBy(5), budget, 20, 8,
+                new RetrySchedule(policy.waits().get(0), policy.waits().stream().max(Duration::compareTo)
+                        .orElseThrow(), policy.maxAttempts()), 0);
+    }
+
+    @Override
     public List<ClaimedDelivery> claim(String node, Instant now, Instant leaseUntil, int limit) {
-        this.node = node;
         logFigures(now);
         return deliveries.claim(node, now, leaseUntil, limit, null);
     }
 
+    @Override
+    public String describe(ClaimedDelivery d) {
+        return "webhook delivery " + d.id() + " (subscription " + d.subscriptionId() + ", account " + d.accountId()
+                + ")";
+    }
+
     /** Sends one attempt of the claimed delivery and records it; a 2xx is recorded as delivered here. */
-    public Result run(ClaimedDelivery d) {
+    @Override
+    public Outcome run(ClaimedDelivery d, String node, int attempt) {
         Optional<Subscription> found = subscriptions.find(d.subscriptionId());
         if (found.isEmpty()) {
-            return Result.giveUp("subscription deleted");
+            return Outcome.giveUp("subscription deleted");
         }
         Subscription sub = found.get();
         if (!sub.enabled()) {
             LOG.info("webhook delivery {}: not sent, subscription {} is disabled (account {})", d.id(), sub.id(),
                     sub.accountId());
-            return Result.giveUp("subscription disabled");
+            return Outcome.giveUp("subscription disabled");
         }
-        int attempt = d.attempts() + 1;
         Instant started = clock.instant();
         long created = d.createdAt().getEpochSecond();
         // HelpCrunch's lastAttemptAt: the time of this attempt, which is createdAt on the first (as its example shows)
@@ -101,9 +104,7 @@ public final class WebhookDeliveryQueue {
         if (sent.success()) {
             deliveries.markDelivered(d.id(), attempt, clock.instant());
             subscriptions.recordSuccess(sub.id());
-            LOG.info("webhook delivery {}: delivered to subscription {} (account {}, attempt {}, HTTP {}, {} ms)",
-                    d.id(), sub.id(), sub.accountId(), attempt, sent.statusCode(), sent.durationMs());
-            return Result.done();
+            return Outcome.done();
         }
         if (sent.statusCode() != null && sent.statusCode() == 410) {
             subscriptions.setState(sub.accountId(), sub.id(), Subscription.State.DISABLED,
@@ -111,34 +112,33 @@ public final class WebhookDeliveryQueue {
             deliveries.failPending(sub.id(), clock.instant(), "subscription disabled");
             LOG.warn("webhook subscription {} disabled: delivery {} was answered 410 Gone (account {})", sub.id(),
                     d.id(), sub.accountId());
-            return Result.giveUp("HTTP 410: subscription disabled");
+            return Outcome.giveUp("HTTP 410: subscription disabled");
         }
         if (subscriptions.recordFailure(sub.id(), policy.disableAfter(), clock.instant())) {
             deliveries.failPending(sub.id(), clock.instant(), "subscription disabled");
             LOG.warn("webhook subscription {} disabled after {} failed attempts in a row (account {}, last: {})",
                     sub.id(), policy.disableAfter(), sub.accountId(), sent.reason());
-            return Result.giveUp(sent.reason() + "; subscription disabled after " + policy.disableAfter()
+            return Outcome.giveUp(sent.reason() + "; subscription disabled after " + policy.disableAfter()
                     + " failed attempts in a row");
         }
+        // The worker logs the attempt's outcome, naming the delivery through describe().
         if (policy.exhausted(attempt)) {
-            LOG.warn("webhook delivery {}: given up after {} attempts (subscription {}, account {}): {}", d.id(),
-                    attempt, sub.id(), sub.accountId(), sent.reason());
-            return Result.giveUp(sent.reason());
+            return Outcome.giveUp(sent.reason());
         }
-        Duration wait = policy.delayAfter(attempt);
-        LOG.info("webhook delivery {}: attempt {} failed (subscription {}, account {}), next in {} s: {}", d.id(),
-                attempt, sub.id(), sub.accountId(), wait.toSeconds(), sent.reason());
-        return Result.retryAfter(sent.reason(), wait);
+        return Outcome.retryAfter(sent.reason(), policy.delayAfter(attempt));
     }
 
+    @Override
     public void reschedule(long id, String node, int attempts, Instant next, String error) {
         deliveries.reschedule(id, node, attempts, next, error);
     }
 
+    @Override
     public void markFailed(long id, String node, int attempts, String error) {
         deliveries.markFailed(id, node, attempts, error);
     }
 
+    @Override
     public void release(List<Long> ids, String node) {
         deliveries.release(ids, node);
     }
@@ -149,19 +149,17 @@ public final class WebhookDeliveryQueue {
      */
     public Optional<Attempt> deliverNow(long deliveryId, String node, Duration lease) {
         Instant now = clock.instant();
-        this.node = node;
         List<ClaimedDelivery> claimed = deliveries.claim(node, now, now.plus(lease), 1, deliveryId);
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         ClaimedDelivery d = claimed.get(0);
-        Result result = run(d);
         int attempts = d.attempts() + 1;
-        switch (result.kind()) {
-            case DONE -> { }
-            case RETRY_AFTER -> reschedule(d.id(), node, attempts, clock.instant().plus(result.after()),
-                    result.reason());
-            case GIVE_UP -> markFailed(d.id(), node, attempts, result.reason());
+        Outcome outcome = run(d, node, attempts);
+        if (outcome instanceof Outcome.Retry retry) {
+            reschedule(d.id(), node, attempts, clock.instant().plus(retry.after()), retry.reason());
+        } else if (outcome instanceof Outcome.GiveUp giveUp) {
+            markFailed(d.id(), node, attempts, giveUp.reason());
         }
         List<Attempt> log = deliveries.attempts(deliveryId);
         return log.isEmpty() ? Optional.empty() : Optional.of(log.get(log.size() - 1));

@@ -2,6 +2,7 @@ package io.frontdesk.jobs;
 
 import io.frontdesk.Application;
 import io.frontdesk.jobs.jdbc.JdbcJobStore;
+import io.frontdesk.queue.QueueLane;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.TagInput;
 import io.frontdesk.testing.Backend;
@@ -72,7 +73,7 @@ class JobNodesTest {
             for (int n = 0; n < nodes.size(); n++) {
                 String node = "node-" + n;
                 // Small batches, so the nodes keep meeting at the claim.
-                JobWorker worker = fixture.worker(nodes.get(n), node, 3, 3, job -> {
+                QueueLane<ClaimedJob> worker = fixture.worker(nodes.get(n), node, 3, 3, job -> {
                     runs.computeIfAbsent(job.payload(), p -> new AtomicInteger()).incrementAndGet();
                     perNode.computeIfAbsent(node, p -> new AtomicInteger()).incrementAndGet();
                 });
@@ -110,12 +111,12 @@ class JobNodesTest {
         fixture.store(nodeA).enqueue(JobKind.CUSTOMER_DELETE, account, "1");
         CountDownLatch aStarted = new CountDownLatch(1);
         CountDownLatch aMayFinish = new CountDownLatch(1);
-        JobWorker slow = fixture.worker(nodeA, "node-a", 10, 3, job -> {
+        QueueLane<ClaimedJob> slow = fixture.worker(nodeA, "node-a", 10, 3, job -> {
             tag(nodeA, "by node-a");
             aStarted.countDown();
             await(aMayFinish);
         });
-        JobWorker quick = fixture.worker(nodeB, "node-b", 10, 3, job -> tag(nodeB, "by node-b"));
+        QueueLane<ClaimedJob> quick = fixture.worker(nodeB, "node-b", 10, 3, job -> tag(nodeB, "by node-b"));
 
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(slow::runOnce);
         assertThat(aStarted.await(30, TimeUnit.SECONDS)).isTrue();

@@ -2,6 +2,7 @@ package io.frontdesk.jobs;
 
 import io.frontdesk.Application;
 import io.frontdesk.jobs.jdbc.JdbcJobStore;
+import io.frontdesk.queue.QueueLane;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.TagInput;
 import io.frontdesk.testing.Backend;
@@ -50,7 +51,7 @@ class JobWorkerTest {
     @Test
     void a_job_runs_once_and_its_work_commits_with_the_done_mark() {
         AtomicInteger runs = new AtomicInteger();
-        JobWorker worker = fixture.worker(app, "node-a", 10, 3, job -> {
+        QueueLane<ClaimedJob> worker = fixture.worker(app, "node-a", 10, 3, job -> {
             runs.incrementAndGet();
             tag("ran " + job.payload());
         });
@@ -72,7 +73,7 @@ class JobWorkerTest {
     @Test
     void a_failing_job_is_retried_after_its_backoff_with_its_partial_work_rolled_back_then_given_up() {
         AtomicInteger runs = new AtomicInteger();
-        JobWorker worker = fixture.worker(app, "node-a", 10, 3, job -> {
+        QueueLane<ClaimedJob> worker = fixture.worker(app, "node-a", 10, 3, job -> {
             tag("attempt " + runs.incrementAndGet());
             throw new IllegalStateException("database hiccup");
         });
@@ -103,7 +104,7 @@ class JobWorkerTest {
     @Test
     void a_job_that_failed_once_succeeds_on_its_retry() {
         AtomicInteger runs = new AtomicInteger();
-        JobWorker worker = fixture.worker(app, "node-a", 10, 3, job -> {
+        QueueLane<ClaimedJob> worker = fixture.worker(app, "node-a", 10, 3, job -> {
             if (runs.incrementAndGet() == 1) {
                 throw new IllegalStateException("first time unlucky");
             }
@@ -125,8 +126,8 @@ class JobWorkerTest {
     @Test
     void a_closed_worker_releases_what_it_claims_instead_of_keeping_it_for_a_lease() {
         AtomicInteger runs = new AtomicInteger();
-        JobWorker closed = fixture.worker(app, "node-a", 10, 3, job -> runs.incrementAndGet());
-        JobWorker other = fixture.worker(app, "node-b", 10, 3, job -> runs.incrementAndGet());
+        QueueLane<ClaimedJob> closed = fixture.worker(app, "node-a", 10, 3, job -> runs.incrementAndGet());
+        QueueLane<ClaimedJob> other = fixture.worker(app, "node-b", 10, 3, job -> runs.incrementAndGet());
         store.enqueue(JobKind.CUSTOMER_DELETE, account, "1");
         store.enqueue(JobKind.CUSTOMER_DELETE, account, "2");
 
@@ -141,7 +142,7 @@ class JobWorkerTest {
     @Test
     void the_background_thread_runs_jobs_as_they_come_and_stops_on_close() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
-        JobWorker worker = fixture.worker(app, "node-a", 2, 3, job -> runs.incrementAndGet());
+        QueueLane<ClaimedJob> worker = fixture.worker(app, "node-a", 2, 3, job -> runs.incrementAndGet());
         for (int i = 0; i < 5; i++) {
             store.enqueue(JobKind.CUSTOMER_DELETE, account, Integer.toString(i));
         }

@@ -8,7 +8,10 @@ import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.jobs.jdbc.JdbcJobStore;
-import io.frontdesk.mail.RetrySchedule;
+import io.frontdesk.queue.QueueLane;
+import io.frontdesk.queue.QueueSettings;
+import io.frontdesk.queue.QueueWorker;
+import io.frontdesk.queue.RetrySchedule;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.ManualClock;
@@ -107,10 +110,11 @@ final class JobsFixture implements AutoCloseable {
     }
 
     /** A worker of its own (not the application's) with a recognisable node name and a quick schedule. */
-    JobWorker worker(Application app, String node, int batchSize, int maxAttempts, JobHandler handler) {
-        JobWorker.Settings settings = new JobWorker.Settings(node, Duration.ofMillis(20), LEASE, batchSize,
-                new RetrySchedule(Duration.ofSeconds(10), Duration.ofMinutes(1), maxAttempts));
-        return new JobWorker(store(app), app.database(), clock, settings, Map.of(JobKind.CUSTOMER_DELETE, handler));
+    QueueLane<ClaimedJob> worker(Application app, String node, int batchSize, int maxAttempts, JobHandler handler) {
+        QueueSettings settings = new QueueSettings("jobs", Duration.ofMillis(20), LEASE, LEASE.dividedBy(2),
+                batchSize, 1, new RetrySchedule(Duration.ofSeconds(10), Duration.ofMinutes(1), maxAttempts), 0);
+        return new QueueWorker(node, clock).register(settings,
+                new JobRunner(store(app), app.database(), clock, Map.of(JobKind.CUSTOMER_DELETE, handler)));
     }
 
     /** The application's HTTP API on a free port, and a 2.0 client of the owner (the job worker stays off). */

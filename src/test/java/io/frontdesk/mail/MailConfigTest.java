@@ -5,6 +5,7 @@ import io.frontdesk.config.ConfigException;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.queue.QueueLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,9 +91,9 @@ class MailConfigTest {
 
         try (Application app = Application.open(config)) {
             assertThat(app.outbox()).isNotSameAs(Outbox.DISABLED);
-            OutboxWorker worker = app.outboxWorker().orElseThrow();
+            QueueLane<ClaimedMessage> worker = app.outboxWorker().orElseThrow();
             assertThat(worker.running()).isFalse();
-            assertThat(worker.settings().sendBudget()).isEqualTo(Duration.ofSeconds(42));
+            assertThat(worker.settings().itemBudget()).isEqualTo(Duration.ofSeconds(42));
             assertThat(worker.settings().lease()).isEqualTo(Duration.ofSeconds(210));
             assertThat(worker.settings().pollInterval()).isEqualTo(Duration.ofSeconds(1));
         }

@@ -2,6 +2,7 @@ package io.frontdesk.mail;
 
 import io.frontdesk.Application;
 import io.frontdesk.mail.jdbc.JdbcOutbox;
+import io.frontdesk.queue.QueueLane;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
 import jakarta.mail.internet.InternetAddress;
@@ -30,7 +31,7 @@ class OutboxDeliveryTest {
     private OutboxFixture fixture;
     private Application app;
     private JdbcOutbox outbox;
-    private OutboxWorker worker;
+    private QueueLane<ClaimedMessage> worker;
     private long account;
 
     @BeforeEach

@@ -6,6 +6,10 @@ import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.mail.smtp.SmtpMailSender;
+import io.frontdesk.queue.QueueLane;
+import io.frontdesk.queue.QueueSettings;
+import io.frontdesk.queue.QueueWorker;
+import io.frontdesk.queue.RetrySchedule;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
 import io.frontdesk.testing.ManualClock;
@@ -92,10 +96,16 @@ final class OutboxFixture implements AutoCloseable {
     }
 
     /** A worker of its own (not the application's) with a recognisable node name and a small batch. */
-    OutboxWorker worker(Application app, String node, int batchSize) {
-        OutboxWorker.Settings workerSettings = new OutboxWorker.Settings(node, Duration.ofMillis(20), LEASE,
-                Duration.ofSeconds(30), batchSize, RetrySchedule.DEFAULT);
-        return new OutboxWorker(outbox(app), new SmtpMailSender(app.config().smtp()), clock, workerSettings);
+    QueueLane<ClaimedMessage> worker(Application app, String node, int batchSize) {
+        return worker(app, node, new SmtpMailSender(app.config().smtp()), Duration.ofSeconds(30), batchSize);
+    }
+
+    /** A worker of its own sending through {@code sender}, each send budgeted {@code budget}. */
+    QueueLane<ClaimedMessage> worker(Application app, String node, MailSender sender, Duration budget,
+                                     int batchSize) {
+        QueueSettings settings = new QueueSettings("outbox", Duration.ofMillis(20), LEASE, budget, batchSize, 1,
+                RetrySchedule.DEFAULT, 0);
+        return new QueueWorker(node, clock).register(settings, new OutboxSender(outbox(app), sender, clock));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.frontdesk.mail;
 import io.frontdesk.Application;
 import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.mail.smtp.SmtpMailSender;
+import io.frontdesk.queue.QueueLane;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -69,8 +70,8 @@ class OutboxNodesTest {
             queued.add(Messages.simple(account, "customer" + i + "@example.test", "message " + i));
         }
         nodeA.database().run(() -> queued.forEach(outbox::enqueue));
-        OutboxWorker workerA = fixture.worker(nodeA, "node-a", 3);
-        OutboxWorker workerB = fixture.worker(nodeB, "node-b", 3);
+        QueueLane<ClaimedMessage> workerA = fixture.worker(nodeA, "node-a", 3);
+        QueueLane<ClaimedMessage> workerB = fixture.worker(nodeB, "node-b", 3);
 
         workerA.start();
         workerB.start();
@@ -125,7 +126,7 @@ class OutboxNodesTest {
         Instant now = fixture.clock.instant();
         // Node A claims and dies before sending: no send, no release.
         assertThat(outboxA.claim("node-a", now, now.plus(OutboxFixture.LEASE), 10)).hasSize(1);
-        OutboxWorker workerB = fixture.worker(nodeB, "node-b", 10);
+        QueueLane<ClaimedMessage> workerB = fixture.worker(nodeB, "node-b", 10);
 
         assertThat(workerB.runOnce()).as("still under node A's lease").isZero();
         fixture.clock.advance(OutboxFixture.LEASE.minusMillis(1));
@@ -162,8 +163,7 @@ class OutboxNodesTest {
             fixture.clock.advance(Duration.ofMinutes(2));
             return smtp.send(message);
         };
-        OutboxWorker workerA = new OutboxWorker(outbox, slow, fixture.clock, new OutboxWorker.Settings("node-a",
-                Duration.ofMillis(20), OutboxFixture.LEASE, Duration.ofSeconds(150), 10, RetrySchedule.DEFAULT));
+        QueueLane<ClaimedMessage> workerA = fixture.worker(nodeA, "node-a", slow, Duration.ofSeconds(150), 10);
 
         assertThat(workerA.runOnce()).isEqualTo(2);
         assertThat(outbox.list(account)).extracting(OutboxEntry::status).containsExactly(OutboxEntry.Status.SENT,

@@ -2,6 +2,8 @@ package io.frontdesk.mail;
 
 import io.frontdesk.Application;
 import io.frontdesk.mail.jdbc.JdbcOutbox;
+import io.frontdesk.queue.QueueLane;
+import io.frontdesk.queue.RetrySchedule;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +30,7 @@ class OutboxRetryTest {
     private OutboxFixture fixture;
     private Application app;
     private JdbcOutbox outbox;
-    private OutboxWorker worker;
+    private QueueLane<ClaimedMessage> worker;
     private long account;
 
     @BeforeEach

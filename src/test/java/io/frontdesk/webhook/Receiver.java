@@ -54,6 +54,7 @@ final class Receiver implements AutoCloseable {
     private final Queue<Integer> statuses = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile CountDownLatch hold;
+    private volatile String heldPath;
     private volatile String answerBody = "ok";
 
     private Receiver(HttpServer server) {
@@ -71,7 +72,8 @@ final class Receiver implements AutoCloseable {
                             in.readAllBytes()));
                 }
                 CountDownLatch latch = receiver.hold;
-                if (latch != null) {
+                String held = receiver.heldPath;
+                if (latch != null && (held == null || held.equals(exchange.getRequestURI().getPath()))) {
                     try {
                         latch.await(30, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
@@ -113,6 +115,12 @@ final class Receiver implements AutoCloseable {
 
     /** Requests wait for {@link #release} before they are answered. */
     void hold() {
+        hold(null);
+    }
+
+    /** Requests to this path (every path when null) wait for {@link #release}. */
+    void hold(String path) {
+        heldPath = path;
         hold = new CountDownLatch(1);
     }
 

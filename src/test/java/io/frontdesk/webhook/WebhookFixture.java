@@ -4,6 +4,7 @@ import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.queue.Outcome;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
@@ -84,17 +85,21 @@ final class WebhookFixture implements AutoCloseable {
                 payloads, clock);
     }
 
-    /** One poll of the queue as the worker makes it: claim what is due, run each, record the outcome. */
+    /**
+     * One poll of the queue as the worker's lane makes it (claim what is due, run each, record the outcome), without
+     * the lane's ERROR line for each give-up, which these tests cause on purpose. {@link WebhookWorkerTest} runs the
+     * real lane.
+     */
     int runOnce(WebhookDeliveryQueue queue, String node) {
         Instant now = clock.instant();
         List<ClaimedDelivery> batch = queue.claim(node, now, now.plus(LEASE), 10);
         for (ClaimedDelivery d : batch) {
-            WebhookDeliveryQueue.Result result = queue.run(d);
-            switch (result.kind()) {
-                case DONE -> { }
-                case RETRY_AFTER -> queue.reschedule(d.id(), node, d.attempts() + 1,
-                        clock.instant().plus(result.after()), result.reason());
-                case GIVE_UP -> queue.markFailed(d.id(), node, d.attempts() + 1, result.reason());
+            int attempt = d.attempts() + 1;
+            Outcome outcome = queue.run(d, node, attempt);
+            if (outcome instanceof Outcome.Retry retry) {
+                queue.reschedule(d.id(), node, attempt, clock.instant().plus(retry.after()), retry.reason());
+            } else if (outcome instanceof Outcome.GiveUp giveUp) {
+                queue.markFailed(d.id(), node, attempt, giveUp.reason());
             }
         }
         return batch.size();

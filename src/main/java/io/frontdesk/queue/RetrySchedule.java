@@ -1,11 +1,11 @@
-package io.frontdesk.mail;
+package io.frontdesk.queue;
 
 import java.time.Duration;
 
 /**
  * Exponential backoff: after the first failed attempt wait {@code first}, then twice as long each time, never more
- * than {@code max}; after {@code maxAttempts} attempts the message is given up. The default waits 30 s, 1 min, 2 min,
- * 4 min, 8 min, 16 min, 32 min, 1 h, 1 h between ten attempts: about three hours before a message fails.
+ * than {@code max}; after {@code maxAttempts} attempts the item is given up. The default waits 30 s, 1 min, 2 min,
+ * 4 min, 8 min, 16 min, 32 min, 1 h, 1 h between ten attempts: about three hours before an item fails.
  *
  * @param first       the wait after the first failed attempt
  * @param max         the longest wait

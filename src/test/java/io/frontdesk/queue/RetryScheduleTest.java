@@ -1,4 +1,4 @@
-package io.frontdesk.mail;
+package io.frontdesk.queue;
 
 import org.junit.jupiter.api.Test;
 
