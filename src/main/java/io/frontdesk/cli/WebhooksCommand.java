@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "webhooks", mixinStandardHelpOptions = true,
         description = "Create, list, test and repair webhook subscriptions; read their delivery log.",
         subcommands = {WebhooksCommand.Create.class, WebhooksCommand.ListAll.class, WebhooksCommand.Delete.class,
-                WebhooksCommand.Enable.class, WebhooksCommand.SendTest.class, WebhooksCommand.Deliveries.class,
+                WebhooksCommand.Enable.class, WebhooksCommand.Ping.class, WebhooksCommand.Deliveries.class,
                 WebhooksCommand.Redeliver.class})
 public final class WebhooksCommand {
 
@@ -162,7 +162,7 @@ public final class WebhooksCommand {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Send a test delivery now (helpscout.test, or a HelpCrunch test envelope) and print the "
                     + "answer; exit 1 when it was not a 2xx.")
-    static final class SendTest implements Callable<Integer> {
+    static final class Ping implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Option(names = "--account", required = true, description = "Account id")
