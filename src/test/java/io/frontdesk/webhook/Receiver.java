@@ -31,12 +31,12 @@ import java.util.concurrent.TimeUnit;
  * server's code: Help Scout's PHP {@code base64_encode(hash_hmac('sha1', $body, $secret, true))}, HelpCrunch's
  * {@code hash_hmac('sha1', $body, $key)}.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as received. */
-    record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    public record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
                     return e.getValue().get(0);
@@ -45,7 +45,7 @@ final class Receiver implements AutoCloseable {
             return null;
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -61,7 +61,7 @@ final class Receiver implements AutoCloseable {
         this.server = server;
     }
 
-    static Receiver start() {
+    public static Receiver start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             Receiver receiver = new Receiver(server);
@@ -96,35 +96,35 @@ final class Receiver implements AutoCloseable {
     }
 
     /** `http://127.0.0.1:port/path`. */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** `http://localhost:port/path`: a host name that resolves to loopback. */
-    String localhostUrl(String path) {
+    public String localhostUrl(String path) {
         return "http://localhost:" + server.getAddress().getPort() + path;
     }
 
-    void answer(Integer... codes) {
+    public void answer(Integer... codes) {
         statuses.addAll(List.of(codes));
     }
 
-    void answerBody(String body) {
+    public void answerBody(String body) {
         answerBody = body;
     }
 
     /** Requests wait for {@link #release} before they are answered. */
-    void hold() {
+    public void hold() {
         hold(null);
     }
 
     /** Requests to this path (every path when null) wait for {@link #release}. */
-    void hold(String path) {
+    public void hold(String path) {
         heldPath = path;
         hold = new CountDownLatch(1);
     }
 
-    void release() {
+    public void release() {
         CountDownLatch latch = hold;
         hold = null;
         if (latch != null) {
@@ -132,16 +132,16 @@ final class Receiver implements AutoCloseable {
         }
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
-    List<Request> requests(String path) {
+    public List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
     /** Waits (bounded) until {@code count} requests arrived at {@code path}. */
-    List<Request> await(String path, int count) {
+    public List<Request> await(String path, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (requests(path).size() < count && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -155,11 +155,11 @@ final class Receiver implements AutoCloseable {
         return requests(path);
     }
 
-    static String helpScoutSignature(String secret, byte[] body) {
+    public static String helpScoutSignature(String secret, byte[] body) {
         return Base64.getEncoder().encodeToString(hmac(secret, body));
     }
 
-    static String helpCrunchSignature(String key, byte[] body) {
+    public static String helpCrunchSignature(String key, byte[] body) {
         return HexFormat.of().formatHex(hmac(key, body));
     }
 
