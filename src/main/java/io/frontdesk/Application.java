@@ -51,7 +51,6 @@ import io.frontdesk.webhook.DeliveryPolicy;
 import io.frontdesk.webhook.PayloadRegistry;
 import io.frontdesk.webhook.WebhookDeliveryQueue;
 import io.frontdesk.webhook.WebhookFanOut;
-import io.frontdesk.webhook.WebhookPayloads;
 import io.frontdesk.webhook.WebhookService;
 import io.frontdesk.webhook.http.PinnedHttpSender;
 import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
@@ -155,7 +154,9 @@ public final class Application implements AutoCloseable {
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
-        PayloadRegistry payloads = new PayloadRegistry(webhookPayloads());
+        // Each dialect adapter's WebhookPayloads go here (the event log's branch adds them), and the fan-out becomes an
+        // EventSubscriber of the event log; until then subscriptions receive only test deliveries.
+        PayloadRegistry payloads = new PayloadRegistry(List.of());
         this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock);
         this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, payloads, clock);
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
@@ -163,11 +164,6 @@ public final class Application implements AutoCloseable {
                 DeliveryPolicy.DEFAULT, clock);
         this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
                 DeliveryPolicy.DEFAULT), webhookDeliveries);
-    }
-
-    /** Each dialect adapter's rendering of events for its webhook subscribers. */
-    private static List<WebhookPayloads> webhookPayloads() {
-        return List.of();
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */

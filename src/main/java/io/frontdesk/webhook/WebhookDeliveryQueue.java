@@ -121,10 +121,8 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
             return Outcome.giveUp(sent.reason() + "; subscription disabled after " + policy.disableAfter()
                     + " failed attempts in a row");
         }
-        // The worker logs the attempt's outcome, naming the delivery through describe().
-        if (policy.exhausted(attempt)) {
-            return Outcome.giveUp(sent.reason());
-        }
+        // The worker logs the outcome, naming the delivery through describe(), and gives the delivery up after the
+        // schedule's last attempt (settings() bounds its attempts by the policy's).
         return Outcome.retryAfter(sent.reason(), policy.delayAfter(attempt));
     }
 
@@ -156,13 +154,20 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
         ClaimedDelivery d = claimed.get(0);
         int attempts = d.attempts() + 1;
         Outcome outcome = run(d, node, attempts);
-        if (outcome instanceof Outcome.Retry retry) {
+        record(d, node, attempts, outcome);
+        List<Attempt> log = deliveries.attempts(deliveryId);
+        return log.isEmpty() ? Optional.empty() : Optional.of(log.get(log.size() - 1));
+    }
+
+    /** What the worker records after an attempt: a retry on the policy's schedule, until its last attempt. */
+    void record(ClaimedDelivery d, String node, int attempts, Outcome outcome) {
+        if (outcome instanceof Outcome.Retry retry && policy.exhausted(attempts)) {
+            markFailed(d.id(), node, attempts, retry.reason());
+        } else if (outcome instanceof Outcome.Retry retry) {
             reschedule(d.id(), node, attempts, clock.instant().plus(retry.after()), retry.reason());
         } else if (outcome instanceof Outcome.GiveUp giveUp) {
             markFailed(d.id(), node, attempts, giveUp.reason());
         }
-        List<Attempt> log = deliveries.attempts(deliveryId);
-        return log.isEmpty() ? Optional.empty() : Optional.of(log.get(log.size() - 1));
     }
 
     private static Map<String, String> headers(Subscription sub, ClaimedDelivery d, byte[] body) {

@@ -4,7 +4,6 @@ import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
-import io.frontdesk.queue.Outcome;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
@@ -95,12 +94,7 @@ final class WebhookFixture implements AutoCloseable {
         List<ClaimedDelivery> batch = queue.claim(node, now, now.plus(LEASE), 10);
         for (ClaimedDelivery d : batch) {
             int attempt = d.attempts() + 1;
-            Outcome outcome = queue.run(d, node, attempt);
-            if (outcome instanceof Outcome.Retry retry) {
-                queue.reschedule(d.id(), node, attempt, clock.instant().plus(retry.after()), retry.reason());
-            } else if (outcome instanceof Outcome.GiveUp giveUp) {
-                queue.markFailed(d.id(), node, attempt, giveUp.reason());
-            }
+            queue.record(d, node, attempt, queue.run(d, node, attempt));
         }
         return batch.size();
     }
