@@ -119,6 +119,51 @@ class WebhookWorkerTest {
                 .satisfies(a -> assertThat(a.statusCode()).isNull());
     }
 
+    @Test
+    void two_nodes_on_one_database_send_each_delivery_once() throws Exception {
+        Subscription sub = subscribe("/both");
+        for (int i = 0; i < 30; i++) {
+            record();
+        }
+        Application other = fixture.open(true);
+
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> drain(app));
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> drain(other));
+
+        assertThat(a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS)).isEqualTo(30);
+        List<Receiver.Request> requests = receiver.await("/both", 30);
+        assertThat(requests).hasSize(30);
+        assertThat(requests.stream().map(r -> r.header("X-Frontdesk-Delivery")).distinct()).hasSize(30);
+        assertThat(app.webhooks().deliveries(account, sub.id(), false))
+                .allSatisfy(d -> assertThat(d.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void a_delivery_claimed_by_a_node_that_died_is_sent_by_another_once_its_lease_runs_out() {
+        Subscription sub = subscribe("/orphan");
+        record();
+        // the first node claims and dies before sending or recording anything
+        assertThat(app.webhookDeliveries().claim("dead-node", fixture.clock.instant(),
+                fixture.clock.instant().plus(WebhookFixture.LEASE), 10)).hasSize(1);
+        Application survivor = fixture.open(true);
+
+        assertThat(survivor.webhookWorker().runOnce()).as("still leased").isZero();
+        fixture.clock.advance(WebhookFixture.LEASE.plusSeconds(1));
+        assertThat(survivor.webhookWorker().runOnce()).isEqualTo(1);
+
+        assertThat(receiver.await("/orphan", 1)).hasSize(1);
+        awaitDelivered(sub);
+    }
+
+    /** Runs the node's lane until a poll finds nothing. */
+    private static int drain(Application node) {
+        int total = 0;
+        for (int n = node.webhookWorker().runOnce(); n > 0; n = node.webhookWorker().runOnce()) {
+            total += n;
+        }
+        return total;
+    }
+
     private Subscription subscribe(String path) {
         return app.webhooks().create(account, new NewSubscription(WebhookDialect.HELPSCOUT_V2, receiver.url(path),
                 List.of("customer.created"), "s", null, null, null, null, null));
