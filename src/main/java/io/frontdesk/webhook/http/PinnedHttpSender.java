@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Posts webhook bodies over HTTP/1.1 on a socket of its own, to the address {@link AddressPolicy} checked: the JDK's
@@ -77,14 +78,14 @@ public final class PinnedHttpSender implements WebhookSender {
         } catch (AddressPolicy.Refused e) {
             return SendResult.failed(elapsed(started), "refused: " + e.getMessage());
         }
-        Socket socket = new Socket();
+        AtomicReference<Socket> current = new AtomicReference<>();
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
             expired.set(true);
-            closeQuietly(socket);
+            closeQuietly(current.get());
         }, totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            Socket open = connect(socket, addresses, url);
+            Socket open = connect(current, expired, addresses, url);
             open.setSoTimeout((int) Math.max(1, totalTimeout.toMillis()));
             write(open.getOutputStream(), url, headers, body);
             return read(new BufferedInputStream(open.getInputStream()), started);
@@ -98,31 +99,39 @@ public final class PinnedHttpSender implements WebhookSender {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } finally {
             deadline.cancel(false);
-            closeQuietly(socket);
+            closeQuietly(current.get());
         }
     }
 
-    /** Connects to the first checked address that answers; TLS on top for https, verified for the URL's host. */
-    private Socket connect(Socket socket, List<InetAddress> addresses, URI url) throws IOException {
+    /**
+     * Connects to the first checked address that accepts, a fresh socket for each (a socket that failed to connect is
+     * closed); TLS on top for https, verified for the URL's host.
+     */
+    private Socket connect(AtomicReference<Socket> current, AtomicBoolean expired, List<InetAddress> addresses,
+                           URI url) throws IOException {
         boolean https = url.getScheme().equalsIgnoreCase("https");
         int port = url.getPort() != -1 ? url.getPort() : https ? 443 : 80;
+        Socket socket = null;
         IOException last = null;
         for (InetAddress address : addresses) {
+            Socket candidate = new Socket();
+            current.set(candidate);
+            if (expired.get()) {
+                throw new SocketTimeoutException("timed out");
+            }
             try {
-                socket.connect(new InetSocketAddress(address, port), (int) connectTimeout.toMillis());
-                last = null;
+                candidate.connect(new InetSocketAddress(address, port), (int) connectTimeout.toMillis());
+                socket = candidate;
                 break;
             } catch (SocketTimeoutException e) {
                 throw new SocketTimeoutException("connect timed out");
             } catch (IOException e) {
                 last = e;
-                if (socket.isClosed()) {
-                    throw e;
-                }
+                closeQuietly(candidate);
             }
         }
-        if (last != null) {
-            throw last;
+        if (socket == null) {
+            throw last != null ? last : new IOException("no address to connect to");
         }
         if (!https) {
             return socket;
@@ -262,6 +271,9 @@ public final class PinnedHttpSender implements WebhookSender {
     }
 
     private static void closeQuietly(Socket socket) {
+        if (socket == null) {
+            return;
+        }
         try {
             socket.close();
         } catch (IOException e) {
