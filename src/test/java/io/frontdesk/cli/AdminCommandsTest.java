@@ -101,7 +101,7 @@ class AdminCommandsTest {
             assertThat(byCode.json().get("refresh_token").asText()).isNotBlank();
         }
         assertThat(ok("credentials", "list", "--account", accountId).out())
-                .contains("helpscout_oauth_app\tuser=" + ownerId + "\tclient_id=" + clientId + "\tsync job");
+                .contains("\thelpscout_oauth\tuser=" + ownerId + "\tclient_id=" + clientId + "\tsync job");
     }
 
     @Test

@@ -30,7 +30,7 @@ class FirstRunTest {
     Path tmp;
 
     @Test
-    void an_admin_command_before_the_first_serve_runs_first_start_so_the_readme_ids_hold() throws IOException {
+    void an_admin_command_before_the_first_serve_runs_first_start_so_the_readmes_commands_hold() throws IOException {
         // the README's working directory and default data directory (./data)
         ChildCommand.Result created = ChildCommand.run(tmp, Map.of(),
                 "accounts", "create", "--name", "Acme", "--owner-email", "owner@acme.test");
@@ -46,9 +46,16 @@ class FirstRunTest {
         String dataDir = tmp.resolve("data").toString();
         assertThat(ok("accounts", "add-user", "--account", "2", "--email", "agent@acme.test", "--first-name", "Ann",
                 "--last-name", "Agent", "--data-dir", dataDir).value("user_id")).isEqualTo("3");
-        assertThat(ok("credentials", "create", "--account", "2", "--user", "2", "--kind", "helpscout_oauth",
-                "--data-dir", dataDir).value("client_id")).isNotBlank();
+        Cli.Run app = ok("credentials", "create", "--account", "2", "--user", "2", "--kind", "helpscout_oauth",
+                "--data-dir", dataDir);
+        assertThat(app.value("credential_id")).isEqualTo("4");
+        assertThat(ok("credentials", "authorize", "--client-id", app.value("client_id"), "--data-dir", dataDir)
+                .value("code")).isNotBlank();
+        assertThat(ok("credentials", "revoke", "--account", "2", "--id", "4", "--data-dir", dataDir).out())
+                .isEqualTo("revoked credential 4\n");
         ok("mailboxes", "create", "--account", "2", "--name", "Sales", "--email", "sales@acme.test",
+                "--data-dir", dataDir);
+        ok("accounts", "set", "--account", "2", "--rate-limit-mode", "enforce", "--rate-limit-helpscout-v2", "800",
                 "--data-dir", dataDir);
         // the next command finds the store set up: no second first start, the file left as it was
         assertThat(ok("accounts", "list", "--data-dir", dataDir).out()).contains("1\tFrontdesk\t", "2\tAcme\t");
