@@ -73,6 +73,12 @@ public final class Main {
             e = new CommandLine.UnmatchedArgumentException(command, unknown);
         }
         err.println("frontdesk: " + e.getMessage());
+        if (!command.getSubcommands().isEmpty() && !(e instanceof CommandLine.UnmatchedArgumentException)) {
+            // `frontdesk` or `frontdesk accounts` alone: the short list of what comes next is the answer
+            command.usage(err);
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        }
         Optional<String> nearest = unknown.stream().filter(arg -> arg.startsWith("--")).findFirst()
                 .flatMap(arg -> OptionSuggestion.nearest(arg, command.getCommandSpec()));
         if (nearest.isPresent()) {

@@ -65,6 +65,14 @@ class ServeHelpTest {
     }
 
     @Test
+    void a_command_group_alone_lists_its_subcommands() {
+        Cli.Run run = Cli.run("accounts");
+
+        assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required subcommand", "create", "add-user", "list", "set");
+    }
+
+    @Test
     void a_mistyped_subcommand_suggests_the_nearest() {
         Cli.Run run = Cli.run("accounts", "lst");
 
