@@ -130,6 +130,19 @@ class FirstRunTest {
         assertThat(file.err() + database.err()).doesNotContain("\tat ");
     }
 
+    @Test
+    void an_unexpected_failure_is_one_line_too_with_its_reasons() throws IOException {
+        // a directory where first start writes its credentials file: nothing a config value names, so exit code 1
+        Files.createDirectories(tmp.resolve("data").resolve("credentials.txt").resolve("in-the-way"));
+
+        Cli.Run run = Cli.run("migrate", "--data-dir", tmp.resolve("data").toString());
+
+        assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+        assertThat(run.err().lines()).as("%s", run).singleElement().asString()
+                .startsWith("frontdesk: failed: cannot write credentials.txt in ")
+                .contains("FRONTDESK_LOG_LEVEL=debug");
+    }
+
     private static Cli.Run ok(String... args) {
         Cli.Run run = Cli.run(args);
         assertThat(run.exitCode()).as("%s", run).isZero();
