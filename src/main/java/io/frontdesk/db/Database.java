@@ -14,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -149,19 +147,16 @@ public final class Database implements Transactions, AutoCloseable {
         return new Database(settings.vendor(), dataSource, writerSource);
     }
 
+    /** SQLite's file is in the data directory: what stops it is the directory, never a URL nobody set. */
     private static ConfigException unusable(DatabaseSettings settings, Throwable cause) {
-        return new ConfigException(ConfigKey.DATABASE_URL.envName() + ": cannot use " + settings.vendor().displayName()
+        ConfigKey key = settings.vendor() == DbVendor.SQLITE ? ConfigKey.DATA_DIR : ConfigKey.DATABASE_URL;
+        return new ConfigException(key.envName() + ": cannot use " + settings.vendor().displayName()
                 + " at " + settings.safeUrl() + ": " + cause.getMessage(), cause);
     }
 
     private static void prepareSqlite(DatabaseSettings settings, HikariConfig hikari) {
         Path file = Path.of(settings.jdbcUrl().substring("jdbc:sqlite:".length()));
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new ConfigException(ConfigKey.DATA_DIR.envName() + ": cannot create " + file.getParent() + ": "
-                    + e.getMessage(), e);
-        }
+        DataDirs.prepare(file.toAbsolutePath().getParent());
         // WAL lets readers run beside the one writer; IMMEDIATE transactions take the write lock up front, so two
         // writers queue on busy_timeout instead of failing with SQLITE_BUSY halfway through.
         hikari.addDataSourceProperty("journal_mode", "WAL");
