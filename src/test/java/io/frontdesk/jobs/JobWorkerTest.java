@@ -85,7 +85,7 @@ class JobWorkerTest {
         JdbcJobStore.Row afterFirst;
         int tooEarly;
         List<ILoggingEvent> logged;
-        try (LogCapture log = LogCapture.of(JobWorker.class,
+        try (LogCapture log = LogCapture.of(QueueLane.class,
                 event -> event.getFormattedMessage().contains("database hiccup"))) {
             worker.runOnce();
             afterFirst = store.list(account).get(0);
@@ -124,7 +124,7 @@ class JobWorkerTest {
         });
         store.enqueue(JobKind.CUSTOMER_DELETE, account, "1");
 
-        try (LogCapture log = LogCapture.of(JobWorker.class, LogCapture.at(Level.WARN, "first time unlucky"))) {
+        try (LogCapture log = LogCapture.of(QueueLane.class, LogCapture.at(Level.WARN, "first time unlucky"))) {
             worker.runOnce();
             fixture.clock.advance(Duration.ofSeconds(10));
             worker.runOnce();

@@ -58,7 +58,7 @@ class OutboxRetryTest {
         app.database().run(() -> outbox.enqueue(Messages.reply(account, id)));
         mail.pause();
         Instant start = fixture.clock.instant();
-        try (LogCapture retries = LogCapture.of(OutboxWorker.class, LogCapture.at(Level.WARN, "failed"))) {
+        try (LogCapture retries = LogCapture.of(QueueLane.class, LogCapture.at(Level.WARN, "failed"))) {
             assertThat(worker.runOnce()).isEqualTo(1);
             OutboxEntry first = outbox.find(id).orElseThrow();
             assertThat(first.status()).isEqualTo(OutboxEntry.Status.PENDING);
@@ -98,7 +98,7 @@ class OutboxRetryTest {
         mail.pause();
         RetrySchedule schedule = RetrySchedule.DEFAULT;
 
-        try (LogCapture log = LogCapture.of(OutboxWorker.class,
+        try (LogCapture log = LogCapture.of(QueueLane.class,
                 event -> event.getLevel().isGreaterOrEqual(Level.WARN))) {
             for (int attempt = 1; attempt <= schedule.maxAttempts(); attempt++) {
                 assertThat(worker.runOnce()).as("attempt %d", attempt).isEqualTo(1);
@@ -129,7 +129,7 @@ class OutboxRetryTest {
             outbox.enqueue(fine);
         });
 
-        try (LogCapture log = LogCapture.of(OutboxWorker.class, LogCapture.at(Level.ERROR, "refused for good"))) {
+        try (LogCapture log = LogCapture.of(QueueLane.class, LogCapture.at(Level.ERROR, "refused for good"))) {
             assertThat(worker.runOnce()).isEqualTo(2);
             assertThat(log.messages()).singleElement().asString().contains("AddressException");
         }
