@@ -49,6 +49,7 @@ public final class HttpApi {
                 server.setHandler(graceful);
                 server.setErrorHandler(new JettyErrors(errors));
             });
+            cfg.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new NoMethodOverride()));
             errors.register(cfg.routes);
             cfg.routes.before(NulCheck::query);
             cfg.routes.beforeMatched(BodyLimit::refuseDeclaredOversize);
