@@ -1,5 +1,6 @@
 package io.frontdesk.config;
 
+import io.frontdesk.ratelimit.FailureLimits;
 import io.frontdesk.ratelimit.RateLimitMode;
 
 import java.net.URI;
@@ -31,7 +32,8 @@ public record FrontdeskConfig(
         Smtp smtp,
         Duration outboxPoll,
         RateLimitMode rateLimitDefaultMode,
-        List<AddressRange> trustedProxies) {
+        List<AddressRange> trustedProxies,
+        FailureLimits authFailureLimits) {
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -99,7 +101,9 @@ public record FrontdeskConfig(
                 r.smtp(),
                 Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
                 r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
-                r.addressRanges(ConfigKey.TRUSTED_PROXIES));
+                r.addressRanges(ConfigKey.TRUSTED_PROXIES),
+                new FailureLimits(r.integer(ConfigKey.AUTH_FAILURES_PER_ADDRESS, 0, 1_000_000),
+                        r.integer(ConfigKey.AUTH_FAILURES_PER_CLIENT, 0, 1_000_000)));
     }
 
     /** Reads typed values and names the key in every complaint. */

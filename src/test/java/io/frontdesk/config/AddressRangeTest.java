@@ -44,6 +44,14 @@ class AddressRangeTest {
                 .hasMessageContaining("proxy.internal");
     }
 
+    @Test
+    void failure_limits_are_on_by_default() {
+        FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), Map.of()));
+
+        assertThat(config.authFailureLimits().perAddress()).isEqualTo(30);
+        assertThat(config.authFailureLimits().perClient()).isEqualTo(10);
+    }
+
     private static boolean contains(String range, String address) throws Exception {
         return AddressRange.parse(range).orElseThrow().contains(InetAddress.getByName(address).getAddress());
     }
