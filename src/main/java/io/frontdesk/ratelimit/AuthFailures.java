@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The count is this node's alone, in memory, unlike the accounts' request limits. A failure has no account to
  * share a row under, and writing one row per failed guess to the shared database would hand whoever guesses a way to
- * load it. With N nodes an attacker gets at most N times the limit, which against 256-bit secrets changes nothing;
- * docs/reliability.md says more.
+ * load it. With N nodes an attacker gets at most N times the limit, which against generated secrets (about 165 bits)
+ * changes nothing; docs/reliability.md says more.
  */
 public final class AuthFailures {
 
