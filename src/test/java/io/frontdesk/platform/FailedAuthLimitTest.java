@@ -1,6 +1,10 @@
 package io.frontdesk.platform;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.frontdesk.config.ConfigKey;
+import io.frontdesk.ratelimit.AuthFailures;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.ManualClock;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +50,15 @@ class FailedAuthLimitTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T10:00:15Z"));
     private TestServer server;
     private Tenant tenant;
+    /** The WARN line of each key that reaches its limit, kept out of the build log and asserted on. */
+    private final Logger logger = (Logger) LoggerFactory.getLogger(AuthFailures.class);
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
     @BeforeEach
     void start() {
+        log.start();
+        logger.addAppender(log);
+        logger.setAdditive(false);
         server = TestServer.start(backend, Map.of(ConfigKey.TRUSTED_PROXIES, "127.0.0.1",
                 ConfigKey.AUTH_FAILURES_PER_ADDRESS, Integer.toString(PER_ADDRESS),
                 ConfigKey.AUTH_FAILURES_PER_CLIENT, Integer.toString(PER_CLIENT)), routes -> { }, clock);
@@ -57,6 +68,8 @@ class FailedAuthLimitTest {
     @AfterEach
     void stop() {
         server.close();
+        logger.setAdditive(true);
+        logger.detachAppender(log);
     }
 
     @Test
@@ -79,6 +92,8 @@ class FailedAuthLimitTest {
 
         clock.advance(Duration.ofSeconds(45));
         assertThat(good.get("/v2/users/me").status()).as("the next minute").isEqualTo(200);
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly("authentication: address:"
+                + address + " failed " + PER_ADDRESS + " times this minute; refused until the minute ends");
     }
 
     @Test

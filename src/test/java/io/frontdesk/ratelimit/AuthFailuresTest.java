@@ -1,7 +1,13 @@
 package io.frontdesk.ratelimit;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.frontdesk.testing.ManualClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +19,21 @@ class AuthFailuresTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T10:00:15Z"));
     private final AuthFailures failures = new AuthFailures(new FailureLimits(3, 2), clock);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(AuthFailures.class);
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+    @BeforeEach
+    void capture() {
+        log.start();
+        logger.addAppender(log);
+        logger.setAdditive(false);
+    }
+
+    @AfterEach
+    void release() {
+        logger.setAdditive(true);
+        logger.detachAppender(log);
+    }
 
     @Test
     void an_address_is_refused_for_the_rest_of_the_minute_once_it_used_up_its_failures() {
@@ -21,8 +42,10 @@ class AuthFailuresTest {
         assertThat(failures.retryAfterSeconds("10.0.0.1", null)).isZero();
 
         failures.failed("10.0.0.1", null);
+        failures.failed("10.0.0.1", null);
 
         assertThat(failures.retryAfterSeconds("10.0.0.1", null)).isEqualTo(45);
+        assertThat(log.list).as("one line when the limit is reached, none after").hasSize(1);
         assertThat(failures.retryAfterSeconds("10.0.0.2", null)).as("another address").isZero();
         clock.advance(Duration.ofSeconds(44));
         assertThat(failures.retryAfterSeconds("10.0.0.1", null)).isEqualTo(1);
