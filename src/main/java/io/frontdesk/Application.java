@@ -36,6 +36,7 @@ import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
+import io.frontdesk.ratelimit.AuthFailures;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.WindowCounters;
 import io.frontdesk.ratelimit.jdbc.JdbcRateLimitSettingsStore;
@@ -43,6 +44,7 @@ import io.frontdesk.ratelimit.jdbc.JdbcSharedCounterStore;
 import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
 import io.javalin.Javalin;
@@ -78,6 +80,7 @@ public final class Application implements AutoCloseable {
     private final CredentialChanges credentialChanges;
     private final WindowCounters rateCounters;
     private final RateLimiter rateLimiter;
+    private final AuthFailures authFailures;
     private final RateLimitService rateLimits;
     private final MailboxService mailboxes;
     private final MailboxFieldService mailboxFields;
@@ -120,6 +123,7 @@ public final class Application implements AutoCloseable {
                 new JdbcSharedCounterStore(database), clock, WindowCounters.DEFAULT_SYNC_INTERVAL)
                 : WindowCounters.alone();
         this.rateLimiter = new RateLimiter(rateSettings, rateCounters, config.rateLimitDefaultMode(), clock);
+        this.authFailures = new AuthFailures(config.authFailureLimits(), clock);
         this.rateLimits = new RateLimitService(rateSettings, accounts, database, rateLimiter, clock);
         JdbcMailboxStore mailboxStore = new JdbcMailboxStore(database);
         this.mailboxes = new MailboxService(mailboxStore, clock);
@@ -202,11 +206,13 @@ public final class Application implements AutoCloseable {
     }
 
     private List<Dialect> dialects() {
+        AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
+                        rateLimiter, attempts),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter, attempts),
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter,
+                        attempts));
         return dialects;
     }
 

@@ -34,7 +34,13 @@ public enum ConfigKey {
     SMTP_TIMEOUT_SECONDS("smtp-timeout-seconds", "10", "Connect, read and write timeout of one SMTP conversation"),
     OUTBOX_POLL_MILLIS("outbox-poll-millis", "1000", "How often each node looks for outgoing email to send"),
     RATE_LIMIT_DEFAULT_MODE("rate-limit-default-mode", "enforce",
-            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off");
+            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off"),
+    TRUSTED_PROXIES("trusted-proxies", "",
+            "Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-*/Forwarded headers are believed; empty means none"),
+    AUTH_FAILURES_PER_ADDRESS("auth-failures-per-address", "30",
+            "Failed authentications a client address may make in a minute before it gets 429; 0 means no limit"),
+    AUTH_FAILURES_PER_CLIENT("auth-failures-per-client", "10",
+            "Failed token requests one OAuth client id may have in a minute before it gets 429; 0 means no limit");
 
     private final String key;
     private final String defaultValue;

@@ -29,6 +29,7 @@ public final class HttpApi {
         ErrorHandling errors = new ErrorHandling(dialects);
         return Javalin.create(cfg -> {
             cfg.appData(Requests.PUBLIC_URL, config.publicUrl());
+            cfg.appData(Requests.FORWARDING, new Forwarding(config.trustedProxies()));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.prefer405over404 = true;
@@ -49,7 +50,12 @@ public final class HttpApi {
                 server.setHandler(graceful);
                 server.setErrorHandler(new JettyErrors(errors));
             });
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.addCustomizer(new NoMethodOverride());
+                http.setRequestHeaderSize(RequestHeadSize.JETTY_LIMIT);
+            });
             errors.register(cfg.routes);
+            cfg.routes.before(RequestHeadSize::check);
             cfg.routes.before(NulCheck::query);
             cfg.routes.beforeMatched(BodyLimit::refuseDeclaredOversize);
             new HealthRoutes(databaseUp).routes(cfg.routes);

@@ -16,7 +16,8 @@ import java.util.UUID;
  * Jetty refuses some requests before Javalin sees them (an undecodable or illegal URI such as `/v2/customers/%00`),
  * and by then it has replaced the path with `/badMessage`. Those answers get the plain JSON error body
  * (`{"status":400,"message":…}`) instead of Jetty's HTML page; requests Jetty accepted but answered itself keep their
- * path and get their dialect's format.
+ * path and get their dialect's format. A head over 8 kB is no longer among the first: Jetty reads heads up to
+ * {@link RequestHeadSize#JETTY_LIMIT} so that the path is known, and {@link RequestHeadSize} refuses it by dialect.
  */
 final class JettyErrors extends ErrorHandler {
 
