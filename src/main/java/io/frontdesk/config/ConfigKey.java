@@ -34,7 +34,13 @@ public enum ConfigKey {
     SMTP_TIMEOUT_SECONDS("smtp-timeout-seconds", "10", "Connect, read and write timeout of one SMTP conversation"),
     OUTBOX_POLL_MILLIS("outbox-poll-millis", "1000", "How often each node looks for outgoing email to send"),
     RATE_LIMIT_DEFAULT_MODE("rate-limit-default-mode", "enforce",
-            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off");
+            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off"),
+    REQUEST_BODY_MIN_RATE("request-body-min-rate", "1024",
+            "Slowest a request body may arrive once its grace is over, in bytes a second; slower is answered 408 (0 = no minimum)"),
+    REQUEST_BODY_GRACE_MILLIS("request-body-grace-millis", "10000",
+            "How long a request body may arrive at any pace before request-body-min-rate applies"),
+    LARGE_BODY_MEMORY_MB("large-body-memory-mb", "",
+            "Megabytes of large request bodies (attachments, conversations) read at once; beyond it 503 with Retry-After. Empty means an eighth of the heap");
 
     private final String key;
     private final String defaultValue;

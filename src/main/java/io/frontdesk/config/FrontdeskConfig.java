@@ -28,7 +28,18 @@ public record FrontdeskConfig(
         Bootstrap bootstrap,
         Smtp smtp,
         Duration outboxPoll,
-        RateLimitMode rateLimitDefaultMode) {
+        RateLimitMode rateLimitDefaultMode,
+        Bodies bodies) {
+
+    /**
+     * How request bodies are bounded beyond their size: the pace they must keep, and how many bytes of large ones the
+     * server holds at once.
+     *
+     * @param minBytesPerSecond 0 means no minimum
+     * @param largeBodyBytes    empty means an eighth of the heap
+     */
+    public record Bodies(long minBytesPerSecond, Duration grace, Optional<Long> largeBodyBytes) {
+    }
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -95,7 +106,11 @@ public record FrontdeskConfig(
                         r.fixedSecret(ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY)),
                 r.smtp(),
                 Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
-                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE));
+                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
+                new Bodies(r.integer(ConfigKey.REQUEST_BODY_MIN_RATE, 0, 1_000_000_000),
+                        Duration.ofMillis(r.integer(ConfigKey.REQUEST_BODY_GRACE_MILLIS, 0, 3_600_000)),
+                        r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
+                                .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)));
     }
 
     /** Reads typed values and names the key in every complaint. */

@@ -42,10 +42,12 @@ public final class HttpApi {
                     .orElse(RequestThreads.defaultRequestThreads(Runtime.getRuntime().availableProcessors())))
                     .configure(cfg);
             cfg.jetty.modifyServer(server -> {
-                // Graceful stop: on SIGTERM, stop accepting, let in-flight requests finish within the grace period.
+                // Graceful stop: on SIGTERM, stop accepting, let in-flight requests finish within the grace period;
+                // a request that arrives meanwhile on an open connection is answered 503 (JettyErrors).
                 server.setStopTimeout(config.shutdownGrace().toMillis());
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(server.getHandler());
+                graceful.setHandler(new BodyPace(config.bodies().minBytesPerSecond(), config.bodies().grace().toMillis(),
+                        server.getHandler()));
                 server.setHandler(graceful);
                 server.setErrorHandler(new JettyErrors(errors));
             });
@@ -57,7 +59,6 @@ public final class HttpApi {
                 dialect.routes(cfg.routes);
             }
             extraRoutes.accept(cfg.routes);
-            cfg.routes.after(BodyLimit::drainUnread);
         });
     }
 }
