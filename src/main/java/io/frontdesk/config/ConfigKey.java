@@ -40,7 +40,7 @@ public enum ConfigKey {
     REQUEST_BODY_GRACE_MILLIS("request-body-grace-millis", "10000",
             "How long a request body may arrive at any pace before request-body-min-rate applies"),
     LARGE_BODY_MEMORY_MB("large-body-memory-mb", "",
-            "Megabytes of large request bodies (attachments, conversations) read at once; beyond it 503 with Retry-After. Empty means an eighth of the heap");
+            "Megabytes of request bodies over 100 kB (attachments, conversations) held at once; beyond it 503 with Retry-After. Empty means a sixteenth of the heap, at least 16");
 
     private final String key;
     private final String defaultValue;

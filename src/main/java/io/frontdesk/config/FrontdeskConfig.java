@@ -36,7 +36,7 @@ public record FrontdeskConfig(
      * server holds at once.
      *
      * @param minBytesPerSecond 0 means no minimum
-     * @param largeBodyBytes    empty means an eighth of the heap
+     * @param largeBodyBytes    empty means a sixteenth of the heap, at least 16 MB
      */
     public record Bodies(long minBytesPerSecond, Duration grace, Optional<Long> largeBodyBytes) {
     }

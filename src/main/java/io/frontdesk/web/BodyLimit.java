@@ -65,10 +65,18 @@ public enum BodyLimit implements RouteRole {
         }
     }
 
-    /** The body's bytes, reading no more than the route's limit plus one byte. */
+    /**
+     * The body's bytes, reading no more than the route's limit plus one byte. A body larger than {@link #DEFAULT}
+     * (or of unknown length on a route that allows more) first takes its size from {@link LargeBodies}.
+     */
     static byte[] read(Context ctx) throws IOException {
         refuseDeclaredOversize(ctx);
         BodyLimit limit = of(ctx);
+        long declared = ctx.req().getContentLengthLong();
+        long size = declared >= 0 ? declared : limit.bytes;
+        if (size > DEFAULT.bytes) {
+            LargeBodies.reserve(ctx, size);
+        }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes((int) limit.bytes + 1);
             if (bytes.length > limit.bytes) {

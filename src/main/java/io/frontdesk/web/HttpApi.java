@@ -29,6 +29,8 @@ public final class HttpApi {
         ErrorHandling errors = new ErrorHandling(dialects);
         return Javalin.create(cfg -> {
             cfg.appData(Requests.PUBLIC_URL, config.publicUrl());
+            cfg.appData(LargeBodies.KEY, new LargeBodies(config.bodies().largeBodyBytes()
+                    .orElse(LargeBodies.defaultBudget(Runtime.getRuntime().maxMemory()))));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.prefer405over404 = true;
@@ -59,6 +61,7 @@ public final class HttpApi {
                 dialect.routes(cfg.routes);
             }
             extraRoutes.accept(cfg.routes);
+            cfg.routes.after(LargeBodies::release);
         });
     }
 }
