@@ -69,7 +69,9 @@ class SlowClientsTest {
                 "POST /v1/customers.json HTTP/1.1\r\nContent-Type: application/json\r\n",
                 "POST /helpcrunch/v1/customers HTTP/1.1\r\nContent-Type: application/json\r\n",
                 "GET /helpcrunch/v1/customers HTTP/1.1\r\nAuthorization: " + crunch + "\r\n",
-                "POST /v2/customers HTTP/1.1\r\nContent-Type: application/json\r\nAuthorization: " + bearer + "\r\n");
+                "POST /v2/customers HTTP/1.1\r\nContent-Type: application/json\r\nAuthorization: " + bearer + "\r\n",
+                "POST /helpcrunch/v1/customers HTTP/1.1\r\nContent-Type: application/json\r\nAuthorization: "
+                        + crunch + "\r\n");
         List<Socket> sockets = new ArrayList<>();
         URI base = URI.create(server.baseUrl());
         Thread trickle = null;
@@ -104,6 +106,10 @@ class SlowClientsTest {
                         assertThat(body).startsWith("{\"errors\":[").contains("unauthorized");
                     }
                     case 3 -> assertThat(head).startsWith("HTTP/1.1 200");
+                    case 5 -> {
+                        assertThat(head).startsWith("HTTP/1.1 408").containsIgnoringCase("Connection: close");
+                        assertThat(body).contains("request_timeout").contains("too slowly");
+                    }
                     default -> {
                         assertThat(head).startsWith("HTTP/1.1 408").contains("application/vnd.error+json")
                                 .containsIgnoringCase("Connection: close");

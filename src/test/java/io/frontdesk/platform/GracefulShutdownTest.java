@@ -75,7 +75,7 @@ class GracefulShutdownTest {
                     .containsIgnoringCase("Connection: close").containsIgnoringCase("Retry-After: 2")
                     .contains("stopping");
             assertThat(exchange(crunch, "GET /helpcrunch/v1/customers")).startsWith("HTTP/1.1 503")
-                    .contains("{\"errors\":[").containsIgnoringCase("Retry-After: 2");
+                    .contains("{\"errors\":[").contains("service_unavailable").containsIgnoringCase("Retry-After: 2");
 
             assertThat(slow.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
             stopping.get(30, TimeUnit.SECONDS);
