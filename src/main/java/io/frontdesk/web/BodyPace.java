@@ -109,9 +109,14 @@ final class BodyPace extends Handler.Wrapper {
             return willDrain() || super.consumeAvailable();
         }
 
+        /**
+         * Whether to read the rest: not after a 413 or a refusal for pace, not past {@link #DRAIN_LIMIT}, and not a
+         * body that the client offered to send only when told to (`Expect: 100-continue`) and was never asked for.
+         */
         boolean willDrain() {
             return failure == null && response.getStatus() != 413
-                    && (getLength() < 0 || getLength() - received <= DRAIN_LIMIT);
+                    && (getLength() < 0 || getLength() - received <= DRAIN_LIMIT)
+                    && !(received == 0 && getHeaders().contains(HttpHeader.EXPECT, "100-continue"));
         }
 
         private void started() {
