@@ -80,7 +80,12 @@ class ParallelUploadsTest {
             assertThat(error.get("message").asText()).contains("too many large request bodies");
         }
         assertThat(stored).as("uploads stored").isPositive();
-        // what the refused ones held is given back: one more upload goes through
+        // what each held is given back, also by uploads that fail in their handler: the budget takes one at a time
+        byte[] invalid = new String(body, StandardCharsets.UTF_8).replace("\"}", "!\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            assertThat(upload(path, invalid)).startsWith("HTTP/1.1 400");
+        }
         assertThat(upload(path, body)).startsWith("HTTP/1.1 201");
         assertThat(node.alive()).isTrue();
     }
