@@ -5,6 +5,7 @@ import io.frontdesk.error.ErrorKind;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
 
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -19,8 +20,11 @@ final class ClientFailures {
 
     /** The client's error that {@code failure} stands for, or null when it is the server's own. */
     static ApiException of(Throwable failure) {
+        boolean reading = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyPace.TooSlow || cause instanceof TimeoutException) {
+            // a timeout counts only as the cause of a failed read (Jetty's idle timeout), never the server's own
+            reading |= cause instanceof IOException;
+            if (cause instanceof BodyPace.TooSlow || reading && cause instanceof TimeoutException) {
                 return new ApiException(ErrorKind.REQUEST_TIMEOUT,
                         "Request timeout: the request body arrived too slowly");
             }
