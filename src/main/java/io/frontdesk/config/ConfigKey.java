@@ -40,7 +40,13 @@ public enum ConfigKey {
     AUTH_FAILURES_PER_ADDRESS("auth-failures-per-address", "30",
             "Failed authentications a client address may make in a minute before it gets 429; 0 means no limit"),
     AUTH_FAILURES_PER_CLIENT("auth-failures-per-client", "10",
-            "Failed token requests one OAuth client id may have in a minute before it gets 429; 0 means no limit");
+            "Failed token requests one OAuth client id may have in a minute before it gets 429; 0 means no limit"),
+    REQUEST_BODY_MIN_RATE("request-body-min-rate", "1024",
+            "Slowest a request body may arrive once its grace is over, in bytes a second; slower is answered 408 (0 = no minimum)"),
+    REQUEST_BODY_GRACE_MILLIS("request-body-grace-millis", "10000",
+            "How long a request body may arrive at any pace before request-body-min-rate applies"),
+    LARGE_BODY_MEMORY_MB("large-body-memory-mb", "",
+            "Megabytes of request bodies over 100 kB (attachments, conversations) held at once; beyond it 503 with Retry-After. Empty means a sixteenth of the heap, at least 16");
 
     private final String key;
     private final String defaultValue;

@@ -33,7 +33,18 @@ public record FrontdeskConfig(
         Duration outboxPoll,
         RateLimitMode rateLimitDefaultMode,
         List<AddressRange> trustedProxies,
-        FailureLimits authFailureLimits) {
+        FailureLimits authFailureLimits,
+        Bodies bodies) {
+
+    /**
+     * How request bodies are bounded beyond their size: the pace they must keep, and how many bytes of large ones the
+     * server holds at once.
+     *
+     * @param minBytesPerSecond 0 means no minimum
+     * @param largeBodyBytes    empty means a sixteenth of the heap, at least 16 MB
+     */
+    public record Bodies(long minBytesPerSecond, Duration grace, Optional<Long> largeBodyBytes) {
+    }
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -103,7 +114,11 @@ public record FrontdeskConfig(
                 r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
                 r.addressRanges(ConfigKey.TRUSTED_PROXIES),
                 new FailureLimits(r.integer(ConfigKey.AUTH_FAILURES_PER_ADDRESS, 0, 1_000_000),
-                        r.integer(ConfigKey.AUTH_FAILURES_PER_CLIENT, 0, 1_000_000)));
+                        r.integer(ConfigKey.AUTH_FAILURES_PER_CLIENT, 0, 1_000_000)),
+                new Bodies(r.integer(ConfigKey.REQUEST_BODY_MIN_RATE, 0, 1_000_000_000),
+                        Duration.ofMillis(r.integer(ConfigKey.REQUEST_BODY_GRACE_MILLIS, 0, 3_600_000)),
+                        r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
+                                .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)));
     }
 
     /** Reads typed values and names the key in every complaint. */

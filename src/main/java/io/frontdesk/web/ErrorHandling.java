@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,6 +31,12 @@ final class ErrorHandling {
         routes.exception(ApiException.class, (e, ctx) -> render(ctx, e, null));
         routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, translate(e), null));
         routes.exception(Exception.class, (e, ctx) -> {
+            ApiException clients = ClientFailures.of(e);
+            if (clients != null) {
+                LOG.debug("{} {}: {}", ctx.method(), ctx.path(), clients.getMessage());
+                render(ctx, clients, null);
+                return;
+            }
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
             render(ctx, new ApiException(ErrorKind.INTERNAL, "Internal server error"), incident);
@@ -39,6 +46,7 @@ final class ErrorHandling {
     private void render(Context ctx, ApiException error, String incident) {
         RenderedError rendered = rendererFor(ctx.path()).render(error, incident);
         rendered.headers().forEach(ctx::header);
+        closing(error).forEach(ctx::header);
         Responses.json(ctx, rendered.status(), rendered.contentType(), rendered.body());
     }
 
@@ -49,6 +57,19 @@ final class ErrorHandling {
             }
         }
         return PLAIN;
+    }
+
+    /**
+     * Headers every dialect adds to a refusal that the client should retry elsewhere or later: a body that came too
+     * slowly leaves the connection's stream unread, so the connection closes; a 503 names when to come back.
+     */
+    static Map<String, String> closing(ApiException error) {
+        return switch (error.kind()) {
+            case REQUEST_TIMEOUT -> Map.of("Connection", "close");
+            case UNAVAILABLE -> error.retryAfterSeconds() > 0
+                    ? Map.of("Retry-After", Long.toString(error.retryAfterSeconds())) : Map.of();
+            default -> Map.of();
+        };
     }
 
     /** Javalin's own refusals (no route, wrong method, body too large) become neutral errors. */
