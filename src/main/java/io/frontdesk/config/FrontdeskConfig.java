@@ -28,7 +28,8 @@ public record FrontdeskConfig(
         Bootstrap bootstrap,
         Smtp smtp,
         Duration outboxPoll,
-        RateLimitMode rateLimitDefaultMode) {
+        RateLimitMode rateLimitDefaultMode,
+        Duration statementTimeout) {
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -95,7 +96,8 @@ public record FrontdeskConfig(
                         r.fixedSecret(ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY)),
                 r.smtp(),
                 Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
-                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE));
+                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
+                Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)));
     }
 
     /** Reads typed values and names the key in every complaint. */

@@ -21,6 +21,7 @@ import io.frontdesk.customer.PropertyValue;
 import io.frontdesk.customer.ValueTaken;
 import io.frontdesk.db.Constraints;
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DatabaseFailures;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
@@ -178,7 +179,7 @@ public final class JdbcCustomerStore implements CustomerStore {
         String where = "c.account_id = " + sql.account() + " AND c.deleted_at IS NULL AND ("
                 + sql.compile(query.criterion()) + ")";
         String order = CustomerOrder.orderBy(query, sql);
-        return db.withSnapshotHandle(h -> {
+        return DatabaseFailures.search(() -> db.withSnapshotHandle(h -> {
             Query page = h.createQuery("SELECT c.id FROM customers c WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit OFFSET :offset");
             sql.params().forEach(page::bind);
@@ -187,7 +188,7 @@ public final class JdbcCustomerStore implements CustomerStore {
             long total = Page.totalFromPage(query.firstRow(), query.page().size(), ids.size())
                     .orElseGet(() -> total(h, accountId, query, where, sql));
             return new Page<>(findAll(accountId, ids), total, query.page());
-        });
+        }));
     }
 
     /** An unfiltered list reads the trigger-kept count; anything else counts its matches. */

@@ -1,0 +1,139 @@
+package io.frontdesk.db;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConnection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bounds how long one use of a pooled connection may run, on both databases alike: a request's reads or a service's
+ * transaction past the statement timeout has its running statement cancelled, which fails it with the driver's
+ * cancellation error ({@link DatabaseFailures#timedOut}). SQLite has no server-side timeout, and PostgreSQL's
+ * `statement_timeout` would also bind migrations and upkeep, which borrow from the same pool; this binds only what
+ * goes through {@link Database}. A use is also cancelled on demand ({@link Use#cancel}), when the client it serves
+ * has gone.
+ * <p>
+ * One thread looks at the open uses four times a second; a use costs a set insertion and removal. The cancel is
+ * PostgreSQL's cancel request or SQLite's {@code sqlite3_interrupt}, both safe from another thread; under the use's
+ * lock, so it never reaches the connection's next borrower.
+ */
+final class StatementWatchdog implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementWatchdog.class);
+    private static final long SWEEP_MILLIS = 250;
+    private static final ThreadLocal<Use> CURRENT = new ThreadLocal<>();
+
+    private final DbVendor vendor;
+    private final long timeoutNanos;
+    /** By the borrowed connection (the pool's proxy, one per borrow). */
+    private final Map<Connection, Use> open = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sweeper;
+
+    StatementWatchdog(DbVendor vendor, Duration timeout) {
+        this.vendor = vendor;
+        this.timeoutNanos = timeout.toNanos();
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "statement-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts watching the connection the current thread just borrowed. */
+    void begin(Connection connection) {
+        Use use = new Use(connection, System.nanoTime() + timeoutNanos, CURRENT.get());
+        open.put(connection, use);
+        CURRENT.set(use);
+    }
+
+    /**
+     * Stops watching: the connection goes back to the pool, unless this answers true: its statement was cancelled, and
+     * the caller evicts it. SQLite keeps an interrupted statement's interrupt for the connection's next statements
+     * while a cached statement is still open, and PostgreSQL's cancel request, being asynchronous, may land on the
+     * connection's next statement; a fresh connection carries neither.
+     */
+    boolean end(Connection connection) {
+        Use use = open.remove(connection);
+        if (use == null) {
+            return false;
+        }
+        boolean cancelled = use.end();
+        if (CURRENT.get() == use) {
+            if (use.outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(use.outer);
+            }
+        }
+        return cancelled;
+    }
+
+    /** The use the current thread holds, or null. */
+    static Use current() {
+        return CURRENT.get();
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        for (Use use : open.values()) {
+            if (now - use.deadline > 0) {
+                use.cancel();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+    }
+
+    /** One borrow of a connection, cancellable from any thread until it ends. */
+    final class Use {
+
+        private final Connection connection;
+        private final long deadline;
+        /** The use this thread held when it borrowed this one (a transaction inside a read), or null. */
+        private final Use outer;
+        private boolean ended;
+        private boolean cancelled;
+
+        private Use(Connection connection, long deadline, Use outer) {
+            this.connection = connection;
+            this.deadline = deadline;
+            this.outer = outer;
+        }
+
+        /** Cancels the statement running now, if the connection is still borrowed; once. */
+        synchronized void cancel() {
+            if (ended || cancelled) {
+                return;
+            }
+            cancelled = true;
+            try {
+                if (vendor == DbVendor.POSTGRESQL) {
+                    connection.unwrap(PGConnection.class).cancelQuery();
+                } else {
+                    connection.unwrap(SQLiteConnection.class).getDatabase().interrupt();
+                }
+            } catch (SQLException e) {
+                LOG.warn("could not cancel a statement: {}", e.getMessage());
+            }
+        }
+
+        /** Ends the use; true when it was cancelled. */
+        private synchronized boolean end() {
+            ended = true;
+            return cancelled;
+        }
+    }
+}
