@@ -84,9 +84,9 @@ public final class Database implements Transactions, AutoCloseable {
     /** Cancels a use of a connection that outlives the statement timeout. */
     private final StatementWatchdog watchdog;
     /**
-     * False from a borrow that found the database unreachable until one that reaches it. Meanwhile borrowers wait
-     * {@link #OUTAGE_WAIT_MILLIS} instead of {@link #CONNECTION_WAIT_MILLIS}, so requests answer 503 in about a second
-     * rather than after ten while the pool keeps trying to connect.
+     * False from a borrow that found the database unreachable until one that reaches it: meanwhile borrowers wait at
+     * the gate {@link #OUTAGE_WAIT_MILLIS} instead of {@link #CONNECTION_WAIT_MILLIS}, so requests answer 503 in about
+     * a second rather than after ten while the pool keeps trying to connect.
      */
     private volatile boolean reachable = true;
 
@@ -415,32 +415,41 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** A connection from {@code source}, noting whether the database could be reached. */
+    /**
+     * A connection from {@code source}. The pool waits up to ten seconds for a connection, which under load is a queue;
+     * when the database cannot be reached it is only a delay. So the first second is waited alone: a timeout then
+     * that carries the pool's last failure to connect (refused, not accepting connections, no such database, a bad
+     * password) is an outage and fails at once, and while one lasts the gate lets borrowers wait only that second too. A timeout without one is a busy
+     * pool, and the borrower waits the rest of its time.
+     */
     private Connection borrow(HikariDataSource source) throws SQLException {
+        HikariPool pool = (HikariPool) source.getHikariPoolMXBean();
         Connection connection;
         try {
-            // The pool reads a changed connection timeout only at its next housekeeping (30 s), so the wait is given
-            // with each borrow.
-            HikariPool pool = (HikariPool) source.getHikariPoolMXBean();
-            connection = pool.getConnection(reachable ? CONNECTION_WAIT_MILLIS : OUTAGE_WAIT_MILLIS);
+            try {
+                connection = pool.getConnection(OUTAGE_WAIT_MILLIS);
+            } catch (SQLTransientConnectionException e) {
+                if (e.getCause() != null) {
+                    throw e;
+                }
+                connection = pool.getConnection(CONNECTION_WAIT_MILLIS - OUTAGE_WAIT_MILLIS);
+            }
         } catch (SQLException e) {
-            if (reachable && DatabaseFailures.unreachable(e)) {
+            // a timeout without a connection failure behind it is a busy pool, not an outage
+            if (reachable && e instanceof SQLTransientConnectionException && e.getCause() != null) {
                 reachable = false;
-                waitForConnections(OUTAGE_WAIT_MILLIS);
-                LOG.warn("database unreachable ({}); requests answer 503 until it answers again", e.getMessage());
+                gate.timeout(OUTAGE_WAIT_MILLIS);
+                LOG.warn("database unreachable ({}); requests answer 503 until it answers again",
+                        e.getCause().getMessage());
             }
             throw e;
         }
         if (!reachable) {
             reachable = true;
-            waitForConnections(CONNECTION_WAIT_MILLIS);
+            gate.timeout(CONNECTION_WAIT_MILLIS);
             LOG.info("database reachable again");
         }
         return connection;
-    }
-
-    private void waitForConnections(long millis) {
-        gate.timeout(millis);
     }
 
     /** {@link ConnectionGate#enter} for the Jdbi paths, failing as Jdbi does when the pool has no connection. */
