@@ -15,8 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Bounds how long one use of a pooled connection may run, on both databases alike: a request's reads or a service's
- * transaction past the statement timeout has its running statement cancelled, which fails it with the driver's
+ * Bounds how long one use of a pooled connection by a request ({@link RequestWork}) may run, on both databases alike:
+ * a request's reads or its service's transaction past the statement timeout has its running statement cancelled, which fails it with the driver's
  * cancellation error ({@link DatabaseFailures#timedOut}). SQLite has no server-side timeout, and PostgreSQL's
  * `statement_timeout` would also bind migrations and upkeep, which borrow from the same pool; this binds only what
  * goes through {@link Database}. A use is also cancelled on demand ({@link Use#cancel}), when the client it serves
@@ -49,8 +49,11 @@ final class StatementWatchdog implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts watching the connection the current thread just borrowed. */
+    /** Starts watching the connection the current thread just borrowed, when it serves a request. */
     void begin(Connection connection) {
+        if (!RequestWork.serving()) {
+            return;
+        }
         Use use = new Use(connection, System.nanoTime() + timeoutNanos, CURRENT.get());
         open.put(connection, use);
         CURRENT.set(use);

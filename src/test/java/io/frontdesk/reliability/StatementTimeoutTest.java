@@ -136,4 +136,17 @@ class StatementTimeoutTest {
         }
         assertThat(server.newTenant().v2().get("/v2/customers").status()).isEqualTo(200);
     }
+
+    @Test
+    void work_outside_a_request_is_not_bound_by_the_request_timeout() {
+        if (backend != Backend.POSTGRESQL) {
+            return;
+        }
+        Database db = server.app().database();
+
+        long slept = db.withStatements(s -> s.first("SELECT 2 FROM pg_sleep(2)", List.of(), (rs, c) -> rs.getLong(1)))
+                .orElseThrow();
+
+        assertThat(slept).isEqualTo(2);
+    }
 }
