@@ -424,6 +424,9 @@ public final class Database implements Transactions, AutoCloseable {
      */
     private Connection borrow(HikariDataSource source) throws SQLException {
         HikariPool pool = (HikariPool) source.getHikariPoolMXBean();
+        if (pool == null || source.isClosed()) {
+            throw new SQLTransientConnectionException("the database pool is closed");
+        }
         Connection connection;
         try {
             try {
