@@ -419,8 +419,8 @@ public final class Database implements Transactions, AutoCloseable {
      * A connection from {@code source}. The pool waits up to ten seconds for a connection, which under load is a queue;
      * when the database cannot be reached it is only a delay. So the first second is waited alone: a timeout then
      * that carries the pool's last failure to connect (refused, not accepting connections, no such database, a bad
-     * password) is an outage and fails at once, and while one lasts the gate lets borrowers wait only that second too. A timeout without one is a busy
-     * pool, and the borrower waits the rest of its time.
+     * password) is an outage and fails at once, and while one lasts the gate lets borrowers wait only that second
+     * too. A timeout without one is a busy pool, and the borrower waits the rest of its time.
      */
     private Connection borrow(HikariDataSource source) throws SQLException {
         HikariPool pool = (HikariPool) source.getHikariPoolMXBean();

@@ -16,21 +16,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Bounds how long one use of a pooled connection by a request ({@link RequestWork}) may run, on both databases alike:
- * a request's reads or its service's transaction past the statement timeout has its running statement cancelled, which fails it with the driver's
- * cancellation error ({@link DatabaseFailures#timedOut}). SQLite has no server-side timeout, and PostgreSQL's
- * `statement_timeout` would also bind migrations and upkeep, which borrow from the same pool; this binds only what
- * goes through {@link Database}. A use is also cancelled on demand ({@link Use#cancel}), when the client it serves
- * has gone.
+ * a request's reads or its service's transaction past the statement timeout has its running statement cancelled,
+ * which fails it with the driver's cancellation error ({@link DatabaseFailures#timedOut}). SQLite has no server-side
+ * timeout, and PostgreSQL's `statement_timeout` would also bind migrations and upkeep, which borrow from the same
+ * pool; this binds only requests' work through {@link Database}.
  * <p>
- * One thread looks at the open uses four times a second; a use costs a set insertion and removal. The cancel is
- * PostgreSQL's cancel request or SQLite's {@code sqlite3_interrupt}, both safe from another thread; under the use's
- * lock, so it never reaches the connection's next borrower.
+ * One thread looks at the open uses four times a second; a use costs a map insertion and removal. The cancel is
+ * PostgreSQL's cancel request or SQLite's {@code sqlite3_interrupt}, both safe from another thread, made under the
+ * use's lock so that it never reaches a later borrower; a cancelled use's connection then leaves the pool.
  */
 final class StatementWatchdog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatementWatchdog.class);
     private static final long SWEEP_MILLIS = 250;
-    private static final ThreadLocal<Use> CURRENT = new ThreadLocal<>();
 
     private final DbVendor vendor;
     private final long timeoutNanos;
@@ -54,9 +52,7 @@ final class StatementWatchdog implements AutoCloseable {
         if (!RequestWork.serving()) {
             return;
         }
-        Use use = new Use(connection, System.nanoTime() + timeoutNanos, CURRENT.get());
-        open.put(connection, use);
-        CURRENT.set(use);
+        open.put(connection, new Use(connection, System.nanoTime() + timeoutNanos));
     }
 
     /**
@@ -70,20 +66,7 @@ final class StatementWatchdog implements AutoCloseable {
         if (use == null) {
             return false;
         }
-        boolean cancelled = use.end();
-        if (CURRENT.get() == use) {
-            if (use.outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(use.outer);
-            }
-        }
-        return cancelled;
-    }
-
-    /** The use the current thread holds, or null. */
-    static Use current() {
-        return CURRENT.get();
+        return use.end();
     }
 
     private void sweep() {
@@ -100,24 +83,21 @@ final class StatementWatchdog implements AutoCloseable {
         sweeper.shutdownNow();
     }
 
-    /** One borrow of a connection, cancellable from any thread until it ends. */
-    final class Use {
+    /** One borrow of a connection, cancellable from the watchdog's thread until it ends. */
+    private final class Use {
 
         private final Connection connection;
         private final long deadline;
-        /** The use this thread held when it borrowed this one (a transaction inside a read), or null. */
-        private final Use outer;
         private boolean ended;
         private boolean cancelled;
 
-        private Use(Connection connection, long deadline, Use outer) {
+        private Use(Connection connection, long deadline) {
             this.connection = connection;
             this.deadline = deadline;
-            this.outer = outer;
         }
 
         /** Cancels the statement running now, if the connection is still borrowed; once. */
-        synchronized void cancel() {
+        private synchronized void cancel() {
             if (ended || cancelled) {
                 return;
             }

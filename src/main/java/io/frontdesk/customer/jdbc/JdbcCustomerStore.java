@@ -277,7 +277,8 @@ public final class JdbcCustomerStore implements CustomerStore {
     private static final String SEARCH_ROW = """
             INSERT INTO customer_fts (rowid, first_name, last_name, full_name, emails, phones, organization, job_title,
                                       location)
-            SELECT c.id, c.first_name, c.last_name, TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),
+            SELECT c.id, c.first_name, c.last_name,
+                   TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),
                    (SELECT group_concat(e.value, char(10)) FROM customer_entries e
                     WHERE e.customer_id = c.id AND e.kind = 'email'),
                    (SELECT group_concat(e.value, char(10)) FROM customer_entries e
