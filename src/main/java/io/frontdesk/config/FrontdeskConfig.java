@@ -34,7 +34,8 @@ public record FrontdeskConfig(
         RateLimitMode rateLimitDefaultMode,
         List<AddressRange> trustedProxies,
         FailureLimits authFailureLimits,
-        Bodies bodies) {
+        Bodies bodies,
+        Duration statementTimeout) {
 
     /**
      * How request bodies are bounded beyond their size: the pace they must keep, and how many bytes of large ones the
@@ -118,7 +119,8 @@ public record FrontdeskConfig(
                 new Bodies(r.integer(ConfigKey.REQUEST_BODY_MIN_RATE, 0, 1_000_000_000),
                         Duration.ofMillis(r.integer(ConfigKey.REQUEST_BODY_GRACE_MILLIS, 0, 3_600_000)),
                         r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
-                                .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)));
+                                .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)),
+                Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)));
     }
 
     /** Reads typed values and names the key in every complaint. */

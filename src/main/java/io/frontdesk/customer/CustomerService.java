@@ -19,6 +19,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +99,13 @@ public final class CustomerService {
         Instant now = clock.instant();
         Customer row = store.insert(accountId, command.fields(), now);
         long id = row.id();
-        List<Entry> entries = new ArrayList<>();
-        for (NewEntry entry : command.entries()) {
-            entries.add(insertEntry(accountId, id, entry, false));
+        checkEntryCounts(command.entries().stream().map(NewEntry::kind).toList());
+        List<NewEntry> normalized = command.entries().stream().map(CustomerService::normalized).toList();
+        List<Long> entryIds = store.addEntries(accountId, id, normalized);
+        List<Entry> entries = new ArrayList<>(normalized.size());
+        for (int i = 0; i < normalized.size(); i++) {
+            NewEntry entry = normalized.get(i);
+            entries.add(new Entry(entryIds.get(i), entry.kind(), entry.value(), entry.type()));
         }
         if (command.address() != null && !command.address().delete()) {
             applyAddress(id, command.address(), now);
@@ -158,6 +163,9 @@ public final class CustomerService {
             for (EntryChange change : update.entries()) {
                 applyEntry(accountId, customerId, change);
             }
+            if (update.entries().stream().anyMatch(c -> c instanceof EntryChange.Add)) {
+                checkEntryCounts(store.entries(customerId).stream().map(Entry::kind).toList());
+            }
             if (update.address() != null) {
                 checkAddressId(customerId, update.addressId());
                 applyAddress(customerId, update.address(), now);
@@ -190,6 +198,7 @@ public final class CustomerService {
                 throw notFound();
             }
             Entry added = insertEntry(accountId, customerId, entry);
+            checkEntryCounts(store.entries(customerId).stream().map(Entry::kind).toList());
             store.updateFields(accountId, customerId, Map.of(), clock.instant());
             return added;
         });
@@ -323,20 +332,32 @@ public final class CustomerService {
         }
     }
 
-    private Entry insertEntry(long accountId, long customerId, NewEntry entry) {
-        return insertEntry(accountId, customerId, entry, true);
-    }
-
     /** @param checkEmail false leaves a taken email to the unique index ({@link ValueTaken}) */
-    private Entry insertEntry(long accountId, long customerId, NewEntry entry, boolean checkEmail) {
-        checkValue(entry.kind(), entry.value());
-        String type = entry.type() == null ? entry.kind().defaultType() : canonicalType(entry.kind(), entry.type());
-        if (checkEmail && entry.kind() == EntryKind.EMAIL) {
+    private Entry insertEntry(long accountId, long customerId, NewEntry entry) {
+        NewEntry row = normalized(entry);
+        if (row.kind() == EntryKind.EMAIL) {
             checkEmailFree(accountId, customerId, entry.value());
         }
-        String value = entry.value().trim();
-        long id = store.addEntry(accountId, customerId, entry.kind(), value, type);
-        return new Entry(id, entry.kind(), value, type);
+        long id = store.addEntry(accountId, customerId, row.kind(), row.value(), row.type());
+        return new Entry(id, row.kind(), row.value(), row.type());
+    }
+
+    /** A create's entry as stored: checked, its value trimmed and its type canonical. */
+    private static NewEntry normalized(NewEntry entry) {
+        checkValue(entry.kind(), entry.value());
+        String type = entry.type() == null ? entry.kind().defaultType() : canonicalType(entry.kind(), entry.type());
+        return new NewEntry(entry.kind(), entry.value().trim(), type);
+    }
+
+    /** A customer holds at most {@link EntryKind#MAX_PER_CUSTOMER} entries of each kind. */
+    private static void checkEntryCounts(List<EntryKind> kinds) {
+        Map<EntryKind, Integer> counts = new EnumMap<>(EntryKind.class);
+        for (EntryKind kind : kinds) {
+            if (counts.merge(kind, 1, Integer::sum) == EntryKind.MAX_PER_CUSTOMER + 1) {
+                throw ApiException.invalid(FieldError.of(kind.collection(), "TooMany",
+                        "A customer may have at most " + EntryKind.MAX_PER_CUSTOMER + " " + kind.collection()));
+            }
+        }
     }
 
     private Entry entry(long customerId, EntryKind kind, long entryId) {

@@ -1,5 +1,6 @@
 package io.frontdesk.web;
 
+import io.frontdesk.db.DatabaseFailures;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.javalin.config.RoutesConfig;
@@ -20,6 +21,8 @@ final class ErrorHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
     private static final ErrorRenderer PLAIN = new PlainErrorRenderer();
+    /** How long a client is asked to wait when the database is down or slow. */
+    private static final long RETRY_AFTER_SECONDS = 5;
 
     private final List<Dialect> dialects;
 
@@ -37,10 +40,31 @@ final class ErrorHandling {
                 render(ctx, clients, null);
                 return;
             }
+            ApiException database = databaseFailure(e);
+            if (database != null) {
+                render(ctx, database, null);
+                return;
+            }
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
             render(ctx, new ApiException(ErrorKind.INTERNAL, "Internal server error"), incident);
         });
+    }
+
+    /**
+     * A database that cannot be reached, or a statement the timeout cancelled, is no crash and no client's mistake:
+     * 503 with a Retry-After, without an incident (an outage would otherwise log one per request).
+     */
+    private static ApiException databaseFailure(Exception e) {
+        if (DatabaseFailures.unreachable(e)) {
+            return new ApiException(ErrorKind.UNAVAILABLE, "The database is unavailable; try again later", List.of(),
+                    RETRY_AFTER_SECONDS);
+        }
+        if (DatabaseFailures.timedOut(e)) {
+            return new ApiException(ErrorKind.UNAVAILABLE, "The database did not answer in time; try again later",
+                    List.of(), RETRY_AFTER_SECONDS);
+        }
+        return null;
     }
 
     private void render(Context ctx, ApiException error, String incident) {
