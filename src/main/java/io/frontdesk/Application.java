@@ -17,6 +17,9 @@ import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Migrations;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventSubscriber;
+import io.frontdesk.eventlog.jdbc.JdbcEventStore;
 import io.frontdesk.helpcrunch.HelpCrunchApi;
 import io.frontdesk.helpscout.v1.HelpScoutV1Api;
 import io.frontdesk.helpscout.v2.HelpScoutV2Api;
@@ -81,6 +84,8 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
+    private final EventLog eventLog;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Null when outgoing mail is off (no SMTP host). */
@@ -118,16 +123,17 @@ public final class Application implements AutoCloseable {
         this.mailboxes = new MailboxService(mailboxStore, clock);
         this.mailboxFields = new MailboxFieldService(new JdbcMailboxFieldStore(database), mailboxStore, database,
                 clock);
-        this.tags = new TagService(new JdbcTagStore(database), clock);
+        this.eventLog = new EventLog(new JdbcEventStore(database), clock);
+        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog);
         this.jobs = new JdbcJobStore(database, clock);
-        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs);
+        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         JobWorker.Settings jobSettings = JobWorker.Settings.of(OutboxWorker.Settings.newNodeId(), JOB_POLL);
         this.jobWorker = new JobWorker(jobs, database, clock, jobSettings,
                 Map.of(JobKind.CUSTOMER_DELETE, customers::purge));
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock);
+                database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
 
@@ -247,6 +253,19 @@ public final class Application implements AutoCloseable {
 
     public ConversationService conversations() {
         return conversations;
+    }
+
+    /** The event record: what the core's writes recorded, in order. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
+    /**
+     * Adds a subscriber called inside the transaction of every recorded change (webhook fan-out). Part of composing
+     * the application: call it before the server takes requests.
+     */
+    public void subscribe(EventSubscriber subscriber) {
+        eventLog.subscribe(subscriber);
     }
 
     public FirstStart firstStart() {

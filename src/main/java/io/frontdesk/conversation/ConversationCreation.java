@@ -28,15 +28,17 @@ final class ConversationCreation {
     private final ConversationTags tags;
     private final FieldCatalog fields;
     private final Guards guards;
+    private final ConversationEvents events;
 
     ConversationCreation(ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
-                         ConversationTags tags, FieldCatalog fields, Guards guards) {
+                         ConversationTags tags, FieldCatalog fields, Guards guards, ConversationEvents events) {
         this.store = store;
         this.writer = writer;
         this.resolver = resolver;
         this.tags = tags;
         this.fields = fields;
         this.guards = guards;
+        this.events = events;
     }
 
     CreatedConversation create(long accountId, long callerId, NewConversation command) {
@@ -56,7 +58,7 @@ final class ConversationCreation {
         for (int i = 0; i < command.threads().size(); i++) {
             prepared.add(prepare(accountId, command.threads().get(i), "threads[" + i + "]", primary, userId));
         }
-        List<Long> tagIds = tags.resolve(accountId, command.tags());
+        List<Long> tagIds = tags.resolve(accountId, command.tags(), callerId);
 
         Instant now = guards.now();
         Instant createdAt = command.createdAt() != null ? command.createdAt() : now;
@@ -103,6 +105,8 @@ final class ConversationCreation {
         if (!values.isEmpty()) {
             store.replaceFieldValues(id, values);
         }
+        // one event for the whole create: its threads, tags, values and assignee are part of it
+        events.created(accountId, id, mailbox.id(), command.type(), callerId);
 
         if (!command.imported()) {
             List<Integer> newestFirst = new ArrayList<>(sorted);

@@ -18,14 +18,16 @@ final class ThreadOperations {
     private final ThreadWriter writer;
     private final CustomerResolver resolver;
     private final Guards guards;
+    private final ConversationEvents events;
 
     ThreadOperations(ThreadStore threads, ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
-                     Guards guards) {
+                     Guards guards, ConversationEvents events) {
         this.threads = threads;
         this.store = store;
         this.writer = writer;
         this.resolver = resolver;
         this.guards = guards;
+        this.events = events;
     }
 
     /**
@@ -74,6 +76,9 @@ final class ThreadOperations {
                 ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
                 : ThreadSummaries.of(threads.list(conversationId));
         store.update(conversation, row, summary);
+        events.thread(conversation, written.id(), thread.type(), written.row().state(), callerId);
+        // a published reply or customer thread reopens, and a reply may reassign: those are changes of their own
+        events.changed(conversation, row, callerId);
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
         // its References name every thread
         if (reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail()) {
@@ -137,11 +142,14 @@ final class ThreadOperations {
     }
 
     /** Publishes every draft reply of the conversation and emails it (unless imported). */
-    void publishDrafts(Conversation conversation, Instant now) {
+    void publishDrafts(Conversation conversation, Instant now, long callerId) {
         List<ConversationThread> drafts = threads.list(conversation.id()).stream()
                 .filter(t -> t.state() == ThreadState.DRAFT).toList();
         for (int i = drafts.size() - 1; i >= 0; i--) {
             threads.publish(drafts.get(i).id(), now);
+        }
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            events.thread(conversation, drafts.get(i).id(), drafts.get(i).type(), ThreadState.PUBLISHED, callerId);
         }
         List<ThreadHead> heads = writer.refresh(conversation.id()).stream().map(ThreadHead::of).toList();
         if (conversation.imported()) {

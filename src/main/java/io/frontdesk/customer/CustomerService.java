@@ -7,6 +7,9 @@ import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.error.Validation;
+import io.frontdesk.eventlog.EventDetails;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobQueue;
@@ -41,13 +44,17 @@ public final class CustomerService {
     private final Clock clock;
     /** Where `DELETE ?async=true` queues the delete, in the request's transaction. */
     private final JobQueue jobs;
+    /** Every create, update and delete records its event here, in its transaction (docs/events.md). */
+    private final EventLog events;
 
-    public CustomerService(CustomerStore store, TagService tags, Transactions tx, Clock clock, JobQueue jobs) {
+    public CustomerService(CustomerStore store, TagService tags, Transactions tx, Clock clock, JobQueue jobs,
+                           EventLog events) {
         this.store = store;
         this.tags = tags;
         this.tx = tx;
         this.clock = clock;
         this.jobs = jobs;
+        this.events = events;
     }
 
     /**
@@ -109,6 +116,7 @@ public final class CustomerService {
         if (!command.tags().isEmpty()) {
             store.addTags(id, ids(tags.resolve(accountId, command.tags())));
         }
+        events.record(accountId, EventType.CUSTOMER_CREATED, id, null, Map.of());
         return row.withEntries(entries);
     }
 
@@ -151,6 +159,7 @@ public final class CustomerService {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
             }
+            Customer before = get(accountId, customerId);
             Instant now = clock.instant();
             if (update.fields().containsKey(CustomerField.EXTERNAL_ID)) {
                 checkExternalId(accountId, customerId, (String) update.fields().get(CustomerField.EXTERNAL_ID));
@@ -170,7 +179,9 @@ public final class CustomerService {
                 applyTags(accountId, customerId, update.tags());
             }
             store.updateFields(accountId, customerId, update.fields(), now);
-            return get(accountId, customerId);
+            Customer after = get(accountId, customerId);
+            recordUpdate(before, after);
+            return after;
         });
     }
 
@@ -189,8 +200,10 @@ public final class CustomerService {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
             }
+            Customer before = get(accountId, customerId);
             Entry added = insertEntry(accountId, customerId, entry);
             store.updateFields(accountId, customerId, Map.of(), clock.instant());
+            recordUpdate(before, get(accountId, customerId));
             return added;
         });
     }
@@ -203,6 +216,11 @@ public final class CustomerService {
      */
     public void deleteInBackground(long accountId, long customerId) {
         tx.run(() -> {
+            // recorded while the customer can still be read, so subscribers render its last state
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            events.record(accountId, EventType.CUSTOMER_DELETED, customerId, null, Map.of());
             if (!store.markDeleted(accountId, customerId, clock.instant())) {
                 throw notFound();
             }
@@ -228,12 +246,19 @@ public final class CustomerService {
                 throw ApiException.notFound("Address not found");
             }
             store.updateFields(accountId, customerId, Map.of(), clock.instant());
+            events.record(accountId, EventType.CUSTOMER_UPDATED, customerId, null,
+                    Map.of(EventDetails.CHANGED, "address"));
         });
     }
 
     /** Deletes the customer with its entries, address, values, tags and (through the schema) conversations. */
     public void delete(long accountId, long customerId) {
         tx.run(() -> {
+            // recorded while the customer can still be read, so subscribers render its last state
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            events.record(accountId, EventType.CUSTOMER_DELETED, customerId, null, Map.of());
             if (!store.delete(accountId, customerId)) {
                 throw notFound();
             }
@@ -479,6 +504,14 @@ public final class CustomerService {
             slug = "property";
         }
         return slug.length() > 100 ? slug.substring(0, 100) : slug;
+    }
+
+    /** {@link EventType#CUSTOMER_UPDATED} with what changed; an update that changed nothing records nothing. */
+    private void recordUpdate(Customer before, Customer after) {
+        Map<String, String> details = CustomerChanges.of(before, after);
+        if (!details.isEmpty()) {
+            events.record(after.accountId(), EventType.CUSTOMER_UPDATED, after.id(), null, details);
+        }
     }
 
     private static List<Long> ids(List<Tag> tags) {
