@@ -20,9 +20,12 @@ import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
 import io.frontdesk.eventlog.EventLog;
 import io.frontdesk.eventlog.EventSubscriber;
 import io.frontdesk.eventlog.jdbc.JdbcEventStore;
+import io.frontdesk.helpcrunch.HcWebhookPayloads;
 import io.frontdesk.helpcrunch.HelpCrunchApi;
 import io.frontdesk.helpscout.v1.HelpScoutV1Api;
+import io.frontdesk.helpscout.v1.V1WebhookPayloads;
 import io.frontdesk.helpscout.v2.HelpScoutV2Api;
+import io.frontdesk.helpscout.v2.V2WebhookPayloads;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobWorker;
 import io.frontdesk.jobs.jdbc.JdbcJobStore;
@@ -44,6 +47,7 @@ import io.frontdesk.tag.TagService;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
+import io.frontdesk.webhook.WebhookPayloads;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
@@ -58,6 +62,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * The composition root: every store, service and dialect is constructed here and nowhere else. The command line and
@@ -266,6 +271,25 @@ public final class Application implements AutoCloseable {
      */
     public void subscribe(EventSubscriber subscriber) {
         eventLog.subscribe(subscriber);
+    }
+
+    /**
+     * Each dialect's webhook bodies, links based on the configured public URL (else this node's own address).
+     */
+    public List<WebhookPayloads> webhookPayloads() {
+        String base = config.publicUrl().map(Object::toString).orElse("http://"
+                + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + config.port());
+        return webhookPayloads(account -> base);
+    }
+
+    /**
+     * Each dialect's webhook bodies; {@code baseUrls} gives an account's link base (Help Scout 2.0 bodies hold
+     * absolute links), for example the base a subscription was created from when no public URL is configured.
+     */
+    public List<WebhookPayloads> webhookPayloads(LongFunction<String> baseUrls) {
+        return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
+                new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
+                new HcWebhookPayloads(customers, conversations, accounts));
     }
 
     public FirstStart firstStart() {

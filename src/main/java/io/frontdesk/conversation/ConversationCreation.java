@@ -106,7 +106,8 @@ final class ConversationCreation {
             store.replaceFieldValues(id, values);
         }
         // one event for the whole create: its threads, tags, values and assignee are part of it
-        events.created(accountId, id, mailbox.id(), command.type(), callerId);
+        events.created(accountId, id, mailbox.id(), command.type(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
+                callerId);
 
         if (!command.imported()) {
             List<Integer> newestFirst = new ArrayList<>(sorted);

@@ -21,8 +21,10 @@ final class ConversationEvents {
         this.events = events;
     }
 
-    void created(long accountId, long conversationId, long mailboxId, ConversationType type, Long actor) {
-        record(accountId, EventType.CONVERSATION_CREATED, conversationId, mailboxId, type, null, actor, Map.of());
+    void created(long accountId, long conversationId, long mailboxId, ConversationType type, PersonType createdBy,
+                 Long actor) {
+        record(accountId, EventType.CONVERSATION_CREATED, conversationId, mailboxId, type, null, actor,
+                Map.of(EventDetails.CREATED_BY, createdBy.token()));
     }
 
     /** Status, assignee and mailbox changes between the conversation as read and the row as written. */
@@ -50,10 +52,17 @@ final class ConversationEvents {
 
     /** A thread event for a published customer thread, reply or note; drafts record nothing until published. */
     void thread(Conversation conversation, long threadId, ThreadType threadType, ThreadState state, Long actor) {
+        thread(conversation, threadId, threadType, state, false, actor);
+    }
+
+    /** @param firstCustomerThread the first customer thread of a conversation a user started */
+    void thread(Conversation conversation, long threadId, ThreadType threadType, ThreadState state,
+                boolean firstCustomerThread, Long actor) {
         EventType type = threadEvent(threadType, state);
         if (type != null) {
             record(conversation.accountId(), type, conversation.id(), conversation.mailboxId(), conversation.type(),
-                    threadId, actor, Map.of());
+                    threadId, actor, firstCustomerThread ? Map.of(EventDetails.FIRST_CUSTOMER_THREAD, "true")
+                            : Map.of());
         }
     }
 

@@ -2,6 +2,7 @@ package io.frontdesk.conversation;
 
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.mailbox.Mailbox;
 
 import java.time.Instant;
@@ -76,7 +77,8 @@ final class ThreadOperations {
                 ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
                 : ThreadSummaries.of(threads.list(conversationId));
         store.update(conversation, row, summary);
-        events.thread(conversation, written.id(), thread.type(), written.row().state(), callerId);
+        events.thread(conversation, written.id(), thread.type(), written.row().state(),
+                firstCustomerThread(conversation, written.id(), thread.type()), callerId);
         // a published reply or customer thread reopens, and a reply may reassign: those are changes of their own
         events.changed(conversation, row, callerId);
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
@@ -164,6 +166,20 @@ final class ThreadOperations {
                 writer.sendReply(MailContext.of(current), mailbox, ReplyMail.of(draft), heads);
             }
         }
+    }
+
+    /**
+     * Whether {@code threadId} is the first customer thread of a chat a user started, which HelpCrunch announces as a
+     * new chat. Read only for chats started by a user: other conversations need no answer.
+     */
+    private boolean firstCustomerThread(Conversation conversation, long threadId, ThreadType type) {
+        if (conversation.type() != ConversationType.CHAT || conversation.createdBy() == null
+                || conversation.createdBy().type() != PersonType.USER
+                || ConversationEvents.threadEvent(type, ThreadState.PUBLISHED) != EventType.THREAD_CUSTOMER_CREATED) {
+            return false;
+        }
+        return threads.heads(conversation.id()).stream().noneMatch(head -> head.id() != threadId
+                && ConversationEvents.threadEvent(head.type(), head.state()) == EventType.THREAD_CUSTOMER_CREATED);
     }
 
     private ConversationThread thread(long conversationId, long threadId) {

@@ -27,6 +27,10 @@ public final class EventDetails {
     public static final String NEW_EMAIL = "newEmail";
     /** A conversation's type token (email, chat, phone), so dialects can name its events without reading it. */
     public static final String CONVERSATION_TYPE = "conversationType";
+    /** Who wrote a new conversation's first thread: {@code customer} or {@code user}. */
+    public static final String CREATED_BY = "createdBy";
+    /** {@code true} on a chat's first customer thread when the chat was started by a user (HelpCrunch's chat.new). */
+    public static final String FIRST_CUSTOMER_THREAD = "firstCustomerThread";
     /** The conversation a merge folded into the subject. */
     public static final String MERGED_FROM = "mergedFrom";
 
