@@ -23,7 +23,7 @@ class ArchitectureTest {
             "io.frontdesk.account..", "io.frontdesk.customer..", "io.frontdesk.mailbox..",
             "io.frontdesk.conversation..", "io.frontdesk.tag..", "io.frontdesk.search..", "io.frontdesk.core..",
             "io.frontdesk.error..", "io.frontdesk.setup..", "io.frontdesk.jobs..",
-            "io.frontdesk.ratelimit.."};
+            "io.frontdesk.ratelimit..", "io.frontdesk.eventlog.."};
     private static final String[] LIBRARIES = {
             "io.javalin..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",
             "org.flywaydb.."};

@@ -53,10 +53,11 @@ final class ConversationCreation {
         // the mailbox's field definitions only check values given; most creates give none
         List<StoredFieldValue> values = command.fields().isEmpty() ? List.of()
                 : CustomFieldValues.check(command.fields(), fields.fields(accountId, mailbox.id()));
-        CustomerResolver.Resolved primary = resolver.resolve(accountId, command.customer(), "customer");
+        CustomerResolver.Resolved primary = resolver.resolve(accountId, command.customer(), "customer", callerId);
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < command.threads().size(); i++) {
-            prepared.add(prepare(accountId, command.threads().get(i), "threads[" + i + "]", primary, userId));
+            prepared.add(prepare(accountId, command.threads().get(i), "threads[" + i + "]", primary, userId,
+                    callerId));
         }
         List<Long> tagIds = tags.resolve(accountId, command.tags(), callerId);
 
@@ -132,12 +133,12 @@ final class ConversationCreation {
 
     /** Notes name no customer unless the client gives one; every other type defaults to the primary customer. */
     private Prepared prepare(long accountId, NewThread thread, String path, CustomerResolver.Resolved primary,
-                             long conversationUser) {
+                             long conversationUser, long callerId) {
         // a thread naming the primary customer by id (as most do) reuses the request's one read of them
         CustomerResolver.Resolved customer = thread.customer() == null
                 ? (thread.type() == ThreadType.NOTE ? null : primary)
                 : thread.customer() instanceof CustomerRef.ById byId && byId.id() == primary.id() ? primary
-                : resolver.resolve(accountId, thread.customer(), path + ".customer");
+                : resolver.resolve(accountId, thread.customer(), path + ".customer", callerId);
         long userId = guards.user(accountId, thread.userId(), path + ".user", conversationUser);
         return new Prepared(thread, customer, userId);
     }

@@ -41,7 +41,7 @@ final class ThreadOperations {
         Conversation conversation = locked.conversation();
         Guards.roomForThread(conversation);
         long userId = guards.user(accountId, thread.userId(), "user", callerId);
-        CustomerResolver.Resolved customer = customer(accountId, locked, thread);
+        CustomerResolver.Resolved customer = customer(accountId, locked, thread, callerId);
         boolean draft = thread.isDraft();
         boolean reply = thread.type() == ThreadType.REPLY;
         ConversationStatus status = draft ? null : thread.status() != null ? thread.status()
@@ -93,7 +93,8 @@ final class ThreadOperations {
      * The thread's customer: the one it names, else (but for a note) the conversation's own, whom the lock read
      * already when live.
      */
-    private CustomerResolver.Resolved customer(long accountId, ConversationStore.Locked locked, NewThread thread) {
+    private CustomerResolver.Resolved customer(long accountId, ConversationStore.Locked locked, NewThread thread,
+                                               long callerId) {
         PersonRef primary = locked.conversation().primaryCustomer();
         CustomerRef ref = thread.customer() != null ? thread.customer()
                 : thread.type() == ThreadType.NOTE ? null : new CustomerRef.ById(primary.id());
@@ -103,7 +104,7 @@ final class ThreadOperations {
         if (locked.primaryLive() && ref instanceof CustomerRef.ById byId && byId.id() == primary.id()) {
             return new CustomerResolver.Resolved(primary.id(), primary.email());
         }
-        return resolver.resolve(accountId, ref, "customer");
+        return resolver.resolve(accountId, ref, "customer", callerId);
     }
 
     /** `/text` edits any thread; `/hidden` hides or shows a published (or hidden) customer or reply thread. */

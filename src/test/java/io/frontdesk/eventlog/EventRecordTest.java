@@ -76,6 +76,7 @@ class EventRecordTest {
         assertThat(events()).extracting(Event::subjectId).containsExactly(viaV2, viaV1, viaHc);
         assertThat(events()).allSatisfy(e -> {
             assertThat(e.accountId()).isEqualTo(tenant.accountId());
+            assertThat(e.actorUserId()).isEqualTo(tenant.owner().id());
             assertThat(e.mailboxId()).isNull();
             assertThat(e.occurredAt()).isNotNull();
         });
@@ -217,7 +218,8 @@ class EventRecordTest {
 
     @Test
     void a_rejected_request_records_nothing() {
-        created(tenant.v2().post("/v2/customers", "{\"emails\":[{\"type\":\"work\",\"value\":\"taken@example.com\"}]}"));
+        created(tenant.v2().post("/v2/customers",
+                "{\"emails\":[{\"type\":\"work\",\"value\":\"taken@example.com\"}]}"));
         long id = conversation("taken@example.com");
         long before = last();
 

@@ -54,7 +54,8 @@ class WebhookEventNamesTest {
 
     @Test
     void a_customer_update_gives_one_helpcrunch_name_per_announced_aspect() {
-        Event update = event(EventType.CUSTOMER_UPDATED, Map.of(EventDetails.CHANGED, "emails,tags,unsubscribed,blocked",
+        Event update = event(EventType.CUSTOMER_UPDATED, Map.of(
+                EventDetails.CHANGED, "emails,tags,unsubscribed,blocked",
                 EventDetails.OLD_EMAIL, "a@x.test", EventDetails.NEW_EMAIL, "b@x.test",
                 EventDetails.UNSUBSCRIBED, "false", EventDetails.BLOCKED, "true"));
         assertThat(hc.eventNames(update)).containsExactly("customer.email_updated", "customer.tags_changed",
@@ -78,7 +79,8 @@ class WebhookEventNamesTest {
         assertThat(hc.eventNames(event(EventType.THREAD_REPLY_CREATED, chat()))).containsExactly("message.chat.agent");
         assertThat(hc.eventNames(event(EventType.THREAD_NOTE_CREATED, chat()))).containsExactly("message.private");
         assertThat(hc.eventNames(event(EventType.THREAD_CUSTOMER_CREATED,
-                chat(EventDetails.FIRST_CUSTOMER_THREAD, "true")))).containsExactly("chat.new", "message.chat.customer");
+                chat(EventDetails.FIRST_CUSTOMER_THREAD, "true"))))
+                .containsExactly("chat.new", "message.chat.customer");
         assertThat(hc.eventNames(event(EventType.CONVERSATION_CREATED, chat(EventDetails.CREATED_BY, "customer"))))
                 .containsExactly("chat.new");
         assertThat(hc.eventNames(event(EventType.CONVERSATION_CREATED, chat(EventDetails.CREATED_BY, "user"))))

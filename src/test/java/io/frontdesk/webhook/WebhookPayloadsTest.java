@@ -99,7 +99,8 @@ class WebhookPayloadsTest {
                 + "\"emails\":[{\"type\":\"work\",\"value\":\"vera@example.com\"}]}"));
         ok(tenant.hc().patch("/customers/" + customer, "{\"email\":\"vera2@example.com\",\"unsubscribed\":true,"
                 + "\"blocked\":true,\"userId\":\"vera-1\",\"customData\":{\"Plan\":\"gold\"}}"));
-        ok(tenant.hc().put("/customers/" + customer + "/tags", "{\"tags\":[{\"name\":\"VIP\",\"color\":\"#ff0000\"}]}"));
+        ok(tenant.hc().put("/customers/" + customer + "/tags",
+                "{\"tags\":[{\"name\":\"VIP\",\"color\":\"#ff0000\"}]}"));
 
         long chat = conversation("chat", "vera2@example.com");
         String path = "/v2/conversations/" + chat;
