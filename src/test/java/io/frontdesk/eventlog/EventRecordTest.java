@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -244,6 +245,20 @@ class EventRecordTest {
         assertThat(log.after(tenant.accountId(), before, 100)).extracting(Event::type)
                 .containsExactly(EventType.CUSTOMER_CREATED);
         assertThat(last()).isEqualTo(afterPaul);
+    }
+
+    @Test
+    void an_accounts_events_go_with_it_and_details_come_back_as_written() {
+        created(tenant.v2().post("/v2/customers", "{\"firstName\":\"Gone\"}"));
+        Map<String, String> odd = Map.of("a&b", "x=y&z", "ü", "100% ✓", "empty", "");
+        tenant.server().app().database().run(() -> log.record(tenant.accountId(), EventType.TAG_UPDATED, 7, null,
+                odd));
+        assertThat(events(EventType.TAG_UPDATED)).singleElement().satisfies(e -> assertThat(e.details())
+                .isEqualTo(odd));
+
+        tenant.server().app().database().withHandle(h -> h.execute("DELETE FROM accounts WHERE id = ?",
+                tenant.accountId()));
+        assertThat(events()).isEmpty();
     }
 
     private long last() {
