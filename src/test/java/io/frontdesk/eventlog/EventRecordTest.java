@@ -2,6 +2,7 @@ package io.frontdesk.eventlog;
 
 import io.frontdesk.account.Role;
 import io.frontdesk.account.User;
+import io.frontdesk.eventlog.jdbc.JdbcEventStore;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
@@ -75,6 +76,8 @@ class EventRecordTest {
         assertThat(types()).containsExactly(EventType.CUSTOMER_CREATED, EventType.CUSTOMER_CREATED,
                 EventType.CUSTOMER_CREATED);
         assertThat(events()).extracting(Event::subjectId).containsExactly(viaV2, viaV1, viaHc);
+        assertThat(new JdbcEventStore(tenant.server().app().database()).ofType(tenant.accountId(),
+                EventType.CUSTOMER_CREATED)).extracting(Event::subjectId).containsExactly(viaV2, viaV1, viaHc);
         assertThat(events()).allSatisfy(e -> {
             assertThat(e.accountId()).isEqualTo(tenant.accountId());
             assertThat(e.actorUserId()).isEqualTo(tenant.owner().id());
