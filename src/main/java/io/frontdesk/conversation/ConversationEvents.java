@@ -66,6 +66,15 @@ final class ConversationEvents {
         }
     }
 
+    /** A draft's event when it is published, in {@code mailboxId} (the request that publishes it may move it). */
+    void published(Conversation conversation, long mailboxId, long threadId, ThreadType threadType, Long actor) {
+        EventType type = threadEvent(threadType, ThreadState.PUBLISHED);
+        if (type != null) {
+            record(conversation.accountId(), type, conversation.id(), mailboxId, conversation.type(), threadId, actor,
+                    Map.of());
+        }
+    }
+
     static EventType threadEvent(ThreadType type, ThreadState state) {
         if (state == ThreadState.DRAFT) {
             return null;

@@ -143,7 +143,7 @@ public final class ConversationService {
                         .map(MailboxField::id).toList());
             }
             if (publish) {
-                threadOperations.publishDrafts(conversation, now, callerId);
+                threadOperations.publishDrafts(conversation, now, callerId, row.mailboxId());
             }
             events.changed(conversation, row, callerId);
         });

@@ -145,14 +145,15 @@ final class ThreadOperations {
     }
 
     /** Publishes every draft reply of the conversation and emails it (unless imported). */
-    void publishDrafts(Conversation conversation, Instant now, long callerId) {
+    /** @param mailboxId the conversation's mailbox once the request's changes apply, for the replies' events */
+    void publishDrafts(Conversation conversation, Instant now, long callerId, long mailboxId) {
         List<ConversationThread> drafts = threads.list(conversation.id()).stream()
                 .filter(t -> t.state() == ThreadState.DRAFT).toList();
         for (int i = drafts.size() - 1; i >= 0; i--) {
             threads.publish(drafts.get(i).id(), now);
         }
         for (int i = drafts.size() - 1; i >= 0; i--) {
-            events.thread(conversation, drafts.get(i).id(), drafts.get(i).type(), ThreadState.PUBLISHED, callerId);
+            events.published(conversation, mailboxId, drafts.get(i).id(), drafts.get(i).type(), callerId);
         }
         List<ThreadHead> heads = writer.refresh(conversation.id()).stream().map(ThreadHead::of).toList();
         if (conversation.imported()) {

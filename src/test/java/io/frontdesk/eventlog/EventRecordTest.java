@@ -162,10 +162,16 @@ class EventRecordTest {
         assertThat(added).allSatisfy(e -> assertThat(e.mailboxId()).isEqualTo(tenant.mailbox().id()));
 
         long beforePublish = last();
-        assertThat(v2.patch(path, "{\"op\":\"replace\",\"path\":\"/draft\",\"value\":false}").status())
+        Mailbox other = tenant.server().app().mailboxes().create(tenant.accountId(), "Drafts",
+                "drafts" + tenant.accountId() + "@example.com");
+        // published and moved in one request: the reply's event names the mailbox it is in now
+        assertThat(v2.patch(path, "[{\"op\":\"replace\",\"path\":\"/draft\",\"value\":false},"
+                + "{\"op\":\"replace\",\"path\":\"/mailboxId\",\"value\":" + other.id() + "}]").status())
                 .isEqualTo(204);
-        assertThat(log.after(tenant.accountId(), beforePublish, 100)).extracting(Event::type, Event::threadId)
-                .contains(org.assertj.core.groups.Tuple.tuple(EventType.THREAD_REPLY_CREATED, draft));
+        assertThat(log.after(tenant.accountId(), beforePublish, 100)).extracting(Event::type, Event::threadId,
+                        Event::mailboxId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.THREAD_REPLY_CREATED, draft, other.id()),
+                        org.assertj.core.groups.Tuple.tuple(EventType.CONVERSATION_MOVED, null, other.id()));
     }
 
     @Test
