@@ -155,6 +155,30 @@ class WebhookWorkerTest {
         awaitDelivered(sub);
     }
 
+    @Test
+    void a_customer_created_in_the_core_reaches_a_help_scout_and_a_helpcrunch_subscriber_in_their_own_wire() {
+        Subscription hs = subscribe("/hs-customer");
+        Subscription hc = app.webhooks().create(account, new NewSubscription(WebhookDialect.HELPCRUNCH,
+                receiver.url("/hc-customer"), List.of("customer.new"), null, null, null, null, null, null));
+
+        long customer = app.customers().create(account, null, new io.frontdesk.customer.NewCustomer(
+                java.util.Map.of(io.frontdesk.customer.CustomerField.FIRST_NAME, "Vernon"), List.of(), null,
+                List.of(), List.of()));
+        app.webhookWorker().runOnce();
+
+        Receiver.Request helpScout = receiver.await("/hs-customer", 1).get(0);
+        assertThat(helpScout.header("X-HelpScout-Event")).isEqualTo("customer.created");
+        assertThat(helpScout.text()).contains("\"id\":" + customer).contains("\"firstName\":\"Vernon\"")
+                .doesNotContain("\n");
+        assertThat(helpScout.header("X-HelpScout-Signature"))
+                .isEqualTo(Receiver.helpScoutSignature("s", helpScout.body()));
+        Receiver.Request crunch = receiver.await("/hc-customer", 1).get(0);
+        assertThat(crunch.text()).startsWith("{\"event\":\"customer.new\"").contains("\"name\":\"Vernon\"");
+        assertThat(crunch.header("X-HelpCrunch-Signature"))
+                .isEqualTo(Receiver.helpCrunchSignature(hc.secret(), crunch.body()));
+        awaitDelivered(hs);
+    }
+
     /** Runs the node's lane until a poll finds nothing. */
     private static int drain(Application node) {
         int total = 0;

@@ -10,6 +10,7 @@ import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
@@ -44,13 +45,16 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2FolderHandler folderHandler;
     private final V2WebhookHandler webhookHandler;
     private final RateLimitFilter rateLimit;
+    private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter) {
+                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
+                          AuthAttempts attempts) {
         this.auth = auth;
+        this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
-        this.tokens = new V2TokenHandler(auth);
+        this.tokens = new V2TokenHandler(auth, attempts);
         this.users = new V2UserHandler(accounts);
         this.customers = customers;
         this.customerHandler = new V2CustomerHandler(customers);
@@ -240,7 +244,8 @@ public final class HelpScoutV2Api implements Dialect {
         if (ctx.path().equals(TOKEN_PATH)) {
             return;
         }
-        Requests.authenticate(ctx, auth.authenticateBearer(bearer(ctx.header("Authorization"))));
+        String token = bearer(ctx.header("Authorization"));
+        Requests.authenticate(ctx, attempts.attempt(ctx, token, () -> auth.authenticateBearer(token)));
     }
 
     static String bearer(String header) {
