@@ -33,6 +33,8 @@ import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxFieldStore;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
+import io.frontdesk.organization.OrganizationService;
+import io.frontdesk.organization.jdbc.JdbcOrganizationStore;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
@@ -85,6 +87,7 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    private final OrganizationService organizations;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -133,6 +136,8 @@ public final class Application implements AutoCloseable {
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
+                database, clock);
+        this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
@@ -204,7 +209,7 @@ public final class Application implements AutoCloseable {
     private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter),
+                        rateLimiter, organizations),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;
@@ -253,6 +258,10 @@ public final class Application implements AutoCloseable {
 
     public ConversationService conversations() {
         return conversations;
+    }
+
+    public OrganizationService organizations() {
+        return organizations;
     }
 
     public FirstStart firstStart() {

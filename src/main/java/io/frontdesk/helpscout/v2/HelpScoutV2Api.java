@@ -7,6 +7,7 @@ import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
@@ -41,11 +42,13 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2ThreadHandler threadHandler;
     private final V2AttachmentHandler attachmentHandler;
     private final V2FolderHandler folderHandler;
+    private final V2OrganizationHandler organizationHandler;
     private final RateLimitFilter rateLimit;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, RateLimiter rateLimiter) {
+                          ConversationService conversations, RateLimiter rateLimiter,
+                          OrganizationService organizations) {
         this.auth = auth;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth);
@@ -61,6 +64,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.threadHandler = new V2ThreadHandler(conversations);
         this.attachmentHandler = new V2AttachmentHandler(conversations);
         this.folderHandler = new V2FolderHandler(conversations);
+        this.organizationHandler = new V2OrganizationHandler(organizations);
     }
 
     @Override
@@ -84,6 +88,7 @@ public final class HelpScoutV2Api implements Dialect {
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/me
         routes.get("/v2/users/me", users::me);
         customerRoutes(routes);
+        organizationRoutes(routes);
         directoryRoutes(routes);
         conversationRoutes(routes);
     }
@@ -152,6 +157,50 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/users/{id}", users::get);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/tags?page=1'
         routes.get("/v2/tags", tagHandler::list);
+    }
+
+    /**
+     * Organizations, their customers and conversations, property definitions and values. The definitions'
+     * `/v2/organizations/properties…` paths are registered before `/v2/organizations/{id}`, which would not match them
+     * anyway: a non-numeric id answers 404.
+     */
+    private void organizationRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/properties
+        routes.get("/v2/organizations/properties", organizationHandler::definitions);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"type":"dropdown","slug":"tier","name":"Tier","options":[{"label":"Gold"}]}' \
+        //      http://localhost:8080/v2/organizations/properties
+        routes.post("/v2/organizations/properties", organizationHandler::define);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/properties/tier
+        routes.get("/v2/organizations/properties/{slug}", organizationHandler::definition);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Tier","options":[{"label":"Gold"},{"label":"Silver"}]}' \
+        //      http://localhost:8080/v2/organizations/properties/tier
+        routes.put("/v2/organizations/properties/{slug}", organizationHandler::updateDefinition);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/properties/tier
+        routes.delete("/v2/organizations/properties/{slug}", organizationHandler::deleteDefinition);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Acme","domain":"acme.com","phones":["+1 234 5678"]}' http://localhost:8080/v2/organizations
+        routes.post("/v2/organizations", organizationHandler::create);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/organizations?sort=name,asc&page=1'
+        routes.get("/v2/organizations", organizationHandler::list);
+        // curl -H 'Authorization: Bearer …' \
+        //      'http://localhost:8080/v2/organizations/1?includeCounts=true&includeProperties=true'
+        routes.get("/v2/organizations/{id}", organizationHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"name":"Acme Inc."}' \
+        //      http://localhost:8080/v2/organizations/1
+        routes.put("/v2/organizations/{id}", organizationHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/1
+        routes.delete("/v2/organizations/{id}", organizationHandler::delete);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/organizations/1/customers?page=1'
+        routes.get("/v2/organizations/{id}/customers", organizationHandler::customers);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/organizations/1/conversations?page=1'
+        routes.get("/v2/organizations/{id}/conversations", organizationHandler::conversations);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"value":"Gold"}' \
+        //      http://localhost:8080/v2/organizations/1/properties/tier
+        routes.put("/v2/organizations/{id}/properties/{slug}", organizationHandler::setValue);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/1/properties/tier
+        routes.delete("/v2/organizations/{id}/properties/{slug}", organizationHandler::clearValue);
     }
 
     /** Customers, their entries, address and property values, and the property definitions. */
