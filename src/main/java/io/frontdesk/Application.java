@@ -36,6 +36,8 @@ import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.organization.jdbc.JdbcOrganizationStore;
 import io.frontdesk.queue.QueueLane;
+import io.frontdesk.savedreply.SavedReplyService;
+import io.frontdesk.savedreply.jdbc.JdbcSavedReplyStore;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
 import io.frontdesk.ratelimit.RateLimiter;
@@ -88,6 +90,7 @@ public final class Application implements AutoCloseable {
     private final CustomerEventService events;
     private final ConversationService conversations;
     private final OrganizationService organizations;
+    private final SavedReplyService savedReplies;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -138,6 +141,8 @@ public final class Application implements AutoCloseable {
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
+                database, clock);
+        this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
                 database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
@@ -209,7 +214,7 @@ public final class Application implements AutoCloseable {
     private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter, organizations),
+                        rateLimiter, organizations, savedReplies),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;
@@ -262,6 +267,10 @@ public final class Application implements AutoCloseable {
 
     public OrganizationService organizations() {
         return organizations;
+    }
+
+    public SavedReplyService savedReplies() {
+        return savedReplies;
     }
 
     public FirstStart firstStart() {

@@ -10,6 +10,7 @@ import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
@@ -43,12 +44,13 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2AttachmentHandler attachmentHandler;
     private final V2FolderHandler folderHandler;
     private final V2OrganizationHandler organizationHandler;
+    private final V2SavedReplyHandler savedReplyHandler;
     private final RateLimitFilter rateLimit;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
                           ConversationService conversations, RateLimiter rateLimiter,
-                          OrganizationService organizations) {
+                          OrganizationService organizations, SavedReplyService savedReplies) {
         this.auth = auth;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth);
@@ -61,10 +63,11 @@ public final class HelpScoutV2Api implements Dialect {
         this.tagHandler = new V2TagHandler(tags);
         this.conversationHandler = new V2ConversationHandler(conversations);
         this.conversationDetails = new V2ConversationDetailHandler(conversations);
-        this.threadHandler = new V2ThreadHandler(conversations);
+        this.threadHandler = new V2ThreadHandler(conversations, savedReplies);
         this.attachmentHandler = new V2AttachmentHandler(conversations);
         this.folderHandler = new V2FolderHandler(conversations);
         this.organizationHandler = new V2OrganizationHandler(organizations);
+        this.savedReplyHandler = new V2SavedReplyHandler(savedReplies);
     }
 
     @Override
@@ -118,6 +121,7 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/conversations/{id}/threads", threadHandler::list);
         // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
         //      -d '{"customer":{"id":1},"text":"Thanks!"}' http://localhost:8080/v2/conversations/1/reply
+        //      (or '{"customer":{"id":1},"savedReplyId":2}': the saved reply's text)
         routes.post("/v2/conversations/{id}/reply", threadHandler.create(ThreadType.REPLY));
         // curl … -d '{"text":"Internal note"}' http://localhost:8080/v2/conversations/1/notes
         routes.post("/v2/conversations/{id}/notes", threadHandler.create(ThreadType.NOTE));
@@ -141,6 +145,26 @@ public final class HelpScoutV2Api implements Dialect {
         routes.delete("/v2/conversations/{id}/attachments/{attachmentId}", attachmentHandler::delete);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/folders
         routes.get("/v2/mailboxes/{id}/folders", folderHandler::list);
+        savedReplyRoutes(routes);
+    }
+
+    /** A mailbox's saved replies; a reply thread names one with `savedReplyId`. */
+    private void savedReplyRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Welcome","text":"Hi there, thanks for writing.<br />"}' \
+        //      http://localhost:8080/v2/mailboxes/1/saved-replies
+        routes.post("/v2/mailboxes/{id}/saved-replies", savedReplyHandler::create);
+        // curl -H 'Authorization: Bearer …' \
+        //      'http://localhost:8080/v2/mailboxes/1/saved-replies?includeChatReplies=true'
+        routes.get("/v2/mailboxes/{id}/saved-replies", savedReplyHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/saved-replies/2
+        routes.get("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Welcome","text":"Hello!","chatText":"Hi!"}' \
+        //      http://localhost:8080/v2/mailboxes/1/saved-replies/2
+        routes.put("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/saved-replies/2
+        routes.delete("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::delete);
     }
 
     /** Mailboxes and their custom field definitions, users and tags: read-only lists of the account's set-up. */
