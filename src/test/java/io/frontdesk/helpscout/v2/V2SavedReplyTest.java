@@ -105,7 +105,8 @@ class V2SavedReplyTest {
     @Test
     void a_reply_naming_a_saved_reply_takes_its_text_and_carries_its_id() {
         long saved = savedReply(WELCOME);
-        long customer = create(client, "{\"firstName\":\"Ada\",\"emails\":[{\"type\":\"work\",\"value\":\"ada@x.test\"}]}");
+        long customer = create(client,
+                "{\"firstName\":\"Ada\",\"emails\":[{\"type\":\"work\",\"value\":\"ada@x.test\"}]}");
         Response conversation = client.post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
                 + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"id\":" + customer
                 + "},\"threads\":[{\"type\":\"customer\",\"customer\":{\"id\":" + customer + "},\"text\":\"Hello\"}]}");
