@@ -2,6 +2,7 @@ package io.frontdesk;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
+import io.frontdesk.account.UserService;
 import io.frontdesk.account.CredentialCache;
 import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
@@ -46,6 +47,8 @@ import io.frontdesk.ratelimit.jdbc.JdbcRateLimitSettingsStore;
 import io.frontdesk.ratelimit.jdbc.JdbcSharedCounterStore;
 import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
+import io.frontdesk.team.TeamService;
+import io.frontdesk.team.jdbc.JdbcTeamStore;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
@@ -91,6 +94,8 @@ public final class Application implements AutoCloseable {
     private final ConversationService conversations;
     private final OrganizationService organizations;
     private final SavedReplyService savedReplies;
+    private final UserService users;
+    private final TeamService teams;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -144,6 +149,8 @@ public final class Application implements AutoCloseable {
                 database, clock);
         this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
                 database, clock);
+        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
+        this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
 
@@ -214,7 +221,7 @@ public final class Application implements AutoCloseable {
     private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter, organizations, savedReplies),
+                        rateLimiter, organizations, savedReplies, users, teams),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;
@@ -267,6 +274,15 @@ public final class Application implements AutoCloseable {
 
     public OrganizationService organizations() {
         return organizations;
+    }
+
+    /** Users' own administration through the API: create, delete, status. */
+    public UserService users() {
+        return users;
+    }
+
+    public TeamService teams() {
+        return teams;
     }
 
     public SavedReplyService savedReplies() {

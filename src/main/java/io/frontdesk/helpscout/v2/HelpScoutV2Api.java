@@ -2,6 +2,7 @@ package io.frontdesk.helpscout.v2;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
+import io.frontdesk.account.UserService;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
@@ -12,6 +13,7 @@ import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.tag.TagService;
+import io.frontdesk.team.TeamService;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
@@ -45,16 +47,19 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2FolderHandler folderHandler;
     private final V2OrganizationHandler organizationHandler;
     private final V2SavedReplyHandler savedReplyHandler;
+    private final V2TeamHandler teamHandler;
     private final RateLimitFilter rateLimit;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
                           ConversationService conversations, RateLimiter rateLimiter,
-                          OrganizationService organizations, SavedReplyService savedReplies) {
+                          OrganizationService organizations, SavedReplyService savedReplies, UserService userService,
+                          TeamService teams) {
         this.auth = auth;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth);
-        this.users = new V2UserHandler(accounts);
+        this.users = new V2UserHandler(accounts, userService);
+        this.teamHandler = new V2TeamHandler(teams);
         this.customers = customers;
         this.customerHandler = new V2CustomerHandler(customers);
         this.addresses = new V2AddressHandler(customers);
@@ -90,6 +95,8 @@ public final class HelpScoutV2Api implements Dialect {
         routes.post(TOKEN_PATH, tokens::token);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/me
         routes.get("/v2/users/me", users::me);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/users/status?page=1'
+        routes.get("/v2/users/status", users::statuses);
         customerRoutes(routes);
         organizationRoutes(routes);
         directoryRoutes(routes);
@@ -148,6 +155,40 @@ public final class HelpScoutV2Api implements Dialect {
         savedReplyRoutes(routes);
     }
 
+    /**
+     * Creating and deleting users, their status and reassignment setting, and teams. `/v2/users/status` is registered
+     * before `/v2/users/{id}` would be asked, and a non-numeric id is a 404 anyway.
+     */
+    private void userRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"firstName":"Ann","lastName":"Agent","email":"ann@acme.com","role":"user"}' \
+        //      http://localhost:8080/v2/users
+        routes.post("/v2/users", users::create);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4
+        routes.delete("/v2/users/{id}", users::delete);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4/status
+        routes.get("/v2/users/{id}/status", users::status);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"status":"away","customStatus":{"text":"On a coffee break","emoji":"☕"}}' \
+        //      http://localhost:8080/v2/users/4/status
+        routes.put("/v2/users/{id}/status", users::setStatus);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4/conversation-reassignment
+        routes.get("/v2/users/{id}/conversation-reassignment", users::reassignment);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"enabled":true,"awayDuration":{"hours":2,"minutes":30}}' \
+        //      http://localhost:8080/v2/users/4/conversation-reassignment
+        routes.put("/v2/users/{id}/conversation-reassignment", users::setReassignment);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/teams?page=1'
+        routes.get("/v2/teams", teamHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/teams/7
+        routes.get("/v2/teams/{id}", teamHandler::get);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/teams/7/members?page=1'
+        routes.get("/v2/teams/{id}/members", teamHandler::members);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"userIds":[4,5]}' \
+        //      http://localhost:8080/v2/teams/7/members
+        routes.put("/v2/teams/{id}/members", teamHandler::replaceMembers);
+    }
+
     /** A mailbox's saved replies; a reply thread names one with `savedReplyId`. */
     private void savedReplyRoutes(RoutesConfig routes) {
         // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
@@ -179,6 +220,7 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/users", users::list);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4
         routes.get("/v2/users/{id}", users::get);
+        userRoutes(routes);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/tags?page=1'
         routes.get("/v2/tags", tagHandler::list);
     }
