@@ -21,6 +21,7 @@ import io.frontdesk.error.Validation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules of organizations: validated fields, complete replacement, property definitions (at most
@@ -106,8 +107,15 @@ public final class OrganizationService {
         return store.properties(accountId);
     }
 
-    public OrganizationProperty property(long accountId, String slug) {
-        return store.property(accountId, slug).orElseThrow(() -> ApiException.notFound("Property not found"));
+    /**
+     * A definition by its slug or, when no slug matches and the text is a number, by its id (the `definitionId` an
+     * organization's values show), so a client holding either can address it.
+     */
+    public OrganizationProperty property(long accountId, String slugOrId) {
+        return store.property(accountId, slugOrId)
+                .or(() -> slugOrId.matches("[1-9]\\d{0,17}") ? store.properties(accountId).stream()
+                        .filter(p -> p.id() == Long.parseLong(slugOrId)).findFirst() : Optional.<OrganizationProperty>empty())
+                .orElseThrow(() -> ApiException.notFound("Property not found"));
     }
 
     public OrganizationProperty defineProperty(long accountId, String slug, String name, PropertyType type,

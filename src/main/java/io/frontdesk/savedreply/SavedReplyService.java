@@ -79,6 +79,8 @@ public final class SavedReplyService {
         if (thread.savedReplyId() == null) {
             return conversations.addThread(accountId, callerId, conversationId, thread);
         }
+        // an unknown conversation is a 404 before anything in the body is looked at, as without a saved reply
+        conversations.get(accountId, conversationId, false);
         SavedReply reply = store.find(accountId, thread.savedReplyId()).orElseThrow(() -> ApiException.invalid(
                 FieldError.of("savedReplyId", "InvalidValue", "no such saved reply", thread.savedReplyId())));
         NewThread written = thread;

@@ -18,6 +18,11 @@ enum Ref {
     CONVERSATION("conversations"),
     THREAD("threads"),
     ATTACHMENT("attachments"),
+    ORGANIZATION("organizations"),
+    /** An organization property definition; its routes take the slug or this id. */
+    ORG_PROPERTY("organization_property_defs"),
+    TEAM("teams"),
+    SAVED_REPLY("saved_replies"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
     HC_CUSTOMER("customers");
 
