@@ -40,10 +40,11 @@ final class V2UserReader {
         for (JsonFields item : items == null ? List.<JsonFields>of() : items) {
             Long id = item.integer("id");
             item.bool("emailAccess");
-            if (id == null && item.validation().isEmpty()) {
+            if (id != null) {
+                mailboxes.add(id);
+            } else if (!item.has("id") || item.isNull("id")) {
                 validation.add(FieldError.of(item.path("id"), "NotNull", "may not be null"));
             }
-            mailboxes.add(id);
         }
         NewUser user = new NewUser(root.string("firstName"), root.string("lastName"), root.string("email"), role,
                 root.string("timezone"), root.string("jobTitle"), root.string("phone"), mailboxes);

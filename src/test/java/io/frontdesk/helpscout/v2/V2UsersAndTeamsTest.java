@@ -95,6 +95,8 @@ class V2UsersAndTeamsTest {
         for (String path : List.of("firstName", "lastName", "email", "timezone", "mailboxes[0].id")) {
             assertError(rules, 400, path, null);
         }
+        assertError(client.post("/v2/users", VERNON.replace("\"sendInvite\":false",
+                "\"mailboxes\":[{\"emailAccess\":true}]")), 400, "mailboxes[0].id", null);
         Response forbidden = as(agent("ann@acme.test")).post("/v2/users", VERNON);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.header("Content-Type")).isEqualTo(V2Support.VND);
