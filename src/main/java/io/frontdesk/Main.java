@@ -6,6 +6,7 @@ import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
 import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.MailboxesCommand;
+import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
@@ -45,6 +46,7 @@ public final class Main {
         all.put("credentials", CredentialsCommand::new);
         all.put("mailboxes", MailboxesCommand::new);
         all.put("webhooks", WebhooksCommand::new);
+        all.put("teams", TeamsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

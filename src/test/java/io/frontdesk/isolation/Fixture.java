@@ -97,6 +97,23 @@ final class Fixture {
 
         ids.put(Ref.WEBHOOK, created(v2.post("/v2/webhooks", json("{'url':'https://93.184.216.34/hook-" + m
                 + "','events':['convo.created'],'secret':'secret-" + m + "','label':'Hook " + m + "'}"))));
+        long organization = created(v2.post("/v2/organizations", json("{'name':'Org " + m + "','domain':'org-" + m
+                + ".test','note':'Note " + m + "'}")));
+        ids.put(Ref.ORGANIZATION, organization);
+        ok(v2.patch("/v2/customers/" + customer, json("[{'op':'replace','path':'/organizationId','value':"
+                + organization + "}]")), 204);
+        assertThat(v2.post("/v2/organizations/properties", json("{'type':'text','slug':'tier-" + m
+                + "','name':'Tier " + m + "'}")).status()).isEqualTo(201);
+        ids.put(Ref.ORG_PROPERTY, app.organizations().property(account, "tier-" + m).id());
+        ok(v2.put("/v2/organizations/" + organization + "/properties/tier-" + m, json("{'value':'Gold " + m
+                + "'}")), 204);
+        ok(v2.put("/v2/users/" + ids.get(Ref.USER) + "/status", json("{'status':'away','customStatus':{'text':'Busy "
+                + m + "'}}")), 204);
+        long team = app.teams().create(account, "Team " + m, null).id();
+        ids.put(Ref.TEAM, team);
+        app.teams().addMember(account, team, ids.get(Ref.USER));
+        ids.put(Ref.SAVED_REPLY, created(v2.post("/v2/mailboxes/" + mailbox + "/saved-replies",
+                json("{'name':'Saved " + m + "','text':'Saved text " + m + "'}"))));
 
         List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data);
         return new Fixture(m, ids, markers, refreshToken(tenant, app));
@@ -141,6 +158,10 @@ final class Fixture {
     private static long created(Response response) {
         assertThat(response.status()).as("fixture: %s", response).isEqualTo(201);
         return Long.parseLong(response.header("Resource-ID"));
+    }
+
+    private static void ok(Response response, int status) {
+        assertThat(response.status()).as("fixture: %s", response).isEqualTo(status);
     }
 
     private static JsonNode ok(Response response) {
