@@ -7,6 +7,7 @@ import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
 import io.frontdesk.conversation.jdbc.JdbcThreadStore;
 import io.frontdesk.customer.CustomerService;
@@ -85,6 +86,7 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    private final ScheduleService schedules;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -128,12 +130,15 @@ public final class Application implements AutoCloseable {
         this.tags = new TagService(new JdbcTagStore(database), clock);
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs);
-        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
-                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge)));
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock);
+        this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
+                customers, mailboxes, accounts, outbox, jobs, database, clock);
+        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
+                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
+                        JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
 
@@ -204,7 +209,7 @@ public final class Application implements AutoCloseable {
     private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter),
+                        schedules, rateLimiter),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;

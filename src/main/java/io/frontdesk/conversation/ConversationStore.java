@@ -64,4 +64,7 @@ public interface ConversationStore {
 
     /** Drops the values of every field not in {@code keptFieldIds} (a move to another mailbox). */
     void retainFieldValues(long conversationId, Collection<Long> keptFieldIds);
+
+    /** Sets the conversation's snooze, or clears it (null). */
+    void setSnooze(long conversationId, Snooze snooze);
 }

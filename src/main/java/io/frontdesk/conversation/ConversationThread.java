@@ -12,12 +12,13 @@ import java.util.List;
  * @param assignedTo  the user a published reply assigned the conversation to, or null
  * @param to          the recipients of a reply
  * @param messageId   the Message-ID of customer and reply threads (without angle brackets), null for the rest
+ * @param schedule    the "send later" of a draft, or null
  */
 public record ConversationThread(long id, long conversationId, ThreadType type, ThreadState state,
                                  ConversationStatus status, String text, PersonRef customer, PersonRef createdBy,
                                  PersonRef assignedTo, List<String> to, List<String> cc, List<String> bcc,
                                  boolean imported, String messageId, Instant createdAt, Instant updatedAt,
-                                 List<Attachment> attachments) {
+                                 List<Attachment> attachments, ThreadSchedule schedule) {
 
     public ConversationThread {
         to = List.copyOf(to);
@@ -28,6 +29,6 @@ public record ConversationThread(long id, long conversationId, ThreadType type, 
 
     public ConversationThread withAttachments(List<Attachment> list) {
         return new ConversationThread(id, conversationId, type, state, status, text, customer, createdBy, assignedTo,
-                to, cc, bcc, imported, messageId, createdAt, updatedAt, list);
+                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, schedule);
     }
 }

@@ -74,6 +74,9 @@ final class ThreadOperations {
                 ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
                 : ThreadSummaries.of(threads.list(conversationId));
         store.update(conversation, row, summary);
+        if (byCustomer && !draft) {
+            customerReplied(conversation);
+        }
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
         // its References name every thread
         if (reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail()) {
@@ -136,10 +139,22 @@ final class ThreadOperations {
         store.update(conversation, ConversationRow.of(conversation).touched(guards.now(), true));
     }
 
+    /** A snooze and the schedules that asked to end at a customer's reply end (the thread made it active). */
+    private void customerReplied(Conversation conversation) {
+        if (conversation.snooze() != null && conversation.snooze().unsnoozeOnCustomerReply()) {
+            store.setSnooze(conversation.id(), null);
+        }
+        threads.unscheduleOnCustomerReply(conversation.id());
+    }
+
     /** Publishes every draft reply of the conversation and emails it (unless imported). */
     void publishDrafts(Conversation conversation, Instant now) {
-        List<ConversationThread> drafts = threads.list(conversation.id()).stream()
-                .filter(t -> t.state() == ThreadState.DRAFT).toList();
+        publish(conversation, threads.list(conversation.id()).stream()
+                .filter(t -> t.state() == ThreadState.DRAFT).toList(), now);
+    }
+
+    /** Publishes these drafts of the conversation (newest first, as listed) and emails the replies among them. */
+    void publish(Conversation conversation, List<ConversationThread> drafts, Instant now) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             threads.publish(drafts.get(i).id(), now);
         }

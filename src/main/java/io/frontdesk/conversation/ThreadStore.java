@@ -38,4 +38,10 @@ public interface ThreadStore {
     Optional<byte[]> attachmentData(long conversationId, long attachmentId);
 
     boolean deleteAttachment(long conversationId, long attachmentId);
+
+    /** Sets a thread's "send later", or clears it (null). */
+    void setSchedule(long threadId, ThreadSchedule schedule);
+
+    /** Clears the schedules of the conversation's threads that a customer reply cancels. */
+    void unscheduleOnCustomerReply(long conversationId);
 }

@@ -5,6 +5,7 @@ import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.NewAttachment;
 import io.frontdesk.conversation.NewThreadRow;
 import io.frontdesk.conversation.ThreadHead;
+import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.conversation.ThreadState;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.conversation.ThreadStore;
@@ -116,7 +117,9 @@ public final class JdbcThreadStore implements ThreadStore {
     @Override
     public void publish(long threadId, Instant now) {
         db.withHandle(h -> h.createUpdate("""
-                        UPDATE threads SET state = 'published', created_at = :now, updated_at = :now WHERE id = :id""")
+                        UPDATE threads SET state = 'published', created_at = :now, updated_at = :now,
+                            scheduled_for = NULL, scheduled_by = NULL, scheduled_at = NULL, unschedule_on_reply = NULL
+                        WHERE id = :id""")
                 .bind("now", now.toEpochMilli()).bind("id", threadId).execute());
     }
 
@@ -148,6 +151,24 @@ public final class JdbcThreadStore implements ThreadStore {
         return db.withHandle(h -> h.createUpdate(
                         "DELETE FROM attachments WHERE conversation_id = :conversation AND id = :id")
                 .bind("conversation", conversationId).bind("id", attachmentId).execute()) > 0;
+    }
+
+    @Override
+    public void setSchedule(long threadId, ThreadSchedule schedule) {
+        db.withStatements(s -> s.update("UPDATE threads SET scheduled_for = ?, scheduled_by = ?, scheduled_at = ?,"
+                + " unschedule_on_reply = ? WHERE id = ?", Statements.params(
+                schedule == null ? null : schedule.scheduledFor().toEpochMilli(),
+                schedule == null ? null : schedule.scheduledBy(),
+                schedule == null ? null : schedule.createdAt().toEpochMilli(),
+                schedule == null ? null : schedule.unscheduleOnCustomerReply(), threadId)));
+    }
+
+    @Override
+    public void unscheduleOnCustomerReply(long conversationId) {
+        db.withStatements(s -> s.update("UPDATE threads SET scheduled_for = NULL, scheduled_by = NULL,"
+                + " scheduled_at = NULL, unschedule_on_reply = NULL"
+                + " WHERE conversation_id = ? AND scheduled_for IS NOT NULL AND unschedule_on_reply = ?",
+                Statements.params(conversationId, true)));
     }
 
     /** Every thread of these conversations, newest first, grouped by conversation, with attachments. */

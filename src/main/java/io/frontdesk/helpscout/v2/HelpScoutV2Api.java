@@ -3,6 +3,7 @@ package io.frontdesk.helpscout.v2;
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.mailbox.MailboxFieldService;
@@ -41,11 +42,12 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2ThreadHandler threadHandler;
     private final V2AttachmentHandler attachmentHandler;
     private final V2FolderHandler folderHandler;
+    private final V2ScheduleHandler scheduleHandler;
     private final RateLimitFilter rateLimit;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, RateLimiter rateLimiter) {
+                          ConversationService conversations, ScheduleService schedules, RateLimiter rateLimiter) {
         this.auth = auth;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth);
@@ -61,6 +63,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.threadHandler = new V2ThreadHandler(conversations);
         this.attachmentHandler = new V2AttachmentHandler(conversations);
         this.folderHandler = new V2FolderHandler(conversations);
+        this.scheduleHandler = new V2ScheduleHandler(schedules);
     }
 
     @Override
@@ -136,6 +139,27 @@ public final class HelpScoutV2Api implements Dialect {
         routes.delete("/v2/conversations/{id}/attachments/{attachmentId}", attachmentHandler::delete);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/folders
         routes.get("/v2/mailboxes/{id}/folders", folderHandler::list);
+        scheduleRoutes(routes);
+    }
+
+    /** Snooze and "send later": what waits on the server's clock (a job due at its time does it). */
+    private void scheduleRoutes(RoutesConfig routes) {
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"snoozedUntil":"2030-06-03T12:00:00Z","unsnoozeOnCustomerReply":true}' \
+        //      http://localhost:8080/v2/conversations/1/snooze
+        routes.put("/v2/conversations/{id}/snooze", scheduleHandler::snooze);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/snooze
+        routes.delete("/v2/conversations/{id}/snooze", scheduleHandler::unsnooze);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"scheduledFor":"2030-06-03T12:00:00Z","unscheduleOnCustomerReply":false}' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/schedule
+        routes.put("/v2/conversations/{id}/threads/{threadId}/schedule", scheduleHandler::schedule);
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"op":"replace","path":"/state","value":"published"}' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/schedule
+        routes.patch("/v2/conversations/{id}/threads/{threadId}/schedule", scheduleHandler::sendNow);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/threads/2/schedule
+        routes.delete("/v2/conversations/{id}/threads/{threadId}/schedule", scheduleHandler::unschedule);
     }
 
     /** Mailboxes and their custom field definitions, users and tags: read-only lists of the account's set-up. */
