@@ -177,6 +177,12 @@ public final class ConversationService {
         return threads.page(conversationId, page);
     }
 
+    /** One thread of one of the account's conversations (what a thread create's `Location` names). */
+    public ConversationThread thread(long accountId, long conversationId, long threadId) {
+        store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        return threads.find(conversationId, threadId).orElseThrow(() -> ApiException.notFound("Thread not found"));
+    }
+
     /** Adds a thread (see docs/conversations.md for what each type does to the conversation); answers its id. */
     public long addThread(long accountId, long callerId, long conversationId, NewThread thread) {
         return retryingRaces(() -> threadOperations.add(accountId, callerId, conversationId, thread));
@@ -196,6 +202,13 @@ public final class ConversationService {
     public byte[] attachmentData(long accountId, long conversationId, long attachmentId) {
         store.find(accountId, conversationId).orElseThrow(Guards::notFound);
         return threads.attachmentData(conversationId, attachmentId)
+                .orElseThrow(() -> ApiException.notFound("Attachment not found"));
+    }
+
+    /** An attachment's bytes with its file name and type, for a raw download. */
+    public AttachmentFile attachmentFile(long accountId, long conversationId, long attachmentId) {
+        store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        return threads.attachmentFile(conversationId, attachmentId)
                 .orElseThrow(() -> ApiException.notFound("Attachment not found"));
     }
 

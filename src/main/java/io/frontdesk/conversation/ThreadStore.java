@@ -44,4 +44,7 @@ public interface ThreadStore {
 
     /** Clears the schedules of the conversation's threads that a customer reply cancels. */
     void unscheduleOnCustomerReply(long conversationId);
+
+    /** An attachment's bytes, file name and type (a raw download). */
+    Optional<AttachmentFile> attachmentFile(long conversationId, long attachmentId);
 }

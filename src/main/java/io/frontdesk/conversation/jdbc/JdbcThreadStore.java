@@ -1,6 +1,7 @@
 package io.frontdesk.conversation.jdbc;
 
 import io.frontdesk.conversation.Attachment;
+import io.frontdesk.conversation.AttachmentFile;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.NewAttachment;
 import io.frontdesk.conversation.NewThreadRow;
@@ -144,6 +145,15 @@ public final class JdbcThreadStore implements ThreadStore {
                         "SELECT data FROM attachments WHERE conversation_id = :conversation AND id = :id")
                 .bind("conversation", conversationId).bind("id", attachmentId)
                 .map((rs, ctx) -> rs.getBytes("data")).findOne());
+    }
+
+    @Override
+    public Optional<AttachmentFile> attachmentFile(long conversationId, long attachmentId) {
+        return db.withHandle(h -> h.createQuery("SELECT file_name, mime_type, data FROM attachments"
+                        + " WHERE conversation_id = :conversation AND id = :id")
+                .bind("conversation", conversationId).bind("id", attachmentId)
+                .map((rs, ctx) -> new AttachmentFile(rs.getString("file_name"), rs.getString("mime_type"),
+                        rs.getBytes("data"))).findOne());
     }
 
     @Override

@@ -125,6 +125,8 @@ public final class HelpScoutV2Api implements Dialect {
         routes.post("/v2/conversations/{id}/phones", threadHandler.create(ThreadType.PHONE));
         // curl … -d '{"customer":{"id":1},"text":"Chat transcript"}' http://localhost:8080/v2/conversations/1/chats
         routes.post("/v2/conversations/{id}/chats", threadHandler.create(ThreadType.CHAT));
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/threads/2
+        routes.get("/v2/conversations/{id}/threads/{threadId}", threadHandler::get);
         // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
         //      -d '{"op":"replace","path":"/text","value":"Fixed"}' http://localhost:8080/v2/conversations/1/threads/2
         routes.patch("/v2/conversations/{id}/threads/{threadId}", threadHandler::patch);
@@ -135,6 +137,8 @@ public final class HelpScoutV2Api implements Dialect {
                 BodyLimit.ATTACHMENT);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/attachments/3/data
         routes.get("/v2/conversations/{id}/attachments/{attachmentId}/data", attachmentHandler::data);
+        // curl -H 'Authorization: Bearer …' -o a.txt http://localhost:8080/v2/conversations/1/attachments/3/file
+        routes.get("/v2/conversations/{id}/attachments/{attachmentId}/file", attachmentHandler::file);
         // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/attachments/3
         routes.delete("/v2/conversations/{id}/attachments/{attachmentId}", attachmentHandler::delete);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/folders

@@ -31,6 +31,15 @@ final class V2ThreadHandler {
         V2Responses.hal(ctx, V2Paging.body(ctx, "/v2/conversations/" + id + "/threads", "threads", page));
     }
 
+    /**
+     * One thread, as in the list. Help Scout documents no such GET, but its thread creates answer a `Location` of
+     * this form, which clients may follow and which ends in the id that others parse: so it answers.
+     */
+    void get(Context ctx) {
+        V2Responses.hal(ctx, V2Thread.of(conversations.thread(V2ConversationHandler.account(ctx),
+                Requests.pathId(ctx, "id"), Requests.pathId(ctx, "threadId")), Requests.baseUrl(ctx)));
+    }
+
     /** `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}`: 201 with the thread id in `Resource-ID`. */
     Handler create(ThreadType type) {
         return ctx -> {
