@@ -32,8 +32,10 @@ import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.mail.smtp.SmtpMailSender;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.mailbox.RoutingService;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxFieldStore;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
+import io.frontdesk.mailbox.jdbc.JdbcRoutingStore;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
@@ -87,6 +89,7 @@ public final class Application implements AutoCloseable {
     private final CustomerEventService events;
     private final ConversationService conversations;
     private final ScheduleService schedules;
+    private final RoutingService routing;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -139,6 +142,7 @@ public final class Application implements AutoCloseable {
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
+        this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
 
@@ -209,7 +213,7 @@ public final class Application implements AutoCloseable {
     private List<Dialect> dialects() {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        schedules, rateLimiter),
+                        schedules, routing, rateLimiter),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;

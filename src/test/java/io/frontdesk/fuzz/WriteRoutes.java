@@ -113,6 +113,9 @@ final class WriteRoutes {
                 (seed, r) -> "{\"op\":\"replace\",\"path\":\"/state\",\"value\":\"published\"}"));
         routes.add(route("DELETE", "/v2/conversations/{id}/threads/{threadId}/schedule", Wire.HELPSCOUT_V2, draft,
                 (seed, r) -> null));
+        routes.add(route("PUT", "/v2/mailboxes/{id}/routing", Wire.HELPSCOUT_V2, seed -> Map.of("id", seed.mailboxId),
+                (seed, r) -> "{\"state\":\"enabled\",\"assignmentLimit\":10,\"assignmentMethod\":\"round_robin\","
+                        + "\"userIds\":[" + seed.ownerId + "]}"));
     }
 
     private static void customers(List<WriteRoute> routes) {

@@ -8,6 +8,7 @@ import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.mailbox.RoutingService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
@@ -43,11 +44,13 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2AttachmentHandler attachmentHandler;
     private final V2FolderHandler folderHandler;
     private final V2ScheduleHandler scheduleHandler;
+    private final V2RoutingHandler routingHandler;
     private final RateLimitFilter rateLimit;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, ScheduleService schedules, RateLimiter rateLimiter) {
+                          ConversationService conversations, ScheduleService schedules, RoutingService routing,
+                          RateLimiter rateLimiter) {
         this.auth = auth;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth);
@@ -64,6 +67,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.attachmentHandler = new V2AttachmentHandler(conversations);
         this.folderHandler = new V2FolderHandler(conversations);
         this.scheduleHandler = new V2ScheduleHandler(schedules);
+        this.routingHandler = new V2RoutingHandler(routing);
     }
 
     @Override
@@ -174,6 +178,12 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/mailboxes/{id}", mailboxHandler::get);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/fields
         routes.get("/v2/mailboxes/{id}/fields", mailboxHandler::fields);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/routing
+        routes.get("/v2/mailboxes/{id}/routing", routingHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"state":"enabled",
+        //      "assignmentLimit":10,"assignmentMethod":"round_robin","userIds":[1,2]}' \
+        //      http://localhost:8080/v2/mailboxes/1/routing
+        routes.put("/v2/mailboxes/{id}/routing", routingHandler::replace);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/users?email=vbear@acme.com&mailbox=1'
         routes.get("/v2/users", users::list);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4

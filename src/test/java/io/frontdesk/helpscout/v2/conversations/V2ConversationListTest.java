@@ -228,7 +228,7 @@ class V2ConversationListTest {
         assertThat(listed.at("/_embedded/threads")).hasSize(2);
         assertThat(listed.at("/_embedded/threads/0/type").asText()).isEqualTo("note");
         JsonNode plain = client.get("/v2/conversations").json().at("/_embedded/conversations/0");
-        assertThat(plain.at("/_embedded/conversations").toString()).isEqualTo("[]");
+        assertThat(plain.has("_embedded")).isFalse();
         assertThat(plain.get("threads").asInt()).isEqualTo(2);
     }
 
