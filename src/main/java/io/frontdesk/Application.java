@@ -214,7 +214,8 @@ public final class Application implements AutoCloseable {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
                         schedules, routing, rateLimiter),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
+                        rateLimiter),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
         return dialects;
     }

@@ -183,6 +183,20 @@ public final class ConversationService {
         return threads.find(conversationId, threadId).orElseThrow(() -> ApiException.notFound("Thread not found"));
     }
 
+    /**
+     * The RFC 822 source of an email thread (a published customer or reply thread of an email conversation), written
+     * from what the thread stores; other threads have none (404).
+     */
+    public String originalSource(long accountId, long conversationId, long threadId) {
+        Conversation conversation = store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        ConversationThread thread = threads.find(conversationId, threadId)
+                .orElseThrow(() -> ApiException.notFound("Thread not found"));
+        if (!OriginalSource.hasSource(conversation, thread)) {
+            throw ApiException.notFound("This thread has no original source: it is not an email");
+        }
+        return OriginalSource.of(conversation, thread, mailboxes.get(accountId, conversation.mailboxId()));
+    }
+
     /** Adds a thread (see docs/conversations.md for what each type does to the conversation); answers its id. */
     public long addThread(long accountId, long callerId, long conversationId, NewThread thread) {
         return retryingRaces(() -> threadOperations.add(accountId, callerId, conversationId, thread));

@@ -131,6 +131,9 @@ public final class HelpScoutV2Api implements Dialect {
         routes.post("/v2/conversations/{id}/chats", threadHandler.create(ThreadType.CHAT));
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/threads/2
         routes.get("/v2/conversations/{id}/threads/{threadId}", threadHandler::get);
+        // curl -H 'Authorization: Bearer …' -H 'Accept: message/rfc822' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/original-source
+        routes.get("/v2/conversations/{id}/threads/{threadId}/original-source", threadHandler::originalSource);
         // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
         //      -d '{"op":"replace","path":"/text","value":"Fixed"}' http://localhost:8080/v2/conversations/1/threads/2
         routes.patch("/v2/conversations/{id}/threads/{threadId}", threadHandler::patch);

@@ -6,8 +6,12 @@ import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.core.Page;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Requests;
+import io.frontdesk.web.Responses;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** A conversation's threads: the list, the five create endpoints and the thread PATCH. */
 final class V2ThreadHandler {
@@ -38,6 +42,26 @@ final class V2ThreadHandler {
     void get(Context ctx) {
         V2Responses.hal(ctx, V2Thread.of(conversations.thread(V2ConversationHandler.account(ctx),
                 Requests.pathId(ctx, "id"), Requests.pathId(ctx, "threadId")), Requests.baseUrl(ctx)));
+    }
+
+    /**
+     * `…/threads/{id}/original-source`: the raw message (`message/rfc822`) when the client accepts it, otherwise
+     * (no Accept, any, JSON) `{"original": "<raw message>"}`, the PHP SDK's form.
+     */
+    void originalSource(Context ctx) {
+        String source = conversations.originalSource(V2ConversationHandler.account(ctx), Requests.pathId(ctx, "id"),
+                Requests.pathId(ctx, "threadId"));
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("message/rfc822")) {
+            ctx.contentType("message/rfc822");
+            ctx.result(source.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Responses.json(ctx, 200, "application/json", new Original(source));
+    }
+
+    /** The JSON form of the original source. */
+    record Original(String original) {
     }
 
     /** `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}`: 201 with the thread id in `Resource-ID`. */
