@@ -45,6 +45,7 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2FolderHandler folderHandler;
     private final V2ScheduleHandler scheduleHandler;
     private final V2RoutingHandler routingHandler;
+    private final V3Handler v3;
     private final RateLimitFilter rateLimit;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
@@ -68,11 +69,12 @@ public final class HelpScoutV2Api implements Dialect {
         this.folderHandler = new V2FolderHandler(conversations);
         this.scheduleHandler = new V2ScheduleHandler(schedules);
         this.routingHandler = new V2RoutingHandler(routing);
+        this.v3 = new V3Handler(conversations, customers);
     }
 
     @Override
     public boolean owns(String path) {
-        return path.equals("/v2") || path.startsWith("/v2/");
+        return path.equals("/v2") || path.startsWith("/v2/") || path.equals("/v3") || path.startsWith("/v3/");
     }
 
     @Override
@@ -83,8 +85,10 @@ public final class HelpScoutV2Api implements Dialect {
     @Override
     public void routes(RoutesConfig routes) {
         routes.before("/v2/*", this::authenticate);
+        routes.before("/v3/*", this::authenticate);
         // After authentication: counts the account's request, sets the X-RateLimit-* headers, may refuse with 429.
         routes.before("/v2/*", rateLimit);
+        routes.before("/v3/*", rateLimit);
 
         // curl -X POST 'http://localhost:8080/v2/oauth2/token' -d grant_type=client_credentials -d client_id=… -d client_secret=…
         routes.post(TOKEN_PATH, tokens::token);
@@ -93,6 +97,17 @@ public final class HelpScoutV2Api implements Dialect {
         customerRoutes(routes);
         directoryRoutes(routes);
         conversationRoutes(routes);
+        v3Routes(routes);
+    }
+
+    /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */
+    private void v3Routes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/conversations/1?embed=threads'
+        routes.get("/v3/conversations/{id}", v3::conversation);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v3/conversations/1/threads
+        routes.get("/v3/conversations/{id}/threads", v3::threads);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/customers?email=bear@acme.com'
+        routes.get("/v3/customers", v3::customers);
     }
 
     /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */
