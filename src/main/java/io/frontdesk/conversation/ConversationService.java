@@ -14,6 +14,7 @@ import io.frontdesk.tag.TagService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class ConversationService {
 
     public static final int MAX_THREADS = 100;
     public static final int LOCKED_AT_THREADS = 99;
+    /** How long a merged conversation's id answers with the survivor's location; a 404 after (Help Scout: 60 days). */
+    public static final int MERGE_REDIRECT_DAYS = 60;
     /** A create that loses a race for a new customer's email is run again; the second run finds the customer. */
     private static final int ATTEMPTS = 3;
     private static final Set<ConversationState> LISTED = Set.of(ConversationState.PUBLISHED,
@@ -50,6 +53,7 @@ public final class ConversationService {
     private final ConversationTags tags;
     private final ConversationCreation creation;
     private final ThreadOperations threadOperations;
+    private final ThreadWriter writer;
 
     /**
      * @param fields the mailboxes' custom field definitions
@@ -67,7 +71,7 @@ public final class ConversationService {
         this.guards = new Guards(store, accounts, mailboxes, clock);
         this.resolver = new CustomerResolver(customers);
         this.tags = new ConversationTags(tags, store);
-        ThreadWriter writer = new ThreadWriter(store, threads, outbox);
+        this.writer = new ThreadWriter(store, threads, outbox);
         this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards);
         this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards);
     }
@@ -80,9 +84,18 @@ public final class ConversationService {
         return retryingRaces(() -> creation.create(accountId, callerId, command));
     }
 
-    /** A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. */
+    /**
+     * A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. One merged
+     * into another throws {@link MergedConversationException} for {@value #MERGE_REDIRECT_DAYS} days, then is a 404.
+     */
     public Conversation get(long accountId, long conversationId, boolean withThreads) {
         Conversation conversation = store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        if (conversation.merged() != null) {
+            if (conversation.merged().at().plus(MERGE_REDIRECT_DAYS, ChronoUnit.DAYS).isAfter(clock.instant())) {
+                throw new MergedConversationException(conversation.merged().into());
+            }
+            throw Guards.notFound();
+        }
         if (withThreads) {
             conversation = conversation.withThreads(threads.list(conversationId));
         }
@@ -140,6 +153,33 @@ public final class ConversationService {
             if (publish) {
                 threadOperations.publishDrafts(conversation, now);
             }
+        });
+    }
+
+    /**
+     * Merges {@code sourceId} into {@code targetId} (Help Scout merges in its app; here the command line does): the
+     * source's threads and attachments move to the target, whose counts, preview and waiting time follow, and the
+     * source is deleted, remembering where it went. Both must be writable; together they hold at most
+     * {@value #MAX_THREADS} threads.
+     */
+    public void merge(long accountId, long sourceId, long targetId) {
+        if (sourceId == targetId) {
+            throw ApiException.badRequest("A conversation cannot be merged into itself");
+        }
+        tx.run(() -> {
+            // locked in id order, so two merges of one pair queue instead of deadlocking
+            Conversation low = guards.writable(accountId, Math.min(sourceId, targetId));
+            Conversation high = guards.writable(accountId, Math.max(sourceId, targetId));
+            Conversation target = low.id() == targetId ? low : high;
+            Conversation source = low.id() == sourceId ? low : high;
+            int threadCount = source.threadCount() + target.threadCount();
+            if (threadCount > MAX_THREADS) {
+                throw Guards.tooManyThreads(threadCount);
+            }
+            Instant now = clock.instant();
+            store.merge(source.id(), target.id(), now);
+            store.update(target, ConversationRow.of(target).touched(now, true));
+            writer.refresh(target.id());
         });
     }
 

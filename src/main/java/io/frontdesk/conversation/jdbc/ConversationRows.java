@@ -6,6 +6,7 @@ import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.ConversationStatus;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.ConversationType;
+import io.frontdesk.conversation.Merged;
 import io.frontdesk.conversation.PersonRef;
 import io.frontdesk.conversation.PersonType;
 import io.frontdesk.conversation.ScheduledEvent;
@@ -114,8 +115,13 @@ final class ConversationRows {
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 Rows.nullableInstant(rs, "user_updated_at"), Rows.nullableInstant(rs, "waiting_since"),
                 PersonType.fromStored(latest), Lists.read(rs.getString("cc")), Lists.read(rs.getString("bcc")),
-                List.of(), List.of(), null, snooze(rs), nextSchedule(rs));
+                List.of(), List.of(), null, snooze(rs), nextSchedule(rs), merged(rs));
     };
+
+    private static Merged merged(ResultSet rs) throws SQLException {
+        Long into = Rows.nullableLong(rs, "merged_into");
+        return into == null ? null : new Merged(into, Rows.instant(rs, "merged_at"));
+    }
 
     private static Snooze snooze(ResultSet rs) throws SQLException {
         Instant until = Rows.nullableInstant(rs, "snoozed_until");

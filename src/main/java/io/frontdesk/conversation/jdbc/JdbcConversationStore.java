@@ -21,6 +21,7 @@ import io.frontdesk.tag.jdbc.JdbcTagStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -250,6 +251,19 @@ public final class JdbcConversationStore implements ConversationStore {
                 snooze == null ? null : snooze.unsnoozeOnCustomerReply(), conversationId)));
     }
 
+    @Override
+    public void merge(long sourceId, long targetId, Instant now) {
+        db.withStatements(s -> {
+            s.update("UPDATE threads SET conversation_id = ? WHERE conversation_id = ?",
+                    Statements.params(targetId, sourceId));
+            s.update("UPDATE attachments SET conversation_id = ? WHERE conversation_id = ?",
+                    Statements.params(targetId, sourceId));
+            return s.update("UPDATE conversations SET merged_into = ?, merged_at = ?, state = 'deleted',"
+                    + " snoozed_until = NULL, snoozed_by = NULL, unsnooze_on_reply = NULL, updated_at = ?"
+                    + " WHERE id = ?", Statements.params(targetId, now.toEpochMilli(), now.toEpochMilli(), sourceId));
+        });
+    }
+
     /** The conversations with these ids in the given order, with tags, field values and (when asked) threads. */
     private List<Conversation> findAll(long accountId, List<Long> ids, boolean withThreads) {
         if (ids.isEmpty()) {
@@ -276,7 +290,7 @@ public final class JdbcConversationStore implements ConversationStore {
                         row.latestReplyFrom(), row.cc(), row.bcc(), tags.getOrDefault(id, List.of()),
                         values.getOrDefault(id, List.of()),
                         withThreads ? threads.getOrDefault(id, List.of()) : null, row.snooze(),
-                        row.nextSchedule());
+                        row.nextSchedule(), row.merged());
                 conversations.add(full);
             }
             return conversations;

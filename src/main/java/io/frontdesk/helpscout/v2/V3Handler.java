@@ -3,6 +3,7 @@ package io.frontdesk.helpscout.v2;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.MergedConversationException;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.core.SortOrder;
@@ -44,8 +45,14 @@ final class V3Handler {
     /** The v2 body, `?embed=threads` included. */
     void conversation(Context ctx) {
         boolean withThreads = "threads".equalsIgnoreCase(ctx.queryParam("embed"));
-        Conversation conversation = conversations.get(V2ConversationHandler.account(ctx), Requests.pathId(ctx, "id"),
-                withThreads);
+        Conversation conversation;
+        try {
+            conversation = conversations.get(V2ConversationHandler.account(ctx), Requests.pathId(ctx, "id"),
+                    withThreads);
+        } catch (MergedConversationException merged) {
+            V2ConversationHandler.movedTo(ctx, merged.survivorId());
+            return;
+        }
         V2Responses.hal(ctx, V2Conversation.of(conversation, Requests.baseUrl(ctx), Instant.now()));
     }
 
