@@ -18,9 +18,15 @@ import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Migrations;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventSubscriber;
+import io.frontdesk.eventlog.jdbc.JdbcEventStore;
+import io.frontdesk.helpcrunch.HcWebhookPayloads;
 import io.frontdesk.helpcrunch.HelpCrunchApi;
 import io.frontdesk.helpscout.v1.HelpScoutV1Api;
+import io.frontdesk.helpscout.v1.V1WebhookPayloads;
 import io.frontdesk.helpscout.v2.HelpScoutV2Api;
+import io.frontdesk.helpscout.v2.V2WebhookPayloads;
 import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobRunner;
@@ -39,6 +45,7 @@ import io.frontdesk.mailbox.jdbc.JdbcRoutingStore;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
+import io.frontdesk.ratelimit.AuthFailures;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.WindowCounters;
 import io.frontdesk.ratelimit.jdbc.JdbcRateLimitSettingsStore;
@@ -46,8 +53,10 @@ import io.frontdesk.ratelimit.jdbc.JdbcSharedCounterStore;
 import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
+import io.frontdesk.webhook.WebhookPayloads;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
@@ -62,6 +71,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * The composition root: every store, service and dialect is constructed here and nowhere else. The command line and
@@ -81,6 +91,7 @@ public final class Application implements AutoCloseable {
     private final CredentialChanges credentialChanges;
     private final WindowCounters rateCounters;
     private final RateLimiter rateLimiter;
+    private final AuthFailures authFailures;
     private final RateLimitService rateLimits;
     private final MailboxService mailboxes;
     private final MailboxFieldService mailboxFields;
@@ -90,6 +101,8 @@ public final class Application implements AutoCloseable {
     private final ConversationService conversations;
     private final ScheduleService schedules;
     private final RoutingService routing;
+    /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
+    private final EventLog eventLog;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -125,20 +138,22 @@ public final class Application implements AutoCloseable {
                 new JdbcSharedCounterStore(database), clock, WindowCounters.DEFAULT_SYNC_INTERVAL)
                 : WindowCounters.alone();
         this.rateLimiter = new RateLimiter(rateSettings, rateCounters, config.rateLimitDefaultMode(), clock);
+        this.authFailures = new AuthFailures(config.authFailureLimits(), clock);
         this.rateLimits = new RateLimitService(rateSettings, accounts, database, rateLimiter, clock);
         JdbcMailboxStore mailboxStore = new JdbcMailboxStore(database);
         this.mailboxes = new MailboxService(mailboxStore, clock);
         this.mailboxFields = new MailboxFieldService(new JdbcMailboxFieldStore(database), mailboxStore, database,
                 clock);
-        this.tags = new TagService(new JdbcTagStore(database), clock);
+        this.eventLog = new EventLog(new JdbcEventStore(database), clock);
+        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog);
         this.jobs = new JdbcJobStore(database, clock);
-        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs);
+        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock);
+                database, clock, eventLog);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
-                customers, mailboxes, accounts, outbox, jobs, database, clock);
+                customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
@@ -211,12 +226,14 @@ public final class Application implements AutoCloseable {
     }
 
     private List<Dialect> dialects() {
+        AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        schedules, routing, rateLimiter),
+                        schedules, routing, rateLimiter, attempts),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
+                        rateLimiter, attempts),
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter,
+                        attempts));
         return dialects;
     }
 
@@ -263,6 +280,38 @@ public final class Application implements AutoCloseable {
 
     public ConversationService conversations() {
         return conversations;
+    }
+
+    /** The event record: what the core's writes recorded, in order. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
+    /**
+     * Adds a subscriber called inside the transaction of every recorded change (webhook fan-out). Part of composing
+     * the application: call it before the server takes requests.
+     */
+    public void subscribe(EventSubscriber subscriber) {
+        eventLog.subscribe(subscriber);
+    }
+
+    /**
+     * Each dialect's webhook bodies, links based on the configured public URL (else this node's own address).
+     */
+    public List<WebhookPayloads> webhookPayloads() {
+        String base = config.publicUrl().map(Object::toString).orElse("http://"
+                + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + config.port());
+        return webhookPayloads(account -> base);
+    }
+
+    /**
+     * Each dialect's webhook bodies; {@code baseUrls} gives an account's link base (Help Scout 2.0 bodies hold
+     * absolute links), for example the base a subscription was created from when no public URL is configured.
+     */
+    public List<WebhookPayloads> webhookPayloads(LongFunction<String> baseUrls) {
+        return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
+                new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
+                new HcWebhookPayloads(customers, conversations, accounts));
     }
 
     public FirstStart firstStart() {

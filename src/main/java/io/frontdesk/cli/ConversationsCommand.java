@@ -29,7 +29,7 @@ public final class ConversationsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 app.conversations().merge(account, from, into);
                 System.out.println("merged " + from + " into " + into);
             }

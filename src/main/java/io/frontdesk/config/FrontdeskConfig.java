@@ -1,11 +1,14 @@
 package io.frontdesk.config;
 
+import io.frontdesk.ratelimit.FailureLimits;
 import io.frontdesk.ratelimit.RateLimitMode;
 
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +31,21 @@ public record FrontdeskConfig(
         Bootstrap bootstrap,
         Smtp smtp,
         Duration outboxPoll,
-        RateLimitMode rateLimitDefaultMode) {
+        RateLimitMode rateLimitDefaultMode,
+        List<AddressRange> trustedProxies,
+        FailureLimits authFailureLimits,
+        Bodies bodies,
+        Duration statementTimeout) {
+
+    /**
+     * How request bodies are bounded beyond their size: the pace they must keep, and how many bytes of large ones the
+     * server holds at once.
+     *
+     * @param minBytesPerSecond 0 means no minimum
+     * @param largeBodyBytes    empty means a sixteenth of the heap, at least 16 MB
+     */
+    public record Bodies(long minBytesPerSecond, Duration grace, Optional<Long> largeBodyBytes) {
+    }
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -95,7 +112,15 @@ public record FrontdeskConfig(
                         r.fixedSecret(ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY)),
                 r.smtp(),
                 Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
-                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE));
+                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
+                r.addressRanges(ConfigKey.TRUSTED_PROXIES),
+                new FailureLimits(r.integer(ConfigKey.AUTH_FAILURES_PER_ADDRESS, 0, 1_000_000),
+                        r.integer(ConfigKey.AUTH_FAILURES_PER_CLIENT, 0, 1_000_000)),
+                new Bodies(r.integer(ConfigKey.REQUEST_BODY_MIN_RATE, 0, 1_000_000_000),
+                        Duration.ofMillis(r.integer(ConfigKey.REQUEST_BODY_GRACE_MILLIS, 0, 3_600_000)),
+                        r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
+                                .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)),
+                Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)));
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -201,6 +226,18 @@ public record FrontdeskConfig(
         RateLimitMode rateLimitMode(ConfigKey key) {
             return RateLimitMode.parse(value(key))
                     .orElseThrow(() -> fail(key, "must be enforce, report or off, got '" + value(key) + "'"));
+        }
+
+        List<AddressRange> addressRanges(ConfigKey key) {
+            List<AddressRange> ranges = new ArrayList<>();
+            for (String item : value(key).split(",")) {
+                if (item.isBlank()) {
+                    continue;
+                }
+                ranges.add(AddressRange.parse(item).orElseThrow(() -> fail(key, "must be IP addresses or CIDR ranges"
+                        + " such as 10.0.0.0/8 or ::1, separated by commas; got '" + item.trim() + "'")));
+            }
+            return List.copyOf(ranges);
         }
 
         ConfigException fail(ConfigKey key, String problem) {

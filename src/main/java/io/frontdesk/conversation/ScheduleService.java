@@ -6,6 +6,7 @@ import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
+import io.frontdesk.eventlog.EventLog;
 import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobQueue;
@@ -35,18 +36,21 @@ public final class ScheduleService {
     private final Clock clock;
     private final Guards guards;
     private final ThreadOperations threadOperations;
+    private final ConversationEvents events;
 
+    /** @param events where a wake-up's status change and a scheduled reply are recorded, in their transaction */
     public ScheduleService(ConversationStore store, ThreadStore threads, CustomerService customers,
                            MailboxService mailboxes, AccountService accounts, Outbox outbox, JobQueue jobs,
-                           Transactions tx, Clock clock) {
+                           Transactions tx, Clock clock, EventLog events) {
         this.store = store;
         this.threads = threads;
         this.jobs = jobs;
         this.tx = tx;
         this.clock = clock;
         this.guards = new Guards(store, accounts, mailboxes, clock);
+        this.events = new ConversationEvents(events);
         this.threadOperations = new ThreadOperations(threads, store, new ThreadWriter(store, threads, outbox),
-                new CustomerResolver(customers), guards);
+                new CustomerResolver(customers), guards, this.events);
     }
 
     /** Snoozes the conversation until {@code until} (future, not after 2100), replacing any earlier snooze. */
@@ -68,7 +72,7 @@ public final class ScheduleService {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
             if (conversation.snooze() != null) {
-                wake(conversation, callerId, clock.instant(), true);
+                wake(conversation, callerId, callerId, clock.instant());
             }
         });
     }
@@ -84,14 +88,21 @@ public final class ScheduleService {
                 || conversation.snooze() == null || conversation.snooze().until().toEpochMilli() != payload[1]) {
             return;
         }
-        wake(conversation, conversation.snooze().snoozedBy(), clock.instant(), false);
+        wake(conversation, conversation.snooze().snoozedBy(), null, clock.instant());
     }
 
-    private void wake(Conversation conversation, long userId, Instant now, boolean byUser) {
+    /**
+     * Ends the snooze: back to active (a status event when that changes it); its folder follows from its assignee
+     * (Mine, or Unassigned) as for any active conversation.
+     *
+     * @param actor the user who ended it, or null when its time came
+     */
+    private void wake(Conversation conversation, long userId, Long actor, Instant now) {
         store.setSnooze(conversation.id(), null);
-        // back to active; its folder follows from its assignee (Mine, or Unassigned) as for any active conversation
-        store.update(conversation, ConversationRow.of(conversation).withStatus(ConversationStatus.ACTIVE, userId, now)
-                .touched(now, byUser));
+        ConversationRow row = ConversationRow.of(conversation).withStatus(ConversationStatus.ACTIVE, userId, now)
+                .touched(now, actor != null);
+        store.update(conversation, row);
+        events.changed(conversation, row, actor);
     }
 
     /** Schedules a draft reply to be published at {@code at}, replacing an earlier schedule. */
@@ -122,11 +133,11 @@ public final class ScheduleService {
     }
 
     /** Publishes a scheduled (or any draft) reply now, and emails it. */
-    public void sendNow(long accountId, long conversationId, long threadId) {
+    public void sendNow(long accountId, long callerId, long conversationId, long threadId) {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
-            Guards.roomForThread(conversation);
-            threadOperations.publish(conversation, List.of(draftReply(conversationId, threadId)), clock.instant());
+            threadOperations.publish(conversation, List.of(draftReply(conversationId, threadId)), clock.instant(),
+                    callerId, conversation.mailboxId());
         });
     }
 
@@ -145,7 +156,7 @@ public final class ScheduleService {
                 || thread.schedule().scheduledFor().toEpochMilli() != payload[2]) {
             return;
         }
-        threadOperations.publish(conversation, List.of(thread), clock.instant());
+        threadOperations.publish(conversation, List.of(thread), clock.instant(), null, conversation.mailboxId());
     }
 
     private ConversationThread draftReply(long conversationId, long threadId) {

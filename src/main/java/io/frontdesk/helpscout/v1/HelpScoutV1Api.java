@@ -12,6 +12,7 @@ import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
 import io.javalin.config.RoutesConfig;
@@ -33,11 +34,13 @@ public final class HelpScoutV1Api implements Dialect {
     private final V1TagHandler tagHandler;
     private final V1ThreadSourceHandler threadSources;
     private final RateLimitFilter rateLimit;
+    private final AuthAttempts attempts;
 
     public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, RateLimiter rateLimiter) {
+                          ConversationService conversations, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.auth = auth;
+        this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
         this.users = new V1UserHandler(accounts);
         this.customers = new V1CustomerHandler(customers, mailboxes);
@@ -101,8 +104,9 @@ public final class HelpScoutV1Api implements Dialect {
     }
 
     private void authenticate(Context ctx) {
-        Requests.authenticate(ctx, auth.authenticateKey(CredentialKind.HELPSCOUT_API_KEY,
-                basicUser(ctx.header("Authorization"))));
+        String key = basicUser(ctx.header("Authorization"));
+        Requests.authenticate(ctx, attempts.attempt(ctx, key,
+                () -> auth.authenticateKey(CredentialKind.HELPSCOUT_API_KEY, key)));
     }
 
     static String basicUser(String header) {

@@ -12,6 +12,7 @@ import io.frontdesk.mailbox.RoutingService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
@@ -47,14 +48,16 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2RoutingHandler routingHandler;
     private final V3Handler v3;
     private final RateLimitFilter rateLimit;
+    private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
                           ConversationService conversations, ScheduleService schedules, RoutingService routing,
-                          RateLimiter rateLimiter) {
+                          RateLimiter rateLimiter, AuthAttempts attempts) {
         this.auth = auth;
+        this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
-        this.tokens = new V2TokenHandler(auth);
+        this.tokens = new V2TokenHandler(auth, attempts);
         this.users = new V2UserHandler(accounts);
         this.customers = customers;
         this.customerHandler = new V2CustomerHandler(customers);
@@ -274,7 +277,8 @@ public final class HelpScoutV2Api implements Dialect {
         if (ctx.path().equals(TOKEN_PATH)) {
             return;
         }
-        Requests.authenticate(ctx, auth.authenticateBearer(bearer(ctx.header("Authorization"))));
+        String token = bearer(ctx.header("Authorization"));
+        Requests.authenticate(ctx, attempts.attempt(ctx, token, () -> auth.authenticateBearer(token)));
     }
 
     static String bearer(String header) {

@@ -40,7 +40,8 @@ final class V2ScheduleHandler {
     void sendNow(Context ctx) {
         Principal caller = Requests.principal(ctx);
         V2ScheduleReader.sendNow(JsonBody.read(ctx));
-        schedules.sendNow(caller.accountId(), Requests.pathId(ctx, "id"), Requests.pathId(ctx, "threadId"));
+        schedules.sendNow(caller.accountId(), caller.userId(), Requests.pathId(ctx, "id"),
+                Requests.pathId(ctx, "threadId"));
         V2Responses.noContent(ctx);
     }
 
