@@ -187,7 +187,7 @@ public final class ConversationService {
             store.update(target, ConversationRow.of(target).touched(now, true));
             writer.refresh(target.id());
             // the survivor's event, as Help Scout's convo.merged carries the surviving conversation; no user acted
-            this.events.of(EventType.CONVERSATION_MERGED, target, null);
+            this.events.merged(target, source.id(), null);
         });
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.Application;
 import io.frontdesk.account.User;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
@@ -19,6 +21,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * A merged conversation answers as the reference states: its threads are the survivor's, a GET of its id is a 301 to
@@ -59,6 +62,9 @@ class ConversationMergeTest {
 
         app.conversations().merge(owner.accountId(), source, target);
 
+        assertThat(app.eventLog().after(owner.accountId(), 0, 100)).filteredOn(e -> e.type()
+                == EventType.CONVERSATION_MERGED).extracting(Event::subjectId, e -> e.details().get("mergedFrom"))
+                .containsExactly(tuple(target, Long.toString(source)));
         JsonNode survivor = v2.get("/v2/conversations/" + target + "?embed=threads").json();
         assertThat(survivor.get("threads").asInt()).isEqualTo(3);
         assertThat(survivor.at("/_embedded/threads")).hasSize(3);

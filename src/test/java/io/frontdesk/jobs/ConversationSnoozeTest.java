@@ -3,6 +3,9 @@ package io.frontdesk.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.Application;
 import io.frontdesk.account.User;
+import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventDetails;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
@@ -81,6 +84,13 @@ class ConversationSnoozeTest {
         assertThat(woken.has("snooze")).isFalse();
         assertThat(woken.has("nextEvent")).isFalse();
         assertThat(woken.get("status").asText()).isEqualTo("active");
+        // the wake-up's status change is an event like any other, with no user acting
+        Event status = app.eventLog().after(owner.accountId(), 0, 100).stream()
+                .filter(e -> e.type() == EventType.CONVERSATION_STATUS && e.subjectId() == id).reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(status.details()).containsEntry(EventDetails.FROM, "pending").containsEntry(EventDetails.TO,
+                "active");
+        assertThat(status.actorUserId()).isNull();
     }
 
     @Test
