@@ -18,9 +18,15 @@ import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Migrations;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventSubscriber;
+import io.frontdesk.eventlog.jdbc.JdbcEventStore;
+import io.frontdesk.helpcrunch.HcWebhookPayloads;
 import io.frontdesk.helpcrunch.HelpCrunchApi;
 import io.frontdesk.helpscout.v1.HelpScoutV1Api;
+import io.frontdesk.helpscout.v1.V1WebhookPayloads;
 import io.frontdesk.helpscout.v2.HelpScoutV2Api;
+import io.frontdesk.helpscout.v2.V2WebhookPayloads;
 import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobRunner;
@@ -41,6 +47,7 @@ import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.savedreply.jdbc.JdbcSavedReplyStore;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
+import io.frontdesk.ratelimit.AuthFailures;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.WindowCounters;
 import io.frontdesk.ratelimit.jdbc.JdbcRateLimitSettingsStore;
@@ -50,8 +57,20 @@ import io.frontdesk.tag.TagService;
 import io.frontdesk.team.TeamService;
 import io.frontdesk.team.jdbc.JdbcTeamStore;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
+import io.frontdesk.webhook.AddressPolicy;
+import io.frontdesk.webhook.ClaimedDelivery;
+import io.frontdesk.webhook.DeliveryPolicy;
+import io.frontdesk.webhook.PayloadRegistry;
+import io.frontdesk.webhook.WebhookDeliveryQueue;
+import io.frontdesk.webhook.WebhookFanOut;
+import io.frontdesk.webhook.WebhookService;
+import io.frontdesk.webhook.http.PinnedHttpSender;
+import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
+import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
+import io.frontdesk.webhook.WebhookPayloads;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
@@ -66,6 +85,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * The composition root: every store, service and dialect is constructed here and nowhere else. The command line and
@@ -76,6 +96,8 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** Jobs are rare (async deletes) and their effect is visible at once; half a second bounds their delay. */
     private static final Duration JOB_POLL = Duration.ofMillis(500);
+    /** A delivery waits at most this long for a node to pick it up after its change commits. */
+    private static final Duration WEBHOOK_POLL = Duration.ofMillis(500);
 
     private final FrontdeskConfig config;
     private final Database database;
@@ -85,6 +107,7 @@ public final class Application implements AutoCloseable {
     private final CredentialChanges credentialChanges;
     private final WindowCounters rateCounters;
     private final RateLimiter rateLimiter;
+    private final AuthFailures authFailures;
     private final RateLimitService rateLimits;
     private final MailboxService mailboxes;
     private final MailboxFieldService mailboxFields;
@@ -92,6 +115,8 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
+    private final EventLog eventLog;
     private final OrganizationService organizations;
     private final SavedReplyService savedReplies;
     private final UserService users;
@@ -104,6 +129,10 @@ public final class Application implements AutoCloseable {
     private final QueueLane<ClaimedMessage> outboxWorker;
     private final JdbcJobStore jobs;
     private final QueueLane<ClaimedJob> jobWorker;
+    private final WebhookService webhooks;
+    private final WebhookFanOut webhookFanOut;
+    private final WebhookDeliveryQueue webhookDeliveries;
+    private final QueueLane<ClaimedDelivery> webhookWorker;
 
     private Application(FrontdeskConfig config, Database database, Clock clock) {
         this.config = config;
@@ -131,20 +160,22 @@ public final class Application implements AutoCloseable {
                 new JdbcSharedCounterStore(database), clock, WindowCounters.DEFAULT_SYNC_INTERVAL)
                 : WindowCounters.alone();
         this.rateLimiter = new RateLimiter(rateSettings, rateCounters, config.rateLimitDefaultMode(), clock);
+        this.authFailures = new AuthFailures(config.authFailureLimits(), clock);
         this.rateLimits = new RateLimitService(rateSettings, accounts, database, rateLimiter, clock);
         JdbcMailboxStore mailboxStore = new JdbcMailboxStore(database);
         this.mailboxes = new MailboxService(mailboxStore, clock);
         this.mailboxFields = new MailboxFieldService(new JdbcMailboxFieldStore(database), mailboxStore, database,
                 clock);
-        this.tags = new TagService(new JdbcTagStore(database), clock);
+        this.eventLog = new EventLog(new JdbcEventStore(database), clock);
+        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog);
         this.jobs = new JdbcJobStore(database, clock);
-        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs);
+        this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge)));
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock);
+                database, clock, eventLog);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
         this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
@@ -152,6 +183,19 @@ public final class Application implements AutoCloseable {
         this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
+        JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
+        JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
+        AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
+        // Each dialect renders its subscribers' bodies; the fan-out queues deliveries in every change's transaction.
+        PayloadRegistry payloads = new PayloadRegistry(webhookPayloads());
+        this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock);
+        this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, payloads, clock);
+        eventLog.subscribe(webhookFanOut);
+        this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
+                new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
+                DeliveryPolicy.DEFAULT, clock);
+        this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
+                DeliveryPolicy.DEFAULT), webhookDeliveries);
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */
@@ -219,11 +263,14 @@ public final class Application implements AutoCloseable {
     }
 
     private List<Dialect> dialects() {
+        AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter, organizations, savedReplies, users, teams),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter));
+                        webhooks, rateLimiter, attempts, organizations, savedReplies, users, teams),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, webhooks, rateLimiter,
+                        attempts),
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter,
+                        attempts));
         return dialects;
     }
 
@@ -272,6 +319,38 @@ public final class Application implements AutoCloseable {
         return conversations;
     }
 
+    /** The event record: what the core's writes recorded, in order. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
+    /**
+     * Adds a subscriber called inside the transaction of every recorded change (webhook fan-out). Part of composing
+     * the application: call it before the server takes requests.
+     */
+    public void subscribe(EventSubscriber subscriber) {
+        eventLog.subscribe(subscriber);
+    }
+
+    /**
+     * Each dialect's webhook bodies, links based on the configured public URL (else this node's own address).
+     */
+    public List<WebhookPayloads> webhookPayloads() {
+        String base = config.publicUrl().map(Object::toString).orElse("http://"
+                + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + config.port());
+        return webhookPayloads(account -> base);
+    }
+
+    /**
+     * Each dialect's webhook bodies; {@code baseUrls} gives an account's link base (Help Scout 2.0 bodies hold
+     * absolute links), for example the base a subscription was created from when no public URL is configured.
+     */
+    public List<WebhookPayloads> webhookPayloads(LongFunction<String> baseUrls) {
+        return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
+                new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
+                new HcWebhookPayloads(customers, conversations, accounts));
+    }
+
     public OrganizationService organizations() {
         return organizations;
     }
@@ -306,6 +385,26 @@ public final class Application implements AutoCloseable {
     /** The durable background jobs (async customer deletes): where they are queued and read. */
     public JdbcJobStore jobs() {
         return jobs;
+    }
+
+    /** Webhook subscriptions of every dialect, their delivery log and redelivery. */
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /** Queues each recorded event's webhook deliveries in the change's transaction; the event log calls it. */
+    public WebhookFanOut webhookFanOut() {
+        return webhookFanOut;
+    }
+
+    /** The webhook delivery queue the background worker drains. */
+    public WebhookDeliveryQueue webhookDeliveries() {
+        return webhookDeliveries;
+    }
+
+    /** This node's lane of the webhook delivery queue; {@link #start} starts it with the other queues. */
+    public QueueLane<ClaimedDelivery> webhookWorker() {
+        return webhookWorker;
     }
 
     /** Lets this node cache credentials; {@link #start} calls it, and a second call does nothing. */

@@ -8,16 +8,22 @@ import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
+import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
+import io.frontdesk.cli.WebhooksCommand;
 import io.frontdesk.config.ConfigException;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The `frontdesk` command line. */
@@ -39,6 +45,7 @@ public final class Main {
         all.put("accounts", AccountsCommand::new);
         all.put("credentials", CredentialsCommand::new);
         all.put("mailboxes", MailboxesCommand::new);
+        all.put("webhooks", WebhooksCommand::new);
         all.put("teams", TeamsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
@@ -51,22 +58,76 @@ public final class Main {
 
     public static int run(String... args) {
         CommandLine cli = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? commandLine(args[0]) : commandLine();
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException) {
-                System.err.println("frontdesk: configuration error: " + e.getMessage());
-                return 2;
-            }
-            if (e instanceof ApiException api) {
-                StringBuilder message = new StringBuilder("frontdesk: ").append(api.getMessage());
-                for (FieldError field : api.errors()) {
-                    message.append("\n  ").append(field.path()).append(": ").append(field.message());
-                }
-                System.err.println(message);
-                return 1;
-            }
-            throw e;
-        });
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e));
         return cli.execute(args);
+    }
+
+    /**
+     * A mistake on the command line: the error, the nearest option when one was mistyped, and where the usage is, not
+     * the whole usage (for an admin command, a hundred lines that pushed the error off the screen).
+     */
+    private static int usageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine.ParameterException e = error;
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        List<String> unknown = command.getUnmatchedArguments();
+        if (e instanceof CommandLine.MissingParameterException && !unknown.isEmpty()) {
+            // picocli reports a required option missing before an unknown one, which is usually its misspelling
+            e = new CommandLine.UnmatchedArgumentException(command, unknown);
+        }
+        err.println("frontdesk: " + e.getMessage());
+        if (!command.getSubcommands().isEmpty() && !(e instanceof CommandLine.UnmatchedArgumentException)) {
+            // `frontdesk` or `frontdesk accounts` alone: the short list of what comes next is the answer
+            command.usage(err);
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        }
+        Optional<String> nearest = unknown.stream().filter(arg -> arg.startsWith("--")).findFirst()
+                .flatMap(arg -> OptionSuggestion.nearest(arg, command.getCommandSpec()));
+        if (nearest.isPresent()) {
+            err.println("Did you mean " + nearest.get() + "?");
+        } else {
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        }
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for its options.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * Every failure is one line on standard error: 2 for configuration (a bad value, a port in use, a data directory
+     * that cannot be used or is another server's), 1 for the rest. The stack trace of an unexpected one is logged at
+     * DEBUG, for a bug report, and otherwise kept out of the operator's way.
+     */
+    private static int failure(Exception e) {
+        if (e instanceof ConfigException) {
+            System.err.println("frontdesk: configuration error: " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof ApiException api) {
+            StringBuilder message = new StringBuilder("frontdesk: ").append(api.getMessage());
+            for (FieldError field : api.errors()) {
+                message.append("\n  ").append(field.path()).append(": ").append(field.message());
+            }
+            System.err.println(message);
+            return 1;
+        }
+        LoggerFactory.getLogger(Main.class).debug("command failed", e);
+        System.err.println("frontdesk: failed: " + reasons(e) + " (FRONTDESK_LOG_LEVEL=debug logs the stack trace)");
+        return 1;
+    }
+
+    /** The messages down the cause chain, each once: the outermost says what failed, the innermost why. */
+    static String reasons(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            if (text.indexOf(message) < 0) {
+                text.append(text.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        return text.toString().replace('\n', ' ');
     }
 
     /** The whole command tree. */

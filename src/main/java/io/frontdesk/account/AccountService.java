@@ -94,12 +94,19 @@ public final class AccountService {
         });
     }
 
-    public void revokeCredential(long accountId, long credentialId) {
+    /** True when this call revoked it, false when it was revoked already; a credential of no such account is 404. */
+    public boolean revokeCredential(long accountId, long credentialId) {
         if (!store.revokeCredential(accountId, credentialId, clock.instant())) {
+            boolean revokedBefore = store.findCredential(credentialId)
+                    .filter(c -> c.accountId() == accountId && c.revoked()).isPresent();
+            if (revokedBefore) {
+                return false;
+            }
             throw ApiException.notFound("No credential " + credentialId + " in account " + accountId);
         }
         // This node refuses the credential from the next request on; other nodes hear of it from the database.
         credentialCache.invalidateAll();
+        return true;
     }
 
     public Account account(long accountId) {

@@ -38,6 +38,9 @@ public final class AuthService {
         if (key == null || key.isEmpty()) {
             throw ApiException.unauthorized("Missing credentials");
         }
+        if (hasNul(key)) {
+            throw ApiException.unauthorized("Invalid credentials");
+        }
         String hash = Secrets.hash(key);
         String cacheKey = kind.name() + ':' + hash;
         Principal cached = cache.get(cacheKey);
@@ -57,6 +60,9 @@ public final class AuthService {
     public Principal authenticateBearer(String token) {
         if (token == null || token.isEmpty()) {
             throw ApiException.unauthorized("Missing access token");
+        }
+        if (hasNul(token)) {
+            throw ApiException.unauthorized("Invalid or expired access token");
         }
         String hash = Secrets.hash(token);
         String cacheKey = "ACCESS:" + hash;
@@ -102,6 +108,9 @@ public final class AuthService {
         if (request.clientId() == null || request.clientSecret() == null) {
             throw new OAuthException(400, "invalid_request", "Missing client_id or client_secret");
         }
+        if (hasNul(request.clientId()) || hasNul(request.clientSecret())) {
+            throw new OAuthException(401, "invalid_client", "Invalid client credentials");
+        }
         Optional<Credential> app = store.findCredentialByClientId(request.clientId())
                 .filter(credential -> credential.kind() == CredentialKind.HELPSCOUT_OAUTH_APP);
         // Hash the presented secret even when the id is unknown, so timing does not reveal which ids exist.
@@ -117,6 +126,9 @@ public final class AuthService {
         Credential app = client(request);
         if (presented == null || presented.isBlank()) {
             throw new OAuthException(400, "invalid_request", "Missing " + param);
+        }
+        if (hasNul(presented)) {
+            throw new OAuthException(400, "invalid_request", "Invalid " + param);
         }
         Instant now = clock.instant();
         StoredToken stored = store.findToken(Secrets.hash(presented))
@@ -140,6 +152,14 @@ public final class AuthService {
                     now);
         }
         return new TokenGrant(access, accessTtl.toSeconds(), refresh);
+    }
+
+    /**
+     * No credential holds a NUL character, and PostgreSQL refuses one in a text parameter with an error rather than a
+     * miss: a presented value with one is unknown before it reaches a store, on both databases alike.
+     */
+    private static boolean hasNul(String presented) {
+        return presented.indexOf('\u0000') >= 0;
     }
 
     private static Principal principalOf(Credential credential) {

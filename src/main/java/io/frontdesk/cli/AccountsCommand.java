@@ -36,7 +36,7 @@ public final class AccountsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 User owner = app.accounts().createAccount(name, firstName, lastName, email);
                 System.out.println("account_id=" + owner.accountId());
                 System.out.println("owner_user_id=" + owner.id());
@@ -45,16 +45,20 @@ public final class AccountsCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts.")
+    /** One account a line: id, name, then every setting `accounts set` changes, as `name=value`. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts and their settings.")
     static final class ListAll implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 for (Account account : app.accounts().accounts()) {
-                    System.out.println(account.id() + "\t" + account.name() + "\tstrict-put=" + account.strictPut());
+                    System.out.println(account.id() + "\t" + account.name() + "\tstrict-put=" + account.strictPut()
+                            + "\tlock-closed-after-days=" + (account.lockClosedAfterDays() == null ? "off"
+                            : account.lockClosedAfterDays())
+                            + "\t" + app.rateLimits().settings(account.id()).describe().replace(' ', '\t'));
                 }
             }
             return 0;
@@ -84,7 +88,7 @@ public final class AccountsCommand {
             }
             Integer lockDays = lockDays();
             RateLimitChange rateLimitChange = rateLimits.change(spec);
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 if (strictPut != null) {
                     app.accounts().setStrictPut(account, strictPut);
                     System.out.println("account " + account + " strict-put=" + strictPut);
@@ -134,7 +138,7 @@ public final class AccountsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 User user = app.accounts().createUser(account, firstName, lastName, email, Role.parse(role));
                 System.out.println("user_id=" + user.id());
             }

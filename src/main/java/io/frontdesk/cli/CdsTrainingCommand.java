@@ -43,7 +43,9 @@ public final class CdsTrainingCommand implements Callable<Integer> {
             flags.put(ConfigKey.HOST, "127.0.0.1");
             flags.put(ConfigKey.PORT, "0");
             FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));
-            try (Application app = Application.open(config)) {
+            // serve's own first steps too, so that their classes are in the archive
+            PortCheck.check(config.host(), config.port());
+            try (DataDirLock lock = DataDirLock.acquire(dataDir); Application app = Application.open(config)) {
                 FirstStart.Result first = app.firstStart().runIfEmpty(config.bootstrap()).orElseThrow();
                 Javalin http = app.http().start(config.host(), config.port());
                 try {

@@ -6,10 +6,13 @@ import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.IssuedSecret;
 import io.frontdesk.error.ApiException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,7 +22,10 @@ import java.util.concurrent.Callable;
                 CredentialsCommand.Revoke.class, CredentialsCommand.Authorize.class})
 public final class CredentialsCommand {
 
-    /** The names operators type, mapped to the kinds. */
+    /**
+     * The names operators type, mapped to the kinds; `list` prints the same names. The stored names (which `list`
+     * printed before) are accepted too, so an operator who copies either spelling is understood.
+     */
     enum Kind {
         helpscout_oauth(CredentialKind.HELPSCOUT_OAUTH_APP),
         helpscout_key(CredentialKind.HELPSCOUT_API_KEY),
@@ -29,6 +35,30 @@ public final class CredentialsCommand {
 
         Kind(CredentialKind kind) {
             this.kind = kind;
+        }
+
+        static Kind of(CredentialKind kind) {
+            for (Kind name : values()) {
+                if (name.kind == kind) {
+                    return name;
+                }
+            }
+            throw new IllegalArgumentException(kind.name());
+        }
+    }
+
+    /** `--kind`: one of {@link Kind}'s names or a stored name, in any case; anything else is a usage error (exit 2). */
+    static final class KindConverter implements ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            String text = value.trim().toLowerCase(Locale.ROOT);
+            for (Kind kind : Kind.values()) {
+                if (kind.name().equals(text) || kind.kind.storedName().equals(text)) {
+                    return kind;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a credential kind: use helpscout_oauth, "
+                    + "helpscout_key or helpcrunch_key");
         }
     }
 
@@ -41,14 +71,15 @@ public final class CredentialsCommand {
         long account;
         @Option(names = "--user", required = true, description = "User the credential acts as")
         long user;
-        @Option(names = "--kind", required = true, description = "One of: ${COMPLETION-CANDIDATES}")
+        @Option(names = "--kind", required = true, converter = KindConverter.class,
+                description = "One of: ${COMPLETION-CANDIDATES}")
         Kind kind;
         @Option(names = "--label", description = "A note for humans")
         String label;
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 IssuedSecret issued = app.accounts().issueCredential(account, user, kind.kind, label,
                         Optional.empty(), Optional.empty());
                 System.out.println("credential_id=" + issued.credential().id());
@@ -72,9 +103,9 @@ public final class CredentialsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 for (Credential c : app.accounts().credentials(account)) {
-                    System.out.println(c.id() + "\t" + c.kind().storedName() + "\tuser=" + c.userId() + "\t"
+                    System.out.println(c.id() + "\t" + Kind.of(c.kind()) + "\tuser=" + c.userId() + "\t"
                             + (c.clientId() == null ? "" : "client_id=" + c.clientId() + "\t") + c.label()
                             + (c.revoked() ? "\trevoked" : ""));
                 }
@@ -94,9 +125,9 @@ public final class CredentialsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                app.accounts().revokeCredential(account, id);
-                System.out.println("revoked credential " + id);
+            try (Application app = Store.open(spec)) {
+                System.out.println(app.accounts().revokeCredential(account, id) ? "revoked credential " + id
+                        : "credential " + id + " was already revoked");
             }
             return 0;
         }
@@ -112,7 +143,7 @@ public final class CredentialsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 Credential credential = app.accounts().oauthApp(clientId)
                         .orElseThrow(() -> ApiException.notFound("No OAuth app with that client id"));
                 System.out.println("code=" + app.auth().issueAuthorizationCode(credential));

@@ -44,7 +44,7 @@ public final class MailboxFieldsCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 int position = order != null ? order
                         : Math.min(app.mailboxFields().list(account, mailbox).size() + 1, 255);
                 MailboxField field = app.mailboxFields().create(account, mailbox, name, type, required, position,
@@ -71,7 +71,7 @@ public final class MailboxFieldsCommand {
         /** One field a line: id, name, type, required, order, then the options as `id:label` joined by `|`. */
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 for (MailboxField field : app.mailboxFields().list(account, mailbox)) {
                     String options = field.options().stream().map(MailboxFieldsCommand::option)
                             .collect(Collectors.joining("|"));

@@ -28,7 +28,7 @@ public final class MailboxesCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 app.accounts().account(account);
                 Mailbox mailbox = app.mailboxes().create(account, name, email);
                 System.out.println("mailbox_id=" + mailbox.id());
@@ -46,7 +46,7 @@ public final class MailboxesCommand {
 
         @Override
         public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+            try (Application app = Store.open(spec)) {
                 for (Mailbox mailbox : app.mailboxes().list(account)) {
                     System.out.println(mailbox.id() + "\t" + mailbox.name() + "\t" + mailbox.email());
                 }

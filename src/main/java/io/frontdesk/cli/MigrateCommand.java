@@ -16,7 +16,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
+        try (Application app = Store.open(spec)) {
             System.out.println("schema is up to date on " + app.database().vendor().displayName());
         }
         return 0;

@@ -3,7 +3,8 @@ package io.frontdesk.cli;
 import ch.qos.logback.classic.LoggerContext;
 import io.frontdesk.Application;
 import io.frontdesk.config.FrontdeskConfig;
-import io.frontdesk.setup.FirstStart;
+import io.frontdesk.db.DatabaseSettings;
+import io.frontdesk.db.DbVendor;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,14 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** `frontdesk serve`: migrate, run first start if the database is empty, serve HTTP until SIGTERM. */
+/**
+ * `frontdesk serve`: check that the port is free and take the data directory (SQLite) before anything is created, then
+ * migrate, run first start if the store is fresh, serve HTTP until SIGTERM.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the HTTP server. Every option can also be set in a config file or a FRONTDESK_* variable.")
 public final class ServeCommand implements Callable<Integer> {
@@ -32,12 +34,27 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         FrontdeskConfig config = ConfigOptions.load(spec, System.getenv());
+        PortCheck.check(config.host(), config.port());
+        DataDirLock lock = DatabaseSettings.from(config).vendor() == DbVendor.SQLITE
+                ? DataDirLock.acquire(config.dataDir()) : null;
         // the routes are built while the schema migrates: both are mostly class loading, side by side on two cores
         AtomicReference<Javalin> routes = new AtomicReference<>();
-        Application app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
-        Optional<FirstStart.Result> first = app.firstStart().runIfEmpty(config.bootstrap());
-        first.ifPresent(result -> announce(config.dataDir(), result));
-        Javalin http = routes.get().start(config.host(), config.port());
+        Application app;
+        Javalin http;
+        try {
+            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
+        } catch (RuntimeException | Error e) {
+            release(lock);
+            throw e;
+        }
+        try {
+            Store.firstStart(app, System.out);
+            http = start(routes.get(), config);
+        } catch (RuntimeException | Error e) {
+            app.close();
+            release(lock);
+            throw e;
+        }
         app.start();
         LOG.info("Frontdesk ready on http://{}:{} in {} ms", config.host(), http.port(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -47,6 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info("stopping: finishing in-flight requests");
             http.stop();
             app.close();
+            release(lock);
             LOG.info("stopped");
             // The request log is written by a background thread; stopping logging writes out what it still holds.
             if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
@@ -58,19 +76,25 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void announce(Path dataDir, FirstStart.Result result) {
-        Path file = CredentialsFile.write(dataDir, result).toAbsolutePath();
-        // Never logged, and printed only to a terminal: a service's standard output usually ends up in a log
-        // (journald, docker logs), where a secret must not appear.
-        System.out.println();
-        if (System.console() != null) {
-            System.out.println("First start: created account " + result.owner().accountId()
-                    + ". These secrets are shown once and saved to " + file + " (mode 600):");
-            System.out.println(CredentialsFile.text(result));
-        } else {
-            System.out.println("First start: created account " + result.owner().accountId()
-                    + ". Its credentials are in " + file + " (mode 600).");
+    /** Jetty's own bind, should the port have been taken since {@link PortCheck}: the same one line. */
+    private static Javalin start(Javalin http, FrontdeskConfig config) {
+        try {
+            return http.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.io.IOException) {
+                throw PortCheck.cannotListen(config.host(), config.port(), cause);
+            }
+            throw e;
         }
-        System.out.flush();
+    }
+
+    private static void release(DataDirLock lock) {
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

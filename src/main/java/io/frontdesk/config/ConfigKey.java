@@ -19,6 +19,7 @@ public enum ConfigKey {
     TOKEN_TTL_SECONDS("token-ttl-seconds", "172800", "Lifetime of Help Scout 2.0 access tokens"),
     HELPCRUNCH_PREFIX("helpcrunch-prefix", "/helpcrunch/v1", "Path prefix of the HelpCrunch API"),
     SHUTDOWN_GRACE_SECONDS("shutdown-grace-seconds", "20", "How long a stop waits for in-flight requests"),
+    STATEMENT_TIMEOUT_SECONDS("statement-timeout-seconds", "10", "How long one request's use of a database connection may run before its statement is cancelled (a search answers 400, anything else 503)"),
     BOOTSTRAP_ACCOUNT_NAME("bootstrap-account-name", "Frontdesk", "Name of the account created on first start"),
     BOOTSTRAP_OWNER_EMAIL("bootstrap-owner-email", "owner@frontdesk.local", "Email of the first owner user"),
     BOOTSTRAP_MAILBOX_EMAIL("bootstrap-mailbox-email", "support@frontdesk.local", "Address of the first mailbox"),
@@ -34,7 +35,23 @@ public enum ConfigKey {
     SMTP_TIMEOUT_SECONDS("smtp-timeout-seconds", "10", "Connect, read and write timeout of one SMTP conversation"),
     OUTBOX_POLL_MILLIS("outbox-poll-millis", "1000", "How often each node looks for outgoing email to send"),
     RATE_LIMIT_DEFAULT_MODE("rate-limit-default-mode", "enforce",
-            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off");
+            "Rate limits of accounts without their own mode: enforce (429), report (headers and log only) or off"),
+    WEBHOOK_ALLOW_PRIVATE("webhook-allow-private", "false",
+            "Let webhooks reach loopback, private and link-local addresses (true only where every tenant is trusted)"),
+    WEBHOOK_CONNECT_TIMEOUT_SECONDS("webhook-connect-timeout-seconds", "5", "Connect timeout of one webhook attempt"),
+    WEBHOOK_TIMEOUT_SECONDS("webhook-timeout-seconds", "10", "Total time one webhook attempt may take"),
+    TRUSTED_PROXIES("trusted-proxies", "",
+            "Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-*/Forwarded headers are believed; empty means none"),
+    AUTH_FAILURES_PER_ADDRESS("auth-failures-per-address", "30",
+            "Failed authentications a client address may make in a minute before it gets 429; 0 means no limit"),
+    AUTH_FAILURES_PER_CLIENT("auth-failures-per-client", "10",
+            "Failed token requests one OAuth client id may have in a minute before it gets 429; 0 means no limit"),
+    REQUEST_BODY_MIN_RATE("request-body-min-rate", "1024",
+            "Slowest a request body may arrive once its grace is over, in bytes a second; slower is answered 408 (0 = no minimum)"),
+    REQUEST_BODY_GRACE_MILLIS("request-body-grace-millis", "10000",
+            "How long a request body may arrive at any pace before request-body-min-rate applies"),
+    LARGE_BODY_MEMORY_MB("large-body-memory-mb", "",
+            "Megabytes of request bodies over 100 kB (attachments, conversations) held at once; beyond it 503 with Retry-After. Empty means a sixteenth of the heap, at least 16");
 
     private final String key;
     private final String defaultValue;

@@ -1,11 +1,14 @@
 package io.frontdesk.config;
 
+import io.frontdesk.ratelimit.FailureLimits;
 import io.frontdesk.ratelimit.RateLimitMode;
 
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +31,32 @@ public record FrontdeskConfig(
         Bootstrap bootstrap,
         Smtp smtp,
         Duration outboxPoll,
-        RateLimitMode rateLimitDefaultMode) {
+        RateLimitMode rateLimitDefaultMode,
+        List<AddressRange> trustedProxies,
+        FailureLimits authFailureLimits,
+        Bodies bodies,
+        Duration statementTimeout,
+        Webhooks webhooks) {
+
+    /**
+     * Outgoing webhooks (docs/webhooks.md).
+     *
+     * @param allowPrivate whether a webhook may reach loopback, private and link-local addresses
+     * @param connectTimeout connect timeout of one attempt
+     * @param timeout        the whole attempt, connect, TLS, request and answer
+     */
+    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout) {
+    }
+
+    /**
+     * How request bodies are bounded beyond their size: the pace they must keep, and how many bytes of large ones the
+     * server holds at once.
+     *
+     * @param minBytesPerSecond 0 means no minimum
+     * @param largeBodyBytes    empty means a sixteenth of the heap, at least 16 MB
+     */
+    public record Bodies(long minBytesPerSecond, Duration grace, Optional<Long> largeBodyBytes) {
+    }
 
     /** Values that fix what the first start creates, for scripted set-ups. */
     public record Bootstrap(String accountName, String ownerEmail, String mailboxEmail,
@@ -95,7 +123,16 @@ public record FrontdeskConfig(
                         r.fixedSecret(ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY)),
                 r.smtp(),
                 Duration.ofMillis(r.integer(ConfigKey.OUTBOX_POLL_MILLIS, 10, 3_600_000)),
-                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE));
+                r.rateLimitMode(ConfigKey.RATE_LIMIT_DEFAULT_MODE),
+                r.addressRanges(ConfigKey.TRUSTED_PROXIES),
+                new FailureLimits(r.integer(ConfigKey.AUTH_FAILURES_PER_ADDRESS, 0, 1_000_000),
+                        r.integer(ConfigKey.AUTH_FAILURES_PER_CLIENT, 0, 1_000_000)),
+                new Bodies(r.integer(ConfigKey.REQUEST_BODY_MIN_RATE, 0, 1_000_000_000),
+                        Duration.ofMillis(r.integer(ConfigKey.REQUEST_BODY_GRACE_MILLIS, 0, 3_600_000)),
+                        r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
+                                .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)),
+                Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)),
+                r.webhooks());
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -198,9 +235,40 @@ public record FrontdeskConfig(
             throw fail(key, "must be starttls, tls or none, got '" + value + "'");
         }
 
+        Webhooks webhooks() {
+            Duration connect = Duration.ofSeconds(integer(ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS, 1, 60));
+            Duration total = Duration.ofSeconds(integer(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, 1, 120));
+            if (total.compareTo(connect) < 0) {
+                throw fail(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, "must be at least "
+                        + ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS.envName());
+            }
+            return new Webhooks(bool(ConfigKey.WEBHOOK_ALLOW_PRIVATE), connect, total);
+        }
+
+        boolean bool(ConfigKey key) {
+            String value = value(key).toLowerCase(java.util.Locale.ROOT);
+            return switch (value) {
+                case "true" -> true;
+                case "false", "" -> false;
+                default -> throw fail(key, "must be true or false, got '" + value(key) + "'");
+            };
+        }
+
         RateLimitMode rateLimitMode(ConfigKey key) {
             return RateLimitMode.parse(value(key))
                     .orElseThrow(() -> fail(key, "must be enforce, report or off, got '" + value(key) + "'"));
+        }
+
+        List<AddressRange> addressRanges(ConfigKey key) {
+            List<AddressRange> ranges = new ArrayList<>();
+            for (String item : value(key).split(",")) {
+                if (item.isBlank()) {
+                    continue;
+                }
+                ranges.add(AddressRange.parse(item).orElseThrow(() -> fail(key, "must be IP addresses or CIDR ranges"
+                        + " such as 10.0.0.0/8 or ::1, separated by commas; got '" + item.trim() + "'")));
+            }
+            return List.copyOf(ranges);
         }
 
         ConfigException fail(ConfigKey key, String problem) {

@@ -28,15 +28,17 @@ final class ConversationCreation {
     private final ConversationTags tags;
     private final FieldCatalog fields;
     private final Guards guards;
+    private final ConversationEvents events;
 
     ConversationCreation(ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
-                         ConversationTags tags, FieldCatalog fields, Guards guards) {
+                         ConversationTags tags, FieldCatalog fields, Guards guards, ConversationEvents events) {
         this.store = store;
         this.writer = writer;
         this.resolver = resolver;
         this.tags = tags;
         this.fields = fields;
         this.guards = guards;
+        this.events = events;
     }
 
     CreatedConversation create(long accountId, long callerId, NewConversation command) {
@@ -51,12 +53,13 @@ final class ConversationCreation {
         // the mailbox's field definitions only check values given; most creates give none
         List<StoredFieldValue> values = command.fields().isEmpty() ? List.of()
                 : CustomFieldValues.check(command.fields(), fields.fields(accountId, mailbox.id()));
-        CustomerResolver.Resolved primary = resolver.resolve(accountId, command.customer(), "customer");
+        CustomerResolver.Resolved primary = resolver.resolve(accountId, command.customer(), "customer", callerId);
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < command.threads().size(); i++) {
-            prepared.add(prepare(accountId, command.threads().get(i), "threads[" + i + "]", primary, userId));
+            prepared.add(prepare(accountId, command.threads().get(i), "threads[" + i + "]", primary, userId,
+                    callerId));
         }
-        List<Long> tagIds = tags.resolve(accountId, command.tags());
+        List<Long> tagIds = tags.resolve(accountId, command.tags(), callerId);
 
         Instant now = guards.now();
         Instant createdAt = command.createdAt() != null ? command.createdAt() : now;
@@ -103,6 +106,9 @@ final class ConversationCreation {
         if (!values.isEmpty()) {
             store.replaceFieldValues(id, values);
         }
+        // one event for the whole create: its threads, tags, values and assignee are part of it
+        events.created(accountId, id, mailbox.id(), command.type(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
+                callerId);
 
         if (!command.imported()) {
             List<Integer> newestFirst = new ArrayList<>(sorted);
@@ -127,12 +133,12 @@ final class ConversationCreation {
 
     /** Notes name no customer unless the client gives one; every other type defaults to the primary customer. */
     private Prepared prepare(long accountId, NewThread thread, String path, CustomerResolver.Resolved primary,
-                             long conversationUser) {
+                             long conversationUser, long callerId) {
         // a thread naming the primary customer by id (as most do) reuses the request's one read of them
         CustomerResolver.Resolved customer = thread.customer() == null
                 ? (thread.type() == ThreadType.NOTE ? null : primary)
                 : thread.customer() instanceof CustomerRef.ById byId && byId.id() == primary.id() ? primary
-                : resolver.resolve(accountId, thread.customer(), path + ".customer");
+                : resolver.resolve(accountId, thread.customer(), path + ".customer", callerId);
         long userId = guards.user(accountId, thread.userId(), path + ".user", conversationUser);
         return new Prepared(thread, customer, userId);
     }

@@ -6,6 +6,8 @@ import io.frontdesk.core.PageRequest;
 import io.frontdesk.core.Transactions;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.mail.Outbox;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.mailbox.MailboxField;
@@ -50,14 +52,16 @@ public final class ConversationService {
     private final ConversationTags tags;
     private final ConversationCreation creation;
     private final ThreadOperations threadOperations;
+    private final ConversationEvents events;
 
     /**
      * @param fields the mailboxes' custom field definitions
      * @param outbox where published replies and auto-replies are queued, in the caller's transaction
+     * @param events where every change records its event, in its transaction (docs/events.md)
      */
     public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
                                TagService tags, MailboxService mailboxes, AccountService accounts,
-                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock) {
+                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events) {
         this.store = store;
         this.threads = threads;
         this.mailboxes = mailboxes;
@@ -67,9 +71,10 @@ public final class ConversationService {
         this.guards = new Guards(store, accounts, mailboxes, clock);
         this.resolver = new CustomerResolver(customers);
         this.tags = new ConversationTags(tags, store);
+        this.events = new ConversationEvents(events);
         ThreadWriter writer = new ThreadWriter(store, threads, outbox);
-        this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards);
-        this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards);
+        this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards, this.events);
+        this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards, this.events);
     }
 
     /** Creates a conversation and answers its id and number. More than {@value #MAX_THREADS} threads is a 412. */
@@ -138,8 +143,9 @@ public final class ConversationService {
                         .map(MailboxField::id).toList());
             }
             if (publish) {
-                threadOperations.publishDrafts(conversation, now);
+                threadOperations.publishDrafts(conversation, now, callerId, row.mailboxId());
             }
+            events.changed(conversation, row, callerId);
         });
     }
 
@@ -147,27 +153,30 @@ public final class ConversationService {
     public void delete(long accountId, long callerId, long conversationId) {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
+            events.of(EventType.CONVERSATION_DELETED, conversation, callerId);
             store.update(conversation, ConversationRow.of(conversation).withState(ConversationState.DELETED)
                     .touched(clock.instant(), true));
         });
     }
 
     /** Replaces the conversation's tags; new names become account-wide tags. */
-    public void replaceTags(long accountId, long conversationId, List<String> names) {
+    public void replaceTags(long accountId, long callerId, long conversationId, List<String> names) {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
-            tags.replace(conversationId, tags.resolve(accountId, names));
+            tags.replace(conversationId, tags.resolve(accountId, names, callerId));
             store.update(conversation, ConversationRow.of(conversation).touched(clock.instant(), true));
+            events.of(EventType.CONVERSATION_TAGS, conversation, callerId);
         });
     }
 
     /** Replaces the conversation's custom-field values: fields left out lose their value. */
-    public void replaceFields(long accountId, long conversationId, List<FieldInput> values) {
+    public void replaceFields(long accountId, long callerId, long conversationId, List<FieldInput> values) {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
             store.replaceFieldValues(conversationId,
                     CustomFieldValues.check(values, fields.fields(accountId, conversation.mailboxId())));
             store.update(conversation, ConversationRow.of(conversation).touched(clock.instant(), true));
+            events.of(EventType.CONVERSATION_CUSTOM_FIELDS, conversation, callerId);
         });
     }
 

@@ -20,10 +20,10 @@ final class ConversationTags {
         this.store = store;
     }
 
-    List<Long> resolve(long accountId, List<String> names) {
+    List<Long> resolve(long accountId, List<String> names, Long actorUserId) {
         List<TagInput> inputs = names.stream().map(String::trim).sorted().distinct()
                 .map(name -> new TagInput(name, null)).toList();
-        return tags.resolve(accountId, inputs).stream().map(Tag::id).toList();
+        return tags.resolve(accountId, inputs, actorUserId).stream().map(Tag::id).toList();
     }
 
     void replace(long conversationId, List<Long> tagIds) {

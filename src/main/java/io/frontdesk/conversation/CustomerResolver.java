@@ -41,8 +41,11 @@ final class CustomerResolver {
         this.customers = customers;
     }
 
-    /** @param path the request field naming the customer, for errors (`customer`, `threads[1].customer`) */
-    Resolved resolve(long accountId, CustomerRef ref, String path) {
+    /**
+     * @param path        the request field naming the customer, for errors (`customer`, `threads[1].customer`)
+     * @param actorUserId who a customer created here is created by (its event's actor)
+     */
+    Resolved resolve(long accountId, CustomerRef ref, String path, Long actorUserId) {
         if (ref instanceof CustomerRef.ById byId) {
             return customers.contact(accountId, byId.id()).map(CustomerResolver::resolved)
                     .orElseThrow(() -> ApiException.invalid(
@@ -50,16 +53,16 @@ final class CustomerResolver {
         }
         CustomerRef.ByEmail byEmail = (CustomerRef.ByEmail) ref;
         return customers.findIdByEmail(accountId, byEmail.email()).flatMap(id -> customers.contact(accountId, id))
-                .map(CustomerResolver::resolved).orElseGet(() -> create(accountId, byEmail));
+                .map(CustomerResolver::resolved).orElseGet(() -> create(accountId, byEmail, actorUserId));
     }
 
     Resolved get(long accountId, long customerId, String path) {
-        return resolve(accountId, new CustomerRef.ById(customerId), path);
+        return resolve(accountId, new CustomerRef.ById(customerId), path, null);
     }
 
-    private Resolved create(long accountId, CustomerRef.ByEmail byEmail) {
+    private Resolved create(long accountId, CustomerRef.ByEmail byEmail, Long actorUserId) {
         try {
-            long id = customers.createWithin(accountId, byEmail.whenNew());
+            long id = customers.createWithin(accountId, actorUserId, byEmail.whenNew());
             return resolved(customers.contact(accountId, id).orElseThrow());
         } catch (ApiException e) {
             if (e.kind() == ErrorKind.CONFLICT) {

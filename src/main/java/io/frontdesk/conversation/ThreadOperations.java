@@ -2,6 +2,7 @@ package io.frontdesk.conversation;
 
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.mailbox.Mailbox;
 
 import java.time.Instant;
@@ -18,14 +19,16 @@ final class ThreadOperations {
     private final ThreadWriter writer;
     private final CustomerResolver resolver;
     private final Guards guards;
+    private final ConversationEvents events;
 
     ThreadOperations(ThreadStore threads, ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
-                     Guards guards) {
+                     Guards guards, ConversationEvents events) {
         this.threads = threads;
         this.store = store;
         this.writer = writer;
         this.resolver = resolver;
         this.guards = guards;
+        this.events = events;
     }
 
     /**
@@ -38,7 +41,7 @@ final class ThreadOperations {
         Conversation conversation = locked.conversation();
         Guards.roomForThread(conversation);
         long userId = guards.user(accountId, thread.userId(), "user", callerId);
-        CustomerResolver.Resolved customer = customer(accountId, locked, thread);
+        CustomerResolver.Resolved customer = customer(accountId, locked, thread, callerId);
         boolean draft = thread.isDraft();
         boolean reply = thread.type() == ThreadType.REPLY;
         ConversationStatus status = draft ? null : thread.status() != null ? thread.status()
@@ -74,6 +77,10 @@ final class ThreadOperations {
                 ? ThreadSummaries.next(ThreadSummary.of(conversation), written.row())
                 : ThreadSummaries.of(threads.list(conversationId));
         store.update(conversation, row, summary);
+        events.thread(conversation, written.id(), thread.type(), written.row().state(),
+                firstCustomerThread(conversation, written.id(), thread.type()), callerId);
+        // a published reply or customer thread reopens, and a reply may reassign: those are changes of their own
+        events.changed(conversation, row, callerId);
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
         // its References name every thread
         if (reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail()) {
@@ -86,7 +93,8 @@ final class ThreadOperations {
      * The thread's customer: the one it names, else (but for a note) the conversation's own, whom the lock read
      * already when live.
      */
-    private CustomerResolver.Resolved customer(long accountId, ConversationStore.Locked locked, NewThread thread) {
+    private CustomerResolver.Resolved customer(long accountId, ConversationStore.Locked locked, NewThread thread,
+                                               long callerId) {
         PersonRef primary = locked.conversation().primaryCustomer();
         CustomerRef ref = thread.customer() != null ? thread.customer()
                 : thread.type() == ThreadType.NOTE ? null : new CustomerRef.ById(primary.id());
@@ -96,7 +104,7 @@ final class ThreadOperations {
         if (locked.primaryLive() && ref instanceof CustomerRef.ById byId && byId.id() == primary.id()) {
             return new CustomerResolver.Resolved(primary.id(), primary.email());
         }
-        return resolver.resolve(accountId, ref, "customer");
+        return resolver.resolve(accountId, ref, "customer", callerId);
     }
 
     /** `/text` edits any thread; `/hidden` hides or shows a published (or hidden) customer or reply thread. */
@@ -137,11 +145,15 @@ final class ThreadOperations {
     }
 
     /** Publishes every draft reply of the conversation and emails it (unless imported). */
-    void publishDrafts(Conversation conversation, Instant now) {
+    /** @param mailboxId the conversation's mailbox once the request's changes apply, for the replies' events */
+    void publishDrafts(Conversation conversation, Instant now, long callerId, long mailboxId) {
         List<ConversationThread> drafts = threads.list(conversation.id()).stream()
                 .filter(t -> t.state() == ThreadState.DRAFT).toList();
         for (int i = drafts.size() - 1; i >= 0; i--) {
             threads.publish(drafts.get(i).id(), now);
+        }
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            events.published(conversation, mailboxId, drafts.get(i).id(), drafts.get(i).type(), callerId);
         }
         List<ThreadHead> heads = writer.refresh(conversation.id()).stream().map(ThreadHead::of).toList();
         if (conversation.imported()) {
@@ -156,6 +168,20 @@ final class ThreadOperations {
                 writer.sendReply(MailContext.of(current), mailbox, ReplyMail.of(draft), heads);
             }
         }
+    }
+
+    /**
+     * Whether {@code threadId} is the first customer thread of a chat a user started, which HelpCrunch announces as a
+     * new chat. Read only for chats started by a user: other conversations need no answer.
+     */
+    private boolean firstCustomerThread(Conversation conversation, long threadId, ThreadType type) {
+        if (conversation.type() != ConversationType.CHAT || conversation.createdBy() == null
+                || conversation.createdBy().type() != PersonType.USER
+                || ConversationEvents.threadEvent(type, ThreadState.PUBLISHED) != EventType.THREAD_CUSTOMER_CREATED) {
+            return false;
+        }
+        return threads.heads(conversation.id()).stream().noneMatch(head -> head.id() != threadId
+                && ConversationEvents.threadEvent(head.type(), head.state()) == EventType.THREAD_CUSTOMER_CREATED);
     }
 
     private ConversationThread thread(long conversationId, long threadId) {

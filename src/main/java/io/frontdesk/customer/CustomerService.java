@@ -7,6 +7,9 @@ import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.error.Validation;
+import io.frontdesk.eventlog.EventDetails;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobQueue;
@@ -19,6 +22,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,21 +45,25 @@ public final class CustomerService {
     private final Clock clock;
     /** Where `DELETE ?async=true` queues the delete, in the request's transaction. */
     private final JobQueue jobs;
+    /** Every create, update and delete records its event here, in its transaction (docs/events.md). */
+    private final EventLog events;
 
-    public CustomerService(CustomerStore store, TagService tags, Transactions tx, Clock clock, JobQueue jobs) {
+    public CustomerService(CustomerStore store, TagService tags, Transactions tx, Clock clock, JobQueue jobs,
+                           EventLog events) {
         this.store = store;
         this.tags = tags;
         this.tx = tx;
         this.clock = clock;
         this.jobs = jobs;
+        this.events = events;
     }
 
     /**
      * Creates the customer and answers its id only: Help Scout 2.0 and 1.0 (without `reload`) answer a create with
      * headers alone.
      */
-    public long create(long accountId, NewCustomer command) {
-        return written(accountId, command).id();
+    public long create(long accountId, Long actorUserId, NewCustomer command) {
+        return written(accountId, actorUserId, command).id();
     }
 
     /**
@@ -63,8 +71,8 @@ public final class CustomerService {
      * {@link ValueTaken}: on PostgreSQL the caller's transaction can run no further statement, so the owner is not
      * looked up.
      */
-    public long createWithin(long accountId, NewCustomer command) {
-        return tx.inTransaction(() -> write(accountId, command).id());
+    public long createWithin(long accountId, Long actorUserId, NewCustomer command) {
+        return tx.inTransaction(() -> write(accountId, actorUserId, command).id());
     }
 
     /**
@@ -73,8 +81,8 @@ public final class CustomerService {
      * read back with {@link #get} after the commit, since on SQLite every statement in the transaction holds the one
      * write lock.
      */
-    public Customer createAndGet(long accountId, NewCustomer command) {
-        Customer written = written(accountId, command);
+    public Customer createAndGet(long accountId, Long actorUserId, NewCustomer command) {
+        Customer written = written(accountId, actorUserId, command);
         boolean whole = (command.address() == null || command.address().delete()) && command.properties().isEmpty()
                 && command.tags().isEmpty();
         return whole ? written : get(accountId, written.id());
@@ -85,31 +93,36 @@ public final class CustomerService {
      * read each on every create; when one refuses, the transaction is rolled back and the owner of the taken value
      * is looked up for the error an update's own check gives.
      */
-    private Customer written(long accountId, NewCustomer command) {
+    private Customer written(long accountId, Long actorUserId, NewCustomer command) {
         try {
-            return tx.inTransaction(() -> write(accountId, command));
+            return tx.inTransaction(() -> write(accountId, actorUserId, command));
         } catch (ValueTaken taken) {
             throw explained(accountId, command, taken);
         }
     }
 
     /** The inserts of a create; answers the row and its entries as written. */
-    private Customer write(long accountId, NewCustomer command) {
+    private Customer write(long accountId, Long actorUserId, NewCustomer command) {
         checkOrganization(accountId, command.fields());
         Instant now = clock.instant();
         Customer row = store.insert(accountId, command.fields(), now);
         long id = row.id();
-        List<Entry> entries = new ArrayList<>();
-        for (NewEntry entry : command.entries()) {
-            entries.add(insertEntry(accountId, id, entry, false));
+        checkEntryCounts(command.entries().stream().map(NewEntry::kind).toList());
+        List<NewEntry> normalized = command.entries().stream().map(CustomerService::normalized).toList();
+        List<Long> entryIds = store.addEntries(accountId, id, normalized);
+        List<Entry> entries = new ArrayList<>(normalized.size());
+        for (int i = 0; i < normalized.size(); i++) {
+            NewEntry entry = normalized.get(i);
+            entries.add(new Entry(entryIds.get(i), entry.kind(), entry.value(), entry.type()));
         }
         if (command.address() != null && !command.address().delete()) {
             applyAddress(id, command.address(), now);
         }
         applyProperties(accountId, id, command.properties(), now);
         if (!command.tags().isEmpty()) {
-            store.addTags(id, ids(tags.resolve(accountId, command.tags())));
+            store.addTags(id, ids(tags.resolve(accountId, command.tags(), actorUserId)));
         }
+        events.record(accountId, EventType.CUSTOMER_CREATED, id, actorUserId, Map.of());
         return row.withEntries(entries);
     }
 
@@ -156,11 +169,12 @@ public final class CustomerService {
         return store.findIdByEmail(accountId, email);
     }
 
-    public Customer update(long accountId, long customerId, CustomerUpdate update) {
+    public Customer update(long accountId, Long actorUserId, long customerId, CustomerUpdate update) {
         return tx.inTransaction(() -> {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
             }
+            Customer before = get(accountId, customerId);
             Instant now = clock.instant();
             checkOrganization(accountId, update.fields());
             if (update.fields().containsKey(CustomerField.EXTERNAL_ID)) {
@@ -168,6 +182,9 @@ public final class CustomerService {
             }
             for (EntryChange change : update.entries()) {
                 applyEntry(accountId, customerId, change);
+            }
+            if (update.entries().stream().anyMatch(c -> c instanceof EntryChange.Add)) {
+                checkEntryCounts(store.entries(customerId).stream().map(Entry::kind).toList());
             }
             if (update.address() != null) {
                 checkAddressId(customerId, update.addressId());
@@ -178,30 +195,35 @@ public final class CustomerService {
             }
             applyProperties(accountId, customerId, update.properties(), now);
             if (update.tags() != null) {
-                applyTags(accountId, customerId, update.tags());
+                applyTags(accountId, actorUserId, customerId, update.tags());
             }
             store.updateFields(accountId, customerId, update.fields(), now);
-            return get(accountId, customerId);
+            Customer after = get(accountId, customerId);
+            recordUpdate(before, after, actorUserId);
+            return after;
         });
     }
 
     /** Several updates, all or nothing (HelpCrunch batch). */
-    public List<Customer> updateAll(long accountId, Map<Long, CustomerUpdate> updates) {
+    public List<Customer> updateAll(long accountId, Long actorUserId, Map<Long, CustomerUpdate> updates) {
         return tx.inTransaction(() -> {
             List<Customer> result = new ArrayList<>();
-            updates.forEach((id, update) -> result.add(update(accountId, id, update)));
+            updates.forEach((id, update) -> result.add(update(accountId, actorUserId, id, update)));
             return result;
         });
     }
 
     /** Adds one entry and answers it, so the dialect can return its id. */
-    public Entry addEntry(long accountId, long customerId, NewEntry entry) {
+    public Entry addEntry(long accountId, Long actorUserId, long customerId, NewEntry entry) {
         return tx.inTransaction(() -> {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
             }
+            Customer before = get(accountId, customerId);
             Entry added = insertEntry(accountId, customerId, entry);
+            checkEntryCounts(store.entries(customerId).stream().map(Entry::kind).toList());
             store.updateFields(accountId, customerId, Map.of(), clock.instant());
+            recordUpdate(before, get(accountId, customerId), actorUserId);
             return added;
         });
     }
@@ -212,8 +234,13 @@ public final class CustomerService {
      * durable {@link JobKind#CUSTOMER_DELETE} job, so the delete survives a crash or restart once it is answered. The
      * job removes the row with its conversations and everything else that cascades, on whichever node claims it.
      */
-    public void deleteInBackground(long accountId, long customerId) {
+    public void deleteInBackground(long accountId, Long actorUserId, long customerId) {
         tx.run(() -> {
+            // recorded while the customer can still be read, so subscribers render its last state
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            events.record(accountId, EventType.CUSTOMER_DELETED, customerId, actorUserId, Map.of());
             if (!store.markDeleted(accountId, customerId, clock.instant())) {
                 throw notFound();
             }
@@ -230,7 +257,7 @@ public final class CustomerService {
     }
 
     /** Removes the customer's address; not found when the customer or its address does not exist. */
-    public void removeAddress(long accountId, long customerId) {
+    public void removeAddress(long accountId, Long actorUserId, long customerId) {
         tx.run(() -> {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
@@ -239,12 +266,19 @@ public final class CustomerService {
                 throw ApiException.notFound("Address not found");
             }
             store.updateFields(accountId, customerId, Map.of(), clock.instant());
+            events.record(accountId, EventType.CUSTOMER_UPDATED, customerId, actorUserId,
+                    Map.of(EventDetails.CHANGED, "address"));
         });
     }
 
     /** Deletes the customer with its entries, address, values, tags and (through the schema) conversations. */
-    public void delete(long accountId, long customerId) {
+    public void delete(long accountId, Long actorUserId, long customerId) {
         tx.run(() -> {
+            // recorded while the customer can still be read, so subscribers render its last state
+            if (!store.lock(accountId, customerId)) {
+                throw notFound();
+            }
+            events.record(accountId, EventType.CUSTOMER_DELETED, customerId, actorUserId, Map.of());
             if (!store.delete(accountId, customerId)) {
                 throw notFound();
             }
@@ -334,20 +368,32 @@ public final class CustomerService {
         }
     }
 
-    private Entry insertEntry(long accountId, long customerId, NewEntry entry) {
-        return insertEntry(accountId, customerId, entry, true);
-    }
-
     /** @param checkEmail false leaves a taken email to the unique index ({@link ValueTaken}) */
-    private Entry insertEntry(long accountId, long customerId, NewEntry entry, boolean checkEmail) {
-        checkValue(entry.kind(), entry.value());
-        String type = entry.type() == null ? entry.kind().defaultType() : canonicalType(entry.kind(), entry.type());
-        if (checkEmail && entry.kind() == EntryKind.EMAIL) {
+    private Entry insertEntry(long accountId, long customerId, NewEntry entry) {
+        NewEntry row = normalized(entry);
+        if (row.kind() == EntryKind.EMAIL) {
             checkEmailFree(accountId, customerId, entry.value());
         }
-        String value = entry.value().trim();
-        long id = store.addEntry(accountId, customerId, entry.kind(), value, type);
-        return new Entry(id, entry.kind(), value, type);
+        long id = store.addEntry(accountId, customerId, row.kind(), row.value(), row.type());
+        return new Entry(id, row.kind(), row.value(), row.type());
+    }
+
+    /** A create's entry as stored: checked, its value trimmed and its type canonical. */
+    private static NewEntry normalized(NewEntry entry) {
+        checkValue(entry.kind(), entry.value());
+        String type = entry.type() == null ? entry.kind().defaultType() : canonicalType(entry.kind(), entry.type());
+        return new NewEntry(entry.kind(), entry.value().trim(), type);
+    }
+
+    /** A customer holds at most {@link EntryKind#MAX_PER_CUSTOMER} entries of each kind. */
+    private static void checkEntryCounts(List<EntryKind> kinds) {
+        Map<EntryKind, Integer> counts = new EnumMap<>(EntryKind.class);
+        for (EntryKind kind : kinds) {
+            if (counts.merge(kind, 1, Integer::sum) == EntryKind.MAX_PER_CUSTOMER + 1) {
+                throw ApiException.invalid(FieldError.of(kind.collection(), "TooMany",
+                        "A customer may have at most " + EntryKind.MAX_PER_CUSTOMER + " " + kind.collection()));
+            }
+        }
     }
 
     private Entry entry(long customerId, EntryKind kind, long entryId) {
@@ -465,12 +511,12 @@ public final class CustomerService {
         }
     }
 
-    private void applyTags(long accountId, long customerId, TagChange change) {
+    private void applyTags(long accountId, Long actorUserId, long customerId, TagChange change) {
         if (change instanceof TagChange.Add add) {
-            store.addTags(customerId, ids(tags.resolve(accountId, add.tags())));
+            store.addTags(customerId, ids(tags.resolve(accountId, add.tags(), actorUserId)));
         } else if (change instanceof TagChange.Replace replace) {
             store.clearTags(customerId);
-            store.addTags(customerId, ids(tags.resolve(accountId, replace.tags())));
+            store.addTags(customerId, ids(tags.resolve(accountId, replace.tags(), actorUserId)));
         } else if (change instanceof TagChange.Remove remove) {
             List<Long> ids = new ArrayList<>();
             for (Tag tag : tags.list(accountId)) {
@@ -490,6 +536,14 @@ public final class CustomerService {
             slug = "property";
         }
         return slug.length() > 100 ? slug.substring(0, 100) : slug;
+    }
+
+    /** {@link EventType#CUSTOMER_UPDATED} with what changed; an update that changed nothing records nothing. */
+    private void recordUpdate(Customer before, Customer after, Long actorUserId) {
+        Map<String, String> details = CustomerChanges.of(before, after);
+        if (!details.isEmpty()) {
+            events.record(after.accountId(), EventType.CUSTOMER_UPDATED, after.id(), actorUserId, details);
+        }
     }
 
     private static List<Long> ids(List<Tag> tags) {

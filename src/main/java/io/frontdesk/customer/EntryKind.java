@@ -9,28 +9,41 @@ import java.util.Map;
  * only the allowed types differ. The type lists are Help Scout's; 1.0 calls the email and phone type `location`.
  */
 public enum EntryKind {
-    EMAIL("email", List.of("work", "home", "other"), "work"),
-    PHONE("phone", List.of("home", "work", "mobile", "fax", "pager", "other"), "work"),
-    CHAT("chat", List.of("aim", "gtalk", "icq", "xmpp", "msn", "skype", "yahoo", "qq", "other"), "other"),
-    SOCIAL_PROFILE("social", List.of("twitter", "facebook", "linkedin", "aboutme", "google", "googleplus",
-            "tungleme", "quora", "foursquare", "youtube", "flickr", "other"), "other"),
-    WEBSITE("website", List.of(), null);
+    EMAIL("email", "emails", List.of("work", "home", "other"), "work"),
+    PHONE("phone", "phones", List.of("home", "work", "mobile", "fax", "pager", "other"), "work"),
+    CHAT("chat", "chats", List.of("aim", "gtalk", "icq", "xmpp", "msn", "skype", "yahoo", "qq", "other"), "other"),
+    SOCIAL_PROFILE("social", "socialProfiles", List.of("twitter", "facebook", "linkedin", "aboutme", "google",
+            "googleplus", "tungleme", "quora", "foursquare", "youtube", "flickr", "other"), "other"),
+    WEBSITE("website", "websites", List.of(), null);
+
+    /**
+     * At most this many entries of one kind per customer. Help Scout documents no number; a person with more than a
+     * hundred addresses is a mistake or an attack, and each entry costs an index write (docs/customer-mapping.md).
+     */
+    public static final int MAX_PER_CUSTOMER = 100;
 
     /** Spellings seen in clients and older docs, mapped to the canonical type. */
     private static final Map<String, String> ALIASES = Map.of("xmmp", "xmpp", "forsquare", "foursquare");
 
     private final String stored;
+    private final String collection;
     private final List<String> types;
     private final String defaultType;
 
-    EntryKind(String stored, List<String> types, String defaultType) {
+    EntryKind(String stored, String collection, List<String> types, String defaultType) {
         this.stored = stored;
+        this.collection = collection;
         this.types = types;
         this.defaultType = defaultType;
     }
 
     public String stored() {
         return stored;
+    }
+
+    /** The name of this kind's list on a Help Scout customer (`emails`, `socialProfiles`), for errors. */
+    public String collection() {
+        return collection;
     }
 
     public List<String> types() {

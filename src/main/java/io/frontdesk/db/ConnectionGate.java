@@ -23,7 +23,7 @@ final class ConnectionGate {
     private static final ConnectionGate OPEN = new ConnectionGate(null, 0);
 
     private final Semaphore permits;
-    private final long timeoutMillis;
+    private volatile long timeoutMillis;
 
     private ConnectionGate(Semaphore permits, long timeoutMillis) {
         this.permits = permits;
@@ -59,6 +59,11 @@ final class ConnectionGate {
             throw new SQLTransientConnectionException(
                     "no database connection became free within " + timeoutMillis + " ms");
         }
+    }
+
+    /** Changes how long later borrowers wait: shorter while the database is unreachable. */
+    void timeout(long millis) {
+        timeoutMillis = millis;
     }
 
     /** Gives back the permit an {@link #enter} took. */

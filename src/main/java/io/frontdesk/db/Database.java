@@ -7,6 +7,7 @@ import io.frontdesk.config.ConfigException;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.core.Transactions;
 import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -14,13 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -79,16 +79,31 @@ public final class Database implements Transactions, AutoCloseable {
     private final StatementCache statementCache;
     /** Where borrowers from {@link #dataSource} queue on PostgreSQL; open on SQLite. */
     private final ConnectionGate gate;
+    /** Cancels a use of a connection that outlives the statement timeout. */
+    private final StatementWatchdog watchdog;
+    /**
+     * False from a borrow that found the database unreachable until one that reaches it: meanwhile borrowers wait at
+     * the gate {@link #OUTAGE_WAIT_MILLIS} instead of {@link #CONNECTION_WAIT_MILLIS}, so requests answer 503 in about
+     * a second rather than after ten while the pool keeps trying to connect.
+     */
+    private volatile boolean reachable = true;
 
-    private Database(DbVendor vendor, HikariDataSource dataSource, HikariDataSource writerSource) {
+    /** How long a borrower waits for a connection (at the gate, then in the pool) while the database answers. */
+    static final long CONNECTION_WAIT_MILLIS = 10_000;
+    /** The same wait while the database is unreachable: long enough for a restarted server to be found again. */
+    static final long OUTAGE_WAIT_MILLIS = 1_000;
+
+    private Database(DbVendor vendor, HikariDataSource dataSource, HikariDataSource writerSource,
+                     Duration statementTimeout) {
         this.vendor = vendor;
+        this.watchdog = new StatementWatchdog(vendor, statementTimeout);
         this.gate = vendor == DbVendor.POSTGRESQL
-                ? ConnectionGate.fair(dataSource.getMaximumPoolSize(), dataSource.getConnectionTimeout())
+                ? ConnectionGate.fair(dataSource.getMaximumPoolSize(), CONNECTION_WAIT_MILLIS)
                 : ConnectionGate.open();
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = Jdbi.create(watched(dataSource));
         this.writerSource = writerSource;
-        this.writerJdbi = writerSource == null ? jdbi : Jdbi.create(writerSource);
+        this.writerJdbi = writerSource == null ? jdbi : Jdbi.create(watched(writerSource));
         this.statementCache = vendor == DbVendor.SQLITE ? new StatementCache() : null;
         if (statementCache != null) {
             CachingStatementBuilder builder = new CachingStatementBuilder(statementCache);
@@ -112,7 +127,7 @@ public final class Database implements Transactions, AutoCloseable {
         // One connection attempt as the pool starts: an unusable database stops the start at once with the driver's
         // own reason (refused, bad password), not after a 10 s pool timeout that names none.
         hikari.setInitializationFailTimeout(1);
-        hikari.setConnectionTimeout(10_000);
+        hikari.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
         if (settings.vendor() == DbVendor.SQLITE) {
             prepareSqlite(settings, hikari);
         } else {
@@ -146,22 +161,39 @@ public final class Database implements Transactions, AutoCloseable {
                 throw unusable(settings, e.getCause() == null ? e : e.getCause());
             }
         }
-        return new Database(settings.vendor(), dataSource, writerSource);
+        return new Database(settings.vendor(), dataSource, writerSource, settings.statementTimeout());
     }
 
+    /** Jdbi's connections, each watched from its borrow to its return. */
+    private ConnectionFactory watched(HikariDataSource source) {
+        return new ConnectionFactory() {
+            @Override
+            public Connection openConnection() throws SQLException {
+                Connection connection = borrow(source);
+                watchdog.begin(connection);
+                return connection;
+            }
+
+            @Override
+            public void closeConnection(Connection connection) throws SQLException {
+                if (watchdog.end(connection)) {
+                    source.evictConnection(connection);
+                }
+                connection.close();
+            }
+        };
+    }
+
+    /** SQLite's file is in the data directory: what stops it is the directory, never a URL nobody set. */
     private static ConfigException unusable(DatabaseSettings settings, Throwable cause) {
-        return new ConfigException(ConfigKey.DATABASE_URL.envName() + ": cannot use " + settings.vendor().displayName()
+        ConfigKey key = settings.vendor() == DbVendor.SQLITE ? ConfigKey.DATA_DIR : ConfigKey.DATABASE_URL;
+        return new ConfigException(key.envName() + ": cannot use " + settings.vendor().displayName()
                 + " at " + settings.safeUrl() + ": " + cause.getMessage(), cause);
     }
 
     private static void prepareSqlite(DatabaseSettings settings, HikariConfig hikari) {
         Path file = Path.of(settings.jdbcUrl().substring("jdbc:sqlite:".length()));
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new ConfigException(ConfigKey.DATA_DIR.envName() + ": cannot create " + file.getParent() + ": "
-                    + e.getMessage(), e);
-        }
+        DataDirs.prepare(file.toAbsolutePath().getParent());
         // WAL lets readers run beside the one writer; IMMEDIATE transactions take the write lock up front, so two
         // writers queue on busy_timeout instead of failing with SQLITE_BUSY halfway through.
         hikari.addDataSourceProperty("journal_mode", "WAL");
@@ -364,11 +396,58 @@ public final class Database implements Transactions, AutoCloseable {
      */
     public <T> T withConnection(ConnectionCallback<T> work) throws SQLException {
         gate.enter();
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+        try (Connection connection = borrow(dataSource)) {
+            watchdog.begin(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                if (watchdog.end(connection)) {
+                    dataSource.evictConnection(connection);
+                }
+            }
         } finally {
             gate.leave();
         }
+    }
+
+    /**
+     * A connection from {@code source}. The pool waits up to ten seconds for a connection, which under load is a queue;
+     * when the database cannot be reached it is only a delay. So the first second is waited alone: a timeout then
+     * that carries the pool's last failure to connect (refused, not accepting connections, no such database, a bad
+     * password) is an outage and fails at once, and while one lasts the gate lets borrowers wait only that second
+     * too. A timeout without one is a busy pool, and the borrower waits the rest of its time.
+     */
+    private Connection borrow(HikariDataSource source) throws SQLException {
+        HikariPool pool = (HikariPool) source.getHikariPoolMXBean();
+        if (pool == null || source.isClosed()) {
+            throw new SQLTransientConnectionException("the database pool is closed");
+        }
+        Connection connection;
+        try {
+            try {
+                connection = pool.getConnection(OUTAGE_WAIT_MILLIS);
+            } catch (SQLTransientConnectionException e) {
+                if (e.getCause() != null) {
+                    throw e;
+                }
+                connection = pool.getConnection(CONNECTION_WAIT_MILLIS - OUTAGE_WAIT_MILLIS);
+            }
+        } catch (SQLException e) {
+            // a timeout without a connection failure behind it is a busy pool, not an outage
+            if (reachable && e instanceof SQLTransientConnectionException && e.getCause() != null) {
+                reachable = false;
+                gate.timeout(OUTAGE_WAIT_MILLIS);
+                LOG.warn("database unreachable ({}); requests answer 503 until it answers again",
+                        e.getCause().getMessage());
+            }
+            throw e;
+        }
+        if (!reachable) {
+            reachable = true;
+            gate.timeout(CONNECTION_WAIT_MILLIS);
+            LOG.info("database reachable again");
+        }
+        return connection;
     }
 
     /** {@link ConnectionGate#enter} for the Jdbi paths, failing as Jdbi does when the pool has no connection. */
@@ -443,6 +522,7 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         maintenance.close();
+        watchdog.close();
         if (writerSource != null) {
             writerSource.close();
         }

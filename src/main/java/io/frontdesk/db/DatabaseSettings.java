@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,23 @@ import java.util.Optional;
  * logged.
  */
 public record DatabaseSettings(DbVendor vendor, String jdbcUrl, Optional<String> user, Optional<String> password,
-                               int poolSize) {
+                               int poolSize, Duration statementTimeout) {
+
+    /** The statement timeout of settings made without a configuration (benchmarks, tests). */
+    static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+
+    public DatabaseSettings(DbVendor vendor, String jdbcUrl, Optional<String> user, Optional<String> password,
+                            int poolSize) {
+        this(vendor, jdbcUrl, user, password, poolSize, DEFAULT_STATEMENT_TIMEOUT);
+    }
 
     public static DatabaseSettings from(FrontdeskConfig config) {
+        DatabaseSettings settings = untimed(config);
+        return new DatabaseSettings(settings.vendor(), settings.jdbcUrl(), settings.user(), settings.password(),
+                settings.poolSize(), config.statementTimeout());
+    }
+
+    private static DatabaseSettings untimed(FrontdeskConfig config) {
         if (config.databaseUrl().isEmpty()) {
             if (config.databaseUser().isPresent() || config.databasePassword().isPresent()) {
                 throw new ConfigException(ConfigKey.DATABASE_URL.envName()

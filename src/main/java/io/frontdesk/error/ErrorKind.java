@@ -11,6 +11,8 @@ public enum ErrorKind {
     FORBIDDEN(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
+    /** The request body arrived too slowly (below the minimum data rate) or stopped arriving. */
+    REQUEST_TIMEOUT(408),
     CONFLICT(409),
     PRECONDITION_FAILED(412),
     PAYLOAD_TOO_LARGE(413),

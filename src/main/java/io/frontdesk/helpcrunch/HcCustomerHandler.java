@@ -29,7 +29,8 @@ final class HcCustomerHandler {
     void create(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         HcCommand<NewCustomer> command = HcCustomerReader.create(JsonBody.read(ctx));
-        HcResponses.customer(ctx, 201, command.run(() -> customers.createAndGet(account, command.value())));
+        HcResponses.customer(ctx, 201, command.run(() -> customers.createAndGet(account,
+                Requests.principal(ctx).userId(), command.value())));
     }
 
     void get(Context ctx) {
@@ -67,20 +68,23 @@ final class HcCustomerHandler {
         long account = Requests.principal(ctx).accountId();
         long id = Requests.pathId(ctx, "id");
         HcCommand<CustomerUpdate> command = HcCustomerReader.update(JsonBody.read(ctx), mode);
-        HcResponses.customer(ctx, 200, command.run(() -> customers.update(account, id, command.value())));
+        HcResponses.customer(ctx, 200, command.run(() -> customers.update(account,
+                Requests.principal(ctx).userId(), id, command.value())));
     }
 
     /** All or nothing: one bad item or unknown customer and no customer changes. */
     void batch(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         HcCommand<Map<Long, CustomerUpdate>> command = HcCustomerReader.batch(JsonBody.read(ctx));
-        List<Customer> updated = command.run(() -> customers.updateAll(account, command.value()));
+        List<Customer> updated = command.run(() -> customers.updateAll(account,
+                Requests.principal(ctx).userId(), command.value()));
         HcResponses.json(ctx, 200, updated.stream().map(HcCustomer::of).toList());
     }
 
     /** Answers the JSON string `"Ok"`, which decodes in every client seen. */
     void delete(Context ctx) {
-        customers.delete(Requests.principal(ctx).accountId(), Requests.pathId(ctx, "id"));
+        customers.delete(Requests.principal(ctx).accountId(), Requests.principal(ctx).userId(),
+                Requests.pathId(ctx, "id"));
         HcResponses.json(ctx, 200, "Ok");
     }
 }

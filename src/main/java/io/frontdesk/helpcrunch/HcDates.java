@@ -23,6 +23,19 @@ final class HcDates {
         return instant == null ? null : Long.toString(instant.getEpochSecond());
     }
 
+    /**
+     * The form of times inside webhook payloads (helpcrunch-more.md §19.5): seconds with three decimals as a string,
+     * {@code "1607542030.713"}, or null.
+     */
+    static String fractional(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        long millis = instant.toEpochMilli();
+        return Math.floorDiv(millis, 1000) + "." + String.format(java.util.Locale.ROOT, "%03d",
+                Math.floorMod(millis, 1000));
+    }
+
     /** What {@link #parse} found: an instant, or the message explaining why the value is not one. */
     record Parsed(Instant instant, String error) {
     }

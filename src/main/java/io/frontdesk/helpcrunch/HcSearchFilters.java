@@ -21,6 +21,12 @@ import java.util.List;
  */
 final class HcSearchFilters {
 
+    /**
+     * Clauses per search. HelpCrunch documents no number; each clause is a sub-select or an index probe, and hundreds
+     * of them ran for minutes on PostgreSQL or overflowed SQLite's expression depth. Real searches use a handful.
+     */
+    static final int MAX_FILTERS = 20;
+
     private HcSearchFilters() {
     }
 
@@ -32,6 +38,10 @@ final class HcSearchFilters {
         }
         if (!filter.isArray()) {
             body.error("filter", HcMessages.ARRAY);
+            return CustomerCriterion.all();
+        }
+        if (filter.size() > MAX_FILTERS) {
+            body.error("filter", HcMessages.countAtMost(MAX_FILTERS));
             return CustomerCriterion.all();
         }
         List<CustomerCriterion> clauses = new ArrayList<>();

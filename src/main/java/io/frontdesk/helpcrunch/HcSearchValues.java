@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class HcSearchValues {
 
+    /** The longest text searched for: HelpCrunch's longest stored text field (an email, a name) is shorter. */
+    static final int MAX_TEXT = 255;
+    /** The most tags one `tagsData` clause may name; each is a sub-select. */
+    static final int MAX_TAGS = 50;
+
     private HcSearchValues() {
     }
 
@@ -21,6 +26,10 @@ final class HcSearchValues {
         JsonNode value = clause.raw("value");
         if (value.isTextual() && !HcFields.storable(value.textValue())) {
             clause.error("value", HcMessages.NOT_VALID);
+            return null;
+        }
+        if (value.isTextual() && value.textValue().length() > MAX_TEXT) {
+            clause.error("value", HcMessages.tooLong(MAX_TEXT));
             return null;
         }
         if (value.isTextual()) {
@@ -65,6 +74,10 @@ final class HcSearchValues {
         JsonNode value = clause.raw("value");
         if (!value.isArray()) {
             clause.error("value", HcMessages.ARRAY);
+            return null;
+        }
+        if (value.size() > MAX_TAGS) {
+            clause.error("value", HcMessages.countAtMost(MAX_TAGS));
             return null;
         }
         List<String> names = new ArrayList<>();

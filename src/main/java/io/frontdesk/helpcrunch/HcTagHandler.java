@@ -29,6 +29,7 @@ final class HcTagHandler {
 
     private void apply(Context ctx, CustomerUpdate update) {
         long account = Requests.principal(ctx).accountId();
-        HcResponses.customer(ctx, 200, customers.update(account, Requests.pathId(ctx, "id"), update));
+        HcResponses.customer(ctx, 200, customers.update(account, Requests.principal(ctx).userId(),
+                Requests.pathId(ctx, "id"), update));
     }
 }

@@ -9,6 +9,7 @@ import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.RateLimitHeaders;
 import io.frontdesk.web.Requests;
@@ -29,10 +30,12 @@ public final class HelpCrunchApi implements Dialect {
     private final HcTagHandler tags;
     private final HcEventHandler events;
     private final RateLimitFilter rateLimit;
+    private final AuthAttempts attempts;
 
     public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
-                         CustomerEventService events, RateLimiter rateLimiter) {
+                         CustomerEventService events, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.prefix = prefix;
+        this.attempts = attempts;
         // HelpCrunch documents no rate-limit headers: a 429 carries Retry-After (its error renderer), nothing else.
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPCRUNCH, RateLimitHeaders.NONE);
         this.auth = auth;
@@ -102,6 +105,7 @@ public final class HelpCrunchApi implements Dialect {
         String header = ctx.header("Authorization");
         String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim()
                 : null;
-        Requests.authenticate(ctx, auth.authenticateKey(CredentialKind.HELPCRUNCH_KEY, key));
+        Requests.authenticate(ctx, attempts.attempt(ctx, key,
+                () -> auth.authenticateKey(CredentialKind.HELPCRUNCH_KEY, key)));
     }
 }

@@ -47,6 +47,8 @@ final class HelpCrunchErrorRenderer implements ErrorRenderer {
             case METHOD_NOT_ALLOWED -> add(errors, "method_not_allowed", "Method not allowed");
             case PAYLOAD_TOO_LARGE -> add(errors, "payload_too_large", error.getMessage());
             case UNSUPPORTED_MEDIA_TYPE -> add(errors, "unsupported_media_type", error.getMessage());
+            case REQUEST_TIMEOUT -> add(errors, "request_timeout", error.getMessage());
+            case UNAVAILABLE -> add(errors, "service_unavailable", error.getMessage());
             case INTERNAL -> add(errors, "internal_error", "Internal server error, incident " + incidentId);
             default -> add(errors, "bad_request", error.getMessage());
         }

@@ -19,7 +19,8 @@ import java.util.List;
  * still get theirs.
  *
  * <p>Request threads hand their lines to one writer thread instead of each taking the console's lock: the request log
- * costs a queue offer per request. Nothing is dropped (discarding threshold 0, blocking when full); the serve command
+ * costs a queue offer per request. Logs go to standard error, so that an admin command's standard output holds only its
+ * {@code key=value} lines. Nothing is dropped (discarding threshold 0, blocking when full); the serve command
  * stops the context last on shutdown, which writes out what is queued.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
@@ -40,7 +41,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
-        console.setName("STDOUT");
+        console.setName("STDERR");
+        // Standard output carries what commands print for scripts (`account_id=2`); logs beside it would corrupt it.
+        console.setTarget("System.err");
         console.setEncoder(encoder);
         console.start();
         AsyncAppender async = new AsyncAppender();

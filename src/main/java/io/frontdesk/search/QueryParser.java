@@ -23,11 +23,18 @@ public final class QueryParser {
     public static final int MAX_LENGTH = 2000;
     /** Parentheses deeper than this are rejected; it bounds recursion so a stack overflow is impossible. */
     public static final int MAX_DEPTH = 32;
+    /**
+     * More operands (terms, ranges, groups) than this are rejected: within {@link #MAX_LENGTH} a query could hold
+     * hundreds of terms, each a sub-select or more, an expression SQLite refuses as too large and PostgreSQL runs for
+     * minutes. Help Scout documents no number; real queries use a handful.
+     */
+    public static final int MAX_TERMS = 100;
 
     private final String input;
     private final Lexer lexer;
     private int position;
     private int depth;
+    private int operands;
     private Token peeked;
     private Lexer.Mode peekedMode;
 
@@ -104,6 +111,9 @@ public final class QueryParser {
             consume(next);
             negations++;
             next = peek(modeFor(groupField));
+        }
+        if (++operands > MAX_TERMS) {
+            throw unexpected(next, "at most " + MAX_TERMS + " terms");
         }
         Query operand = groupField == null ? clause() : groupedValue(groupField);
         for (int i = 0; i < negations; i++) {

@@ -4,12 +4,16 @@ import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventType;
 
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** Resolves tag names to account-wide tags, creating new ones. */
 public final class TagService {
@@ -18,14 +22,24 @@ public final class TagService {
 
     private final TagStore store;
     private final Clock clock;
+    private final EventLog events;
 
-    public TagService(TagStore store, Clock clock) {
+    public TagService(TagStore store, Clock clock, EventLog events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Existing tags keep their color; new ones get the given color or the default. */
+    /**
+     * Existing tags keep their color; new ones get the given color or the default, and record
+     * {@link EventType#TAG_CREATED} (tagging is how tags are created). Runs in the caller's transaction.
+     */
     public List<Tag> resolve(long accountId, List<TagInput> inputs) {
+        return resolve(accountId, inputs, null);
+    }
+
+    /** {@link #resolve(long, List)} on behalf of {@code actorUserId} (null: a customer or the system). */
+    public List<Tag> resolve(long accountId, List<TagInput> inputs, Long actorUserId) {
         List<Tag> tags = new ArrayList<>();
         for (TagInput input : inputs) {
             String name = input.name();
@@ -37,12 +51,21 @@ public final class TagService {
                         + MAX_NAME_LENGTH + " characters", name));
             }
             String color = input.color() == null || input.color().isBlank() ? Tag.DEFAULT_COLOR : input.color();
-            Tag tag = store.findOrCreate(accountId, name, slug(name), color, clock.instant());
+            TagStore.Found found = store.findOrCreate(accountId, name, slug(name), color, clock.instant());
+            Tag tag = found.tag();
+            if (found.created()) {
+                events.record(accountId, EventType.TAG_CREATED, tag.id(), actorUserId, Map.of());
+            }
             if (tags.stream().noneMatch(t -> t.id() == tag.id())) {
                 tags.add(tag);
             }
         }
         return tags;
+    }
+
+    /** The tag with its conversation count, when it exists. */
+    public Optional<TagUsage> usage(long accountId, long tagId) {
+        return store.usage(accountId, tagId);
     }
 
     public List<Tag> list(long accountId) {

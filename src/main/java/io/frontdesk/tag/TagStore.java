@@ -10,11 +10,18 @@ import java.util.Optional;
 /** Persistence of tags. */
 public interface TagStore {
 
+    /** A tag found or created by {@link #findOrCreate}; {@code created} when this call inserted it. */
+    record Found(Tag tag, boolean created) {
+    }
+
     /**
      * The tag with this exact (case-sensitive) name, created with {@code color} when absent. Safe under concurrent
-     * callers: two creates of one new name yield one tag.
+     * callers: two creates of one new name yield one tag, and only one of them says it created it.
      */
-    Tag findOrCreate(long accountId, String name, String slug, String color, Instant now);
+    Found findOrCreate(long accountId, String name, String slug, String color, Instant now);
+
+    /** The tag with its conversation count, as Help Scout renders it. */
+    Optional<TagUsage> usage(long accountId, long tagId);
 
     Optional<Tag> findByName(long accountId, String name);
 

@@ -3,7 +3,6 @@ package io.frontdesk.web;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
 
 import java.io.IOException;
@@ -67,45 +66,29 @@ public enum BodyLimit implements RouteRole {
     }
 
     /**
-     * Runs after every request: reads what the handler left unread of a body within the limit (a GET that was sent a
-     * body, a refusal before the body was needed). Left unread, it makes Jetty close the connection under a client
-     * that is still sending, and the client can meet a reset instead of the answer. A body over the limit (declared,
-     * or found so while reading) was refused with 413 and stays unread: reading it is what the limit prevents.
+     * The body's bytes, reading no more than the route's limit plus one byte. A body larger than {@link #DEFAULT}
+     * (or of unknown length on a route that allows more) first takes its size from {@link LargeBodies}.
      */
-    static void drainUnread(Context ctx) {
-        if (ctx.statusCode() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
-            return;
-        }
-        long declared = ctx.req().getContentLengthLong();
-        if (declared == 0 || (declared < 0 && ctx.header("Transfer-Encoding") == null)) {
-            return;
-        }
-        BodyLimit limit = of(ctx);
-        if (declared > limit.bytes) {
-            return;
-        }
-        try {
-            InputStream in = ctx.req().getInputStream();
-            byte[] discard = new byte[8192];
-            long left = limit.bytes + 1;
-            for (int n = in.read(discard); n > 0 && (left -= n) > 0; n = in.read(discard)) {
-                // discarded
-            }
-        } catch (IOException | IllegalStateException e) {
-            // The client went away, or the body was already read as a form: nothing is left to drain.
-        }
-    }
-
-    /** The body's bytes, reading no more than the route's limit plus one byte. */
     static byte[] read(Context ctx) throws IOException {
         refuseDeclaredOversize(ctx);
         BodyLimit limit = of(ctx);
+        long declared = ctx.req().getContentLengthLong();
+        long size = declared >= 0 ? declared : limit.bytes;
+        if (size > DEFAULT.bytes) {
+            LargeBodies.reserve(ctx, size);
+        }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes((int) limit.bytes + 1);
             if (bytes.length > limit.bytes) {
                 throw limit.tooLarge();
             }
             return bytes;
+        } catch (IOException e) {
+            ApiException clients = ClientFailures.of(e);
+            if (clients != null) {
+                throw clients;
+            }
+            throw e;
         }
     }
 

@@ -29,6 +29,9 @@ public final class HttpApi {
         ErrorHandling errors = new ErrorHandling(dialects);
         return Javalin.create(cfg -> {
             cfg.appData(Requests.PUBLIC_URL, config.publicUrl());
+            cfg.appData(Requests.FORWARDING, new Forwarding(config.trustedProxies()));
+            cfg.appData(LargeBodies.KEY, new LargeBodies(config.bodies().largeBodyBytes()
+                    .orElse(LargeBodies.defaultBudget(Runtime.getRuntime().maxMemory()))));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.prefer405over404 = true;
@@ -42,14 +45,21 @@ public final class HttpApi {
                     .orElse(RequestThreads.defaultRequestThreads(Runtime.getRuntime().availableProcessors())))
                     .configure(cfg);
             cfg.jetty.modifyServer(server -> {
-                // Graceful stop: on SIGTERM, stop accepting, let in-flight requests finish within the grace period.
+                // Graceful stop: on SIGTERM, stop accepting, let in-flight requests finish within the grace period;
+                // a request that arrives meanwhile on an open connection is answered 503 (JettyErrors).
                 server.setStopTimeout(config.shutdownGrace().toMillis());
                 GracefulHandler graceful = new GracefulHandler();
-                graceful.setHandler(server.getHandler());
+                graceful.setHandler(new BodyPace(config.bodies().minBytesPerSecond(), config.bodies().grace().toMillis(),
+                        server.getHandler()));
                 server.setHandler(graceful);
                 server.setErrorHandler(new JettyErrors(errors));
             });
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.addCustomizer(new NoMethodOverride());
+                http.setRequestHeaderSize(RequestHeadSize.JETTY_LIMIT);
+            });
             errors.register(cfg.routes);
+            cfg.routes.before(RequestHeadSize::check);
             cfg.routes.before(NulCheck::query);
             cfg.routes.beforeMatched(BodyLimit::refuseDeclaredOversize);
             new HealthRoutes(databaseUp).routes(cfg.routes);
@@ -57,7 +67,7 @@ public final class HttpApi {
                 dialect.routes(cfg.routes);
             }
             extraRoutes.accept(cfg.routes);
-            cfg.routes.after(BodyLimit::drainUnread);
+            cfg.routes.after(LargeBodies::release);
         });
     }
 }

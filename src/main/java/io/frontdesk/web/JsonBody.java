@@ -39,7 +39,7 @@ public final class JsonBody {
             return body;
         } catch (JacksonException e) {
             throw new ApiException(ErrorKind.MALFORMED_BODY, "Error parsing request body into JSON: "
-                    + e.getOriginalMessage());
+                    + JsonProblems.describe(e));
         } catch (IOException e) {
             throw new ApiException(ErrorKind.MALFORMED_BODY, "Error reading request body");
         }

@@ -1,5 +1,6 @@
 package io.frontdesk.web;
 
+import io.frontdesk.db.RequestWork;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -57,8 +58,10 @@ public final class RequestThreads {
         cfg.events.serverStopped(blocking::shutdown);
     }
 
+    /** Every handler runs as a request's work, which the statement timeout binds (db.RequestWork). */
     private Handler wrap(Endpoint endpoint) {
-        Handler handler = endpoint.handler;
+        Handler inner = endpoint.handler;
+        Handler handler = ctx -> RequestWork.run(() -> inner.handle(ctx));
         if (!mayBlock(endpoint.method, endpoint.path)) {
             return handler;
         }

@@ -17,6 +17,8 @@ public final class Requests {
     /** Per server, not per process: two servers in one JVM (tests, embedding) may have different public URLs. */
     static final Key<Optional<URI>> PUBLIC_URL = new Key<>("frontdesk.public-url");
 
+    static final Key<Forwarding> FORWARDING = new Key<>("frontdesk.forwarding");
+
     private Requests() {
     }
 
@@ -66,18 +68,20 @@ public final class Requests {
         }
     }
 
-    /** The base of absolute links: the configured public URL, else what the request was addressed to. */
+    /**
+     * The base of absolute links: the configured public URL, else what the request was addressed to (its Host, or
+     * the forwarded host and scheme when a trusted proxy sent it; see {@link Forwarding}).
+     */
     public static String baseUrl(Context ctx) {
         Optional<URI> configured = ctx.appData(PUBLIC_URL);
         if (configured.isPresent()) {
             return configured.get().toString();
         }
-        String proto = ctx.header("X-Forwarded-Proto");
-        String scheme = proto != null && !proto.isBlank() ? proto.split(",")[0].trim() : ctx.scheme();
-        String host = ctx.header("X-Forwarded-Host");
-        if (host == null || host.isBlank()) {
-            host = ctx.host();
-        }
-        return scheme + "://" + host.split(",")[0].trim();
+        return ctx.appData(FORWARDING).origin(ctx);
+    }
+
+    /** The client's address, for limits: the peer's, or the forwarded one when a trusted proxy is the peer. */
+    public static String clientAddress(Context ctx) {
+        return ctx.appData(FORWARDING).clientAddress(ctx);
     }
 }

@@ -36,10 +36,22 @@ class AdminCommandsTest {
     }
 
     @Test
-    void first_account_and_owner_of_a_new_database_are_number_one() {
-        assertThat(accountId).isEqualTo("1");
-        assertThat(ownerId).isEqualTo("1");
-        assertThat(ok("accounts", "list").out()).contains("1\tAcme\tstrict-put=false");
+    void first_account_created_on_a_new_database_follows_first_starts_account_one() {
+        assertThat(accountId).isEqualTo("2");
+        assertThat(ownerId).isEqualTo("2");
+        assertThat(ok("accounts", "list").out()).contains("1\tFrontdesk\tstrict-put=false")
+                .contains("2\tAcme\tstrict-put=false");
+        assertThat(dataDir.resolve("credentials.txt")).exists();
+    }
+
+    @Test
+    void accounts_list_shows_every_setting_accounts_set_changes() {
+        ok("accounts", "set", "--account", accountId, "--rate-limit-mode", "report", "--rate-limit-helpscout-v2", "800",
+                "--lock-closed-after-days", "30");
+
+        assertThat(ok("accounts", "list").out()).containsPattern("(?m)^" + accountId + "\tAcme\tstrict-put=false"
+                + "\tlock-closed-after-days=30\trate-limit-mode=report\trate-limit-helpscout-v2=800\t"
+                + "rate-limit-helpscout-v1=\\d+\\(default\\)\t.*$");
     }
 
     @Test
@@ -89,7 +101,7 @@ class AdminCommandsTest {
             assertThat(byCode.json().get("refresh_token").asText()).isNotBlank();
         }
         assertThat(ok("credentials", "list", "--account", accountId).out())
-                .contains("helpscout_oauth_app\tuser=" + ownerId + "\tclient_id=" + clientId + "\tsync job");
+                .contains("\thelpscout_oauth\tuser=" + ownerId + "\tclient_id=" + clientId + "\tsync job");
     }
 
     @Test
@@ -118,7 +130,28 @@ class AdminCommandsTest {
                     () -> v1(server, key).get("/v1/users/me.json").status() == 401);
         }
         assertThat(ok("credentials", "list", "--account", accountId).out()).containsPattern(
-                "(?m)^" + id + "\thelpscout_api_key\t.*\trevoked$");
+                "(?m)^" + id + "\thelpscout_key\t.*\trevoked$");
+    }
+
+    @Test
+    void revoking_a_revoked_credential_says_so_and_succeeds() {
+        String id = ok("credentials", "create", "--account", accountId, "--user", ownerId,
+                "--kind", "helpscout_key").value("credential_id");
+        ok("credentials", "revoke", "--account", accountId, "--id", id);
+
+        assertThat(ok("credentials", "revoke", "--account", accountId, "--id", id).out())
+                .isEqualTo("credential " + id + " was already revoked\n");
+    }
+
+    @Test
+    void list_names_kinds_as_create_takes_them_and_create_takes_the_old_spelling_too() {
+        ok("credentials", "create", "--account", accountId, "--user", ownerId, "--kind", "helpscout_oauth_app");
+        ok("credentials", "create", "--account", accountId, "--user", ownerId, "--kind", "HELPSCOUT_API_KEY");
+        ok("credentials", "create", "--account", accountId, "--user", ownerId, "--kind", "helpcrunch_key");
+
+        String list = ok("credentials", "list", "--account", accountId).out();
+        assertThat(list.lines().map(line -> line.split("\t")[1]))
+                .containsExactly("helpscout_oauth", "helpscout_key", "helpcrunch_key");
     }
 
     @Test

@@ -34,6 +34,8 @@ class FrontdeskConfigTest {
         assertThat(config.tokenTtl()).isEqualTo(Duration.ofSeconds(172_800));
         assertThat(config.helpcrunchPrefix()).isEqualTo("/helpcrunch/v1");
         assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(config.bodies()).isEqualTo(new FrontdeskConfig.Bodies(1024, Duration.ofSeconds(10),
+                Optional.empty()));
         assertThat(config.bootstrap()).isEqualTo(new FrontdeskConfig.Bootstrap("Frontdesk", "owner@frontdesk.local",
                 "support@frontdesk.local", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
@@ -55,6 +57,9 @@ class FrontdeskConfigTest {
                 arguments(ConfigKey.HELPCRUNCH_PREFIX, "/health"),
                 arguments(ConfigKey.TOKEN_TTL_SECONDS, "59"),
                 arguments(ConfigKey.SHUTDOWN_GRACE_SECONDS, "soon"),
+                arguments(ConfigKey.REQUEST_BODY_MIN_RATE, "-1"),
+                arguments(ConfigKey.REQUEST_BODY_GRACE_MILLIS, "ten seconds"),
+                arguments(ConfigKey.LARGE_BODY_MEMORY_MB, "8"),
                 arguments(ConfigKey.HOST, " "),
                 arguments(ConfigKey.DATA_DIR, ""),
                 arguments(ConfigKey.DATA_DIR, "bad\u0000path"),

@@ -51,7 +51,7 @@ class ConversationOutboxTest {
         outbox = new RecordingOutbox();
         service = new ConversationService(new JdbcConversationStore(app.database()),
                 new JdbcThreadStore(app.database()), app.customers(), app.tags(), app.mailboxes(), app.accounts(),
-                app.mailboxFields()::list, outbox, app.database(), Clock.systemUTC());
+                app.mailboxFields()::list, outbox, app.database(), Clock.systemUTC(), app.eventLog());
         domain = tenant.mailbox().email().substring(tenant.mailbox().email().indexOf('@') + 1);
     }
 

@@ -45,7 +45,7 @@ class CustomerSearchResultTest {
         fields.put(CustomerField.FIRST_NAME, first);
         fields.put(CustomerField.LAST_NAME, last);
         fields.put(CustomerField.ORGANIZATION, organization);
-        customers.create(tenant.accountId(), new NewCustomer(fields, List.of(new NewEntry(EntryKind.EMAIL, email,
+        customers.create(tenant.accountId(), null, new NewCustomer(fields, List.of(new NewEntry(EntryKind.EMAIL, email,
                 null)), null, List.of(), List.of()));
     }
 

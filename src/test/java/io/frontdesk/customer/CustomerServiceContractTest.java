@@ -40,7 +40,7 @@ class CustomerServiceContractTest {
     }
 
     private Customer created(NewCustomer command) {
-        return customers.get(account, customers.create(account, command));
+        return customers.get(account, customers.create(account, null, command));
     }
 
     private Customer vernon() {
@@ -72,7 +72,7 @@ class CustomerServiceContractTest {
     @Test
     void an_email_belongs_to_one_customer_of_an_account_whatever_its_case() {
         vernon();
-        assertThatThrownBy(() -> customers.create(account, new NewCustomer(Map.of(),
+        assertThatThrownBy(() -> customers.create(account, null, new NewCustomer(Map.of(),
                 List.of(new NewEntry(EntryKind.EMAIL, "vbear@MYWORK.com", null)), null, List.of(), List.of())))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
     }
@@ -84,7 +84,8 @@ class CustomerServiceContractTest {
                 List.of(new NewEntry(EntryKind.EMAIL, "other@x.com", null)), null, List.of(), List.of()));
         CustomerUpdate update = new CustomerUpdate().set(CustomerField.FIRST_NAME, "Changed")
                 .entry(new EntryChange.Add(new NewEntry(EntryKind.EMAIL, "other@x.com", null)));
-        assertThatThrownBy(() -> customers.update(account, created.id(), update)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> customers.update(account, null, created.id(), update))
+                .isInstanceOf(ApiException.class);
         assertThat(customers.get(account, created.id()).firstName()).isEqualTo("Vernon");
         assertThat(customers.get(account, other.id()).entries(EntryKind.EMAIL)).hasSize(1);
     }
@@ -93,7 +94,7 @@ class CustomerServiceContractTest {
     void updates_change_entries_address_properties_and_tags_in_one_go() {
         Customer created = vernon();
         long emailId = created.entries(EntryKind.EMAIL).get(0).id();
-        Customer updated = customers.update(account, created.id(), new CustomerUpdate()
+        Customer updated = customers.update(account, null, created.id(), new CustomerUpdate()
                 .set(CustomerField.LAST_NAME, null)
                 .entry(new EntryChange.Update(EntryKind.EMAIL, emailId, null, "home"))
                 .entry(new EntryChange.Add(new NewEntry(EntryKind.WEBSITE, "http://example.com", null)))
@@ -115,7 +116,7 @@ class CustomerServiceContractTest {
     void search_filters_sorts_and_pages() {
         vernon();
         for (String name : List.of("Amanda", "amanda", "Zed")) {
-            customers.create(account, new NewCustomer(Map.of(CustomerField.FIRST_NAME, name), List.of(), null,
+            customers.create(account, null, new NewCustomer(Map.of(CustomerField.FIRST_NAME, name), List.of(), null,
                     List.of(), List.of()));
         }
         var amandas = customers.search(account, new CustomerQuery(new CustomerCriterion.Compare(
@@ -139,11 +140,11 @@ class CustomerServiceContractTest {
     @Test
     void the_unfiltered_total_follows_creates_and_deletes_and_stays_per_account() {
         Customer first = vernon();
-        customers.create(account, new NewCustomer(Map.of(CustomerField.FIRST_NAME, "Two"), List.of(), null,
+        customers.create(account, null, new NewCustomer(Map.of(CustomerField.FIRST_NAME, "Two"), List.of(), null,
                 List.of(), List.of()));
-        backend.tenant().server().app().customers().create(backend.tenant().accountId(), new NewCustomer(
+        backend.tenant().server().app().customers().create(backend.tenant().accountId(), null, new NewCustomer(
                 Map.of(CustomerField.FIRST_NAME, "Elsewhere"), List.of(), null, List.of(), List.of()));
-        customers.delete(account, first.id());
+        customers.delete(account, null, first.id());
         var all = customers.search(account, new CustomerQuery(CustomerCriterion.all(), CustomerSort.CREATED_AT,
                 SortOrder.DESC, new PageRequest(1, 50), null));
         assertThat(all.total()).isEqualTo(1).isEqualTo(all.items().size());
@@ -152,7 +153,7 @@ class CustomerServiceContractTest {
     @Test
     void deleting_a_customer_removes_it() {
         Customer created = vernon();
-        customers.delete(account, created.id());
+        customers.delete(account, null, created.id());
         assertThat(customers.find(account, created.id())).isEmpty();
         assertThat(customers.findIdByEmail(account, "vbear@mywork.com")).isEmpty();
     }

@@ -95,8 +95,8 @@ final class FuzzSession {
     }
 
     /**
-     * A request line or header block over Jetty's 8 kB buffer is refused before the path is known, so no dialect
-     * can be chosen: the plain `{status, message}` error with 414 or 431 is then the right answer.
+     * A request line or header block over 8 kB is a 414 or 431, in the dialect's format while Jetty could read the
+     * path (up to 64 kB) and in the plain `{status, message}` format beyond; either is the right answer.
      */
     private static boolean beyondJetty(Recipe recipe, RawHttp.Response response) {
         boolean huge = recipe.query() == QueryVariant.HUGE || recipe.headers() == HeaderVariant.HUGE_HEADER;

@@ -106,7 +106,7 @@ class HcListCustomersTest {
     @Test
     void the_limit_defaults_to_100() {
         for (int i = 0; i < 101; i++) {
-            tenant.server().app().customers().create(tenant.accountId(),
+            tenant.server().app().customers().create(tenant.accountId(), null,
                     new NewCustomer(Map.of(CustomerField.FIRST_NAME, "C" + i), List.of(), null, List.of(),
                             List.of()));
         }

@@ -95,6 +95,8 @@ final class Fixture {
         ok(hc.post(hcPrefix + "/events", json("{'name':'Event " + m + "','customer':" + hcId
                 + ",'data':{'note':'" + m + "'}}")));
 
+        ids.put(Ref.WEBHOOK, created(v2.post("/v2/webhooks", json("{'url':'https://93.184.216.34/hook-" + m
+                + "','events':['convo.created'],'secret':'secret-" + m + "','label':'Hook " + m + "'}"))));
         long organization = created(v2.post("/v2/organizations", json("{'name':'Org " + m + "','domain':'org-" + m
                 + ".test','note':'Note " + m + "'}")));
         ids.put(Ref.ORGANIZATION, organization);

@@ -22,6 +22,7 @@ import static io.frontdesk.isolation.Ref.SOCIAL_PROFILE;
 import static io.frontdesk.isolation.Ref.TEAM;
 import static io.frontdesk.isolation.Ref.THREAD;
 import static io.frontdesk.isolation.Ref.USER;
+import static io.frontdesk.isolation.Ref.WEBHOOK;
 import static io.frontdesk.isolation.Ref.WEBSITE;
 
 /**
@@ -45,6 +46,7 @@ final class IsolationTable {
         table.v2Directory();
         table.v2Customers();
         table.v2Conversations();
+        table.v2Webhooks();
         table.v2Organizations();
         table.v2People();
         table.v1();
@@ -194,7 +196,15 @@ final class IsolationTable {
                 .owned("DELETE");
     }
 
+    private void v2Webhooks() {
+        String body = "{'url':'https://93.184.216.34/b-{{UNIQUE}}','events':['convo.created'],'secret':'s'}";
+        route("/v2/webhooks").created("POST", body).listed("GET");
+        route("/v2/webhooks/{id}", "id", WEBHOOK).owned("GET").owned("PUT", body).owned("DELETE");
+    }
+
     private void v1() {
+        route("/v1/hooks.json").created("POST",
+                "{'url':'https://93.184.216.34/v1-{{UNIQUE}}','events':['convo.created'],'secret':'s'}");
         route("/v1/users/me.json").listed("GET");
         route("/v1/users.json").listed("GET");
         route("/v1/users/{id}.json", "id", USER).owned("GET");

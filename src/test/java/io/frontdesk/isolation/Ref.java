@@ -18,6 +18,7 @@ enum Ref {
     CONVERSATION("conversations"),
     THREAD("threads"),
     ATTACHMENT("attachments"),
+    WEBHOOK("webhook_subscriptions"),
     ORGANIZATION("organizations"),
     /** An organization property definition; its routes take the slug or this id. */
     ORG_PROPERTY("organization_property_defs"),

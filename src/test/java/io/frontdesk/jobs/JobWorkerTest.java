@@ -1,11 +1,14 @@
 package io.frontdesk.jobs;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.frontdesk.Application;
 import io.frontdesk.jobs.jdbc.JdbcJobStore;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.TagInput;
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,16 +82,23 @@ class JobWorkerTest {
         });
         store.enqueue(JobKind.CUSTOMER_DELETE, account, "1");
 
-        worker.runOnce();
-        JdbcJobStore.Row afterFirst = store.list(account).get(0);
-        fixture.clock.advance(Duration.ofSeconds(9));
-        int tooEarly = worker.runOnce();
-        fixture.clock.advance(Duration.ofSeconds(1));
-        worker.runOnce();
-        fixture.clock.advance(Duration.ofSeconds(20));
-        worker.runOnce();
-        fixture.clock.advance(Duration.ofDays(1));
-        worker.runOnce();
+        JdbcJobStore.Row afterFirst;
+        int tooEarly;
+        List<ILoggingEvent> logged;
+        try (LogCapture log = LogCapture.of(QueueLane.class,
+                event -> event.getFormattedMessage().contains("database hiccup"))) {
+            worker.runOnce();
+            afterFirst = store.list(account).get(0);
+            fixture.clock.advance(Duration.ofSeconds(9));
+            tooEarly = worker.runOnce();
+            fixture.clock.advance(Duration.ofSeconds(1));
+            worker.runOnce();
+            fixture.clock.advance(Duration.ofSeconds(20));
+            worker.runOnce();
+            fixture.clock.advance(Duration.ofDays(1));
+            worker.runOnce();
+            logged = log.events();
+        }
 
         assertThat(afterFirst.status()).isEqualTo("pending");
         assertThat(afterFirst.attempts()).isEqualTo(1);
@@ -99,6 +109,8 @@ class JobWorkerTest {
         JdbcJobStore.Row row = store.list(account).get(0);
         assertThat(row.status()).isEqualTo("failed");
         assertThat(row.attempts()).isEqualTo(3);
+        assertThat(logged).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN, Level.WARN, Level.ERROR);
+        assertThat(logged.get(2).getFormattedMessage()).contains("given up after 3 attempts");
     }
 
     @Test
@@ -112,9 +124,12 @@ class JobWorkerTest {
         });
         store.enqueue(JobKind.CUSTOMER_DELETE, account, "1");
 
-        worker.runOnce();
-        fixture.clock.advance(Duration.ofSeconds(10));
-        worker.runOnce();
+        try (LogCapture log = LogCapture.of(QueueLane.class, LogCapture.at(Level.WARN, "first time unlucky"))) {
+            worker.runOnce();
+            fixture.clock.advance(Duration.ofSeconds(10));
+            worker.runOnce();
+            assertThat(log.messages()).singleElement().asString().contains("attempt 1 failed");
+        }
 
         assertThat(tagNames()).containsExactly("second time");
         JdbcJobStore.Row row = store.list(account).get(0);

@@ -1,10 +1,13 @@
 package io.frontdesk.mail;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.frontdesk.Application;
 import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.queue.RetrySchedule;
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.MailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,22 +58,24 @@ class OutboxRetryTest {
         app.database().run(() -> outbox.enqueue(Messages.reply(account, id)));
         mail.pause();
         Instant start = fixture.clock.instant();
+        try (LogCapture retries = LogCapture.of(QueueLane.class, LogCapture.at(Level.WARN, "failed"))) {
+            assertThat(worker.runOnce()).isEqualTo(1);
+            OutboxEntry first = outbox.find(id).orElseThrow();
+            assertThat(first.status()).isEqualTo(OutboxEntry.Status.PENDING);
+            assertThat(first.attempts()).isEqualTo(1);
+            assertThat(first.nextAttemptAt()).isEqualTo(start.plusSeconds(30));
+            assertThat(first.lastError()).contains("MailConnectException");
+            assertThat(first.claimedBy()).as("the claim is given up with the failure").isNull();
 
-        assertThat(worker.runOnce()).isEqualTo(1);
-        OutboxEntry first = outbox.find(id).orElseThrow();
-        assertThat(first.status()).isEqualTo(OutboxEntry.Status.PENDING);
-        assertThat(first.attempts()).isEqualTo(1);
-        assertThat(first.nextAttemptAt()).isEqualTo(start.plusSeconds(30));
-        assertThat(first.lastError()).contains("MailConnectException");
-        assertThat(first.claimedBy()).as("the claim is given up with the failure").isNull();
-
-        fixture.clock.advance(Duration.ofSeconds(29));
-        assertThat(worker.runOnce()).as("not due yet").isZero();
-        fixture.clock.advance(Duration.ofSeconds(1));
-        assertThat(worker.runOnce()).isEqualTo(1);
-        OutboxEntry second = outbox.find(id).orElseThrow();
-        assertThat(second.attempts()).isEqualTo(2);
-        assertThat(second.nextAttemptAt()).isEqualTo(start.plusSeconds(30 + 60));
+            fixture.clock.advance(Duration.ofSeconds(29));
+            assertThat(worker.runOnce()).as("not due yet").isZero();
+            fixture.clock.advance(Duration.ofSeconds(1));
+            assertThat(worker.runOnce()).isEqualTo(1);
+            OutboxEntry second = outbox.find(id).orElseThrow();
+            assertThat(second.attempts()).isEqualTo(2);
+            assertThat(second.nextAttemptAt()).isEqualTo(start.plusSeconds(30 + 60));
+            assertThat(retries.messages()).hasSize(2).allSatisfy(message -> assertThat(message).contains("next at"));
+        }
 
         mail.resume();
         fixture.clock.advance(Duration.ofSeconds(59));
@@ -93,9 +98,16 @@ class OutboxRetryTest {
         mail.pause();
         RetrySchedule schedule = RetrySchedule.DEFAULT;
 
-        for (int attempt = 1; attempt <= schedule.maxAttempts(); attempt++) {
-            assertThat(worker.runOnce()).as("attempt %d", attempt).isEqualTo(1);
-            fixture.clock.advance(schedule.delayAfter(attempt));
+        try (LogCapture log = LogCapture.of(QueueLane.class,
+                event -> event.getLevel().isGreaterOrEqual(Level.WARN))) {
+            for (int attempt = 1; attempt <= schedule.maxAttempts(); attempt++) {
+                assertThat(worker.runOnce()).as("attempt %d", attempt).isEqualTo(1);
+                fixture.clock.advance(schedule.delayAfter(attempt));
+            }
+            assertThat(log.events()).hasSize(schedule.maxAttempts()).last()
+                    .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.ERROR))
+                    .extracting(ILoggingEvent::getFormattedMessage).asString()
+                    .contains("given up after " + schedule.maxAttempts() + " attempts");
         }
 
         OutboxEntry failed = outbox.find(id).orElseThrow();
@@ -117,7 +129,10 @@ class OutboxRetryTest {
             outbox.enqueue(fine);
         });
 
-        assertThat(worker.runOnce()).isEqualTo(2);
+        try (LogCapture log = LogCapture.of(QueueLane.class, LogCapture.at(Level.WARN, "refused for good"))) {
+            assertThat(worker.runOnce()).isEqualTo(2);
+            assertThat(log.messages()).singleElement().asString().contains("AddressException");
+        }
 
         OutboxEntry failed = outbox.find(broken.messageId()).orElseThrow();
         assertThat(failed.status()).isEqualTo(OutboxEntry.Status.FAILED);

@@ -66,7 +66,7 @@ class HelpCrunchErrorsTest {
 
     @Test
     void unexpected_exception_is_500_internal_error_naming_only_the_incident() {
-        Response response = hc.get("/test/crash");
+        Response response = Incidents.crash(() -> hc.get("/test/crash"));
 
         assertError(response, 500, "helpcrunch/errors/internal_error.json");
         String incident = Incidents.assertOnlyIncidentId(response);

@@ -1,7 +1,13 @@
 package io.frontdesk.platform;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.Response;
 
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,5 +30,31 @@ final class Incidents {
         String incident = matcher.group();
         assertThat(matcher.find()).as("exactly one id in %s", response.body()).isFalse();
         return incident;
+    }
+
+    /**
+     * Sends a request to a test crash route and asserts the server logged its incident with the failure, once; that
+     * expected ERROR and its stack trace are held back from the build log.
+     */
+    static Response crash(Supplier<Response> request) {
+        try (LogCapture log = LogCapture.of("io.frontdesk.web.ErrorHandling",
+                LogCapture.at(Level.ERROR, "/test/crash"))) {
+            Response response = request.get();
+            String incident = assertOnlyIncidentId(response);
+            List<ILoggingEvent> logged = log.events().stream()
+                    .filter(event -> event.getFormattedMessage().contains(incident)).toList();
+            assertThat(logged).as("the incident's log line").hasSize(1);
+            assertThat(messages(logged.get(0).getThrowableProxy())).contains("boom: secret internals");
+            return response;
+        }
+    }
+
+    /** The messages down a logged exception's cause chain. */
+    private static String messages(IThrowableProxy proxy) {
+        StringBuilder text = new StringBuilder();
+        for (IThrowableProxy p = proxy; p != null; p = p.getCause()) {
+            text.append(p.getMessage()).append('\n');
+        }
+        return text.toString();
     }
 }

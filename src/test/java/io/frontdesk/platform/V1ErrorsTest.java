@@ -62,7 +62,7 @@ class V1ErrorsTest {
 
     @Test
     void unexpected_exception_is_500_whose_message_names_only_the_incident() {
-        Response response = v1.get("/v1/test/crash.json");
+        Response response = Incidents.crash(() -> v1.get("/v1/test/crash.json"));
 
         assertError(response, 500, "helpscout-v1/errors/internal_error.json");
         String incident = Incidents.assertOnlyIncidentId(response);

@@ -79,7 +79,7 @@ class V2ErrorsTest {
 
     @Test
     void unexpected_exception_is_500_in_vnd_error_whose_log_ref_is_the_incident_id() {
-        Response response = v2.get("/v2/test/crash");
+        Response response = Incidents.crash(() -> v2.get("/v2/test/crash"));
 
         assertError(response, 500, "helpscout-v2/errors/internal_error.json");
         assertThat(Incidents.assertOnlyIncidentId(response)).isEqualTo(response.json().get("logRef").asText());
@@ -88,7 +88,7 @@ class V2ErrorsTest {
     @Test
     void unexpected_exception_in_a_write_is_500_in_vnd_error_too() {
         // Writes run on the blocking pool and reach the error renderer through a completed future.
-        Response response = v2.post("/v2/test/crash", "{}");
+        Response response = Incidents.crash(() -> v2.post("/v2/test/crash", "{}"));
 
         assertError(response, 500, "helpscout-v2/errors/internal_error.json");
         assertThat(Incidents.assertOnlyIncidentId(response)).isEqualTo(response.json().get("logRef").asText());

@@ -193,4 +193,19 @@ class QueryParserErrorTest {
     void a_null_query_is_a_programming_error_not_a_syntax_error() {
         assertThatNullPointerException().isThrownBy(() -> QueryParser.parse(null));
     }
+
+    @Test
+    void the_most_terms_parse_and_one_more_is_reported_where_it_starts() {
+        String most = String.join(" OR ", java.util.Collections.nCopies(QueryParser.MAX_TERMS, "a"));
+
+        assertThat(QueryParser.parse(most)).isInstanceOf(Or.class);
+        assertFails(most + " OR b", most.length() + 4, "at most " + QueryParser.MAX_TERMS + " terms");
+    }
+
+    @Test
+    void terms_inside_groups_and_value_groups_count_too() {
+        String grouped = String.join(" ", java.util.Collections.nCopies(QueryParser.MAX_TERMS / 2, "email:(a OR b)"));
+
+        assertThat(failure(grouped).expected()).isEqualTo("at most " + QueryParser.MAX_TERMS + " terms");
+    }
 }

@@ -108,6 +108,8 @@ public final class ChildServer implements AutoCloseable {
         env.put("FRONTDESK_SHUTDOWN_GRACE_SECONDS", "5");
         // Load from a test would trip the per-account limits; a test about limits turns them on in its options.
         env.put("FRONTDESK_RATE_LIMIT_DEFAULT_MODE", "off");
+        env.put("FRONTDESK_AUTH_FAILURES_PER_ADDRESS", "0");
+        env.put("FRONTDESK_AUTH_FAILURES_PER_CLIENT", "0");
         env.putAll(options.env());
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process;
@@ -262,7 +264,7 @@ public final class ChildServer implements AutoCloseable {
         return command;
     }
 
-    private static String productionClassPath() {
+    static String productionClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !Path.of(entry).endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -57,6 +58,12 @@ public final class TestServer implements AutoCloseable {
 
     /** A server of its own, for tests that change settings or stop it; the caller closes it. */
     public static TestServer start(Backend backend, Map<ConfigKey, String> settings, Consumer<RoutesConfig> extra) {
+        return start(backend, settings, extra, Clock.systemUTC());
+    }
+
+    /** A server of its own on a clock the test drives (a {@link ManualClock}); the caller closes it. */
+    public static TestServer start(Backend backend, Map<ConfigKey, String> settings, Consumer<RoutesConfig> extra,
+                                   Clock clock) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("frontdesk-test-");
@@ -70,6 +77,9 @@ public final class TestServer implements AutoCloseable {
         flags.put(ConfigKey.SHUTDOWN_GRACE_SECONDS, "5");
         // Rate limits stay off unless a test turns them on, for its tenant (RateLimitService) or its own server.
         flags.put(ConfigKey.RATE_LIMIT_DEFAULT_MODE, "off");
+        // So are the limits on failed authentications: every test comes from 127.0.0.1, and many fail on purpose.
+        flags.put(ConfigKey.AUTH_FAILURES_PER_ADDRESS, "0");
+        flags.put(ConfigKey.AUTH_FAILURES_PER_CLIENT, "0");
         String postgresUrl = null;
         // A database URL in the settings joins that database as one more node (see databaseUrl()); it is not dropped.
         if (backend == Backend.POSTGRESQL && !settings.containsKey(ConfigKey.DATABASE_URL)) {
@@ -78,7 +88,7 @@ public final class TestServer implements AutoCloseable {
         }
         flags.putAll(settings);
         FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));
-        Application app = Application.open(config);
+        Application app = Application.open(config, clock);
         Javalin http = app.http(extra).start(config.host(), config.port());
         // Jobs finish what requests durably accepted (async deletes), so every test server runs them as serve does;
         // the outbox worker stays off unless a test starts it, so mail tests can drive it step by step.

@@ -12,6 +12,7 @@ import io.frontdesk.conversation.StoredFieldValue;
 import io.frontdesk.conversation.ThreadSummary;
 import io.frontdesk.core.Page;
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DatabaseFailures;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
@@ -170,7 +171,7 @@ public final class JdbcConversationStore implements ConversationStore {
         ConversationSql sql = new ConversationSql(db.vendor(), accountId);
         String where = "v.account_id = " + sql.account() + " AND (" + sql.compile(query.criterion()) + ")";
         String order = ConversationOrder.orderBy(query, sql);
-        return db.withSnapshotHandle(h -> {
+        return DatabaseFailures.search(() -> db.withSnapshotHandle(h -> {
             Query page = h.createQuery("SELECT v.id FROM conversations v WHERE " + where + " ORDER BY " + order
                     + " LIMIT :limit OFFSET :offset");
             sql.params().forEach(page::bind);
@@ -182,7 +183,7 @@ public final class JdbcConversationStore implements ConversationStore {
                 return count.mapTo(Long.class).one();
             });
             return new Page<>(findAll(accountId, ids, query.embedThreads()), total, query.page());
-        });
+        }));
     }
 
     @Override

@@ -11,8 +11,10 @@ import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
+import io.frontdesk.webhook.WebhookService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -30,17 +32,21 @@ public final class HelpScoutV1Api implements Dialect {
     private final V1CustomerHandler customers;
     private final V1MailboxHandler mailboxHandler;
     private final V1TagHandler tagHandler;
+    private final V1HookHandler hooks;
     private final RateLimitFilter rateLimit;
+    private final AuthAttempts attempts;
 
     public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          RateLimiter rateLimiter) {
+                          WebhookService webhooks, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.auth = auth;
+        this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
         this.users = new V1UserHandler(accounts);
         this.customers = new V1CustomerHandler(customers, mailboxes);
         this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts);
         this.tagHandler = new V1TagHandler(tags);
+        this.hooks = new V1HookHandler(webhooks);
     }
 
     @Override
@@ -77,6 +83,9 @@ public final class HelpScoutV1Api implements Dialect {
         routes.get("/v1/search/customers.json", this.customers::search);
         // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/customers.json?page=2'
         routes.get("/v1/mailboxes/{id}/customers.json", this.customers::listInMailbox);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/hooks.json \
+        //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}'
+        routes.post("/v1/hooks.json", hooks::create);
     }
 
     /** Mailboxes (with their custom fields), users and tags: read-only lists of the account's set-up. */
@@ -96,8 +105,9 @@ public final class HelpScoutV1Api implements Dialect {
     }
 
     private void authenticate(Context ctx) {
-        Requests.authenticate(ctx, auth.authenticateKey(CredentialKind.HELPSCOUT_API_KEY,
-                basicUser(ctx.header("Authorization"))));
+        String key = basicUser(ctx.header("Authorization"));
+        Requests.authenticate(ctx, attempts.attempt(ctx, key,
+                () -> auth.authenticateKey(CredentialKind.HELPSCOUT_API_KEY, key)));
     }
 
     static String basicUser(String header) {

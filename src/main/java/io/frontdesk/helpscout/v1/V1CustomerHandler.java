@@ -27,11 +27,11 @@ final class V1CustomerHandler {
         long account = Requests.principal(ctx).accountId();
         NewCustomer command = V1CustomerReader.create(JsonBody.read(ctx));
         if (reload(ctx)) {
-            Customer created = customers.createAndGet(account, command);
+            Customer created = customers.createAndGet(account, Requests.principal(ctx).userId(), command);
             ctx.header("Location", location(ctx, created.id()));
             respond(ctx, 201, created);
         } else {
-            ctx.header("Location", location(ctx, customers.create(account, command)));
+            ctx.header("Location", location(ctx, customers.create(account, Requests.principal(ctx).userId(), command)));
             Responses.empty(ctx, 201);
         }
     }
@@ -45,7 +45,8 @@ final class V1CustomerHandler {
     void update(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         long id = Requests.pathId(ctx, "id");
-        Customer updated = customers.update(account, id, V1CustomerReader.update(JsonBody.read(ctx)));
+        Customer updated = customers.update(account, Requests.principal(ctx).userId(), id,
+                V1CustomerReader.update(JsonBody.read(ctx)));
         respond(ctx, 200, updated);
     }
 

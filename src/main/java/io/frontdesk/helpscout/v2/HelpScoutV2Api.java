@@ -14,11 +14,13 @@ import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.team.TeamService;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
+import io.frontdesk.webhook.WebhookService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -48,16 +50,19 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2OrganizationHandler organizationHandler;
     private final V2SavedReplyHandler savedReplyHandler;
     private final V2TeamHandler teamHandler;
+    private final V2WebhookHandler webhookHandler;
     private final RateLimitFilter rateLimit;
+    private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, RateLimiter rateLimiter,
-                          OrganizationService organizations, SavedReplyService savedReplies, UserService userService,
-                          TeamService teams) {
+                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
+                          AuthAttempts attempts, OrganizationService organizations, SavedReplyService savedReplies,
+                          UserService userService, TeamService teams) {
         this.auth = auth;
+        this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
-        this.tokens = new V2TokenHandler(auth);
+        this.tokens = new V2TokenHandler(auth, attempts);
         this.users = new V2UserHandler(accounts, userService);
         this.teamHandler = new V2TeamHandler(teams);
         this.customers = customers;
@@ -73,6 +78,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.folderHandler = new V2FolderHandler(conversations);
         this.organizationHandler = new V2OrganizationHandler(organizations);
         this.savedReplyHandler = new V2SavedReplyHandler(savedReplies);
+        this.webhookHandler = new V2WebhookHandler(webhooks);
     }
 
     @Override
@@ -101,6 +107,25 @@ public final class HelpScoutV2Api implements Dialect {
         organizationRoutes(routes);
         directoryRoutes(routes);
         conversationRoutes(routes);
+        webhookRoutes(routes);
+    }
+
+    /** Webhook subscriptions (docs/webhooks.md). */
+    private void webhookRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}' \
+        //      http://localhost:8080/v2/webhooks
+        routes.post("/v2/webhooks", webhookHandler::create);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/webhooks?page=1'
+        routes.get("/v2/webhooks", webhookHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
+        routes.get("/v2/webhooks/{id}", webhookHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.status"],"secret":"s","state":"enabled"}' \
+        //      http://localhost:8080/v2/webhooks/1
+        routes.put("/v2/webhooks/{id}", webhookHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
+        routes.delete("/v2/webhooks/{id}", webhookHandler::delete);
     }
 
     /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */
@@ -333,7 +358,8 @@ public final class HelpScoutV2Api implements Dialect {
         if (ctx.path().equals(TOKEN_PATH)) {
             return;
         }
-        Requests.authenticate(ctx, auth.authenticateBearer(bearer(ctx.header("Authorization"))));
+        String token = bearer(ctx.header("Authorization"));
+        Requests.authenticate(ctx, attempts.attempt(ctx, token, () -> auth.authenticateBearer(token)));
     }
 
     static String bearer(String header) {

@@ -34,18 +34,19 @@ final class V2AddressHandler {
     void create(Context ctx) {
         long id = Requests.pathId(ctx, "id");
         CustomerUpdate update = new CustomerUpdate().address(V2CustomerReader.address(JsonBody.read(ctx)));
-        Address address = customers.update(account(ctx), id, update).address();
+        Address address = customers.update(account(ctx), V2CustomerHandler.actor(ctx), id, update).address();
         V2Responses.created(ctx, address.id(), V2Urls.address(Requests.baseUrl(ctx), id));
     }
 
     void replace(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        customers.update(account(ctx), id, new CustomerUpdate().address(V2CustomerReader.address(JsonBody.read(ctx))));
+        customers.update(account(ctx), V2CustomerHandler.actor(ctx), id,
+                new CustomerUpdate().address(V2CustomerReader.address(JsonBody.read(ctx))));
         V2Responses.noContent(ctx);
     }
 
     void delete(Context ctx) {
-        customers.removeAddress(account(ctx), Requests.pathId(ctx, "id"));
+        customers.removeAddress(account(ctx), V2CustomerHandler.actor(ctx), Requests.pathId(ctx, "id"));
         V2Responses.noContent(ctx);
     }
 }

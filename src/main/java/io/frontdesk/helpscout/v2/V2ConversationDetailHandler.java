@@ -1,6 +1,7 @@
 package io.frontdesk.helpscout.v2;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.FieldInput;
 import io.frontdesk.error.FieldError;
@@ -24,14 +25,16 @@ final class V2ConversationDetailHandler {
     /** `{"tags": ["a", "b"]}`; an empty list removes every tag. */
     void tags(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        conversations.replaceTags(V2ConversationHandler.account(ctx), id, tagNames(JsonBody.read(ctx)));
+        Principal caller = Requests.principal(ctx);
+        conversations.replaceTags(caller.accountId(), caller.userId(), id, tagNames(JsonBody.read(ctx)));
         V2Responses.noContent(ctx);
     }
 
     /** `{"fields": [{"id": 531, "value": "trial"}]}`; fields left out lose their value. */
     void fields(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        conversations.replaceFields(V2ConversationHandler.account(ctx), id, fieldValues(JsonBody.read(ctx)));
+        Principal caller = Requests.principal(ctx);
+        conversations.replaceFields(caller.accountId(), caller.userId(), id, fieldValues(JsonBody.read(ctx)));
         V2Responses.noContent(ctx);
     }
 

@@ -44,7 +44,7 @@ final class V2CustomerEntryHandler {
 
     void create(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        Entry entry = customers.addEntry(account(ctx), id,
+        Entry entry = customers.addEntry(account(ctx), V2CustomerHandler.actor(ctx), id,
                 V2CustomerReader.newEntry(collection.kind(), JsonBody.read(ctx)));
         V2Responses.created(ctx, entry.id(), V2Urls.entry(Requests.baseUrl(ctx), id, collection, entry.id()));
     }
@@ -53,14 +53,14 @@ final class V2CustomerEntryHandler {
         long id = Requests.pathId(ctx, "id");
         long entryId = Requests.pathId(ctx, "entryId");
         EntryChange change = V2CustomerReader.replaceEntry(collection.kind(), entryId, JsonBody.read(ctx));
-        customers.update(account(ctx), id, new CustomerUpdate().entry(change));
+        customers.update(account(ctx), V2CustomerHandler.actor(ctx), id, new CustomerUpdate().entry(change));
         V2Responses.noContent(ctx);
     }
 
     void delete(Context ctx) {
         long id = Requests.pathId(ctx, "id");
         EntryChange change = new EntryChange.Remove(collection.kind(), Requests.pathId(ctx, "entryId"));
-        customers.update(account(ctx), id, new CustomerUpdate().entry(change));
+        customers.update(account(ctx), V2CustomerHandler.actor(ctx), id, new CustomerUpdate().entry(change));
         V2Responses.noContent(ctx);
     }
 }

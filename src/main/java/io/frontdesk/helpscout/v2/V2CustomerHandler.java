@@ -18,7 +18,7 @@ final class V2CustomerHandler {
     }
 
     void create(Context ctx) {
-        long id = customers.create(account(ctx), V2CustomerReader.create(JsonBody.read(ctx)));
+        long id = customers.create(account(ctx), actor(ctx), V2CustomerReader.create(JsonBody.read(ctx)));
         V2Responses.created(ctx, id, V2Urls.customer(Requests.baseUrl(ctx), id));
     }
 
@@ -39,13 +39,13 @@ final class V2CustomerHandler {
     /** PUT: core fields overwritten, absent ones cleared; entries untouched. */
     void overwrite(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        customers.update(account(ctx), id, V2CustomerReader.overwrite(JsonBody.read(ctx)));
+        customers.update(account(ctx), actor(ctx), id, V2CustomerReader.overwrite(JsonBody.read(ctx)));
         V2Responses.noContent(ctx);
     }
 
     void patch(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        customers.update(account(ctx), id, V2CustomerPatch.read(JsonBody.read(ctx)));
+        customers.update(account(ctx), actor(ctx), id, V2CustomerPatch.read(JsonBody.read(ctx)));
         V2Responses.noContent(ctx);
     }
 
@@ -53,12 +53,17 @@ final class V2CustomerHandler {
     void delete(Context ctx) {
         long id = Requests.pathId(ctx, "id");
         if ("true".equalsIgnoreCase(ctx.queryParam("async"))) {
-            customers.deleteInBackground(account(ctx), id);
+            customers.deleteInBackground(account(ctx), actor(ctx), id);
             V2Responses.accepted(ctx);
         } else {
-            customers.delete(account(ctx), id);
+            customers.delete(account(ctx), actor(ctx), id);
             V2Responses.noContent(ctx);
         }
+    }
+
+    /** The calling user, whom the change's event names as its actor. */
+    static Long actor(Context ctx) {
+        return Requests.principal(ctx).userId();
     }
 
     static long account(Context ctx) {

@@ -46,7 +46,7 @@ final class V2PropertyHandler {
     /** PATCH, and PUT with the same body because one Node SDK sends PUT. */
     void patchValues(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        customers.update(account(ctx), id, V2PropertyPatch.read(JsonBody.read(ctx)));
+        customers.update(account(ctx), V2CustomerHandler.actor(ctx), id, V2PropertyPatch.read(JsonBody.read(ctx)));
         V2Responses.noContent(ctx);
     }
 }

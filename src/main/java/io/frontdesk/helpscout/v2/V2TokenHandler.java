@@ -8,6 +8,7 @@ import io.frontdesk.account.TokenGrant;
 import io.frontdesk.account.TokenRequest;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
+import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Json;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Responses;
@@ -24,14 +25,16 @@ import java.util.Locale;
 final class V2TokenHandler {
 
     private final AuthService auth;
+    private final AuthAttempts attempts;
 
-    V2TokenHandler(AuthService auth) {
+    V2TokenHandler(AuthService auth, AuthAttempts attempts) {
         this.auth = auth;
+        this.attempts = attempts;
     }
 
     void token(Context ctx) {
         try {
-            TokenGrant grant = auth.issueToken(request(ctx));
+            TokenGrant grant = issue(ctx, request(ctx));
             ObjectNode body = Json.object();
             body.put("token_type", "bearer");
             body.put("access_token", grant.accessToken());
@@ -47,6 +50,20 @@ final class V2TokenHandler {
             body.put("error_description", e.getMessage());
             ctx.header("Cache-Control", "no-store");
             Responses.json(ctx, e.status(), "application/json", body);
+        }
+    }
+
+    /**
+     * Every refused token request counts against the caller's address and the client id it named (a wrong secret, a
+     * guessed code or refresh token); an address or client id that has failed too often this minute gets the 429.
+     */
+    private TokenGrant issue(Context ctx, TokenRequest request) {
+        attempts.refuseIfBlocked(ctx, request.clientId());
+        try {
+            return auth.issueToken(request);
+        } catch (OAuthException e) {
+            attempts.failed(ctx, request.clientId());
+            throw e;
         }
     }
 

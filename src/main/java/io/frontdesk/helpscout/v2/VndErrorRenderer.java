@@ -44,6 +44,8 @@ final class VndErrorRenderer implements ErrorRenderer {
         body.putObject("_links").putObject("about").put("href", ABOUT + anchor);
         if (error.kind() == ErrorKind.TOO_MANY_REQUESTS && error.retryAfterSeconds() > 0) {
             headers.put("X-RateLimit-Retry-After", Long.toString(error.retryAfterSeconds()));
+            // the standard header too, for HTTP clients and proxies that know nothing of Help Scout's
+            headers.put("Retry-After", Long.toString(error.retryAfterSeconds()));
         }
         return new RenderedError(error.kind().status(), CONTENT_TYPE, headers, body);
     }

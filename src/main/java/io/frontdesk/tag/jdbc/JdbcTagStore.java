@@ -27,17 +27,26 @@ public final class JdbcTagStore implements TagStore {
     }
 
     @Override
-    public Tag findOrCreate(long accountId, String name, String slug, String color, Instant now) {
+    public Found findOrCreate(long accountId, String name, String slug, String color, Instant now) {
         return db.withHandle(h -> {
-            h.createUpdate("""
+            int inserted = h.createUpdate("""
                             INSERT INTO tags (account_id, name, slug, color, created_at, updated_at)
                             VALUES (:account, :name, :slug, :color, :now, :now)
                             ON CONFLICT (account_id, name) DO NOTHING""")
                     .bind("account", accountId).bind("name", name).bind("slug", slug).bind("color", color)
                     .bind("now", now.toEpochMilli()).execute();
-            return h.createQuery("SELECT * FROM tags WHERE account_id = :account AND name = :name")
-                    .bind("account", accountId).bind("name", name).map(TAG).one();
+            return new Found(h.createQuery("SELECT * FROM tags WHERE account_id = :account AND name = :name")
+                    .bind("account", accountId).bind("name", name).map(TAG).one(), inserted > 0);
         });
+    }
+
+    @Override
+    public Optional<TagUsage> usage(long accountId, long tagId) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT t.*, (SELECT COUNT(*) FROM conversation_tags ct WHERE ct.tag_id = t.id) AS conversations
+                        FROM tags t WHERE t.account_id = :account AND t.id = :id""")
+                .bind("account", accountId).bind("id", tagId)
+                .map((rs, ctx) -> new TagUsage(TAG.map(rs, ctx), rs.getLong("conversations"))).findOne());
     }
 
     @Override

@@ -1,0 +1,122 @@
+package io.frontdesk.db;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConnection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bounds how long one use of a pooled connection by a request ({@link RequestWork}) may run, on both databases alike:
+ * a request's reads or its service's transaction past the statement timeout has its running statement cancelled,
+ * which fails it with the driver's cancellation error ({@link DatabaseFailures#timedOut}). SQLite has no server-side
+ * timeout, and PostgreSQL's `statement_timeout` would also bind migrations and upkeep, which borrow from the same
+ * pool; this binds only requests' work through {@link Database}.
+ * <p>
+ * One thread looks at the open uses four times a second; a use costs a map insertion and removal. The cancel is
+ * PostgreSQL's cancel request or SQLite's {@code sqlite3_interrupt}, both safe from another thread, made under the
+ * use's lock so that it never reaches a later borrower; a cancelled use's connection then leaves the pool.
+ */
+final class StatementWatchdog implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementWatchdog.class);
+    private static final long SWEEP_MILLIS = 250;
+
+    private final DbVendor vendor;
+    private final long timeoutNanos;
+    /** By the borrowed connection (the pool's proxy, one per borrow). */
+    private final Map<Connection, Use> open = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sweeper;
+
+    StatementWatchdog(DbVendor vendor, Duration timeout) {
+        this.vendor = vendor;
+        this.timeoutNanos = timeout.toNanos();
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "statement-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts watching the connection the current thread just borrowed, when it serves a request. */
+    void begin(Connection connection) {
+        if (!RequestWork.serving()) {
+            return;
+        }
+        open.put(connection, new Use(connection, System.nanoTime() + timeoutNanos));
+    }
+
+    /**
+     * Stops watching: the connection goes back to the pool, unless this answers true: its statement was cancelled, and
+     * the caller evicts it. SQLite keeps an interrupted statement's interrupt for the connection's next statements
+     * while a cached statement is still open, and PostgreSQL's cancel request, being asynchronous, may land on the
+     * connection's next statement; a fresh connection carries neither.
+     */
+    boolean end(Connection connection) {
+        Use use = open.remove(connection);
+        if (use == null) {
+            return false;
+        }
+        return use.end();
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        for (Use use : open.values()) {
+            if (now - use.deadline > 0) {
+                use.cancel();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+    }
+
+    /** One borrow of a connection, cancellable from the watchdog's thread until it ends. */
+    private final class Use {
+
+        private final Connection connection;
+        private final long deadline;
+        private boolean ended;
+        private boolean cancelled;
+
+        private Use(Connection connection, long deadline) {
+            this.connection = connection;
+            this.deadline = deadline;
+        }
+
+        /** Cancels the statement running now, if the connection is still borrowed; once. */
+        private synchronized void cancel() {
+            if (ended || cancelled) {
+                return;
+            }
+            cancelled = true;
+            try {
+                if (vendor == DbVendor.POSTGRESQL) {
+                    connection.unwrap(PGConnection.class).cancelQuery();
+                } else {
+                    connection.unwrap(SQLiteConnection.class).getDatabase().interrupt();
+                }
+            } catch (SQLException e) {
+                LOG.warn("could not cancel a statement: {}", e.getMessage());
+            }
+        }
+
+        /** Ends the use; true when it was cancelled. */
+        private synchronized boolean end() {
+            ended = true;
+            return cancelled;
+        }
+    }
+}

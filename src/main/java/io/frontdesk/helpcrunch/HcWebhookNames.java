@@ -1,0 +1,60 @@
+package io.frontdesk.helpcrunch;
+
+import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventDetails;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * HelpCrunch's event names for a core event (helpcrunch-more.md §19.4), from the event's details alone: no read.
+ * Conversations of type chat are HelpCrunch chats; email and phone conversations give only message events, with
+ * `email` in their names. A customer update gives one name per aspect HelpCrunch announces, or none.
+ */
+final class HcWebhookNames {
+
+    private HcWebhookNames() {
+    }
+
+    static List<String> of(Event event) {
+        boolean chat = HcWebhookPayloads.chat(event.details());
+        return switch (event.type()) {
+            case CUSTOMER_CREATED -> List.of("customer.new");
+            case CUSTOMER_UPDATED -> customerUpdate(event);
+            case CUSTOMER_DELETED -> List.of("customer.deleted");
+            case CONVERSATION_CREATED -> chat && "customer".equals(event.details().get(EventDetails.CREATED_BY))
+                    ? List.of("chat.new") : List.of();
+            case CONVERSATION_STATUS -> !chat ? List.of() : "closed".equals(event.details().get(EventDetails.TO))
+                    ? List.of("chat.status_updated", "chat.closed") : List.of("chat.status_updated");
+            case CONVERSATION_ASSIGNED -> chat ? List.of("chat.assigned") : List.of();
+            case THREAD_CUSTOMER_CREATED -> chat
+                    ? "true".equals(event.details().get(EventDetails.FIRST_CUSTOMER_THREAD))
+                    ? List.of("chat.new", "message.chat.customer") : List.of("message.chat.customer")
+                    : List.of("message.email.customer");
+            case THREAD_REPLY_CREATED -> List.of(chat ? "message.chat.agent" : "message.email.agent");
+            case THREAD_NOTE_CREATED -> List.of("message.private");
+            default -> List.of();
+        };
+    }
+
+    private static List<String> customerUpdate(Event event) {
+        List<String> names = new ArrayList<>();
+        List<String> changed = Arrays.asList(event.details().getOrDefault(EventDetails.CHANGED, "").split(","));
+        if (event.details().containsKey(EventDetails.OLD_EMAIL)) {
+            names.add("customer.email_updated");
+        }
+        if (changed.contains("tags")) {
+            names.add("customer.tags_changed");
+        }
+        String unsubscribed = event.details().get(EventDetails.UNSUBSCRIBED);
+        if (unsubscribed != null) {
+            names.add("true".equals(unsubscribed) ? "customer.unsubscribed" : "customer.subscribed");
+        }
+        String blocked = event.details().get(EventDetails.BLOCKED);
+        if (blocked != null) {
+            names.add("true".equals(blocked) ? "customer.blocked" : "customer.unblocked");
+        }
+        return names;
+    }
+}
