@@ -236,6 +236,37 @@ class V2OrganizationTest {
                 .isEqualTo(client.base() + "/v2/organizations/" + id + "/conversations?page=1");
     }
 
+    @Test
+    void every_page_of_members_and_their_conversations_is_reached_by_following_next() {
+        long id = organization(client, "{\"name\":\"Big\"}");
+        long first = 0;
+        for (int i = 0; i < 51; i++) {
+            long customer = create(client, "{\"firstName\":\"M" + i + "\",\"organizationId\":" + id + "}");
+            first = first == 0 ? customer : first;
+        }
+        for (int i = 0; i < 26; i++) {
+            conversationFor(first);
+        }
+        assertThat(walk("/v2/organizations/" + id + "/customers", "customers")).hasSize(51).doesNotHaveDuplicates();
+        assertThat(walk("/v2/organizations/" + id + "/conversations", "conversations")).hasSize(26)
+                .doesNotHaveDuplicates();
+    }
+
+    private List<Long> walk(String path, String rel) {
+        List<Long> seen = new ArrayList<>();
+        String next = path;
+        int pages = 0;
+        while (next != null) {
+            JsonNode page = client.get(next).json();
+            page.at("/_embedded/" + rel).forEach(item -> seen.add(item.get("id").asLong()));
+            next = page.at("/_links/next").isMissingNode() ? null
+                    : relative(client, page.at("/_links/next/href").asText());
+            pages++;
+        }
+        assertThat(pages).isEqualTo(2);
+        return seen;
+    }
+
     private static List<String> names(JsonNode page) {
         List<String> names = new ArrayList<>();
         page.at("/_embedded/organizations").forEach(o -> names.add(o.get("name").asText()));

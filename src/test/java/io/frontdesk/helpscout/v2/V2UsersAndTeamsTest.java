@@ -201,13 +201,16 @@ class V2UsersAndTeamsTest {
     }
 
     @Test
-    void every_page_of_teams_and_statuses_is_reached_by_following_next() {
+    void every_page_of_teams_members_and_statuses_is_reached_by_following_next() {
+        Team big = tenant.server().app().teams().create(tenant.accountId(), "Big", null);
         for (int i = 0; i < 52; i++) {
             tenant.server().app().teams().create(tenant.accountId(), "Team " + i, null);
-            agent("agent" + i + "@acme.test");
+            User user = agent("agent" + i + "@acme.test");
+            tenant.server().app().teams().addMember(tenant.accountId(), big.id(), user.id());
         }
-        assertThat(walk("/v2/teams", "teams")).hasSize(52).doesNotHaveDuplicates();
+        assertThat(walk("/v2/teams", "teams")).hasSize(53).doesNotHaveDuplicates();
         assertThat(walk("/v2/users/status", "userStatuses")).hasSize(53).doesNotHaveDuplicates();
+        assertThat(walk("/v2/teams/" + big.id() + "/members", "users")).hasSize(52).doesNotHaveDuplicates();
     }
 
     private List<Long> walk(String path, String rel) {
