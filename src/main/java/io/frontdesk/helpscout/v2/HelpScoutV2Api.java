@@ -18,6 +18,7 @@ import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
+import io.frontdesk.webhook.WebhookService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -47,13 +48,14 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2ScheduleHandler scheduleHandler;
     private final V2RoutingHandler routingHandler;
     private final V3Handler v3;
+    private final V2WebhookHandler webhookHandler;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
                           ConversationService conversations, ScheduleService schedules, RoutingService routing,
-                          RateLimiter rateLimiter, AuthAttempts attempts) {
+                          WebhookService webhooks, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
@@ -73,6 +75,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.scheduleHandler = new V2ScheduleHandler(schedules);
         this.routingHandler = new V2RoutingHandler(routing);
         this.v3 = new V3Handler(conversations, customers);
+        this.webhookHandler = new V2WebhookHandler(webhooks);
     }
 
     @Override
@@ -101,6 +104,7 @@ public final class HelpScoutV2Api implements Dialect {
         directoryRoutes(routes);
         conversationRoutes(routes);
         v3Routes(routes);
+        webhookRoutes(routes);
     }
 
     /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */
@@ -111,6 +115,24 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v3/conversations/{id}/threads", v3::threads);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/customers?email=bear@acme.com'
         routes.get("/v3/customers", v3::customers);
+    }
+
+    /** Webhook subscriptions (docs/webhooks.md). */
+    private void webhookRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}' \
+        //      http://localhost:8080/v2/webhooks
+        routes.post("/v2/webhooks", webhookHandler::create);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/webhooks?page=1'
+        routes.get("/v2/webhooks", webhookHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
+        routes.get("/v2/webhooks/{id}", webhookHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.status"],"secret":"s","state":"enabled"}' \
+        //      http://localhost:8080/v2/webhooks/1
+        routes.put("/v2/webhooks/{id}", webhookHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
+        routes.delete("/v2/webhooks/{id}", webhookHandler::delete);
     }
 
     /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */
