@@ -17,6 +17,8 @@ enum Ref {
     USER("users"),
     CONVERSATION("conversations"),
     THREAD("threads"),
+    /** A draft reply of the conversation, which "send later" schedules. */
+    DRAFT("threads"),
     ATTACHMENT("attachments"),
     WEBHOOK("webhook_subscriptions"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
