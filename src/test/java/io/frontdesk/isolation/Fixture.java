@@ -81,6 +81,8 @@ final class Fixture {
         long thread = ok(v2.get("/v2/conversations/" + conversation + "/threads")).at("/_embedded/threads/0/id")
                 .asLong();
         ids.put(Ref.THREAD, thread);
+        ids.put(Ref.DRAFT, created(v2.post("/v2/conversations/" + conversation + "/reply", json("{'customer':{'id':"
+                + customer + "},'text':'Draft " + m + "','draft':true}"))));
         String data = Base64.getEncoder().encodeToString(("secret " + m).getBytes(StandardCharsets.UTF_8));
         ids.put(Ref.ATTACHMENT, created(v2.post("/v2/conversations/" + conversation + "/threads/" + thread
                 + "/attachments", json("{'fileName':'file-" + m + ".txt','mimeType':'text/plain','data':'" + data

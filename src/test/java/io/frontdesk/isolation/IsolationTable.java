@@ -10,6 +10,7 @@ import static io.frontdesk.isolation.Ref.ATTACHMENT;
 import static io.frontdesk.isolation.Ref.CHAT;
 import static io.frontdesk.isolation.Ref.CONVERSATION;
 import static io.frontdesk.isolation.Ref.CUSTOMER;
+import static io.frontdesk.isolation.Ref.DRAFT;
 import static io.frontdesk.isolation.Ref.EMAIL;
 import static io.frontdesk.isolation.Ref.HC_CUSTOMER;
 import static io.frontdesk.isolation.Ref.MAILBOX;
@@ -75,6 +76,9 @@ final class IsolationTable {
         route("/v2/mailboxes/{id}", "id", MAILBOX).owned("GET");
         route("/v2/mailboxes/{id}/fields", "id", MAILBOX).owned("GET");
         route("/v2/mailboxes/{id}/folders", "id", MAILBOX).owned("GET");
+        route("/v2/mailboxes/{id}/routing", "id", MAILBOX).owned("GET")
+                .owned("PUT", "{'state':'enabled','assignmentLimit':5,'assignmentMethod':'balanced',"
+                        + "'userIds':[{{USER}}]}").refusing(400);
     }
 
     private void v2Organizations() {
@@ -187,7 +191,23 @@ final class IsolationTable {
                     .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'More'}").refusing(400);
         }
         route("/v2/conversations/{id}/threads/{threadId}", "id", CONVERSATION, "threadId", THREAD)
+                .owned("GET")
                 .owned("PATCH", "{'op':'replace','path':'/text','value':'Edited'}");
+        route("/v2/conversations/{id}/threads/{threadId}/original-source", "id", CONVERSATION, "threadId", THREAD)
+                .owned("GET");
+        route("/v2/conversations/{id}/attachments/{attachmentId}/file", "id", CONVERSATION, "attachmentId",
+                ATTACHMENT).owned("GET");
+        route("/v2/conversations/{id}/snooze", "id", CONVERSATION)
+                .owned("PUT", "{'snoozedUntil':'2099-01-01T00:00:00Z','unsnoozeOnCustomerReply':true}")
+                .owned("DELETE");
+        // PATCH publishes the owner's draft, so it goes last
+        route("/v2/conversations/{id}/threads/{threadId}/schedule", "id", CONVERSATION, "threadId", DRAFT)
+                .owned("PUT", "{'scheduledFor':'2099-01-01T00:00:00Z','unscheduleOnCustomerReply':true}")
+                .owned("DELETE")
+                .owned("PATCH", "{'op':'replace','path':'/state','value':'published'}");
+        route("/v3/conversations/{id}", "id", CONVERSATION).owned("GET");
+        route("/v3/conversations/{id}/threads", "id", CONVERSATION).owned("GET");
+        route("/v3/customers").listed("GET");
         route("/v2/conversations/{id}/threads/{threadId}/attachments", "id", CONVERSATION, "threadId", THREAD)
                 .owned("POST", "{'fileName':'m.txt','mimeType':'text/plain','data':'aGk='}");
         route("/v2/conversations/{id}/attachments/{attachmentId}/data", "id", CONVERSATION, "attachmentId",
@@ -206,6 +226,8 @@ final class IsolationTable {
         route("/v1/hooks.json").created("POST",
                 "{'url':'https://93.184.216.34/v1-{{UNIQUE}}','events':['convo.created'],'secret':'s'}");
         route("/v1/users/me.json").listed("GET");
+        route("/v1/conversations/{id}/thread-source/{threadId}.json", "id", CONVERSATION, "threadId", THREAD)
+                .owned("GET");
         route("/v1/users.json").listed("GET");
         route("/v1/users/{id}.json", "id", USER).owned("GET");
         route("/v1/mailboxes.json").listed("GET");

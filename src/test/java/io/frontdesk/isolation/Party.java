@@ -52,7 +52,7 @@ final class Party {
 
     /** The client of the dialect that owns {@code path}; the anonymous one for paths outside every dialect. */
     Client clientFor(String path) {
-        if (path.startsWith("/v2/")) {
+        if (path.startsWith("/v2/") || path.startsWith("/v3/")) {
             return v2;
         }
         if (path.startsWith("/v1/")) {

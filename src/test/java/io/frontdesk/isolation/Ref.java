@@ -17,6 +17,8 @@ enum Ref {
     USER("users"),
     CONVERSATION("conversations"),
     THREAD("threads"),
+    /** A draft reply of the conversation, which "send later" schedules. */
+    DRAFT("threads"),
     ATTACHMENT("attachments"),
     WEBHOOK("webhook_subscriptions"),
     ORGANIZATION("organizations"),

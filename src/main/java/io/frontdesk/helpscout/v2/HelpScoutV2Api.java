@@ -122,6 +122,16 @@ public final class HelpScoutV2Api implements Dialect {
         webhookRoutes(routes);
     }
 
+    /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */
+    private void v3Routes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/conversations/1?embed=threads'
+        routes.get("/v3/conversations/{id}", v3::conversation);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v3/conversations/1/threads
+        routes.get("/v3/conversations/{id}/threads", v3::threads);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/customers?email=bear@acme.com'
+        routes.get("/v3/customers", v3::customers);
+    }
+
     /** Webhook subscriptions (docs/webhooks.md). */
     private void webhookRoutes(RoutesConfig routes) {
         // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
@@ -138,16 +148,6 @@ public final class HelpScoutV2Api implements Dialect {
         routes.put("/v2/webhooks/{id}", webhookHandler::replace);
         // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
         routes.delete("/v2/webhooks/{id}", webhookHandler::delete);
-    }
-
-    /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */
-    private void v3Routes(RoutesConfig routes) {
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/conversations/1?embed=threads'
-        routes.get("/v3/conversations/{id}", v3::conversation);
-        // curl -H 'Authorization: Bearer …' http://localhost:8080/v3/conversations/1/threads
-        routes.get("/v3/conversations/{id}/threads", v3::threads);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/customers?email=bear@acme.com'
-        routes.get("/v3/customers", v3::customers);
     }
 
     /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */

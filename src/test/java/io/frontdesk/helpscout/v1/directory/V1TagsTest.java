@@ -68,8 +68,9 @@ class V1TagsTest {
         Client client = tenant.v1();
         List<Long> all = new ArrayList<>();
         for (int i = 1; i <= 51; i++) {
-            all.add(tenant.server().app().tags().resolve(tenant.accountId(), List.of(new TagInput("t" + i, null)))
-                    .get(0).id());
+            // zero-padded: tags list alphabetically, and then that is the order they were made in
+            all.add(tenant.server().app().tags().resolve(tenant.accountId(),
+                    List.of(new TagInput(String.format("t%02d", i), null))).get(0).id());
         }
 
         JsonNode first = ok(client.get("/v1/tags.json"));
