@@ -24,11 +24,17 @@ import java.util.concurrent.TimeUnit;
  * One thread looks at the open uses four times a second; a use costs a map insertion and removal. The cancel is
  * PostgreSQL's cancel request or SQLite's {@code sqlite3_interrupt}, both safe from another thread, made under the
  * use's lock so that it never reaches a later borrower; a cancelled use's connection then leaves the pool.
+ * <p>
+ * A use that has run for {@link #ASK_CLIENT_AFTER_MILLIS} is cancelled as well once its request's client has left
+ * ({@link RequestWork.Client}): nobody waits for its answer, and it would hold a connection and the database until the
+ * timeout. The question is asked under the use's lock, so never after the use has ended.
  */
 final class StatementWatchdog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatementWatchdog.class);
     private static final long SWEEP_MILLIS = 250;
+    /** Most uses end well before this, so most requests' clients are never asked about. */
+    static final long ASK_CLIENT_AFTER_MILLIS = 1000;
 
     private final DbVendor vendor;
     private final long timeoutNanos;
@@ -49,10 +55,13 @@ final class StatementWatchdog implements AutoCloseable {
 
     /** Starts watching the connection the current thread just borrowed, when it serves a request. */
     void begin(Connection connection) {
-        if (!RequestWork.serving()) {
+        RequestWork.Client client = RequestWork.client();
+        if (client == null) {
             return;
         }
-        open.put(connection, new Use(connection, System.nanoTime() + timeoutNanos));
+        long now = System.nanoTime();
+        open.put(connection, new Use(connection, client, now + ASK_CLIENT_AFTER_MILLIS * 1_000_000L,
+                now + timeoutNanos));
     }
 
     /**
@@ -74,6 +83,8 @@ final class StatementWatchdog implements AutoCloseable {
         for (Use use : open.values()) {
             if (now - use.deadline > 0) {
                 use.cancel();
+            } else if (now - use.askClientFrom > 0) {
+                use.cancelIfClientGone();
             }
         }
     }
@@ -87,20 +98,45 @@ final class StatementWatchdog implements AutoCloseable {
     private final class Use {
 
         private final Connection connection;
+        private final RequestWork.Client client;
+        private final long askClientFrom;
         private final long deadline;
         private boolean ended;
         private boolean cancelled;
 
-        private Use(Connection connection, long deadline) {
+        private Use(Connection connection, RequestWork.Client client, long askClientFrom, long deadline) {
             this.connection = connection;
+            this.client = client;
+            this.askClientFrom = askClientFrom;
             this.deadline = deadline;
         }
 
         /** Cancels the statement running now, if the connection is still borrowed; once. */
         private synchronized void cancel() {
+            if (!ended && !cancelled) {
+                cancelNow();
+            }
+        }
+
+        /** Cancels the statement running now when the request's client has left. */
+        private synchronized void cancelIfClientGone() {
             if (ended || cancelled) {
                 return;
             }
+            boolean gone;
+            try {
+                gone = client.gone();
+            } catch (RuntimeException e) {
+                LOG.warn("could not tell whether a client is still connected: {}", e.toString());
+                return;
+            }
+            if (gone) {
+                LOG.debug("cancelling a statement: its client has left");
+                cancelNow();
+            }
+        }
+
+        private void cancelNow() {
             cancelled = true;
             try {
                 if (vendor == DbVendor.POSTGRESQL) {

@@ -50,6 +50,15 @@ final class BodyPace extends Handler.Wrapper {
         return super.handle(paced, response, new Drain(paced, callback));
     }
 
+    /**
+     * Whether the request's body has been read to its end, or it has none: Jetty then reads nothing more from the
+     * connection until the answer is complete, so {@link ClientLink} may look at it.
+     */
+    static boolean bodyRead(Request request) {
+        Paced paced = Request.as(request, Paced.class);
+        return paced == null || paced.ended;
+    }
+
     /** The failure a reader gets when the body fell below the minimum pace. */
     static final class TooSlow extends IOException {
 
@@ -68,6 +77,7 @@ final class BodyPace extends Handler.Wrapper {
         private long firstAsked;
         private long received;
         private volatile Content.Chunk failure;
+        private volatile boolean ended;
 
         Paced(Request request, Response response) {
             super(request);
@@ -84,6 +94,7 @@ final class BodyPace extends Handler.Wrapper {
             Content.Chunk chunk = super.read();
             if (chunk != null) {
                 received += chunk.remaining();
+                ended = chunk.isLast() && !Content.Chunk.isFailure(chunk);
                 return chunk;
             }
             return tooSlow() ? failure : null;

@@ -2,7 +2,9 @@ package io.frontdesk.web;
 
 import io.frontdesk.db.RequestWork;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.Header;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -34,6 +36,9 @@ public final class RequestThreads {
     private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
             HandlerType.DELETE);
 
+    /** The status a request whose client left is logged with. */
+    static final int CLIENT_LEFT = 499;
+
     private final int requestThreads;
     private final ExecutorService blocking;
 
@@ -58,10 +63,13 @@ public final class RequestThreads {
         cfg.events.serverStopped(blocking::shutdown);
     }
 
-    /** Every handler runs as a request's work, which the statement timeout binds (db.RequestWork). */
+    /**
+     * Every handler runs as a request's work, which the statement timeout binds and which its client's leaving cancels
+     * (db.RequestWork, {@link ClientLink}).
+     */
     private Handler wrap(Endpoint endpoint) {
         Handler inner = endpoint.handler;
-        Handler handler = ctx -> RequestWork.run(() -> inner.handle(ctx));
+        Handler handler = ctx -> work(ctx, inner);
         if (!mayBlock(endpoint.method, endpoint.path)) {
             return handler;
         }
@@ -74,6 +82,26 @@ public final class RequestThreads {
                 throw new CompletionException(e);
             }
         }, blocking));
+    }
+
+    /**
+     * A request whose client left ends quietly: its work was cancelled for nobody, so it is no error of ours or the
+     * client's to render or log; the request log shows 499 (nginx's "client closed request"), which is never sent.
+     */
+    private static void work(Context ctx, Handler inner) throws Exception {
+        ClientLink client = new ClientLink(ctx.req());
+        try {
+            RequestWork.run(() -> inner.handle(ctx), client);
+        } catch (Exception e) {
+            if (!client.left()) {
+                throw e;
+            }
+            ctx.status(CLIENT_LEFT);
+        } finally {
+            if (client.tookNextRequest()) {
+                ctx.header(Header.CONNECTION, "close");
+            }
+        }
     }
 
     static boolean mayBlock(HandlerType method, String path) {
