@@ -5,6 +5,8 @@ import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialCache;
 import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
+import io.frontdesk.channel.ChannelService;
+import io.frontdesk.channel.jdbc.JdbcChannelStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
@@ -96,6 +98,7 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    private final ChannelService channels;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
     private final EventLog eventLog;
     private final FirstStart firstStart;
@@ -150,6 +153,7 @@ public final class Application implements AutoCloseable {
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
+        this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */
@@ -222,8 +226,8 @@ public final class Application implements AutoCloseable {
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
                         rateLimiter, attempts),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter, attempts),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter,
-                        attempts));
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
+                        channels, rateLimiter, attempts));
         return dialects;
     }
 
@@ -266,6 +270,10 @@ public final class Application implements AutoCloseable {
 
     public CustomerEventService events() {
         return events;
+    }
+
+    public ChannelService channels() {
+        return channels;
     }
 
     public ConversationService conversations() {

@@ -5,6 +5,7 @@ import io.frontdesk.cli.AccountsCommand;
 import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
 import io.frontdesk.cli.CredentialsCommand;
+import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
@@ -43,6 +44,7 @@ public final class Main {
         all.put("accounts", AccountsCommand::new);
         all.put("credentials", CredentialsCommand::new);
         all.put("mailboxes", MailboxesCommand::new);
+        all.put("applications", ApplicationsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

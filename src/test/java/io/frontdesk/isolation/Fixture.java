@@ -78,6 +78,9 @@ final class Fixture {
                 + "},'assignTo':" + ids.get(Ref.USER) + ",'threads':[{'type':'customer','text':'Hello " + m
                 + "'}],'tags':['tag-" + m + "'],'fields':[{'id':" + ids.get(Ref.FIELD) + ",'value':'gold'}]}")));
         ids.put(Ref.CONVERSATION, conversation);
+        ids.put(Ref.HC_CHAT, created(v2.post("/v2/conversations", json("{'subject':'Chat " + m + "','type':'chat',"
+                + "'mailboxId':" + mailbox + ",'status':'active','customer':{'id':" + customer + "},"
+                + "'threads':[{'type':'customer','text':'Chat " + m + "'}]}"))));
         long thread = ok(v2.get("/v2/conversations/" + conversation + "/threads")).at("/_embedded/threads/0/id")
                 .asLong();
         ids.put(Ref.THREAD, thread);

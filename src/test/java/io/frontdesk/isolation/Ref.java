@@ -19,7 +19,9 @@ enum Ref {
     THREAD("threads"),
     ATTACHMENT("attachments"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
-    HC_CUSTOMER("customers");
+    HC_CUSTOMER("customers"),
+    /** A conversation of type chat, which HelpCrunch serves as a chat. */
+    HC_CHAT("conversations");
 
     private final String table;
 
