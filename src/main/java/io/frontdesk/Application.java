@@ -55,6 +55,16 @@ import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
+import io.frontdesk.webhook.AddressPolicy;
+import io.frontdesk.webhook.ClaimedDelivery;
+import io.frontdesk.webhook.DeliveryPolicy;
+import io.frontdesk.webhook.PayloadRegistry;
+import io.frontdesk.webhook.WebhookDeliveryQueue;
+import io.frontdesk.webhook.WebhookFanOut;
+import io.frontdesk.webhook.WebhookService;
+import io.frontdesk.webhook.http.PinnedHttpSender;
+import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
+import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
 import io.frontdesk.webhook.WebhookPayloads;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -81,6 +91,8 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** Jobs are rare (async deletes) and their effect is visible at once; half a second bounds their delay. */
     private static final Duration JOB_POLL = Duration.ofMillis(500);
+    /** A delivery waits at most this long for a node to pick it up after its change commits. */
+    private static final Duration WEBHOOK_POLL = Duration.ofMillis(500);
 
     private final FrontdeskConfig config;
     private final Database database;
@@ -109,6 +121,10 @@ public final class Application implements AutoCloseable {
     private final QueueLane<ClaimedMessage> outboxWorker;
     private final JdbcJobStore jobs;
     private final QueueLane<ClaimedJob> jobWorker;
+    private final WebhookService webhooks;
+    private final WebhookFanOut webhookFanOut;
+    private final WebhookDeliveryQueue webhookDeliveries;
+    private final QueueLane<ClaimedDelivery> webhookWorker;
 
     private Application(FrontdeskConfig config, Database database, Clock clock) {
         this.config = config;
@@ -154,6 +170,19 @@ public final class Application implements AutoCloseable {
                 database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
+        JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
+        JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
+        AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
+        // Each dialect renders its subscribers' bodies; the fan-out queues deliveries in every change's transaction.
+        PayloadRegistry payloads = new PayloadRegistry(webhookPayloads());
+        this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock);
+        this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, payloads, clock);
+        eventLog.subscribe(webhookFanOut);
+        this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
+                new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
+                DeliveryPolicy.DEFAULT, clock);
+        this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
+                DeliveryPolicy.DEFAULT), webhookDeliveries);
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */
@@ -224,8 +253,9 @@ public final class Application implements AutoCloseable {
         AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        rateLimiter, attempts),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter, attempts),
+                        webhooks, rateLimiter, attempts),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, webhooks, rateLimiter,
+                        attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
                         channels, rateLimiter, attempts));
         return dialects;
@@ -329,6 +359,26 @@ public final class Application implements AutoCloseable {
     /** The durable background jobs (async customer deletes): where they are queued and read. */
     public JdbcJobStore jobs() {
         return jobs;
+    }
+
+    /** Webhook subscriptions of every dialect, their delivery log and redelivery. */
+    public WebhookService webhooks() {
+        return webhooks;
+    }
+
+    /** Queues each recorded event's webhook deliveries in the change's transaction; the event log calls it. */
+    public WebhookFanOut webhookFanOut() {
+        return webhookFanOut;
+    }
+
+    /** The webhook delivery queue the background worker drains. */
+    public WebhookDeliveryQueue webhookDeliveries() {
+        return webhookDeliveries;
+    }
+
+    /** This node's lane of the webhook delivery queue; {@link #start} starts it with the other queues. */
+    public QueueLane<ClaimedDelivery> webhookWorker() {
+        return webhookWorker;
     }
 
     /** Lets this node cache credentials; {@link #start} calls it, and a second call does nothing. */

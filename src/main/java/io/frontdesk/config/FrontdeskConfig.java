@@ -35,7 +35,18 @@ public record FrontdeskConfig(
         List<AddressRange> trustedProxies,
         FailureLimits authFailureLimits,
         Bodies bodies,
-        Duration statementTimeout) {
+        Duration statementTimeout,
+        Webhooks webhooks) {
+
+    /**
+     * Outgoing webhooks (docs/webhooks.md).
+     *
+     * @param allowPrivate whether a webhook may reach loopback, private and link-local addresses
+     * @param connectTimeout connect timeout of one attempt
+     * @param timeout        the whole attempt, connect, TLS, request and answer
+     */
+    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout) {
+    }
 
     /**
      * How request bodies are bounded beyond their size: the pace they must keep, and how many bytes of large ones the
@@ -120,7 +131,8 @@ public record FrontdeskConfig(
                         Duration.ofMillis(r.integer(ConfigKey.REQUEST_BODY_GRACE_MILLIS, 0, 3_600_000)),
                         r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
                                 .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)),
-                Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)));
+                Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)),
+                r.webhooks());
     }
 
     /** Reads typed values and names the key in every complaint. */
@@ -221,6 +233,25 @@ public record FrontdeskConfig(
                 }
             }
             throw fail(key, "must be starttls, tls or none, got '" + value + "'");
+        }
+
+        Webhooks webhooks() {
+            Duration connect = Duration.ofSeconds(integer(ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS, 1, 60));
+            Duration total = Duration.ofSeconds(integer(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, 1, 120));
+            if (total.compareTo(connect) < 0) {
+                throw fail(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, "must be at least "
+                        + ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS.envName());
+            }
+            return new Webhooks(bool(ConfigKey.WEBHOOK_ALLOW_PRIVATE), connect, total);
+        }
+
+        boolean bool(ConfigKey key) {
+            String value = value(key).toLowerCase(java.util.Locale.ROOT);
+            return switch (value) {
+                case "true" -> true;
+                case "false", "" -> false;
+                default -> throw fail(key, "must be true or false, got '" + value(key) + "'");
+            };
         }
 
         RateLimitMode rateLimitMode(ConfigKey key) {

@@ -157,7 +157,7 @@ public final class QueueLane<T extends Claimed> implements AutoCloseable {
     private void record(T item, int attempt, Outcome outcome) {
         if (outcome instanceof Outcome.GiveUp giveUp) {
             queue.markFailed(item.id(), node, attempt, giveUp.reason());
-            LOG.error("{}: refused for good at attempt {}: {}", queue.describe(item), attempt,
+            LOG.warn("{}: refused for good at attempt {}: {}", queue.describe(item), attempt,
                     giveUp.reason());
         } else if (outcome instanceof Outcome.Retry retry) {
             if (settings.retries().giveUpAfter(attempt)) {

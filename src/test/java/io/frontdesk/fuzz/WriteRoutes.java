@@ -28,6 +28,7 @@ final class WriteRoutes {
         conversations(routes);
         threads(routes);
         customers(routes);
+        webhooks(routes);
         entries(routes);
         v1(routes);
         helpcrunch(routes);
@@ -138,6 +139,21 @@ final class WriteRoutes {
     }
 
     /** The five entry collections, each with create, replace and delete. */
+    private static void webhooks(List<WriteRoute> routes) {
+        WriteRoute.Template minimal = (seed, r) -> "{\"url\":\"https://93.184.216.34/" + Seed.unique("h")
+                + "\",\"events\":[\"convo.created\"],\"secret\":\"s3cret\"}";
+        WriteRoute.Template full = (seed, r) -> "{\"id\":null,\"url\":\"https://93.184.216.34/" + Seed.unique("h")
+                + "\",\"state\":\"enabled\",\"events\":[\"convo.created\",\"customer.created\"],\"label\":null,"
+                + "\"notification\":true,\"payloadVersion\":\"V2\",\"mailboxIds\":[" + seed.mailboxId + "],"
+                + "\"secret\":\"s3cret\"}";
+        routes.add(route("POST", "/v2/webhooks", Wire.HELPSCOUT_V2, seed -> Map.of(), minimal, full));
+        routes.add(route("PUT", "/v2/webhooks/{id}", Wire.HELPSCOUT_V2, seed -> Map.of("id", seed.webhookId),
+                minimal, full));
+        routes.add(route("DELETE", "/v2/webhooks/{id}", Wire.HELPSCOUT_V2, seed -> Map.of("id", seed.webhookId),
+                (seed, r) -> null));
+        routes.add(route("POST", "/v1/hooks.json", Wire.HELPSCOUT_V1, seed -> Map.of(), minimal));
+    }
+
     private static void entries(List<WriteRoute> routes) {
         record Collection(String segment, EntryKind kind, WriteRoute.Template body) {
         }

@@ -98,6 +98,9 @@ final class Fixture {
         ok(hc.post(hcPrefix + "/events", json("{'name':'Event " + m + "','customer':" + hcId
                 + ",'data':{'note':'" + m + "'}}")));
 
+        ids.put(Ref.WEBHOOK, created(v2.post("/v2/webhooks", json("{'url':'https://93.184.216.34/hook-" + m
+                + "','events':['convo.created'],'secret':'secret-" + m + "','label':'Hook " + m + "'}"))));
+
         List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data);
         return new Fixture(m, ids, markers, refreshToken(tenant, app));
     }

@@ -19,6 +19,7 @@ import static io.frontdesk.isolation.Ref.PROPERTY;
 import static io.frontdesk.isolation.Ref.SOCIAL_PROFILE;
 import static io.frontdesk.isolation.Ref.THREAD;
 import static io.frontdesk.isolation.Ref.USER;
+import static io.frontdesk.isolation.Ref.WEBHOOK;
 import static io.frontdesk.isolation.Ref.WEBSITE;
 
 /**
@@ -42,6 +43,7 @@ final class IsolationTable {
         table.v2Directory();
         table.v2Customers();
         table.v2Conversations();
+        table.v2Webhooks();
         table.v1();
         table.helpCrunch(hc);
         return List.copyOf(table.calls);
@@ -153,7 +155,15 @@ final class IsolationTable {
                 .owned("DELETE");
     }
 
+    private void v2Webhooks() {
+        String body = "{'url':'https://93.184.216.34/b-{{UNIQUE}}','events':['convo.created'],'secret':'s'}";
+        route("/v2/webhooks").created("POST", body).listed("GET");
+        route("/v2/webhooks/{id}", "id", WEBHOOK).owned("GET").owned("PUT", body).owned("DELETE");
+    }
+
     private void v1() {
+        route("/v1/hooks.json").created("POST",
+                "{'url':'https://93.184.216.34/v1-{{UNIQUE}}','events':['convo.created'],'secret':'s'}");
         route("/v1/users/me.json").listed("GET");
         route("/v1/users.json").listed("GET");
         route("/v1/users/{id}.json", "id", USER).owned("GET");

@@ -18,6 +18,7 @@ enum Ref {
     CONVERSATION("conversations"),
     THREAD("threads"),
     ATTACHMENT("attachments"),
+    WEBHOOK("webhook_subscriptions"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
     HC_CUSTOMER("customers"),
     /** A conversation of type chat, which HelpCrunch serves as a chat. */

@@ -14,6 +14,7 @@ import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
+import io.frontdesk.webhook.WebhookService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -31,12 +32,13 @@ public final class HelpScoutV1Api implements Dialect {
     private final V1CustomerHandler customers;
     private final V1MailboxHandler mailboxHandler;
     private final V1TagHandler tagHandler;
+    private final V1HookHandler hooks;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          RateLimiter rateLimiter, AuthAttempts attempts) {
+                          WebhookService webhooks, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
@@ -44,6 +46,7 @@ public final class HelpScoutV1Api implements Dialect {
         this.customers = new V1CustomerHandler(customers, mailboxes);
         this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts);
         this.tagHandler = new V1TagHandler(tags);
+        this.hooks = new V1HookHandler(webhooks);
     }
 
     @Override
@@ -80,6 +83,9 @@ public final class HelpScoutV1Api implements Dialect {
         routes.get("/v1/search/customers.json", this.customers::search);
         // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/customers.json?page=2'
         routes.get("/v1/mailboxes/{id}/customers.json", this.customers::listInMailbox);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/hooks.json \
+        //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}'
+        routes.post("/v1/hooks.json", hooks::create);
     }
 
     /** Mailboxes (with their custom fields), users and tags: read-only lists of the account's set-up. */

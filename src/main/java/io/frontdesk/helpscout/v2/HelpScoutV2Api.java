@@ -16,6 +16,7 @@ import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
+import io.frontdesk.webhook.WebhookService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -42,12 +43,14 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2ThreadHandler threadHandler;
     private final V2AttachmentHandler attachmentHandler;
     private final V2FolderHandler folderHandler;
+    private final V2WebhookHandler webhookHandler;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, RateLimiter rateLimiter, AuthAttempts attempts) {
+                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
+                          AuthAttempts attempts) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
@@ -64,6 +67,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.threadHandler = new V2ThreadHandler(conversations);
         this.attachmentHandler = new V2AttachmentHandler(conversations);
         this.folderHandler = new V2FolderHandler(conversations);
+        this.webhookHandler = new V2WebhookHandler(webhooks);
     }
 
     @Override
@@ -89,6 +93,25 @@ public final class HelpScoutV2Api implements Dialect {
         customerRoutes(routes);
         directoryRoutes(routes);
         conversationRoutes(routes);
+        webhookRoutes(routes);
+    }
+
+    /** Webhook subscriptions (docs/webhooks.md). */
+    private void webhookRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}' \
+        //      http://localhost:8080/v2/webhooks
+        routes.post("/v2/webhooks", webhookHandler::create);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/webhooks?page=1'
+        routes.get("/v2/webhooks", webhookHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
+        routes.get("/v2/webhooks/{id}", webhookHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"url":"https://example.com/hs","events":["convo.status"],"secret":"s","state":"enabled"}' \
+        //      http://localhost:8080/v2/webhooks/1
+        routes.put("/v2/webhooks/{id}", webhookHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
+        routes.delete("/v2/webhooks/{id}", webhookHandler::delete);
     }
 
     /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */
