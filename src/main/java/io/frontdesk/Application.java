@@ -52,6 +52,8 @@ import io.frontdesk.ratelimit.jdbc.JdbcSharedCounterStore;
 import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
+import io.frontdesk.team.TeamService;
+import io.frontdesk.team.jdbc.JdbcTeamStore;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
@@ -111,6 +113,7 @@ public final class Application implements AutoCloseable {
     private final CustomerEventService events;
     private final ConversationService conversations;
     private final ChannelService channels;
+    private final TeamService teams;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
     private final EventLog eventLog;
     private final FirstStart firstStart;
@@ -170,6 +173,7 @@ public final class Application implements AutoCloseable {
                 database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
+        this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -257,7 +261,7 @@ public final class Application implements AutoCloseable {
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, webhooks, rateLimiter,
                         attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
-                        channels, rateLimiter, attempts));
+                        channels, teams, rateLimiter, attempts));
         return dialects;
     }
 
@@ -304,6 +308,10 @@ public final class Application implements AutoCloseable {
 
     public ChannelService channels() {
         return channels;
+    }
+
+    public TeamService teams() {
+        return teams;
     }
 
     public ConversationService conversations() {

@@ -5,6 +5,7 @@ import io.frontdesk.cli.AccountsCommand;
 import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
 import io.frontdesk.cli.CredentialsCommand;
+import io.frontdesk.cli.DepartmentsCommand;
 import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.MigrateCommand;
@@ -46,6 +47,7 @@ public final class Main {
         all.put("credentials", CredentialsCommand::new);
         all.put("mailboxes", MailboxesCommand::new);
         all.put("applications", ApplicationsCommand::new);
+        all.put("departments", DepartmentsCommand::new);
         all.put("webhooks", WebhooksCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);

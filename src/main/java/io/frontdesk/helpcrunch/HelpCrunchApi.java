@@ -9,6 +9,7 @@ import io.frontdesk.customer.CustomerService;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.team.TeamService;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.AuthAttempts;
@@ -33,12 +34,13 @@ public final class HelpCrunchApi implements Dialect {
     private final HcEventHandler events;
     private final HcMessageHandler messages;
     private final HcOrganizationHandler organization;
+    private final HcDepartmentHandler departments;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
                          CustomerEventService events, ConversationService conversations, ChannelService channels,
-                         RateLimiter rateLimiter, AuthAttempts attempts) {
+                         TeamService teams, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.prefix = prefix;
         this.attempts = attempts;
         // HelpCrunch documents no rate-limit headers: a 429 carries Retry-After (its error renderer), nothing else.
@@ -50,6 +52,7 @@ public final class HelpCrunchApi implements Dialect {
         this.events = new HcEventHandler(events);
         this.messages = new HcMessageHandler(accounts, conversations);
         this.organization = new HcOrganizationHandler(accounts, channels);
+        this.departments = new HcDepartmentHandler(teams);
     }
 
     @Override
@@ -121,6 +124,8 @@ public final class HelpCrunchApi implements Dialect {
 
         // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/applications
         routes.get(prefix + "/applications", organization::applications);
+        // curl -H 'Authorization: Bearer KEY' 'http://localhost:8080/helpcrunch/v1/departments?offset=0&limit=100'
+        routes.get(prefix + "/departments", departments::list);
         // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/organization
         routes.get(prefix + "/organization", organization::organization);
     }

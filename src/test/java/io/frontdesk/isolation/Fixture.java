@@ -48,6 +48,9 @@ final class Fixture {
         Map<Ref, Long> ids = new EnumMap<>(Ref.class);
 
         long mailbox = app.mailboxes().create(account, "Box " + m, "box-" + m + "@x.test").id();
+        app.channels().create(account, mailbox, "App " + m, "Chat " + m, io.frontdesk.channel.ChannelType.WIDGET);
+        app.teams().addMember(account, app.teams().create(account, "Department " + m, null).id(),
+                tenant.owner().id());
         ids.put(Ref.MAILBOX, mailbox);
         ids.put(Ref.USER, app.accounts().createUser(account, "Agent", "Agent " + m, "agent-" + m + "@x.test",
                 Role.USER).id());
@@ -101,7 +104,10 @@ final class Fixture {
         ids.put(Ref.WEBHOOK, created(v2.post("/v2/webhooks", json("{'url':'https://93.184.216.34/hook-" + m
                 + "','events':['convo.created'],'secret':'secret-" + m + "','label':'Hook " + m + "'}"))));
 
-        List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data);
+        // the organization names only the account: its HelpCrunch domain, quoted whole so that no longer one matches
+        String domain = "\"domain\":\"" + io.frontdesk.helpcrunch.HcTestAccess.domain(app.accounts().account(account))
+                + "\"";
+        List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data, domain);
         return new Fixture(m, ids, markers, refreshToken(tenant, app));
     }
 

@@ -188,6 +188,9 @@ final class IsolationTable {
         route(hc + "/agents").listed("GET");
         route(hc + "/agents/{id}", "id", USER).owned("GET");
         route(hc + "/agents/{id}/unsubscribe", "id", USER).owned("GET");
+        route(hc + "/applications").listed("GET");
+        route(hc + "/organization").listed("GET");
+        route(hc + "/departments").listed("GET");
         route(hc + "/chats/{id}/messages", "id", HC_CHAT).owned("GET");
         route(hc + "/messages")
                 .owned("POST", "{'chat':{{HC_CHAT}},'text':'Mallory','type':'message'}")
