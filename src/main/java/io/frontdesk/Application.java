@@ -2,6 +2,7 @@ package io.frontdesk;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
+import io.frontdesk.account.UserService;
 import io.frontdesk.account.CredentialCache;
 import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
@@ -41,7 +42,11 @@ import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxFieldStore;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
+import io.frontdesk.organization.OrganizationService;
+import io.frontdesk.organization.jdbc.JdbcOrganizationStore;
 import io.frontdesk.queue.QueueLane;
+import io.frontdesk.savedreply.SavedReplyService;
+import io.frontdesk.savedreply.jdbc.JdbcSavedReplyStore;
 import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.ratelimit.RateLimitService;
 import io.frontdesk.ratelimit.AuthFailures;
@@ -51,9 +56,9 @@ import io.frontdesk.ratelimit.jdbc.JdbcRateLimitSettingsStore;
 import io.frontdesk.ratelimit.jdbc.JdbcSharedCounterStore;
 import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
-import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.team.TeamService;
 import io.frontdesk.team.jdbc.JdbcTeamStore;
+import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.HttpApi;
@@ -116,6 +121,9 @@ public final class Application implements AutoCloseable {
     private final TeamService teams;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
     private final EventLog eventLog;
+    private final OrganizationService organizations;
+    private final SavedReplyService savedReplies;
+    private final UserService users;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -171,9 +179,14 @@ public final class Application implements AutoCloseable {
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock, eventLog);
+        this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
+                database, clock);
+        this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
+                database, clock);
+        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
+        this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
-        this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -257,7 +270,7 @@ public final class Application implements AutoCloseable {
         AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        webhooks, rateLimiter, attempts),
+                        webhooks, rateLimiter, attempts, organizations, savedReplies, users, teams),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, webhooks, rateLimiter,
                         attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
@@ -348,6 +361,19 @@ public final class Application implements AutoCloseable {
         return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
                 new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
                 new HcWebhookPayloads(customers, conversations, accounts));
+    }
+
+    public OrganizationService organizations() {
+        return organizations;
+    }
+
+    /** Users' own administration through the API: create, delete, status. */
+    public UserService users() {
+        return users;
+    }
+
+    public SavedReplyService savedReplies() {
+        return savedReplies;
     }
 
     public FirstStart firstStart() {

@@ -8,6 +8,7 @@ import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.DepartmentsCommand;
 import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
+import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
@@ -49,6 +50,7 @@ public final class Main {
         all.put("applications", ApplicationsCommand::new);
         all.put("departments", DepartmentsCommand::new);
         all.put("webhooks", WebhooksCommand::new);
+        all.put("teams", TeamsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

@@ -5,6 +5,7 @@ import io.frontdesk.core.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence of accounts, users, credentials and OAuth tokens. */
@@ -29,6 +30,16 @@ public interface AccountStore {
     User createUser(long accountId, String firstName, String lastName, String email, Role role, String timezone,
                     Instant now);
 
+    /** A user with a job title and phone; the email must be free (the caller checks). */
+    User createUser(long accountId, NewUser user, Instant now);
+
+    /**
+     * Marks the user deleted: it is no longer found or listed, its credentials are revoked and its conversations
+     * unassigned; its row stays because threads name it. False when there was no such live user.
+     */
+    boolean deleteUser(long accountId, long userId, Instant now);
+
+    /** Live users only: a deleted user is not found. */
     Optional<User> findUser(long accountId, long userId);
 
     Optional<User> findUserByEmail(long accountId, String email);
@@ -70,4 +81,14 @@ public interface AccountStore {
     boolean markTokenUsed(long tokenId, Instant now);
 
     int deleteExpiredTokens(Instant now);
+
+    /** The statuses set for these users; a user who never had one set is missing from the map. */
+    Map<Long, UserStatus> statuses(List<Long> userIds);
+
+    /** Sets the email status, keeping the reassignment setting. */
+    void saveStatus(User user, String status, String source, long performedBy, String customText, String customEmoji,
+                    String customEmojiName, Instant now);
+
+    /** Sets the reassignment setting, keeping the status (a user without one stays active since creation). */
+    void saveReassignment(User user, boolean enabled, long afterMinutes);
 }

@@ -62,6 +62,10 @@ public sealed interface ConversationCriterion {
     record CustomerName(NamePart part, String text) implements ConversationCriterion {
     }
 
+    /** The primary customer is linked to this organization. */
+    record CustomerInOrganization(long organizationId) implements ConversationCriterion {
+    }
+
     /** Some thread has an attachment. */
     record HasAttachment() implements ConversationCriterion {
     }

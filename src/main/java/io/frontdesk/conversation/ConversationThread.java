@@ -12,12 +12,13 @@ import java.util.List;
  * @param assignedTo  the user a published reply assigned the conversation to, or null
  * @param to          the recipients of a reply
  * @param messageId   the Message-ID of customer and reply threads (without angle brackets), null for the rest
+ * @param savedReplyId the saved reply the thread was written from, or null
  */
 public record ConversationThread(long id, long conversationId, ThreadType type, ThreadState state,
                                  ConversationStatus status, String text, PersonRef customer, PersonRef createdBy,
                                  PersonRef assignedTo, List<String> to, List<String> cc, List<String> bcc,
                                  boolean imported, String messageId, Instant createdAt, Instant updatedAt,
-                                 List<Attachment> attachments) {
+                                 List<Attachment> attachments, Long savedReplyId) {
 
     public ConversationThread {
         to = List.copyOf(to);
@@ -26,8 +27,18 @@ public record ConversationThread(long id, long conversationId, ThreadType type, 
         attachments = List.copyOf(attachments);
     }
 
+    /** A thread written from no saved reply. */
+    public ConversationThread(long id, long conversationId, ThreadType type, ThreadState state,
+                              ConversationStatus status, String text, PersonRef customer, PersonRef createdBy,
+                              PersonRef assignedTo, List<String> to, List<String> cc, List<String> bcc,
+                              boolean imported, String messageId, Instant createdAt, Instant updatedAt,
+                              List<Attachment> attachments) {
+        this(id, conversationId, type, state, status, text, customer, createdBy, assignedTo, to, cc, bcc, imported,
+                messageId, createdAt, updatedAt, attachments, null);
+    }
+
     public ConversationThread withAttachments(List<Attachment> list) {
         return new ConversationThread(id, conversationId, type, state, status, text, customer, createdBy, assignedTo,
-                to, cc, bcc, imported, messageId, createdAt, updatedAt, list);
+                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId);
     }
 }

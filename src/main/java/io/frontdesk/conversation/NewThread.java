@@ -14,15 +14,30 @@ import java.util.List;
  * @param createdAt when it happened; null means now (or the conversation's createdAt inside a create)
  * @param status    the status to give the conversation; null means the type's default (see docs/conversations.md)
  * @param assignTo  a published reply's new assignee: keep, set to null (unassign) or set to a user id
+ * @param savedReplyId the saved reply the thread was written from, or null
  */
 public record NewThread(ThreadType type, String text, CustomerRef customer, Long userId, boolean draft,
                         List<String> cc, List<String> bcc, Instant createdAt, boolean imported,
-                        ConversationStatus status, Change<Long> assignTo, List<NewAttachment> attachments) {
+                        ConversationStatus status, Change<Long> assignTo, List<NewAttachment> attachments,
+                        Long savedReplyId) {
 
     public NewThread {
         cc = List.copyOf(cc);
         bcc = List.copyOf(bcc);
         attachments = List.copyOf(attachments);
+    }
+
+    /** A thread written from no saved reply. */
+    public NewThread(ThreadType type, String text, CustomerRef customer, Long userId, boolean draft,
+                     List<String> cc, List<String> bcc, Instant createdAt, boolean imported,
+                     ConversationStatus status, Change<Long> assignTo, List<NewAttachment> attachments) {
+        this(type, text, customer, userId, draft, cc, bcc, createdAt, imported, status, assignTo, attachments, null);
+    }
+
+    /** This thread with {@code text} (a saved reply's) in place of its own. */
+    public NewThread withText(String text) {
+        return new NewThread(type, text, customer, userId, draft, cc, bcc, createdAt, imported, status, assignTo,
+                attachments, savedReplyId);
     }
 
     /** A reply with `draft` set; only replies can be drafts. */

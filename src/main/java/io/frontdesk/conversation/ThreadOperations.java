@@ -58,7 +58,7 @@ final class ThreadOperations {
                 draft ? ThreadState.DRAFT : ThreadState.PUBLISHED, status, thread.text(),
                 customer == null ? null : customer.id(), byCustomer ? PersonType.CUSTOMER : PersonType.USER,
                 byCustomer ? Long.valueOf(customer.id()) : Long.valueOf(userId), assignee, to, thread.cc(),
-                thread.bcc(), thread.imported(), createdAt),
+                thread.bcc(), thread.imported(), createdAt, thread.savedReplyId()),
                 thread.attachments(), mailbox, now);
 
         ConversationRow row = ConversationRow.of(conversation).touched(now, !byCustomer);

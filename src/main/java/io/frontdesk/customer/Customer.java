@@ -33,6 +33,7 @@ public record Customer(
         String locale,
         String createdFrom,
         String integrationId,
+        Long organizationId,
         Instant createdAt,
         Instant updatedAt,
         List<Entry> entries,
@@ -44,7 +45,8 @@ public record Customer(
     public Customer withEntries(List<Entry> entries) {
         return new Customer(id, accountId, firstName, lastName, photoUrl, photoType, gender, age, organization,
                 jobTitle, location, background, externalId, firstSeen, lastSeen, unsubscribed, blocked, source, referer,
-                lastPage, locale, createdFrom, integrationId, createdAt, updatedAt, entries, address, properties, tags);
+                lastPage, locale, createdFrom, integrationId, organizationId, createdAt, updatedAt, entries, address,
+                properties, tags);
     }
 
     public List<Entry> entries(EntryKind kind) {

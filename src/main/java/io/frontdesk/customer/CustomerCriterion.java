@@ -44,6 +44,10 @@ public sealed interface CustomerCriterion {
     record InMailbox(long mailboxId) implements CustomerCriterion {
     }
 
+    /** Linked to this organization ({@code organizationId}). */
+    record InOrganization(long organizationId) implements CustomerCriterion {
+    }
+
     /** The comparison operators. */
     enum Operator { EQ, NE, GT, GE, LT, LE, CONTAINS, NOT_CONTAINS, PREFIX }
 

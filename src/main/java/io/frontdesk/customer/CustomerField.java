@@ -25,14 +25,16 @@ public enum CustomerField {
     LAST_PAGE("last_page", Kind.TEXT),
     LOCALE("locale", Kind.TEXT),
     CREATED_FROM("created_from", Kind.TEXT),
-    INTEGRATION_ID("integration_id", Kind.TEXT);
+    INTEGRATION_ID("integration_id", Kind.TEXT),
+    /** The organization the customer belongs to; the service checks it is the account's. */
+    ORGANIZATION_ID("organization_id", Kind.ID);
 
-    /** The Java type a value must have: String, Instant or Boolean. */
-    public enum Kind { TEXT, INSTANT, BOOLEAN }
+    /** The Java type a value must have: String, Instant, Boolean or Long. */
+    public enum Kind { TEXT, INSTANT, BOOLEAN, ID }
 
     /** Help Scout's core fields: what 2.0 `PUT /customers/{id}` overwrites. */
     public static final java.util.Set<CustomerField> HELPSCOUT_CORE = java.util.EnumSet.of(FIRST_NAME, LAST_NAME,
-            PHOTO_URL, PHOTO_TYPE, GENDER, AGE, ORGANIZATION, JOB_TITLE, LOCATION, BACKGROUND);
+            PHOTO_URL, PHOTO_TYPE, GENDER, AGE, ORGANIZATION, JOB_TITLE, LOCATION, BACKGROUND, ORGANIZATION_ID);
 
     private final String column;
     private final Kind kind;

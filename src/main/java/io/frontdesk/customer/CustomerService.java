@@ -103,6 +103,7 @@ public final class CustomerService {
 
     /** The inserts of a create; answers the row and its entries as written. */
     private Customer write(long accountId, Long actorUserId, NewCustomer command) {
+        checkOrganization(accountId, command.fields());
         Instant now = clock.instant();
         Customer row = store.insert(accountId, command.fields(), now);
         long id = row.id();
@@ -142,6 +143,15 @@ public final class CustomerService {
         return taken;
     }
 
+    /** An `organizationId` must name one of the account's organizations; null (unlinking) always may. */
+    private void checkOrganization(long accountId, Map<CustomerField, Object> fields) {
+        Object organizationId = fields.get(CustomerField.ORGANIZATION_ID);
+        if (organizationId != null && !store.organizationExists(accountId, (Long) organizationId)) {
+            throw ApiException.invalid(FieldError.of("organizationId", "InvalidValue", "no such organization",
+                    organizationId));
+        }
+    }
+
     public Customer get(long accountId, long customerId) {
         return store.find(accountId, customerId).orElseThrow(CustomerService::notFound);
     }
@@ -166,6 +176,7 @@ public final class CustomerService {
             }
             Customer before = get(accountId, customerId);
             Instant now = clock.instant();
+            checkOrganization(accountId, update.fields());
             if (update.fields().containsKey(CustomerField.EXTERNAL_ID)) {
                 checkExternalId(accountId, customerId, (String) update.fields().get(CustomerField.EXTERNAL_ID));
             }

@@ -25,6 +25,12 @@ public interface CustomerStore {
      */
     boolean lock(long accountId, long customerId);
 
+    /**
+     * True when the organization is the account's. On PostgreSQL it also keeps the organization from being deleted
+     * until the transaction ends, so a customer is never linked to an organization deleted meanwhile.
+     */
+    boolean organizationExists(long accountId, long organizationId);
+
     Optional<Customer> find(long accountId, long customerId);
 
     /** Customers by id, in the order of {@code ids}; unknown ids are skipped. */

@@ -6,20 +6,17 @@ import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.error.Validation;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
 
-/**
- * Teams of an account and their members (a HelpCrunch department is a team). Members are the account's users; a user
- * may be in many teams.
- *
- * <p>Written on branch hc-more while the Help Scout teams of branch hs2-people were not merged yet, with the same
- * record, store interface, table and public methods, so that theirs replaces this file when both meet.
- */
+/** Teams of an account and their members. Members are the account's live users; a user may be in many teams. */
 public final class TeamService {
 
     static final int NAME = 100;
@@ -76,6 +73,25 @@ public final class TeamService {
             get(accountId, teamId);
             accounts.getUser(accountId, userId);
             return store.addMember(teamId, userId, clock.instant());
+        });
+    }
+
+    /** Makes these users the whole membership; only the owner and admins may change a team. */
+    public void replaceMembers(long accountId, long callerId, long teamId, List<Long> userIds) {
+        if (accounts.user(accountId, callerId).filter(User::isAdmin).isEmpty()) {
+            throw new ApiException(ErrorKind.FORBIDDEN, "Only the account owner and admins may change teams");
+        }
+        tx.run(() -> {
+            get(accountId, teamId);
+            Validation validation = new Validation();
+            for (int i = 0; i < userIds.size(); i++) {
+                Long id = userIds.get(i);
+                if (id == null || accounts.user(accountId, id).isEmpty()) {
+                    validation.add(FieldError.of("userIds[" + i + "]", "InvalidValue", "no such user", id));
+                }
+            }
+            validation.throwIfAny();
+            store.replaceMembers(teamId, List.copyOf(new LinkedHashSet<>(userIds)), clock.instant());
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.frontdesk.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.account.Role;
 import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.Entry;
 import io.frontdesk.customer.EntryKind;
@@ -48,6 +49,13 @@ final class Seed {
     long noteId;
     long attachmentId;
     long webhookId;
+    long organizationId;
+    /** A text organization property, addressed by its id (the routes take a slug or an id). */
+    long organizationPropertyId;
+    long teamId;
+    long savedReplyId;
+    /** An agent the fuzzer may delete. */
+    long agentId;
 
     Seed(Tenant tenant) {
         this.tenant = tenant;
@@ -121,6 +129,16 @@ final class Seed {
         noteId = created(v2.post("/v2/conversations/" + conversationId + "/notes", "{\"text\":\"A note\"}"));
         attachmentId = created(v2.post("/v2/conversations/" + conversationId + "/threads/" + noteId + "/attachments",
                 "{\"fileName\":\"a.txt\",\"mimeType\":\"text/plain\",\"data\":\"aGVsbG8=\"}"));
+        organizationId = created(v2.post("/v2/organizations", "{\"name\":\"Acme\",\"domain\":\"acme.test\"}"));
+        String slug = unique("tier");
+        expect(v2.post("/v2/organizations/properties", "{\"type\":\"text\",\"slug\":\"" + slug
+                + "\",\"name\":\"Tier\"}"), 201);
+        organizationPropertyId = tenant.server().app().organizations().property(tenant.accountId(), slug).id();
+        savedReplyId = created(v2.post("/v2/mailboxes/" + mailboxId + "/saved-replies",
+                "{\"name\":\"Welcome\",\"text\":\"Hi there\"}"));
+        teamId = tenant.server().app().teams().create(tenant.accountId(), unique("Team"), null).id();
+        agentId = tenant.server().app().accounts().createUser(tenant.accountId(), "Ann", "Agent", email(),
+                Role.USER).id();
     }
 
     /** The `Authorization` header a well-behaved client of {@code wire} sends. */

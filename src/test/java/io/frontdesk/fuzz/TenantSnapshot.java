@@ -60,10 +60,16 @@ record TenantSnapshot(Map<String, List<String>> tables) {
         tables.put("conversation_field_values", "conversation_id IN " + CONVERSATIONS);
         tables.put("outbox", "account_id = ?");
         tables.put("channels", "account_id = ?");
-        tables.put("teams", "account_id = ?");
-        tables.put("team_members", "team_id IN (SELECT id FROM teams WHERE account_id = ?)");
         // a refused request records no event (docs/events.md)
         tables.put("events", "account_id = ?");
+        tables.put("organizations", "account_id = ?");
+        tables.put("organization_property_defs", "account_id = ?");
+        tables.put("organization_property_values", "organization_id IN (SELECT id FROM organizations"
+                + " WHERE account_id = ?)");
+        tables.put("user_statuses", "user_id IN (SELECT id FROM users WHERE account_id = ?)");
+        tables.put("teams", "account_id = ?");
+        tables.put("team_members", "team_id IN (SELECT id FROM teams WHERE account_id = ?)");
+        tables.put("saved_replies", "account_id = ?");
         return Collections.unmodifiableMap(tables);
     }
 

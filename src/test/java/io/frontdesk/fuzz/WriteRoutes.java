@@ -30,6 +30,8 @@ final class WriteRoutes {
         customers(routes);
         webhooks(routes);
         entries(routes);
+        organizations(routes);
+        people(routes);
         v1(routes);
         helpcrunch(routes);
         return List.copyOf(routes);
@@ -75,7 +77,9 @@ final class WriteRoutes {
                 (seed, r) -> String.format(customer, seed.customerId, "Thanks!"),
                 (seed, r) -> "{\"customer\":{\"id\":" + seed.customerId + "},\"text\":\"Draft\",\"draft\":true,"
                         + "\"status\":\"closed\",\"cc\":[\"c@fuzz.test\"],\"bcc\":[\"b@fuzz.test\"],\"user\":"
-                        + seed.ownerId + "}"));
+                        + seed.ownerId + "}",
+                (seed, r) -> "{\"customer\":{\"id\":" + seed.customerId + "},\"savedReplyId\":" + seed.savedReplyId
+                        + "}"));
         routes.add(route("POST", "/v2/conversations/{id}/notes", Wire.HELPSCOUT_V2, conversation(),
                 (seed, r) -> "{\"text\":\"Internal note\"}",
                 (seed, r) -> "{\"text\":\"Note\",\"status\":\"active\",\"attachments\":[{\"fileName\":\"n.txt\","
@@ -116,7 +120,8 @@ final class WriteRoutes {
                         + "{\"slug\":\"site\",\"value\":\"https://vb.example\"},{\"slug\":\"renewal\",\"value\":"
                         + "\"2024-02-29\"},{\"slug\":\"plan\",\"value\":\"Paid\"}]}"));
         routes.add(route("PUT", "/v2/customers/{id}", Wire.HELPSCOUT_V2, customer(),
-                (seed, r) -> "{\"firstName\":\"Karl\",\"lastName\":\"Marx\",\"jobTitle\":\"Writer\"}"));
+                (seed, r) -> "{\"firstName\":\"Karl\",\"lastName\":\"Marx\",\"jobTitle\":\"Writer\"}",
+                (seed, r) -> "{\"firstName\":\"Karl\",\"organizationId\":" + seed.organizationId + "}"));
         routes.add(route("PATCH", "/v2/customers/{id}", Wire.HELPSCOUT_V2, customer(),
                 (seed, r) -> "[{\"op\":\"replace\",\"path\":\"/firstName\",\"value\":\"Karl\"},"
                         + "{\"op\":\"add\",\"path\":\"/emails\",\"value\":{\"type\":\"home\",\"value\":\""
@@ -136,6 +141,63 @@ final class WriteRoutes {
                 (seed, r) -> "{\"type\":\"text\",\"slug\":\"" + Seed.unique("p") + "\",\"name\":\"Prop\"}",
                 (seed, r) -> "{\"type\":\"dropdown\",\"slug\":\"" + Seed.unique("d") + "\",\"name\":\"Drop\","
                         + "\"options\":[{\"label\":\"One\"},\"Two\"]}"));
+    }
+
+    private static void organizations(List<WriteRoute> routes) {
+        Function<Seed, Map<String, Long>> organization = seed -> Map.of("id", seed.organizationId);
+        routes.add(route("POST", "/v2/organizations", Wire.HELPSCOUT_V2, seed -> Map.of(),
+                (seed, r) -> "{\"name\":\"Acme\"}",
+                (seed, r) -> "{\"name\":\"Acme\",\"domain\":\"acme.test\",\"domains\":[\"acme.example\"],"
+                        + "\"website\":\"www.acme.test\",\"description\":\"Makes things\",\"location\":\"US\","
+                        + "\"note\":\"Big\",\"phones\":[\"+1 234 5678\"],\"brandColor\":\"#000FFF\"}"));
+        routes.add(route("PUT", "/v2/organizations/{id}", Wire.HELPSCOUT_V2, organization,
+                (seed, r) -> "{\"name\":\"Acme Inc.\",\"domains\":[\"acme.test\"],\"phones\":[]}"));
+        routes.add(route("DELETE", "/v2/organizations/{id}", Wire.HELPSCOUT_V2, organization, (seed, r) -> null));
+        routes.add(route("POST", "/v2/organizations/properties", Wire.HELPSCOUT_V2, seed -> Map.of(),
+                (seed, r) -> "{\"type\":\"number\",\"slug\":\"" + Seed.unique("n") + "\",\"name\":\"N\"}",
+                (seed, r) -> "{\"type\":\"dropdown\",\"slug\":\"" + Seed.unique("d") + "\",\"name\":\"D\","
+                        + "\"options\":[{\"label\":\"Gold\"},{\"label\":\"Silver\"}]}"));
+        Function<Seed, Map<String, Long>> property = seed -> Map.of("slug", seed.organizationPropertyId);
+        routes.add(route("PUT", "/v2/organizations/properties/{slug}", Wire.HELPSCOUT_V2, property,
+                (seed, r) -> "{\"name\":\"Renamed\"}"));
+        routes.add(route("DELETE", "/v2/organizations/properties/{slug}", Wire.HELPSCOUT_V2, property,
+                (seed, r) -> null));
+        Function<Seed, Map<String, Long>> value = seed -> Map.of("id", seed.organizationId, "slug",
+                seed.organizationPropertyId);
+        routes.add(route("PUT", "/v2/organizations/{id}/properties/{slug}", Wire.HELPSCOUT_V2, value,
+                (seed, r) -> "{\"value\":\"Gold\"}"));
+        routes.add(route("DELETE", "/v2/organizations/{id}/properties/{slug}", Wire.HELPSCOUT_V2, value,
+                (seed, r) -> null));
+    }
+
+    /** Users, their status, teams and saved replies. */
+    private static void people(List<WriteRoute> routes) {
+        routes.add(route("POST", "/v2/users", Wire.HELPSCOUT_V2, seed -> Map.of(),
+                (seed, r) -> "{\"firstName\":\"Ann\",\"lastName\":\"Agent\",\"email\":\"" + Seed.email()
+                        + "\",\"role\":\"user\"}",
+                (seed, r) -> "{\"firstName\":\"Vernon\",\"lastName\":\"Bear\",\"email\":\"" + Seed.email()
+                        + "\",\"role\":\"light user\",\"timezone\":\"America/New_York\",\"jobTitle\":\"Lead\","
+                        + "\"phone\":\"+1 234\",\"sendInvite\":false,\"mailboxes\":[{\"id\":" + seed.mailboxId
+                        + ",\"emailAccess\":true}]}"));
+        Function<Seed, Map<String, Long>> agent = seed -> Map.of("id", seed.agentId);
+        routes.add(route("DELETE", "/v2/users/{id}", Wire.HELPSCOUT_V2, agent, (seed, r) -> null));
+        routes.add(route("PUT", "/v2/users/{id}/status", Wire.HELPSCOUT_V2, agent,
+                (seed, r) -> "{\"status\":\"away\"}",
+                (seed, r) -> "{\"status\":\"active\",\"customStatus\":{\"text\":\"Back\",\"emoji\":\"x\","
+                        + "\"emojiName\":\":x:\"}}"));
+        routes.add(route("PUT", "/v2/users/{id}/conversation-reassignment", Wire.HELPSCOUT_V2, agent,
+                (seed, r) -> "{\"enabled\":true,\"awayDuration\":{\"hours\":2,\"minutes\":30}}"));
+        routes.add(route("PUT", "/v2/teams/{id}/members", Wire.HELPSCOUT_V2, seed -> Map.of("id", seed.teamId),
+                (seed, r) -> "{\"userIds\":[" + seed.ownerId + "]}",
+                (seed, r) -> "{\"members\":[{\"id\":" + seed.ownerId + "}]}"));
+        String replies = "/v2/mailboxes/{id}/saved-replies";
+        routes.add(route("POST", replies, Wire.HELPSCOUT_V2, seed -> Map.of("id", seed.mailboxId),
+                (seed, r) -> "{\"name\":\"Welcome\",\"text\":\"<p>Hi</p>\",\"chatText\":\"Hi\"}"));
+        Function<Seed, Map<String, Long>> reply = seed -> Map.of("id", seed.mailboxId, "replyId",
+                seed.savedReplyId);
+        routes.add(route("PUT", replies + "/{replyId}", Wire.HELPSCOUT_V2, reply,
+                (seed, r) -> "{\"name\":\"Hello\",\"text\":\"Hello\"}"));
+        routes.add(route("DELETE", replies + "/{replyId}", Wire.HELPSCOUT_V2, reply, (seed, r) -> null));
     }
 
     /** The five entry collections, each with create, replace and delete. */

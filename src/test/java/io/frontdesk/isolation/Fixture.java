@@ -49,8 +49,6 @@ final class Fixture {
 
         long mailbox = app.mailboxes().create(account, "Box " + m, "box-" + m + "@x.test").id();
         app.channels().create(account, mailbox, "App " + m, "Chat " + m, io.frontdesk.channel.ChannelType.WIDGET);
-        app.teams().addMember(account, app.teams().create(account, "Department " + m, null).id(),
-                tenant.owner().id());
         ids.put(Ref.MAILBOX, mailbox);
         ids.put(Ref.USER, app.accounts().createUser(account, "Agent", "Agent " + m, "agent-" + m + "@x.test",
                 Role.USER).id());
@@ -103,6 +101,23 @@ final class Fixture {
 
         ids.put(Ref.WEBHOOK, created(v2.post("/v2/webhooks", json("{'url':'https://93.184.216.34/hook-" + m
                 + "','events':['convo.created'],'secret':'secret-" + m + "','label':'Hook " + m + "'}"))));
+        long organization = created(v2.post("/v2/organizations", json("{'name':'Org " + m + "','domain':'org-" + m
+                + ".test','note':'Note " + m + "'}")));
+        ids.put(Ref.ORGANIZATION, organization);
+        ok(v2.patch("/v2/customers/" + customer, json("[{'op':'replace','path':'/organizationId','value':"
+                + organization + "}]")), 204);
+        assertThat(v2.post("/v2/organizations/properties", json("{'type':'text','slug':'tier-" + m
+                + "','name':'Tier " + m + "'}")).status()).isEqualTo(201);
+        ids.put(Ref.ORG_PROPERTY, app.organizations().property(account, "tier-" + m).id());
+        ok(v2.put("/v2/organizations/" + organization + "/properties/tier-" + m, json("{'value':'Gold " + m
+                + "'}")), 204);
+        ok(v2.put("/v2/users/" + ids.get(Ref.USER) + "/status", json("{'status':'away','customStatus':{'text':'Busy "
+                + m + "'}}")), 204);
+        long team = app.teams().create(account, "Team " + m, null).id();
+        ids.put(Ref.TEAM, team);
+        app.teams().addMember(account, team, ids.get(Ref.USER));
+        ids.put(Ref.SAVED_REPLY, created(v2.post("/v2/mailboxes/" + mailbox + "/saved-replies",
+                json("{'name':'Saved " + m + "','text':'Saved text " + m + "'}"))));
 
         // the organization names only the account: its HelpCrunch domain, quoted whole so that no longer one matches
         String domain = "\"domain\":\"" + io.frontdesk.helpcrunch.HcTestAccess.domain(app.accounts().account(account))
@@ -150,6 +165,10 @@ final class Fixture {
     private static long created(Response response) {
         assertThat(response.status()).as("fixture: %s", response).isEqualTo(201);
         return Long.parseLong(response.header("Resource-ID"));
+    }
+
+    private static void ok(Response response, int status) {
+        assertThat(response.status()).as("fixture: %s", response).isEqualTo(status);
     }
 
     private static JsonNode ok(Response response) {

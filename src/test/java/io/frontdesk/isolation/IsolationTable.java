@@ -14,9 +14,13 @@ import static io.frontdesk.isolation.Ref.EMAIL;
 import static io.frontdesk.isolation.Ref.HC_CHAT;
 import static io.frontdesk.isolation.Ref.HC_CUSTOMER;
 import static io.frontdesk.isolation.Ref.MAILBOX;
+import static io.frontdesk.isolation.Ref.ORGANIZATION;
+import static io.frontdesk.isolation.Ref.ORG_PROPERTY;
 import static io.frontdesk.isolation.Ref.PHONE;
 import static io.frontdesk.isolation.Ref.PROPERTY;
+import static io.frontdesk.isolation.Ref.SAVED_REPLY;
 import static io.frontdesk.isolation.Ref.SOCIAL_PROFILE;
+import static io.frontdesk.isolation.Ref.TEAM;
 import static io.frontdesk.isolation.Ref.THREAD;
 import static io.frontdesk.isolation.Ref.USER;
 import static io.frontdesk.isolation.Ref.WEBHOOK;
@@ -44,6 +48,8 @@ final class IsolationTable {
         table.v2Customers();
         table.v2Conversations();
         table.v2Webhooks();
+        table.v2Organizations();
+        table.v2People();
         table.v1();
         table.helpCrunch(hc);
         return List.copyOf(table.calls);
@@ -72,14 +78,49 @@ final class IsolationTable {
         route("/v2/mailboxes/{id}/folders", "id", MAILBOX).owned("GET");
     }
 
+    private void v2Organizations() {
+        route("/v2/organizations").created("POST", "{'name':'Created'}").listed("GET");
+        route("/v2/organizations/{id}", "id", ORGANIZATION)
+                .owned("GET").owned("GET", "?includeProperties=true", null)
+                .owned("PUT", "{'name':'Mallory'}").owned("DELETE");
+        route("/v2/organizations/{id}/customers", "id", ORGANIZATION).owned("GET");
+        route("/v2/organizations/{id}/conversations", "id", ORGANIZATION).owned("GET");
+        route("/v2/organizations/properties").listed("GET")
+                .created("POST", "{'type':'text','slug':'o{{UNIQUE}}','name':'Prop'}");
+        route("/v2/organizations/properties/{slug}", "slug", ORG_PROPERTY)
+                .owned("GET").owned("PUT", "{'name':'Mallory'}").owned("DELETE");
+        route("/v2/organizations/{id}/properties/{slug}", "id", ORGANIZATION, "slug", ORG_PROPERTY)
+                .owned("PUT", "{'value':'Mallory'}").owned("DELETE");
+    }
+
+    /** Users' administration and status, teams, saved replies. */
+    private void v2People() {
+        route("/v2/users").owned("POST", "{'firstName':'New','lastName':'User','email':'u{{UNIQUE}}@x.test',"
+                + "'role':'user','mailboxes':[{'id':{{MAILBOX}}}]}").refusing(400);
+        route("/v2/users/{id}", "id", USER).owned("DELETE");
+        route("/v2/users/status").listed("GET");
+        route("/v2/users/{id}/status", "id", USER).owned("GET").owned("PUT", "{'status':'away'}");
+        route("/v2/users/{id}/conversation-reassignment", "id", USER).owned("GET")
+                .owned("PUT", "{'enabled':true,'awayDuration':{'hours':1,'minutes':5}}");
+        route("/v2/teams").listed("GET");
+        route("/v2/teams/{id}", "id", TEAM).owned("GET");
+        route("/v2/teams/{id}/members", "id", TEAM).owned("GET")
+                .owned("PUT", "{'userIds':[{{USER}}]}").refusing(400);
+        route("/v2/mailboxes/{id}/saved-replies", "id", MAILBOX).owned("GET").owned("POST", "{'name':'Mallory'}");
+        route("/v2/mailboxes/{id}/saved-replies/{replyId}", "id", MAILBOX, "replyId", SAVED_REPLY)
+                .owned("GET").owned("PUT", "{'name':'Mallory'}").owned("DELETE");
+    }
+
     private void v2Customers() {
         route("/v2/customers")
                 .created("POST", "{'firstName':'Created','emails':[{'type':'work','value':'c{{UNIQUE}}@x.test'}]}")
+                .owned("POST", "{'firstName':'Created','organizationId':{{ORGANIZATION}}}").refusing(400)
                 .listed("GET")
                 .listed("GET", "?mailbox={{MAILBOX}}", null, V2_TOTAL);
         route("/v2/customers/{id}", "id", CUSTOMER)
                 .owned("GET")
                 .owned("PUT", "{'firstName':'Mallory'}")
+                .owned("PUT", "{'firstName':'Mallory','organizationId':{{ORGANIZATION}}}").refusing(400)
                 .owned("PATCH", "[{'op':'replace','path':'/firstName','value':'Mallory'}]")
                 // Entry ids in a patch: B may not reach A's entries through its own customer either.
                 .owned("PATCH", "[{'op':'replace','path':'/emails/{{EMAIL}}/value','value':'p{{UNIQUE}}@x.test'}]")
@@ -138,7 +179,8 @@ final class IsolationTable {
         route("/v2/conversations/{id}/threads", "id", CONVERSATION).owned("GET");
         route("/v2/conversations/{id}/reply", "id", CONVERSATION)
                 .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'Reply','user':{{USER}}}").refusing(400)
-                .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'Reply','assignTo':{{USER}}}").refusing(400);
+                .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'text':'Reply','assignTo':{{USER}}}").refusing(400)
+                .owned("POST", "{'customer':{'id':{{CUSTOMER}}},'savedReplyId':{{SAVED_REPLY}}}").refusing(400);
         route("/v2/conversations/{id}/notes", "id", CONVERSATION)
                 .owned("POST", "{'text':'Note','user':{{USER}}}").refusing(400);
         for (String kind : List.of("customer", "phones", "chats")) {

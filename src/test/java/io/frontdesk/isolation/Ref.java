@@ -19,6 +19,11 @@ enum Ref {
     THREAD("threads"),
     ATTACHMENT("attachments"),
     WEBHOOK("webhook_subscriptions"),
+    ORGANIZATION("organizations"),
+    /** An organization property definition; its routes take the slug or this id. */
+    ORG_PROPERTY("organization_property_defs"),
+    TEAM("teams"),
+    SAVED_REPLY("saved_replies"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
     HC_CUSTOMER("customers"),
     /** A conversation of type chat, which HelpCrunch serves as a chat. */

@@ -37,6 +37,11 @@ final class Snapshot {
                 "/v2/conversations/" + conversation + "/attachments/" + f.id(Ref.ATTACHMENT) + "/data",
                 "/v2/mailboxes", "/v2/mailboxes/" + mailbox + "/fields", "/v2/mailboxes/" + mailbox + "/folders",
                 "/v2/users", "/v2/tags",
+                "/v2/organizations", "/v2/organizations/" + f.id(Ref.ORGANIZATION) + "?includeProperties=true",
+                "/v2/organizations/properties", "/v2/users/status", "/v2/teams",
+                "/v2/teams/" + f.id(Ref.TEAM) + "/members",
+                "/v2/users/" + f.id(Ref.USER) + "/conversation-reassignment",
+                "/v2/mailboxes/" + mailbox + "/saved-replies?includeChatReplies=true",
                 "/v1/customers/" + customer + ".json", "/v1/mailboxes.json",
                 hcPrefix + "/customers/" + hcCustomer, hcPrefix + "/customers", hcPrefix + "/agents");
         Map<String, String> resources = new LinkedHashMap<>();

@@ -36,7 +36,8 @@ class V2ErrorsTest {
 
     @Test
     void wrong_method_is_405_in_vnd_error() {
-        assertError(v2.send("DELETE", "/v2/users/me", null, null), 405, "helpscout-v2/errors/method_not_allowed.json");
+        // `DELETE /v2/users/{id}` exists (and "me" is not an id, so a 404); `/v2/tags` is read-only
+        assertError(v2.send("DELETE", "/v2/tags", null, null), 405, "helpscout-v2/errors/method_not_allowed.json");
     }
 
     @Test

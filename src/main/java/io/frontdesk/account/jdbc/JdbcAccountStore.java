@@ -5,10 +5,12 @@ import io.frontdesk.account.AccountStore;
 import io.frontdesk.account.Credential;
 import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.LiveAccess;
+import io.frontdesk.account.NewUser;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.StoredToken;
 import io.frontdesk.account.User;
 import io.frontdesk.account.UserFilter;
+import io.frontdesk.account.UserStatus;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.db.Database;
@@ -21,8 +23,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link AccountStore} on SQLite and PostgreSQL alike. */
@@ -33,7 +37,11 @@ public final class JdbcAccountStore implements AccountStore {
     private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"), rs.getLong("account_id"),
             rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
             Role.parse(rs.getString("role")), rs.getString("timezone"), Rows.instant(rs, "created_at"),
-            Rows.instant(rs, "updated_at"));
+            Rows.instant(rs, "updated_at"), rs.getString("job_title"), rs.getString("phone"));
+    private static final RowMapper<UserStatus> STATUS = (rs, ctx) -> new UserStatus(rs.getLong("user_id"),
+            rs.getString("status"), rs.getString("source"), rs.getLong("performed_by"), rs.getString("custom_text"),
+            rs.getString("custom_emoji"), rs.getString("custom_emoji_name"), Rows.instant(rs, "updated_at"),
+            rs.getBoolean("reassign_enabled"), rs.getLong("reassign_minutes"));
     private static final RowMapper<Credential> CREDENTIAL = (rs, ctx) -> new Credential(rs.getLong("id"),
             rs.getLong("account_id"), rs.getLong("user_id"), CredentialKind.fromStored(rs.getString("kind")),
             rs.getString("client_id"), rs.getString("secret_hash"), rs.getString("label"),
@@ -111,21 +119,60 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public User createUser(long accountId, NewUser user, Instant now) {
+        long id = db.withHandle(h -> h.createQuery("""
+                        INSERT INTO users (account_id, first_name, last_name, email, email_lower, role, timezone,
+                                           job_title, phone, created_at, updated_at)
+                        VALUES (:account, :first, :last, :email, :emailLower, :role, :tz, :jobTitle, :phone, :now,
+                                :now) RETURNING id""")
+                .bind("account", accountId).bind("first", user.firstName()).bind("last", user.lastName())
+                .bind("email", user.email()).bind("emailLower", user.email().toLowerCase(Locale.ROOT))
+                .bind("role", user.role().wireName()).bind("tz", user.timezone()).bind("jobTitle", user.jobTitle())
+                .bind("phone", user.phone()).bind("now", now.toEpochMilli()).mapTo(Long.class).one());
+        Instant stored = Instant.ofEpochMilli(now.toEpochMilli());
+        return new User(id, accountId, user.firstName(), user.lastName(), user.email(), user.role(), user.timezone(),
+                stored, stored, user.jobTitle(), user.phone());
+    }
+
+    /** Unassigns the user's conversations here, in the same transaction: Help Scout's documented effect. */
+    @Override
+    public boolean deleteUser(long accountId, long userId, Instant now) {
+        return db.withHandle(h -> {
+            int deleted = h.createUpdate("""
+                            UPDATE users SET deleted_at = :now, updated_at = :now
+                            WHERE account_id = :account AND id = :id AND deleted_at IS NULL""")
+                    .bind("now", now.toEpochMilli()).bind("account", accountId).bind("id", userId).execute();
+            if (deleted == 0) {
+                return false;
+            }
+            h.createUpdate("UPDATE credentials SET revoked_at = :now WHERE user_id = :id AND revoked_at IS NULL")
+                    .bind("now", now.toEpochMilli()).bind("id", userId).execute();
+            h.createUpdate("UPDATE conversations SET assignee_id = NULL WHERE account_id = :account"
+                            + " AND assignee_id = :id")
+                    .bind("account", accountId).bind("id", userId).execute();
+            return true;
+        });
+    }
+
+    @Override
     public Optional<User> findUser(long accountId, long userId) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE account_id = :account AND id = :id")
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM users WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
                 .bind("account", accountId).bind("id", userId).map(USER).findOne());
     }
 
     @Override
     public Optional<User> findUserByEmail(long accountId, String email) {
         return db.withHandle(h -> h.createQuery(
-                        "SELECT * FROM users WHERE account_id = :account AND email_lower = :email")
+                        "SELECT * FROM users WHERE account_id = :account AND email_lower = :email"
+                                + " AND deleted_at IS NULL")
                 .bind("account", accountId).bind("email", email.trim().toLowerCase(Locale.ROOT)).map(USER).findOne());
     }
 
     @Override
     public List<User> listUsers(long accountId) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE account_id = :account ORDER BY id")
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM users WHERE account_id = :account AND deleted_at IS NULL ORDER BY id")
                 .bind("account", accountId).map(USER).list());
     }
 
@@ -135,7 +182,7 @@ public final class JdbcAccountStore implements AccountStore {
      */
     @Override
     public Page<User> pageUsers(long accountId, UserFilter filter, PageRequest request) {
-        StringBuilder where = new StringBuilder("u.account_id = :account");
+        StringBuilder where = new StringBuilder("u.account_id = :account AND u.deleted_at IS NULL");
         if (filter.email() != null) {
             where.append(" AND u.email_lower = :email");
         }
@@ -240,6 +287,46 @@ public final class JdbcAccountStore implements AccountStore {
             return null;
         });
         return found.stream().findFirst();
+    }
+
+    @Override
+    public Map<Long, UserStatus> statuses(List<Long> userIds) {
+        Map<Long, UserStatus> found = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            db.withHandle(h -> h.createQuery("SELECT * FROM user_statuses WHERE user_id IN (<ids>)")
+                    .bindList("ids", userIds).map(STATUS).list()).forEach(status -> found.put(status.userId(), status));
+        }
+        return found;
+    }
+
+    @Override
+    public void saveStatus(User user, String status, String source, long performedBy, String customText,
+                           String customEmoji, String customEmojiName, Instant now) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO user_statuses (user_id, status, source, performed_by, custom_text, custom_emoji,
+                                                   custom_emoji_name, updated_at)
+                        VALUES (:user, :status, :source, :by, :text, :emoji, :emojiName, :now)
+                        ON CONFLICT (user_id) DO UPDATE SET status = excluded.status, source = excluded.source,
+                            performed_by = excluded.performed_by, custom_text = excluded.custom_text,
+                            custom_emoji = excluded.custom_emoji, custom_emoji_name = excluded.custom_emoji_name,
+                            updated_at = excluded.updated_at""")
+                .bind("user", user.id()).bind("status", status).bind("source", source).bind("by", performedBy)
+                .bind("text", customText).bind("emoji", customEmoji).bind("emojiName", customEmojiName)
+                .bind("now", now.toEpochMilli()).execute());
+    }
+
+    @Override
+    public void saveReassignment(User user, boolean enabled, long afterMinutes) {
+        UserStatus initial = UserStatus.initial(user);
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO user_statuses (user_id, status, source, performed_by, updated_at,
+                                                   reassign_enabled, reassign_minutes)
+                        VALUES (:user, :status, :source, :by, :since, :enabled, :minutes)
+                        ON CONFLICT (user_id) DO UPDATE SET reassign_enabled = excluded.reassign_enabled,
+                            reassign_minutes = excluded.reassign_minutes""")
+                .bind("user", user.id()).bind("status", initial.status()).bind("source", initial.source())
+                .bind("by", initial.performedBy()).bind("since", initial.updatedAt().toEpochMilli())
+                .bind("enabled", enabled).bind("minutes", afterMinutes).execute());
     }
 
     private static Optional<Credential> one(Statements c, String sql, List<?> params) {

@@ -127,7 +127,7 @@ final class ConversationRows {
                 customer, createdBy, assignedTo == null ? null : user(assignedTo, rs, "g"),
                 Lists.read(rs.getString("to_list")), Lists.read(rs.getString("cc")), Lists.read(rs.getString("bcc")),
                 rs.getBoolean("imported"), rs.getString("message_id"), Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"), List.of());
+                Rows.instant(rs, "updated_at"), List.of(), Rows.nullableLong(rs, "saved_reply_id"));
     };
 
     static final RowMapper<Attachment> ATTACHMENT = (rs, ctx) -> new Attachment(rs.getLong("id"),

@@ -94,6 +94,10 @@ final class ConversationSql {
                     + "lower(u.first_name) = " + name + " OR lower(u.last_name) = " + name
                     + " OR lower(u.first_name || ' ' || u.last_name) = " + name + " OR u.email_lower = " + name + "))";
         }
+        if (criterion instanceof ConversationCriterion.CustomerInOrganization organization) {
+            return "v.customer_id IN (SELECT o.id FROM customers o WHERE o.organization_id = "
+                    + bind(organization.organizationId()) + ")";
+        }
         if (criterion instanceof ConversationCriterion.CustomerEmail email) {
             String test = email.exact() ? "e.value_lower = " + bind(lower(email.email()))
                     : like("e.value_lower", "%" + escapeLike(lower(email.email())) + "%");

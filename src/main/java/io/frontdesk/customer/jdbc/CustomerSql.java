@@ -80,6 +80,9 @@ final class CustomerSql {
             return "c.id IN (SELECT v.customer_id FROM conversations v WHERE v.mailbox_id = "
                     + bind(mailbox.mailboxId()) + ")";
         }
+        if (criterion instanceof CustomerCriterion.InOrganization organization) {
+            return "c.organization_id = " + bind(organization.organizationId());
+        }
         throw new IllegalArgumentException("unknown criterion " + criterion);
     }
 

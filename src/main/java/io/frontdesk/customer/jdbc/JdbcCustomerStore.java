@@ -96,6 +96,14 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
+    public boolean organizationExists(long accountId, long organizationId) {
+        String sql = "SELECT id FROM organizations WHERE account_id = :account AND id = :id"
+                + (db.vendor() == DbVendor.POSTGRESQL ? " FOR KEY SHARE" : "");
+        return db.withHandle(h -> h.createQuery(sql).bind("account", accountId).bind("id", organizationId)
+                .mapTo(Long.class).findOne().isPresent());
+    }
+
+    @Override
     public Optional<Customer> find(long accountId, long customerId) {
         List<Customer> found = findAll(accountId, List.of(customerId));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -478,6 +486,7 @@ public final class JdbcCustomerStore implements CustomerStore {
             case TEXT -> (String) value;
             case INSTANT -> value == null ? null : ((Instant) value).toEpochMilli();
             case BOOLEAN -> value != null && (Boolean) value;
+            case ID -> (Long) value;
         };
     }
 
@@ -543,6 +552,7 @@ public final class JdbcCustomerStore implements CustomerStore {
                     case TEXT -> rs.getString(field.column());
                     case INSTANT -> Rows.nullableInstant(rs, field.column());
                     case BOOLEAN -> rs.getBoolean(field.column());
+                    case ID -> Rows.nullableLong(rs, field.column());
                 };
                 values.put(field, value);
             }
@@ -570,7 +580,8 @@ public final class JdbcCustomerStore implements CustomerStore {
                     time(CustomerField.FIRST_SEEN), time(CustomerField.LAST_SEEN), flag(CustomerField.UNSUBSCRIBED),
                     flag(CustomerField.BLOCKED), text(CustomerField.SOURCE), text(CustomerField.REFERER),
                     text(CustomerField.LAST_PAGE), text(CustomerField.LOCALE), text(CustomerField.CREATED_FROM),
-                    text(CustomerField.INTEGRATION_ID), createdAt, updatedAt, List.copyOf(entries), address,
+                    text(CustomerField.INTEGRATION_ID), (Long) values.get(CustomerField.ORGANIZATION_ID), createdAt,
+                    updatedAt, List.copyOf(entries), address,
                     List.copyOf(properties), List.copyOf(tags));
         }
     }

@@ -2,14 +2,18 @@ package io.frontdesk.helpscout.v2;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
+import io.frontdesk.account.UserService;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.tag.TagService;
+import io.frontdesk.team.TeamService;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
@@ -44,18 +48,23 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2AttachmentHandler attachmentHandler;
     private final V2FolderHandler folderHandler;
     private final V2WebhookHandler webhookHandler;
+    private final V2OrganizationHandler organizationHandler;
+    private final V2SavedReplyHandler savedReplyHandler;
+    private final V2TeamHandler teamHandler;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
                           ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
-                          AuthAttempts attempts) {
+                          AuthAttempts attempts, OrganizationService organizations,
+                          SavedReplyService savedReplies, UserService userService, TeamService teams) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth, attempts);
-        this.users = new V2UserHandler(accounts);
+        this.users = new V2UserHandler(accounts, userService);
+        this.teamHandler = new V2TeamHandler(teams);
         this.customers = customers;
         this.customerHandler = new V2CustomerHandler(customers);
         this.addresses = new V2AddressHandler(customers);
@@ -64,10 +73,12 @@ public final class HelpScoutV2Api implements Dialect {
         this.tagHandler = new V2TagHandler(tags);
         this.conversationHandler = new V2ConversationHandler(conversations);
         this.conversationDetails = new V2ConversationDetailHandler(conversations);
-        this.threadHandler = new V2ThreadHandler(conversations);
+        this.threadHandler = new V2ThreadHandler(conversations, savedReplies);
         this.attachmentHandler = new V2AttachmentHandler(conversations);
         this.folderHandler = new V2FolderHandler(conversations);
         this.webhookHandler = new V2WebhookHandler(webhooks);
+        this.organizationHandler = new V2OrganizationHandler(organizations);
+        this.savedReplyHandler = new V2SavedReplyHandler(savedReplies);
     }
 
     @Override
@@ -90,7 +101,10 @@ public final class HelpScoutV2Api implements Dialect {
         routes.post(TOKEN_PATH, tokens::token);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/me
         routes.get("/v2/users/me", users::me);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/users/status?page=1'
+        routes.get("/v2/users/status", users::statuses);
         customerRoutes(routes);
+        organizationRoutes(routes);
         directoryRoutes(routes);
         conversationRoutes(routes);
         webhookRoutes(routes);
@@ -139,6 +153,7 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/conversations/{id}/threads", threadHandler::list);
         // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
         //      -d '{"customer":{"id":1},"text":"Thanks!"}' http://localhost:8080/v2/conversations/1/reply
+        //      (or '{"customer":{"id":1},"savedReplyId":2}': the saved reply's text)
         routes.post("/v2/conversations/{id}/reply", threadHandler.create(ThreadType.REPLY));
         // curl … -d '{"text":"Internal note"}' http://localhost:8080/v2/conversations/1/notes
         routes.post("/v2/conversations/{id}/notes", threadHandler.create(ThreadType.NOTE));
@@ -162,6 +177,60 @@ public final class HelpScoutV2Api implements Dialect {
         routes.delete("/v2/conversations/{id}/attachments/{attachmentId}", attachmentHandler::delete);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/folders
         routes.get("/v2/mailboxes/{id}/folders", folderHandler::list);
+        savedReplyRoutes(routes);
+    }
+
+    /**
+     * Creating and deleting users, their status and reassignment setting, and teams. `/v2/users/status` is registered
+     * before `/v2/users/{id}` would be asked, and a non-numeric id is a 404 anyway.
+     */
+    private void userRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"firstName":"Ann","lastName":"Agent","email":"ann@acme.com","role":"user"}' \
+        //      http://localhost:8080/v2/users
+        routes.post("/v2/users", users::create);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4
+        routes.delete("/v2/users/{id}", users::delete);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4/status
+        routes.get("/v2/users/{id}/status", users::status);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"status":"away","customStatus":{"text":"On a coffee break","emoji":"☕"}}' \
+        //      http://localhost:8080/v2/users/4/status
+        routes.put("/v2/users/{id}/status", users::setStatus);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4/conversation-reassignment
+        routes.get("/v2/users/{id}/conversation-reassignment", users::reassignment);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"enabled":true,"awayDuration":{"hours":2,"minutes":30}}' \
+        //      http://localhost:8080/v2/users/4/conversation-reassignment
+        routes.put("/v2/users/{id}/conversation-reassignment", users::setReassignment);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/teams?page=1'
+        routes.get("/v2/teams", teamHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/teams/7
+        routes.get("/v2/teams/{id}", teamHandler::get);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/teams/7/members?page=1'
+        routes.get("/v2/teams/{id}/members", teamHandler::members);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"userIds":[4,5]}' \
+        //      http://localhost:8080/v2/teams/7/members
+        routes.put("/v2/teams/{id}/members", teamHandler::replaceMembers);
+    }
+
+    /** A mailbox's saved replies; a reply thread names one with `savedReplyId`. */
+    private void savedReplyRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Welcome","text":"Hi there, thanks for writing.<br />"}' \
+        //      http://localhost:8080/v2/mailboxes/1/saved-replies
+        routes.post("/v2/mailboxes/{id}/saved-replies", savedReplyHandler::create);
+        // curl -H 'Authorization: Bearer …' \
+        //      'http://localhost:8080/v2/mailboxes/1/saved-replies?includeChatReplies=true'
+        routes.get("/v2/mailboxes/{id}/saved-replies", savedReplyHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/saved-replies/2
+        routes.get("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Welcome","text":"Hello!","chatText":"Hi!"}' \
+        //      http://localhost:8080/v2/mailboxes/1/saved-replies/2
+        routes.put("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/saved-replies/2
+        routes.delete("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::delete);
     }
 
     /** Mailboxes and their custom field definitions, users and tags: read-only lists of the account's set-up. */
@@ -176,8 +245,53 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/users", users::list);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4
         routes.get("/v2/users/{id}", users::get);
+        userRoutes(routes);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/tags?page=1'
         routes.get("/v2/tags", tagHandler::list);
+    }
+
+    /**
+     * Organizations, their customers and conversations, property definitions and values. The definitions'
+     * `/v2/organizations/properties…` paths are registered before `/v2/organizations/{id}`, which would not match them
+     * anyway: a non-numeric id answers 404.
+     */
+    private void organizationRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/properties
+        routes.get("/v2/organizations/properties", organizationHandler::definitions);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"type":"dropdown","slug":"tier","name":"Tier","options":[{"label":"Gold"}]}' \
+        //      http://localhost:8080/v2/organizations/properties
+        routes.post("/v2/organizations/properties", organizationHandler::define);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/properties/tier
+        routes.get("/v2/organizations/properties/{slug}", organizationHandler::definition);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Tier","options":[{"label":"Gold"},{"label":"Silver"}]}' \
+        //      http://localhost:8080/v2/organizations/properties/tier
+        routes.put("/v2/organizations/properties/{slug}", organizationHandler::updateDefinition);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/properties/tier
+        routes.delete("/v2/organizations/properties/{slug}", organizationHandler::deleteDefinition);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"name":"Acme","domain":"acme.com","phones":["+1 234 5678"]}' http://localhost:8080/v2/organizations
+        routes.post("/v2/organizations", organizationHandler::create);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/organizations?sort=name,asc&page=1'
+        routes.get("/v2/organizations", organizationHandler::list);
+        // curl -H 'Authorization: Bearer …' \
+        //      'http://localhost:8080/v2/organizations/1?includeCounts=true&includeProperties=true'
+        routes.get("/v2/organizations/{id}", organizationHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"name":"Acme Inc."}' \
+        //      http://localhost:8080/v2/organizations/1
+        routes.put("/v2/organizations/{id}", organizationHandler::replace);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/1
+        routes.delete("/v2/organizations/{id}", organizationHandler::delete);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/organizations/1/customers?page=1'
+        routes.get("/v2/organizations/{id}/customers", organizationHandler::customers);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/organizations/1/conversations?page=1'
+        routes.get("/v2/organizations/{id}/conversations", organizationHandler::conversations);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"value":"Gold"}' \
+        //      http://localhost:8080/v2/organizations/1/properties/tier
+        routes.put("/v2/organizations/{id}/properties/{slug}", organizationHandler::setValue);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/organizations/1/properties/tier
+        routes.delete("/v2/organizations/{id}/properties/{slug}", organizationHandler::clearValue);
     }
 
     /** Customers, their entries, address and property values, and the property definitions. */

@@ -10,13 +10,13 @@ import java.util.Map;
 
 /**
  * The 2.0 customer object, the same in `GET /v2/customers/{id}` and in list pages. Fields without a value are left
- * out rather than sent as null (see docs/helpscout-v2.md); `draft` is always false because drafts never reach the
- * API here.
+ * out rather than sent as null (see docs/helpscout-v2.md), but for `organizationId`, which Help Scout sends as null;
+ * `draft` is always false because drafts never reach the API here.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record V2Customer(long id, String firstName, String lastName, String gender, String jobTitle, String location,
-                  String organization, String photoType, String photoUrl, String age, String createdAt,
-                  String updatedAt, String background, boolean draft,
+                  String organization, @JsonInclude(JsonInclude.Include.ALWAYS) Long organizationId,
+                  String photoType, String photoUrl, String age, String createdAt, String updatedAt, String background, boolean draft,
                   @JsonProperty("_embedded") Embedded embedded,
                   @JsonProperty("_links") Map<String, Hal.Link> links) {
 
@@ -34,18 +34,23 @@ record V2Customer(long id, String firstName, String lastName, String gender, Str
                 customer.properties().stream().map(V2PropertyValue::of).toList(),
                 customer.address() == null ? null : V2Address.embedded(customer.address()));
         return new V2Customer(customer.id(), customer.firstName(), customer.lastName(), customer.gender(),
-                customer.jobTitle(), customer.location(), customer.organization(), customer.photoType(),
-                customer.photoUrl(), customer.age(), Dates.iso(customer.createdAt()), Dates.iso(customer.updatedAt()),
-                customer.background(), false, embedded, links(customer.id(), base));
+                customer.jobTitle(), customer.location(), customer.organization(), customer.organizationId(),
+                customer.photoType(), customer.photoUrl(), customer.age(), Dates.iso(customer.createdAt()),
+                Dates.iso(customer.updatedAt()), customer.background(), false, embedded,
+                links(customer.id(), customer.organizationId(), base));
     }
 
     static List<V2Entry> entries(Customer customer, V2EntryCollection collection) {
         return customer.entries(collection.kind()).stream().map(V2Entry::of).toList();
     }
 
-    private static Map<String, Hal.Link> links(long id, String base) {
+    /** `organization` only when the customer is linked to one. */
+    private static Map<String, Hal.Link> links(long id, Long organizationId, String base) {
         Hal.Links links = new Hal.Links().add("self", V2Urls.customer(base, id))
                 .add("address", V2Urls.address(base, id));
+        if (organizationId != null) {
+            links.add("organization", V2Urls.organization(base, organizationId));
+        }
         for (V2EntryCollection collection : V2EntryCollection.values()) {
             links.add(collection.segment(), V2Urls.entries(base, id, collection));
         }

@@ -3,6 +3,7 @@ package io.frontdesk.helpscout.v2;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.core.Change;
 import io.frontdesk.customer.AddressChange;
+import io.frontdesk.customer.CustomerField;
 import io.frontdesk.customer.CustomerUpdate;
 import io.frontdesk.customer.EntryChange;
 import io.frontdesk.customer.EntryKind;
@@ -53,6 +54,9 @@ final class V2CustomerPatch {
         if (core.isPresent() && op.segments().size() == 1) {
             String value = op.writes() ? text(op.value(), op.valuePath()) : null;
             update.set(core.get().field(), core.get().check(value, op.valuePath(), validation));
+        } else if (head.equals("organizationId") && op.segments().size() == 1) {
+            update.set(CustomerField.ORGANIZATION_ID, op.writes()
+                    ? V2CustomerReader.organizationId(op.value(), op.valuePath(), validation) : null);
         } else if (collection.isPresent()) {
             entries(op, collection.get().kind());
         } else if (head.equals("address") && op.segments().size() <= 2) {

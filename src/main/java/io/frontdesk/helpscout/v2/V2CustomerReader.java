@@ -51,6 +51,11 @@ final class V2CustomerReader {
                 }
             }
         }
+        Long organizationId = organizationId(root.node().get("organizationId"), root.path("organizationId"),
+                validation);
+        if (organizationId != null) {
+            fields.put(CustomerField.ORGANIZATION_ID, organizationId);
+        }
         single(root, "phone", EntryKind.PHONE, entries);
         single(root, "email", EntryKind.EMAIL, entries);
         JsonFields address = root.object("address");
@@ -69,8 +74,28 @@ final class V2CustomerReader {
             update.set(core.field(), core.check(root.string(core.wireName()), root.path(core.wireName()),
                     validation));
         }
+        update.set(CustomerField.ORGANIZATION_ID, organizationId(root.node().get("organizationId"),
+                root.path("organizationId"), validation));
         validation.throwIfAny();
         return update;
+    }
+
+    /**
+     * `organizationId`: a positive whole number (a string of digits too, as SDKs send ids both ways); null or absent
+     * means none. Whether the organization exists is the service's check.
+     */
+    static Long organizationId(JsonNode value, String path, Validation validation) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.canConvertToLong() && value.isIntegralNumber() && value.longValue() > 0) {
+            return value.longValue();
+        }
+        if (value.isTextual() && value.textValue().trim().matches("[1-9]\\d{0,17}")) {
+            return Long.parseLong(value.textValue().trim());
+        }
+        validation.add(FieldError.of(path, "InvalidValue", "must be an organization's id", value.toString()));
+        return null;
     }
 
     /** The body of `POST /v2/customers/{id}/emails` and its siblings. */

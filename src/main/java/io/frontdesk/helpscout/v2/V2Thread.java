@@ -11,12 +11,14 @@ import java.util.Map;
 
 /**
  * The 2.0 thread object, in thread lists and in a conversation's `_embedded.threads`. `status` is the conversation
- * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none.
+ * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none;
+ * `savedReplyId` only on threads written from a saved reply.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record V2Thread(long id, String type, String status, String state, String body, V2Conversation.Source source,
                 V2Person customer, V2Person createdBy, V2Person assignedTo, List<String> to, List<String> cc,
-                List<String> bcc, String createdAt, @JsonProperty("_embedded") Embedded embedded,
+                List<String> bcc, String createdAt, Long savedReplyId,
+                @JsonProperty("_embedded") Embedded embedded,
                 @JsonProperty("_links") Map<String, Hal.Link> links) {
 
     record Embedded(List<V2Attachment> attachments) {
@@ -37,7 +39,7 @@ record V2Thread(long id, String type, String status, String state, String body, 
                 thread.text(), new V2Conversation.Source("api", thread.createdBy().type().token()),
                 V2Person.untyped(thread.customer()), V2Person.of(thread.createdBy()),
                 V2Person.brief(thread.assignedTo()), thread.to(), thread.cc(), thread.bcc(),
-                Dates.iso(thread.createdAt()),
+                Dates.iso(thread.createdAt()), thread.savedReplyId(),
                 new Embedded(thread.attachments().stream().map(a -> V2Attachment.of(a, base)).toList()),
                 links.build());
     }

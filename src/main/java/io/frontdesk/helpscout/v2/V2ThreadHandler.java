@@ -4,6 +4,7 @@ import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.core.Page;
+import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Requests;
 import io.javalin.http.Context;
@@ -16,9 +17,11 @@ final class V2ThreadHandler {
     static final int PAGE_SIZE = 50;
 
     private final ConversationService conversations;
+    private final SavedReplyService savedReplies;
 
-    V2ThreadHandler(ConversationService conversations) {
+    V2ThreadHandler(ConversationService conversations, SavedReplyService savedReplies) {
         this.conversations = conversations;
+        this.savedReplies = savedReplies;
     }
 
     /** Newest first, rel `threads`. */
@@ -31,12 +34,15 @@ final class V2ThreadHandler {
         V2Responses.hal(ctx, V2Paging.body(ctx, "/v2/conversations/" + id + "/threads", "threads", page));
     }
 
-    /** `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}`: 201 with the thread id in `Resource-ID`. */
+    /**
+     * `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}`: 201 with the thread id in `Resource-ID`.
+     * Through the saved replies, which fill in a reply's text from the saved reply it names.
+     */
     Handler create(ThreadType type) {
         return ctx -> {
             Principal caller = Requests.principal(ctx);
             long id = Requests.pathId(ctx, "id");
-            long threadId = conversations.addThread(caller.accountId(), caller.userId(), id,
+            long threadId = savedReplies.addThread(caller.accountId(), caller.userId(), id,
                     V2ThreadReader.endpoint(JsonBody.read(ctx), type));
             V2Responses.created(ctx, threadId, V2ConversationUrls.thread(Requests.baseUrl(ctx), id, threadId));
         };

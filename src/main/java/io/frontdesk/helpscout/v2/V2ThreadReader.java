@@ -21,7 +21,8 @@ import java.util.Locale;
 
 /**
  * Thread bodies: the elements of a create's `threads` (typed by their `type`) and the bodies of
- * `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}` (typed by the path). `text` is required; `cc` and
+ * `POST /v2/conversations/{id}/{reply|notes|customer|phones|chats}` (typed by the path). `text` is required (but for
+ * a reply naming a `savedReplyId`, which may take the saved reply's text); `cc` and
  * `bcc` must be addresses; `attachments` are read by {@link V2AttachmentReader}. On the thread endpoints a reply needs
  * a `customer`, `createdAt` needs `imported: true`, and `status` / `assignTo` may change the conversation.
  */
@@ -59,7 +60,13 @@ final class V2ThreadReader {
 
     private static NewThread read(JsonFields item, ThreadType type, boolean endpoint) {
         String text = item.string("text");
-        if (text == null || text.isBlank()) {
+        // a reply written from a saved reply may leave the text to it (read on the reply endpoint only)
+        Long savedReplyId = endpoint && type == ThreadType.REPLY ? item.integer("savedReplyId") : null;
+        if (savedReplyId != null && savedReplyId < 1) {
+            item.validation().add(FieldError.of(item.path("savedReplyId"), "InvalidValue",
+                    "must be a saved reply's id", savedReplyId));
+        }
+        if ((text == null || text.isBlank()) && savedReplyId == null) {
             item.validation().add(FieldError.of(item.path("text"), "NotEmpty", "may not be empty"));
         }
         JsonFields customerObject = item.object("customer");
@@ -89,7 +96,7 @@ final class V2ThreadReader {
             }
         }
         return new NewThread(type, text, customer, user, draft && type == ThreadType.REPLY, cc, bcc, createdAt,
-                imported, status, assignTo, attachments);
+                imported, status, assignTo, attachments, savedReplyId);
     }
 
     /** A status for the conversation; `open` is taken as active. */

@@ -29,4 +29,21 @@ final class V2Urls {
     static String properties(String base) {
         return base + "/v2/customer-properties";
     }
+
+    static String organizations(String base) {
+        return base + "/v2/organizations";
+    }
+
+    static String organization(String base, long organizationId) {
+        return organizations(base) + "/" + organizationId;
+    }
+
+    static String organizationProperties(String base) {
+        return organizations(base) + "/properties";
+    }
+
+    /** Slugs are letters, digits, '-' and '_', so they need no encoding. */
+    static String organizationProperty(String base, String slug) {
+        return organizationProperties(base) + "/" + slug;
+    }
 }

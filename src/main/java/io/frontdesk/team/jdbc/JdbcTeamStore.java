@@ -12,17 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * {@link TeamStore} on SQLite and PostgreSQL alike. Branch hs2-people's version, which also leaves deleted users out,
- * replaces this one when both meet.
- */
+/** {@link TeamStore} on SQLite and PostgreSQL alike. */
 public final class JdbcTeamStore implements TeamStore {
 
     private static final RowMapper<Team> TEAM = (rs, ctx) -> new Team(rs.getLong("id"), rs.getLong("account_id"),
             rs.getString("name"), rs.getString("timezone"), Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"));
     private static final String LIVE_MEMBERS = "FROM team_members m JOIN users u ON u.id = m.user_id"
-            + " WHERE m.team_id = :team";
+            + " WHERE m.team_id = :team AND u.deleted_at IS NULL";
 
     private final Database db;
 
