@@ -10,6 +10,7 @@ import io.frontdesk.channel.ChannelService;
 import io.frontdesk.channel.jdbc.JdbcChannelStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
 import io.frontdesk.conversation.jdbc.JdbcThreadStore;
 import io.frontdesk.customer.CustomerService;
@@ -40,8 +41,10 @@ import io.frontdesk.mail.jdbc.JdbcOutbox;
 import io.frontdesk.mail.smtp.SmtpMailSender;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.mailbox.RoutingService;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxFieldStore;
 import io.frontdesk.mailbox.jdbc.JdbcMailboxStore;
+import io.frontdesk.mailbox.jdbc.JdbcRoutingStore;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.organization.jdbc.JdbcOrganizationStore;
 import io.frontdesk.queue.QueueLane;
@@ -118,12 +121,14 @@ public final class Application implements AutoCloseable {
     private final CustomerEventService events;
     private final ConversationService conversations;
     private final ChannelService channels;
-    private final TeamService teams;
+    private final ScheduleService schedules;
+    private final RoutingService routing;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
     private final EventLog eventLog;
     private final OrganizationService organizations;
     private final SavedReplyService savedReplies;
     private final UserService users;
+    private final TeamService teams;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -173,12 +178,16 @@ public final class Application implements AutoCloseable {
         this.tags = new TagService(new JdbcTagStore(database), clock, eventLog);
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
-        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
-                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge)));
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock, eventLog);
+        this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
+                customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
+        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
+                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
+                        JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
+        this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, database, clock);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
         this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
@@ -270,9 +279,9 @@ public final class Application implements AutoCloseable {
         AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        webhooks, rateLimiter, attempts, organizations, savedReplies, users, teams),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, webhooks, rateLimiter,
-                        attempts),
+                        webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams),
+                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
+                        rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
                         channels, teams, rateLimiter, attempts));
         return dialects;
@@ -323,10 +332,6 @@ public final class Application implements AutoCloseable {
         return channels;
     }
 
-    public TeamService teams() {
-        return teams;
-    }
-
     public ConversationService conversations() {
         return conversations;
     }
@@ -370,6 +375,10 @@ public final class Application implements AutoCloseable {
     /** Users' own administration through the API: create, delete, status. */
     public UserService users() {
         return users;
+    }
+
+    public TeamService teams() {
+        return teams;
     }
 
     public SavedReplyService savedReplies() {

@@ -4,6 +4,7 @@ import io.frontdesk.bench.BenchCommand;
 import io.frontdesk.cli.AccountsCommand;
 import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
+import io.frontdesk.cli.ConversationsCommand;
 import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.DepartmentsCommand;
 import io.frontdesk.cli.ApplicationsCommand;
@@ -51,6 +52,7 @@ public final class Main {
         all.put("departments", DepartmentsCommand::new);
         all.put("webhooks", WebhooksCommand::new);
         all.put("teams", TeamsCommand::new);
+        all.put("conversations", ConversationsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

@@ -50,6 +50,12 @@ final class ConversationEvents {
                 actor, Map.of());
     }
 
+    /** The survivor of a merge, naming the conversation folded into it. */
+    void merged(Conversation survivor, long mergedFrom, Long actor) {
+        record(survivor.accountId(), EventType.CONVERSATION_MERGED, survivor.id(), survivor.mailboxId(),
+                survivor.type(), null, actor, Map.of(EventDetails.MERGED_FROM, Long.toString(mergedFrom)));
+    }
+
     /** A thread event for a published customer thread, reply or note; drafts record nothing until published. */
     void thread(Conversation conversation, long threadId, ThreadType threadType, ThreadState state, Long actor) {
         thread(conversation, threadId, threadType, state, false, actor);

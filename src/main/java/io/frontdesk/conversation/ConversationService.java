@@ -16,6 +16,7 @@ import io.frontdesk.tag.TagService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class ConversationService {
 
     public static final int MAX_THREADS = 100;
     public static final int LOCKED_AT_THREADS = 99;
+    /** How long a merged conversation's id answers with the survivor's location; a 404 after (Help Scout: 60 days). */
+    public static final int MERGE_REDIRECT_DAYS = 60;
     /** A create that loses a race for a new customer's email is run again; the second run finds the customer. */
     private static final int ATTEMPTS = 3;
     private static final Set<ConversationState> LISTED = Set.of(ConversationState.PUBLISHED,
@@ -52,6 +55,7 @@ public final class ConversationService {
     private final ConversationTags tags;
     private final ConversationCreation creation;
     private final ThreadOperations threadOperations;
+    private final ThreadWriter writer;
     private final ConversationEvents events;
 
     /**
@@ -72,7 +76,7 @@ public final class ConversationService {
         this.resolver = new CustomerResolver(customers);
         this.tags = new ConversationTags(tags, store);
         this.events = new ConversationEvents(events);
-        ThreadWriter writer = new ThreadWriter(store, threads, outbox);
+        this.writer = new ThreadWriter(store, threads, outbox);
         this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards, this.events);
         this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards, this.events);
     }
@@ -85,9 +89,18 @@ public final class ConversationService {
         return retryingRaces(() -> creation.create(accountId, callerId, command));
     }
 
-    /** A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. */
+    /**
+     * A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. One merged
+     * into another throws {@link MergedConversationException} for {@value #MERGE_REDIRECT_DAYS} days, then is a 404.
+     */
     public Conversation get(long accountId, long conversationId, boolean withThreads) {
         Conversation conversation = store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        if (conversation.merged() != null) {
+            if (conversation.merged().at().plus(MERGE_REDIRECT_DAYS, ChronoUnit.DAYS).isAfter(clock.instant())) {
+                throw new MergedConversationException(conversation.merged().into());
+            }
+            throw Guards.notFound();
+        }
         if (withThreads) {
             conversation = conversation.withThreads(threads.list(conversationId));
         }
@@ -149,6 +162,35 @@ public final class ConversationService {
         });
     }
 
+    /**
+     * Merges {@code sourceId} into {@code targetId} (Help Scout merges in its app; here the command line does): the
+     * source's threads and attachments move to the target, whose counts, preview and waiting time follow, and the
+     * source is deleted, remembering where it went. Both must be writable; together they hold at most
+     * {@value #MAX_THREADS} threads.
+     */
+    public void merge(long accountId, long sourceId, long targetId) {
+        if (sourceId == targetId) {
+            throw ApiException.badRequest("A conversation cannot be merged into itself");
+        }
+        tx.run(() -> {
+            // locked in id order, so two merges of one pair queue instead of deadlocking
+            Conversation low = guards.writable(accountId, Math.min(sourceId, targetId));
+            Conversation high = guards.writable(accountId, Math.max(sourceId, targetId));
+            Conversation target = low.id() == targetId ? low : high;
+            Conversation source = low.id() == sourceId ? low : high;
+            int threadCount = source.threadCount() + target.threadCount();
+            if (threadCount > MAX_THREADS) {
+                throw Guards.tooManyThreads(threadCount);
+            }
+            Instant now = clock.instant();
+            store.merge(source.id(), target.id(), now);
+            store.update(target, ConversationRow.of(target).touched(now, true));
+            writer.refresh(target.id());
+            // the survivor's event, as Help Scout's convo.merged carries the surviving conversation; no user acted
+            this.events.merged(target, source.id(), null);
+        });
+    }
+
     /** Moves the conversation to the trash: state `deleted`; it leaves every list, and every write is then a 404. */
     public void delete(long accountId, long callerId, long conversationId) {
         tx.run(() -> {
@@ -186,6 +228,26 @@ public final class ConversationService {
         return threads.page(conversationId, page);
     }
 
+    /** One thread of one of the account's conversations (what a thread create's `Location` names). */
+    public ConversationThread thread(long accountId, long conversationId, long threadId) {
+        store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        return threads.find(conversationId, threadId).orElseThrow(() -> ApiException.notFound("Thread not found"));
+    }
+
+    /**
+     * The RFC 822 source of an email thread (a published customer or reply thread of an email conversation), written
+     * from what the thread stores; other threads have none (404).
+     */
+    public String originalSource(long accountId, long conversationId, long threadId) {
+        Conversation conversation = store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        ConversationThread thread = threads.find(conversationId, threadId)
+                .orElseThrow(() -> ApiException.notFound("Thread not found"));
+        if (!OriginalSource.hasSource(conversation, thread)) {
+            throw ApiException.notFound("This thread has no original source: it is not an email");
+        }
+        return OriginalSource.of(conversation, thread, mailboxes.get(accountId, conversation.mailboxId()));
+    }
+
     /** Adds a thread (see docs/conversations.md for what each type does to the conversation); answers its id. */
     public long addThread(long accountId, long callerId, long conversationId, NewThread thread) {
         return retryingRaces(() -> threadOperations.add(accountId, callerId, conversationId, thread));
@@ -205,6 +267,13 @@ public final class ConversationService {
     public byte[] attachmentData(long accountId, long conversationId, long attachmentId) {
         store.find(accountId, conversationId).orElseThrow(Guards::notFound);
         return threads.attachmentData(conversationId, attachmentId)
+                .orElseThrow(() -> ApiException.notFound("Attachment not found"));
+    }
+
+    /** An attachment's bytes with its file name and type, for a raw download. */
+    public AttachmentFile attachmentFile(long accountId, long conversationId, long attachmentId) {
+        store.find(accountId, conversationId).orElseThrow(Guards::notFound);
+        return threads.attachmentFile(conversationId, attachmentId)
                 .orElseThrow(() -> ApiException.notFound("Attachment not found"));
     }
 

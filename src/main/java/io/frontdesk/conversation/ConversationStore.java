@@ -64,4 +64,13 @@ public interface ConversationStore {
 
     /** Drops the values of every field not in {@code keptFieldIds} (a move to another mailbox). */
     void retainFieldValues(long conversationId, Collection<Long> keptFieldIds);
+
+    /** Sets the conversation's snooze, or clears it (null). */
+    void setSnooze(long conversationId, Snooze snooze);
+
+    /**
+     * Moves every thread (and attachment) of {@code sourceId} to {@code targetId} and marks the source merged into it
+     * and deleted. The caller refreshes the target's thread summary.
+     */
+    void merge(long sourceId, long targetId, Instant now);
 }

@@ -13,12 +13,13 @@ import java.util.List;
  * @param to          the recipients of a reply
  * @param messageId   the Message-ID of customer and reply threads (without angle brackets), null for the rest
  * @param savedReplyId the saved reply the thread was written from, or null
+ * @param schedule    the "send later" of a draft, or null
  */
 public record ConversationThread(long id, long conversationId, ThreadType type, ThreadState state,
                                  ConversationStatus status, String text, PersonRef customer, PersonRef createdBy,
                                  PersonRef assignedTo, List<String> to, List<String> cc, List<String> bcc,
                                  boolean imported, String messageId, Instant createdAt, Instant updatedAt,
-                                 List<Attachment> attachments, Long savedReplyId) {
+                                 List<Attachment> attachments, Long savedReplyId, ThreadSchedule schedule) {
 
     public ConversationThread {
         to = List.copyOf(to);
@@ -34,11 +35,11 @@ public record ConversationThread(long id, long conversationId, ThreadType type, 
                               boolean imported, String messageId, Instant createdAt, Instant updatedAt,
                               List<Attachment> attachments) {
         this(id, conversationId, type, state, status, text, customer, createdBy, assignedTo, to, cc, bcc, imported,
-                messageId, createdAt, updatedAt, attachments, null);
+                messageId, createdAt, updatedAt, attachments, null, null);
     }
 
     public ConversationThread withAttachments(List<Attachment> list) {
         return new ConversationThread(id, conversationId, type, state, status, text, customer, createdBy, assignedTo,
-                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId);
+                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId, schedule);
     }
 }

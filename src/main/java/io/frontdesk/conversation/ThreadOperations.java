@@ -81,6 +81,9 @@ final class ThreadOperations {
                 firstCustomerThread(conversation, written.id(), thread.type()), callerId);
         // a published reply or customer thread reopens, and a reply may reassign: those are changes of their own
         events.changed(conversation, row, callerId);
+        if (byCustomer && !draft) {
+            customerReplied(conversation);
+        }
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
         // its References name every thread
         if (reply && !draft && !thread.imported() && !conversation.imported() && writer.sendsMail()) {
@@ -144,16 +147,37 @@ final class ThreadOperations {
         store.update(conversation, ConversationRow.of(conversation).touched(guards.now(), true));
     }
 
-    /** Publishes every draft reply of the conversation and emails it (unless imported). */
-    /** @param mailboxId the conversation's mailbox once the request's changes apply, for the replies' events */
+    /** A snooze and the schedules that asked to end at a customer's reply end (the thread made it active). */
+    private void customerReplied(Conversation conversation) {
+        if (conversation.snooze() != null && conversation.snooze().unsnoozeOnCustomerReply()) {
+            store.setSnooze(conversation.id(), null);
+        }
+        threads.unscheduleOnCustomerReply(conversation.id());
+    }
+
+    /**
+     * Publishes every draft reply of the conversation and emails it (unless imported).
+     *
+     * @param mailboxId the conversation's mailbox once the request's changes apply, for the replies' events
+     */
     void publishDrafts(Conversation conversation, Instant now, long callerId, long mailboxId) {
-        List<ConversationThread> drafts = threads.list(conversation.id()).stream()
-                .filter(t -> t.state() == ThreadState.DRAFT).toList();
+        publish(conversation, threads.list(conversation.id()).stream()
+                .filter(t -> t.state() == ThreadState.DRAFT).toList(), now, callerId, mailboxId);
+    }
+
+    /**
+     * Publishes these drafts of the conversation (newest first, as listed), records their events and emails the
+     * replies among them.
+     *
+     * @param actor the user who published them, or null (a scheduled send)
+     */
+    void publish(Conversation conversation, List<ConversationThread> drafts, Instant now, Long actor,
+                 long mailboxId) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             threads.publish(drafts.get(i).id(), now);
         }
         for (int i = drafts.size() - 1; i >= 0; i--) {
-            events.published(conversation, mailboxId, drafts.get(i).id(), drafts.get(i).type(), callerId);
+            events.published(conversation, mailboxId, drafts.get(i).id(), drafts.get(i).type(), actor);
         }
         List<ThreadHead> heads = writer.refresh(conversation.id()).stream().map(ThreadHead::of).toList();
         if (conversation.imported()) {

@@ -38,4 +38,13 @@ public interface ThreadStore {
     Optional<byte[]> attachmentData(long conversationId, long attachmentId);
 
     boolean deleteAttachment(long conversationId, long attachmentId);
+
+    /** Sets a thread's "send later", or clears it (null). */
+    void setSchedule(long threadId, ThreadSchedule schedule);
+
+    /** Clears the schedules of the conversation's threads that a customer reply cancels. */
+    void unscheduleOnCustomerReply(long conversationId);
+
+    /** An attachment's bytes, file name and type (a raw download). */
+    Optional<AttachmentFile> attachmentFile(long conversationId, long attachmentId);
 }

@@ -305,12 +305,36 @@ public final class CustomerService {
         return store.definitions(accountId);
     }
 
+    /** Help Scout's limit on an account's customer property definitions. */
+    public static final int MAX_PROPERTY_DEFINITIONS = 50;
+    /** Slugs of the customer's own fields, which a property may not shadow (compared ignoring case). */
+    private static final Set<String> RESERVED_SLUGS = Set.of("email", "name", "company", "jobtitle");
+
     public PropertyDefinition defineProperty(long accountId, String slug, String name, PropertyType type,
                                              List<String> optionLabels) {
+        return defineProperty(accountId, new NewProperty(slug, name, type, optionLabels == null ? null
+                : optionLabels.stream().map(label -> new PropertyOption(null, 0, label)).toList()));
+    }
+
+    /**
+     * Defines a property. A dropdown option keeps the id the client gave it (Help Scout's documented PATCH names
+     * options by id, so a client that chose them must find them), else gets a new UUID; ids are unique within the
+     * property.
+     * Reserved slugs and more than {@value #MAX_PROPERTY_DEFINITIONS} definitions are refused.
+     *
+     * @param property its options in display order; their {@code order} is ignored, their {@code id} may be null
+     */
+    public PropertyDefinition defineProperty(long accountId, NewProperty property) {
+        String slug = property.slug();
+        String name = property.name();
+        PropertyType type = property.type();
+        List<PropertyOption> options = property.options();
         Validation validation = new Validation();
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9_-]{0,99}")) {
             validation.add(FieldError.of("slug", "InvalidValue",
                     "must be 1-100 lower-case letters, digits, '-' or '_'", slug));
+        } else if (RESERVED_SLUGS.contains(slug.toLowerCase(Locale.ROOT))) {
+            validation.add(FieldError.of("slug", "InvalidValue", "is reserved for a customer field", slug));
         }
         if (name == null || name.isBlank() || name.length() > 100) {
             validation.add(FieldError.of("name", "Size", "must be 1-100 characters", name));
@@ -319,8 +343,18 @@ public final class CustomerService {
             validation.add(FieldError.of("type", "EnumValue",
                     "Expected one of these: 'text', 'number', 'url', 'date', 'dropdown'"));
         }
-        if (type == PropertyType.DROPDOWN && (optionLabels == null || optionLabels.isEmpty())) {
+        if (type == PropertyType.DROPDOWN && (options == null || options.isEmpty())) {
             validation.add(FieldError.of("options", "NotEmpty", "a dropdown needs at least one option"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; type == PropertyType.DROPDOWN && i < options.size(); i++) {
+            String id = options.get(i).id();
+            if (id != null && (id.isBlank() || id.length() > 100)) {
+                validation.add(FieldError.of("options[" + i + "].id", "Size", "must be 1-100 characters", id));
+            } else if (id != null && !ids.add(id)) {
+                validation.add(FieldError.of("options[" + i + "].id", "InvalidValue",
+                        "is already the id of another option", id));
+            }
         }
         validation.throwIfAny();
         return tx.inTransaction(() -> {
@@ -328,13 +362,19 @@ public final class CustomerService {
                 throw ApiException.conflict("A property with this slug already exists",
                         List.of(FieldError.of("slug", "Conflict", "already exists", slug)));
             }
-            List<PropertyOption> options = new ArrayList<>();
+            if (store.definitions(accountId).size() >= MAX_PROPERTY_DEFINITIONS) {
+                throw ApiException.invalid(FieldError.of("slug", "InvalidValue", "an account has at most "
+                        + MAX_PROPERTY_DEFINITIONS + " customer properties", slug));
+            }
+            List<PropertyOption> stored = new ArrayList<>();
             if (type == PropertyType.DROPDOWN) {
-                for (int i = 0; i < optionLabels.size(); i++) {
-                    options.add(new PropertyOption(UUID.randomUUID().toString(), i + 1, optionLabels.get(i)));
+                for (int i = 0; i < options.size(); i++) {
+                    String id = options.get(i).id();
+                    stored.add(new PropertyOption(id != null ? id : UUID.randomUUID().toString(), i + 1,
+                            options.get(i).label()));
                 }
             }
-            return store.createDefinition(accountId, slug, name.trim(), type, options, clock.instant());
+            return store.createDefinition(accountId, slug, name.trim(), type, stored, clock.instant());
         });
     }
 

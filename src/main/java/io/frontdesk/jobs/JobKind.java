@@ -7,7 +7,19 @@ package io.frontdesk.jobs;
 public enum JobKind {
 
     /** Removes a customer that `DELETE /v2/customers/{id}?async=true` marked deleted. Payload: the customer id. */
-    CUSTOMER_DELETE("customer.delete");
+    CUSTOMER_DELETE("customer.delete"),
+
+    /**
+     * Ends a conversation's snooze when its time comes. Payload: {@code conversationId:snoozedUntilMillis}; a job
+     * whose time no longer matches the conversation's snooze (changed or removed since) does nothing.
+     */
+    CONVERSATION_WAKE("conversation.wake"),
+
+    /**
+     * Publishes a scheduled draft thread when its time comes. Payload: {@code threadId:scheduledForMillis}, checked
+     * against the thread's schedule as for {@link #CONVERSATION_WAKE}.
+     */
+    THREAD_SEND("thread.send");
 
     private final String stored;
 

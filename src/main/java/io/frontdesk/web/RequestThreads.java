@@ -78,7 +78,8 @@ public final class RequestThreads {
 
     static boolean mayBlock(HandlerType method, String path) {
         return WRITES.contains(method)
-                || method.equals(HandlerType.GET) && path.endsWith("/attachments/{attachmentId}/data");
+                || method.equals(HandlerType.GET) && (path.endsWith("/attachments/{attachmentId}/data")
+                || path.endsWith("/attachments/{attachmentId}/file"));
     }
 
     private static ThreadFactory named(String prefix) {

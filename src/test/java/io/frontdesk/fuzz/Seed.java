@@ -47,6 +47,8 @@ final class Seed {
     long chatId;
     long threadId;
     long noteId;
+    /** A draft reply, which "send later" schedules. */
+    long draftId;
     long attachmentId;
     long webhookId;
     long organizationId;
@@ -127,6 +129,8 @@ final class Seed {
         JsonNode threads = v2.get("/v2/conversations/" + conversationId + "/threads").json();
         threadId = threads.at("/_embedded/threads/0/id").asLong();
         noteId = created(v2.post("/v2/conversations/" + conversationId + "/notes", "{\"text\":\"A note\"}"));
+        draftId = created(v2.post("/v2/conversations/" + conversationId + "/reply", "{\"customer\":{\"id\":"
+                + customerId + "},\"text\":\"Later\",\"draft\":true}"));
         attachmentId = created(v2.post("/v2/conversations/" + conversationId + "/threads/" + noteId + "/attachments",
                 "{\"fileName\":\"a.txt\",\"mimeType\":\"text/plain\",\"data\":\"aGVsbG8=\"}"));
         organizationId = created(v2.post("/v2/organizations", "{\"name\":\"Acme\",\"domain\":\"acme.test\"}"));

@@ -27,6 +27,7 @@ final class WriteRoutes {
         token(routes);
         conversations(routes);
         threads(routes);
+        schedules(routes);
         customers(routes);
         webhooks(routes);
         entries(routes);
@@ -101,6 +102,25 @@ final class WriteRoutes {
                 (seed, r) -> "{\"fileName\":\"a.txt\",\"mimeType\":\"text/plain\",\"data\":\"aGVsbG8=\"}"));
         routes.add(route("DELETE", "/v2/conversations/{id}/attachments/{attachmentId}", Wire.HELPSCOUT_V2,
                 seed -> Map.of("id", seed.conversationId, "attachmentId", seed.attachmentId), (seed, r) -> null));
+    }
+
+    private static void schedules(List<WriteRoute> routes) {
+        routes.add(route("PUT", "/v2/conversations/{id}/snooze", Wire.HELPSCOUT_V2, conversation(),
+                (seed, r) -> "{\"snoozedUntil\":\"2099-06-03T12:00:00Z\",\"unsnoozeOnCustomerReply\":true}"));
+        routes.add(route("DELETE", "/v2/conversations/{id}/snooze", Wire.HELPSCOUT_V2, conversation(),
+                (seed, r) -> null));
+        Function<Seed, Map<String, Long>> draft = seed -> Map.of("id", seed.conversationId, "threadId",
+                seed.draftId);
+        routes.add(route("PUT", "/v2/conversations/{id}/threads/{threadId}/schedule", Wire.HELPSCOUT_V2, draft,
+                (seed, r) -> "{\"scheduledFor\":\"2099-06-03T12:00:00Z\",\"unscheduleOnCustomerReply\":false,"
+                        + "\"sendAsCreator\":true}"));
+        routes.add(route("PATCH", "/v2/conversations/{id}/threads/{threadId}/schedule", Wire.HELPSCOUT_V2, draft,
+                (seed, r) -> "{\"op\":\"replace\",\"path\":\"/state\",\"value\":\"published\"}"));
+        routes.add(route("DELETE", "/v2/conversations/{id}/threads/{threadId}/schedule", Wire.HELPSCOUT_V2, draft,
+                (seed, r) -> null));
+        routes.add(route("PUT", "/v2/mailboxes/{id}/routing", Wire.HELPSCOUT_V2, seed -> Map.of("id", seed.mailboxId),
+                (seed, r) -> "{\"state\":\"enabled\",\"assignmentLimit\":10,\"assignmentMethod\":\"round_robin\","
+                        + "\"userIds\":[" + seed.ownerId + "]}"));
     }
 
     private static void customers(List<WriteRoute> routes) {

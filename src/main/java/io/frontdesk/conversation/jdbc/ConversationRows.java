@@ -6,8 +6,12 @@ import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.ConversationStatus;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.ConversationType;
+import io.frontdesk.conversation.Merged;
 import io.frontdesk.conversation.PersonRef;
 import io.frontdesk.conversation.PersonType;
+import io.frontdesk.conversation.ScheduledEvent;
+import io.frontdesk.conversation.Snooze;
+import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.conversation.ThreadState;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.db.Rows;
@@ -15,6 +19,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,6 +34,12 @@ final class ConversationRows {
     private static final String FIRST_EMAIL = "(SELECT e.value FROM customer_entries e WHERE e.customer_id = %s"
             + " AND e.kind = 'email' ORDER BY e.id LIMIT 1)";
 
+    /** The earliest scheduled thread of {@code v}: when, and who scheduled it (migration V21). */
+    private static final String NEXT_SCHEDULE = " (SELECT MIN(s.scheduled_for) FROM threads s"
+            + " WHERE s.conversation_id = v.id AND s.scheduled_for IS NOT NULL) AS next_scheduled_for,"
+            + " (SELECT s.scheduled_by FROM threads s WHERE s.conversation_id = v.id AND s.scheduled_for IS NOT NULL"
+            + " ORDER BY s.scheduled_for, s.id LIMIT 1) AS next_scheduled_by";
+
     /** Conversations of {@code :account} whose id is in {@code <ids>}; tags and field values load separately. */
     static final String CONVERSATIONS = "SELECT v.*,"
             + " pc.first_name AS pc_first, pc.last_name AS pc_last, pc.photo_url AS pc_photo, "
@@ -37,7 +48,8 @@ final class ConversationRows {
             + " x.first_name AS x_first, x.last_name AS x_last, x.email AS x_email,"
             + " ub.first_name AS ub_first, ub.last_name AS ub_last, ub.email AS ub_email,"
             + " cb.id AS cb_id, cb.first_name AS cb_first, cb.last_name AS cb_last, cb.photo_url AS cb_photo, "
-            + FIRST_EMAIL.formatted("cb.id") + " AS cb_email"
+            + FIRST_EMAIL.formatted("cb.id") + " AS cb_email,"
+            + NEXT_SCHEDULE
             + " FROM conversations v"
             + " JOIN customers pc ON pc.id = v.customer_id"
             + " LEFT JOIN users a ON a.id = v.assignee_id"
@@ -55,7 +67,8 @@ final class ConversationRows {
             + FIRST_EMAIL.formatted("v.customer_id") + " AS pc_email,"
             + " NULL AS a_first, NULL AS a_last, NULL AS a_email, NULL AS x_first, NULL AS x_last, NULL AS x_email,"
             + " NULL AS ub_first, NULL AS ub_last, NULL AS ub_email,"
-            + " NULL AS cb_id, NULL AS cb_first, NULL AS cb_last, NULL AS cb_photo, NULL AS cb_email";
+            + " NULL AS cb_id, NULL AS cb_first, NULL AS cb_last, NULL AS cb_photo, NULL AS cb_email,"
+            + " NULL AS next_scheduled_for, NULL AS next_scheduled_by";
 
     private static final String ONE_CONVERSATION = " FROM conversations v WHERE v.account_id = ? AND v.id = ?";
 
@@ -102,8 +115,24 @@ final class ConversationRows {
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 Rows.nullableInstant(rs, "user_updated_at"), Rows.nullableInstant(rs, "waiting_since"),
                 PersonType.fromStored(latest), Lists.read(rs.getString("cc")), Lists.read(rs.getString("bcc")),
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, snooze(rs), nextSchedule(rs), merged(rs));
     };
+
+    private static Merged merged(ResultSet rs) throws SQLException {
+        Long into = Rows.nullableLong(rs, "merged_into");
+        return into == null ? null : new Merged(into, Rows.instant(rs, "merged_at"));
+    }
+
+    private static Snooze snooze(ResultSet rs) throws SQLException {
+        Instant until = Rows.nullableInstant(rs, "snoozed_until");
+        return until == null ? null : new Snooze(rs.getLong("snoozed_by"), until, rs.getBoolean("unsnooze_on_reply"));
+    }
+
+    private static ScheduledEvent nextSchedule(ResultSet rs) throws SQLException {
+        Instant time = Rows.nullableInstant(rs, "next_scheduled_for");
+        return time == null ? null
+                : new ScheduledEvent(time, ScheduledEvent.Kind.SCHEDULE, rs.getLong("next_scheduled_by"));
+    }
 
     /** A thread without attachments. */
     static final RowMapper<ConversationThread> THREAD = (rs, ctx) -> {
@@ -127,8 +156,14 @@ final class ConversationRows {
                 customer, createdBy, assignedTo == null ? null : user(assignedTo, rs, "g"),
                 Lists.read(rs.getString("to_list")), Lists.read(rs.getString("cc")), Lists.read(rs.getString("bcc")),
                 rs.getBoolean("imported"), rs.getString("message_id"), Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"), List.of(), Rows.nullableLong(rs, "saved_reply_id"));
+                Rows.instant(rs, "updated_at"), List.of(), Rows.nullableLong(rs, "saved_reply_id"), schedule(rs));
     };
+
+    private static ThreadSchedule schedule(ResultSet rs) throws SQLException {
+        Instant time = Rows.nullableInstant(rs, "scheduled_for");
+        return time == null ? null : new ThreadSchedule(rs.getLong("scheduled_by"),
+                Rows.instant(rs, "scheduled_at"), time, rs.getBoolean("unschedule_on_reply"));
+    }
 
     static final RowMapper<Attachment> ATTACHMENT = (rs, ctx) -> new Attachment(rs.getLong("id"),
             rs.getLong("conversation_id"), rs.getLong("thread_id"), rs.getString("file_name"),

@@ -8,6 +8,7 @@ import io.frontdesk.conversation.ConversationStore;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.CustomFieldValue;
 import io.frontdesk.conversation.FolderStats;
+import io.frontdesk.conversation.Snooze;
 import io.frontdesk.conversation.StoredFieldValue;
 import io.frontdesk.conversation.ThreadSummary;
 import io.frontdesk.core.Page;
@@ -21,6 +22,7 @@ import io.frontdesk.tag.jdbc.JdbcTagStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -242,6 +244,27 @@ public final class JdbcConversationStore implements ConversationStore {
                 .bind("id", conversationId).bindList("kept", List.copyOf(keptFieldIds)).execute());
     }
 
+    @Override
+    public void setSnooze(long conversationId, Snooze snooze) {
+        db.withStatements(s -> s.update("UPDATE conversations SET snoozed_until = ?, snoozed_by = ?,"
+                + " unsnooze_on_reply = ? WHERE id = ?", Statements.params(
+                snooze == null ? null : snooze.until().toEpochMilli(), snooze == null ? null : snooze.snoozedBy(),
+                snooze == null ? null : snooze.unsnoozeOnCustomerReply(), conversationId)));
+    }
+
+    @Override
+    public void merge(long sourceId, long targetId, Instant now) {
+        db.withStatements(s -> {
+            s.update("UPDATE threads SET conversation_id = ? WHERE conversation_id = ?",
+                    Statements.params(targetId, sourceId));
+            s.update("UPDATE attachments SET conversation_id = ? WHERE conversation_id = ?",
+                    Statements.params(targetId, sourceId));
+            return s.update("UPDATE conversations SET merged_into = ?, merged_at = ?, state = 'deleted',"
+                    + " snoozed_until = NULL, snoozed_by = NULL, unsnooze_on_reply = NULL, updated_at = ?"
+                    + " WHERE id = ?", Statements.params(targetId, now.toEpochMilli(), now.toEpochMilli(), sourceId));
+        });
+    }
+
     /** The conversations with these ids in the given order, with tags, field values and (when asked) threads. */
     private List<Conversation> findAll(long accountId, List<Long> ids, boolean withThreads) {
         if (ids.isEmpty()) {
@@ -267,7 +290,8 @@ public final class JdbcConversationStore implements ConversationStore {
                         row.closedAt(), row.createdAt(), row.updatedAt(), row.userUpdatedAt(), row.waitingSince(),
                         row.latestReplyFrom(), row.cc(), row.bcc(), tags.getOrDefault(id, List.of()),
                         values.getOrDefault(id, List.of()),
-                        withThreads ? threads.getOrDefault(id, List.of()) : null);
+                        withThreads ? threads.getOrDefault(id, List.of()) : null, row.snooze(),
+                        row.nextSchedule(), row.merged());
                 conversations.add(full);
             }
             return conversations;

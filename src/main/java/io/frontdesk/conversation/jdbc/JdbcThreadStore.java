@@ -1,10 +1,12 @@
 package io.frontdesk.conversation.jdbc;
 
 import io.frontdesk.conversation.Attachment;
+import io.frontdesk.conversation.AttachmentFile;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.NewAttachment;
 import io.frontdesk.conversation.NewThreadRow;
 import io.frontdesk.conversation.ThreadHead;
+import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.conversation.ThreadState;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.conversation.ThreadStore;
@@ -116,7 +118,9 @@ public final class JdbcThreadStore implements ThreadStore {
     @Override
     public void publish(long threadId, Instant now) {
         db.withHandle(h -> h.createUpdate("""
-                        UPDATE threads SET state = 'published', created_at = :now, updated_at = :now WHERE id = :id""")
+                        UPDATE threads SET state = 'published', created_at = :now, updated_at = :now,
+                            scheduled_for = NULL, scheduled_by = NULL, scheduled_at = NULL, unschedule_on_reply = NULL
+                        WHERE id = :id""")
                 .bind("now", now.toEpochMilli()).bind("id", threadId).execute());
     }
 
@@ -144,10 +148,37 @@ public final class JdbcThreadStore implements ThreadStore {
     }
 
     @Override
+    public Optional<AttachmentFile> attachmentFile(long conversationId, long attachmentId) {
+        return db.withHandle(h -> h.createQuery("SELECT file_name, mime_type, data FROM attachments"
+                        + " WHERE conversation_id = :conversation AND id = :id")
+                .bind("conversation", conversationId).bind("id", attachmentId)
+                .map((rs, ctx) -> new AttachmentFile(rs.getString("file_name"), rs.getString("mime_type"),
+                        rs.getBytes("data"))).findOne());
+    }
+
+    @Override
     public boolean deleteAttachment(long conversationId, long attachmentId) {
         return db.withHandle(h -> h.createUpdate(
                         "DELETE FROM attachments WHERE conversation_id = :conversation AND id = :id")
                 .bind("conversation", conversationId).bind("id", attachmentId).execute()) > 0;
+    }
+
+    @Override
+    public void setSchedule(long threadId, ThreadSchedule schedule) {
+        db.withStatements(s -> s.update("UPDATE threads SET scheduled_for = ?, scheduled_by = ?, scheduled_at = ?,"
+                + " unschedule_on_reply = ? WHERE id = ?", Statements.params(
+                schedule == null ? null : schedule.scheduledFor().toEpochMilli(),
+                schedule == null ? null : schedule.scheduledBy(),
+                schedule == null ? null : schedule.createdAt().toEpochMilli(),
+                schedule == null ? null : schedule.unscheduleOnCustomerReply(), threadId)));
+    }
+
+    @Override
+    public void unscheduleOnCustomerReply(long conversationId) {
+        db.withStatements(s -> s.update("UPDATE threads SET scheduled_for = NULL, scheduled_by = NULL,"
+                + " scheduled_at = NULL, unschedule_on_reply = NULL"
+                + " WHERE conversation_id = ? AND scheduled_for IS NOT NULL AND unschedule_on_reply = ?",
+                Statements.params(conversationId, true)));
     }
 
     /** Every thread of these conversations, newest first, grouped by conversation, with attachments. */

@@ -3,6 +3,7 @@ package io.frontdesk.helpscout.v1;
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialKind;
+import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
@@ -33,12 +34,14 @@ public final class HelpScoutV1Api implements Dialect {
     private final V1MailboxHandler mailboxHandler;
     private final V1TagHandler tagHandler;
     private final V1HookHandler hooks;
+    private final V1ThreadSourceHandler threadSources;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          WebhookService webhooks, RateLimiter rateLimiter, AuthAttempts attempts) {
+                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
+                          AuthAttempts attempts) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
@@ -47,6 +50,7 @@ public final class HelpScoutV1Api implements Dialect {
         this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts);
         this.tagHandler = new V1TagHandler(tags);
         this.hooks = new V1HookHandler(webhooks);
+        this.threadSources = new V1ThreadSourceHandler(conversations);
     }
 
     @Override
@@ -102,6 +106,8 @@ public final class HelpScoutV1Api implements Dialect {
         routes.get("/v1/mailboxes/{id}/users.json", mailboxHandler::users);
         // curl -u API_KEY:X 'http://localhost:8080/v1/tags.json?page=1'
         routes.get("/v1/tags.json", tagHandler::list);
+        // curl -u API_KEY:X http://localhost:8080/v1/conversations/1/thread-source/2.json
+        routes.get("/v1/conversations/{id}/thread-source/{threadId}.json", threadSources::get);
     }
 
     private void authenticate(Context ctx) {

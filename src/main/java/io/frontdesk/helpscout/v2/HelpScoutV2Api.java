@@ -4,10 +4,12 @@ import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.account.UserService;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.mailbox.RoutingService;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
@@ -51,12 +53,16 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2OrganizationHandler organizationHandler;
     private final V2SavedReplyHandler savedReplyHandler;
     private final V2TeamHandler teamHandler;
+    private final V2ScheduleHandler scheduleHandler;
+    private final V2RoutingHandler routingHandler;
+    private final V3Handler v3;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
+                          ConversationService conversations, WebhookService webhooks, ScheduleService schedules,
+                          RoutingService routing, RateLimiter rateLimiter,
                           AuthAttempts attempts, OrganizationService organizations,
                           SavedReplyService savedReplies, UserService userService, TeamService teams) {
         this.auth = auth;
@@ -79,11 +85,14 @@ public final class HelpScoutV2Api implements Dialect {
         this.webhookHandler = new V2WebhookHandler(webhooks);
         this.organizationHandler = new V2OrganizationHandler(organizations);
         this.savedReplyHandler = new V2SavedReplyHandler(savedReplies);
+        this.scheduleHandler = new V2ScheduleHandler(schedules);
+        this.routingHandler = new V2RoutingHandler(routing);
+        this.v3 = new V3Handler(conversations, customers, threadHandler);
     }
 
     @Override
     public boolean owns(String path) {
-        return path.equals("/v2") || path.startsWith("/v2/");
+        return path.equals("/v2") || path.startsWith("/v2/") || path.equals("/v3") || path.startsWith("/v3/");
     }
 
     @Override
@@ -94,8 +103,10 @@ public final class HelpScoutV2Api implements Dialect {
     @Override
     public void routes(RoutesConfig routes) {
         routes.before("/v2/*", this::authenticate);
+        routes.before("/v3/*", this::authenticate);
         // After authentication: counts the account's request, sets the X-RateLimit-* headers, may refuse with 429.
         routes.before("/v2/*", rateLimit);
+        routes.before("/v3/*", rateLimit);
 
         // curl -X POST 'http://localhost:8080/v2/oauth2/token' -d grant_type=client_credentials -d client_id=… -d client_secret=…
         routes.post(TOKEN_PATH, tokens::token);
@@ -107,6 +118,7 @@ public final class HelpScoutV2Api implements Dialect {
         organizationRoutes(routes);
         directoryRoutes(routes);
         conversationRoutes(routes);
+        v3Routes(routes);
         webhookRoutes(routes);
     }
 
@@ -126,6 +138,16 @@ public final class HelpScoutV2Api implements Dialect {
         routes.put("/v2/webhooks/{id}", webhookHandler::replace);
         // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/webhooks/1
         routes.delete("/v2/webhooks/{id}", webhookHandler::delete);
+    }
+
+    /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */
+    private void v3Routes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/conversations/1?embed=threads'
+        routes.get("/v3/conversations/{id}", v3::conversation);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v3/conversations/1/threads
+        routes.get("/v3/conversations/{id}/threads", v3::threads);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/customers?email=bear@acme.com'
+        routes.get("/v3/customers", v3::customers);
     }
 
     /** Conversations, their threads, attachments, tags and custom-field values, and the mailbox folders. */
@@ -163,6 +185,11 @@ public final class HelpScoutV2Api implements Dialect {
         routes.post("/v2/conversations/{id}/phones", threadHandler.create(ThreadType.PHONE));
         // curl … -d '{"customer":{"id":1},"text":"Chat transcript"}' http://localhost:8080/v2/conversations/1/chats
         routes.post("/v2/conversations/{id}/chats", threadHandler.create(ThreadType.CHAT));
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/threads/2
+        routes.get("/v2/conversations/{id}/threads/{threadId}", threadHandler::get);
+        // curl -H 'Authorization: Bearer …' -H 'Accept: message/rfc822' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/original-source
+        routes.get("/v2/conversations/{id}/threads/{threadId}/original-source", threadHandler::originalSource);
         // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
         //      -d '{"op":"replace","path":"/text","value":"Fixed"}' http://localhost:8080/v2/conversations/1/threads/2
         routes.patch("/v2/conversations/{id}/threads/{threadId}", threadHandler::patch);
@@ -173,10 +200,13 @@ public final class HelpScoutV2Api implements Dialect {
                 BodyLimit.ATTACHMENT);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/attachments/3/data
         routes.get("/v2/conversations/{id}/attachments/{attachmentId}/data", attachmentHandler::data);
+        // curl -H 'Authorization: Bearer …' -o a.txt http://localhost:8080/v2/conversations/1/attachments/3/file
+        routes.get("/v2/conversations/{id}/attachments/{attachmentId}/file", attachmentHandler::file);
         // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/attachments/3
         routes.delete("/v2/conversations/{id}/attachments/{attachmentId}", attachmentHandler::delete);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/folders
         routes.get("/v2/mailboxes/{id}/folders", folderHandler::list);
+        scheduleRoutes(routes);
         savedReplyRoutes(routes);
     }
 
@@ -233,6 +263,27 @@ public final class HelpScoutV2Api implements Dialect {
         routes.delete("/v2/mailboxes/{id}/saved-replies/{replyId}", savedReplyHandler::delete);
     }
 
+
+    /** Snooze and "send later": what waits on the server's clock (a job due at its time does it). */
+    private void scheduleRoutes(RoutesConfig routes) {
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"snoozedUntil":"2030-06-03T12:00:00Z","unsnoozeOnCustomerReply":true}' \
+        //      http://localhost:8080/v2/conversations/1/snooze
+        routes.put("/v2/conversations/{id}/snooze", scheduleHandler::snooze);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/snooze
+        routes.delete("/v2/conversations/{id}/snooze", scheduleHandler::unsnooze);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"scheduledFor":"2030-06-03T12:00:00Z","unscheduleOnCustomerReply":false}' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/schedule
+        routes.put("/v2/conversations/{id}/threads/{threadId}/schedule", scheduleHandler::schedule);
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"op":"replace","path":"/state","value":"published"}' \
+        //      http://localhost:8080/v2/conversations/1/threads/2/schedule
+        routes.patch("/v2/conversations/{id}/threads/{threadId}/schedule", scheduleHandler::sendNow);
+        // curl -X DELETE -H 'Authorization: Bearer …' http://localhost:8080/v2/conversations/1/threads/2/schedule
+        routes.delete("/v2/conversations/{id}/threads/{threadId}/schedule", scheduleHandler::unschedule);
+    }
+
     /** Mailboxes and their custom field definitions, users and tags: read-only lists of the account's set-up. */
     private void directoryRoutes(RoutesConfig routes) {
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/mailboxes?page=2'
@@ -241,6 +292,12 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/mailboxes/{id}", mailboxHandler::get);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/fields
         routes.get("/v2/mailboxes/{id}/fields", mailboxHandler::fields);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/mailboxes/1/routing
+        routes.get("/v2/mailboxes/{id}/routing", routingHandler::get);
+        // curl -X PUT -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"state":"enabled",
+        //      "assignmentLimit":10,"assignmentMethod":"round_robin","userIds":[1,2]}' \
+        //      http://localhost:8080/v2/mailboxes/1/routing
+        routes.put("/v2/mailboxes/{id}/routing", routingHandler::replace);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/users?email=vbear@acme.com&mailbox=1'
         routes.get("/v2/users", users::list);
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/users/4

@@ -1,12 +1,15 @@
 package io.frontdesk.helpscout.v2;
 
 import io.frontdesk.conversation.Attachment;
+import io.frontdesk.conversation.AttachmentFile;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Requests;
 import io.javalin.http.Context;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /** Attachments: upload to a thread, read the bytes as base64, delete. */
 final class V2AttachmentHandler {
@@ -34,9 +37,33 @@ final class V2AttachmentHandler {
         V2Responses.hal(ctx, new V2Attachment.Data(Base64.getEncoder().encodeToString(data)));
     }
 
+    /** `…/attachments/{id}/file`: the raw bytes, typed as uploaded, as a download. */
+    void file(Context ctx) {
+        AttachmentFile file = conversations.attachmentFile(V2ConversationHandler.account(ctx),
+                Requests.pathId(ctx, "id"), Requests.pathId(ctx, "attachmentId"));
+        ctx.contentType(file.mimeType());
+        ctx.header("Content-Disposition", contentDisposition(file.fileName()));
+        ctx.result(file.data());
+    }
+
     void delete(Context ctx) {
         conversations.deleteAttachment(V2ConversationHandler.account(ctx), Requests.pathId(ctx, "id"),
                 Requests.pathId(ctx, "attachmentId"));
         V2Responses.noContent(ctx);
+    }
+
+    /** RFC 6266 with the RFC 5987 form only: every byte outside a safe set is percent-encoded, so no quote or line
+     * break of a file name can reach the header. */
+    static String contentDisposition(String fileName) {
+        StringBuilder out = new StringBuilder("attachment; filename*=UTF-8''");
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+            }
+        }
+        return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.CustomFieldValue;
 import io.frontdesk.conversation.Folders;
 import io.frontdesk.conversation.PersonType;
+import io.frontdesk.conversation.ScheduledEvent;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.web.Dates;
 
@@ -23,7 +24,8 @@ record V2Conversation(long id, long number, int threads, String type, long folde
                       String subject, String preview, long mailboxId, V2Person assignee, V2Person createdBy,
                       String createdAt, Long closedBy, V2Person closedByUser, String closedAt, String userUpdatedAt,
                       Waiting customerWaitingSince, Source source, List<V2Tag> tags, List<String> cc,
-                      List<String> bcc, V2Person primaryCustomer, List<CustomField> customFields,
+                      List<String> bcc, V2Person primaryCustomer, Snooze snooze, NextEvent nextEvent,
+                      List<CustomField> customFields,
                       @JsonProperty("_embedded") Embedded embedded,
                       @JsonProperty("_links") Map<String, Hal.Link> links) {
 
@@ -36,6 +38,18 @@ record V2Conversation(long id, long number, int threads, String type, long folde
     }
 
     record V2Tag(long id, String color, String tag) {
+    }
+
+    /** Present only while snoozed. */
+    record Snooze(long snoozedBy, String snoozedUntil, boolean unsnoozeOnCustomerReply) {
+    }
+
+    /**
+     * The snooze's end or the earliest scheduled thread; `eventType` `snooze` or `schedule` (the reference leaves the
+     * scheduled token unconfirmed and suggests this one), `userId` who set it (the reference's cut example: a third
+     * key starting with `u`).
+     */
+    record NextEvent(String time, String eventType, long userId) {
     }
 
     record CustomField(long id, String name, String value, String text) {
@@ -58,7 +72,18 @@ record V2Conversation(long id, long number, int threads, String type, long folde
                 Dates.iso(c.createdAt()), c.closedBy() == null ? null : c.closedBy().id(),
                 V2Person.brief(c.closedBy()), Dates.iso(c.closedAt()), Dates.iso(c.userUpdatedAt()), waiting,
                 new Source("api", c.createdBy().type().token()), tags, c.cc(), c.bcc(),
-                V2Person.brief(c.primaryCustomer()), fields, embedded, links(c, base));
+                V2Person.brief(c.primaryCustomer()), snooze(c), nextEvent(c), fields, embedded, links(c, base));
+    }
+
+    private static Snooze snooze(Conversation c) {
+        return c.snooze() == null ? null : new Snooze(c.snooze().snoozedBy(), Dates.iso(c.snooze().until()),
+                c.snooze().unsnoozeOnCustomerReply());
+    }
+
+    private static NextEvent nextEvent(Conversation c) {
+        ScheduledEvent next = c.nextEvent();
+        return next == null ? null : new NextEvent(Dates.iso(next.time()),
+                next.kind() == ScheduledEvent.Kind.SNOOZE ? "snooze" : "schedule", next.userId());
     }
 
     private static V2Tag tag(Tag tag) {

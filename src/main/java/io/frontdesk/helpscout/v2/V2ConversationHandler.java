@@ -4,9 +4,11 @@ import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.CreatedConversation;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.conversation.MergedConversationException;
 import io.frontdesk.core.Page;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Requests;
+import io.frontdesk.web.Responses;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -42,8 +44,25 @@ final class V2ConversationHandler {
 
     void get(Context ctx) {
         boolean threads = "threads".equalsIgnoreCase(ctx.queryParam("embed"));
-        Conversation conversation = conversations.get(account(ctx), Requests.pathId(ctx, "id"), threads);
+        Conversation conversation;
+        try {
+            conversation = conversations.get(account(ctx), Requests.pathId(ctx, "id"), threads);
+        } catch (MergedConversationException merged) {
+            movedTo(ctx, merged.survivorId());
+            return;
+        }
         V2Responses.hal(ctx, V2Conversation.of(conversation, Requests.baseUrl(ctx), Instant.now()));
+    }
+
+    /**
+     * A merged conversation's id: 301, empty body, `Location` the surviving conversation (same query), as Help
+     * Scout answers for 60 days after a merge.
+     */
+    static void movedTo(Context ctx, long survivorId) {
+        String query = ctx.queryString();
+        ctx.header("Location", V2ConversationUrls.conversation(Requests.baseUrl(ctx), survivorId)
+                + (query == null || query.isEmpty() ? "" : "?" + query));
+        Responses.empty(ctx, 301);
     }
 
     void patch(Context ctx) {

@@ -22,6 +22,10 @@ final class V2ConversationUrls {
         return conversation(base, conversationId) + "/attachments/" + attachmentId + "/data";
     }
 
+    static String attachmentFile(String base, long conversationId, long attachmentId) {
+        return conversation(base, conversationId) + "/attachments/" + attachmentId + "/file";
+    }
+
     /** The conversation in the web interface, Help Scout's `Web-Location` form `/conversation/{id}/{number}`. */
     static String web(String base, long conversationId, long number) {
         return base + "/conversation/" + conversationId + "/" + number;

@@ -28,9 +28,10 @@ record V2Customer(long id, String firstName, String lastName, String gender, Str
     }
 
     static V2Customer of(Customer customer, String base) {
-        Embedded embedded = new Embedded(entries(customer, V2EntryCollection.EMAILS),
-                entries(customer, V2EntryCollection.PHONES), entries(customer, V2EntryCollection.CHATS),
-                entries(customer, V2EntryCollection.SOCIAL_PROFILES), entries(customer, V2EntryCollection.WEBSITES),
+        Embedded embedded = new Embedded(entries(customer, V2EntryCollection.EMAILS, base),
+                entries(customer, V2EntryCollection.PHONES, base), entries(customer, V2EntryCollection.CHATS, base),
+                entries(customer, V2EntryCollection.SOCIAL_PROFILES, base),
+                entries(customer, V2EntryCollection.WEBSITES, base),
                 customer.properties().stream().map(V2PropertyValue::of).toList(),
                 customer.address() == null ? null : V2Address.embedded(customer.address()));
         return new V2Customer(customer.id(), customer.firstName(), customer.lastName(), customer.gender(),
@@ -40,8 +41,9 @@ record V2Customer(long id, String firstName, String lastName, String gender, Str
                 links(customer.id(), customer.organizationId(), base));
     }
 
-    static List<V2Entry> entries(Customer customer, V2EntryCollection collection) {
-        return customer.entries(collection.kind()).stream().map(V2Entry::of).toList();
+    static List<V2Entry> entries(Customer customer, V2EntryCollection collection, String base) {
+        return customer.entries(collection.kind()).stream()
+                .map(entry -> V2Entry.of(entry, V2Urls.entry(base, customer.id(), collection, entry.id()))).toList();
     }
 
     /** `organization` only when the customer is linked to one. */

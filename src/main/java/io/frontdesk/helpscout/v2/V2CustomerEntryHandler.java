@@ -29,17 +29,19 @@ final class V2CustomerEntryHandler {
 
     void list(Context ctx) {
         long id = Requests.pathId(ctx, "id");
-        List<V2Entry> entries = V2Customer.entries(customers.get(account(ctx), id), collection);
+        List<V2Entry> entries = V2Customer.entries(customers.get(account(ctx), id), collection,
+                Requests.baseUrl(ctx));
         V2Responses.hal(ctx, V2Collection.of(collection.segment(), entries,
                 V2Urls.entries(Requests.baseUrl(ctx), id, collection)));
     }
 
     void get(Context ctx) {
+        long id = Requests.pathId(ctx, "id");
         long entryId = Requests.pathId(ctx, "entryId");
-        Entry entry = customers.get(account(ctx), Requests.pathId(ctx, "id")).entries(collection.kind()).stream()
+        Entry entry = customers.get(account(ctx), id).entries(collection.kind()).stream()
                 .filter(e -> e.id() == entryId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Entry not found"));
-        V2Responses.hal(ctx, V2Entry.of(entry));
+        V2Responses.hal(ctx, V2Entry.of(entry, V2Urls.entry(Requests.baseUrl(ctx), id, collection, entryId)));
     }
 
     void create(Context ctx) {

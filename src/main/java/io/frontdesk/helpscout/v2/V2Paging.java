@@ -64,7 +64,9 @@ final class V2Paging {
             links.add("previous", prefix + (number - 1));
         }
         links.add("page", Hal.Link.template(kept.isEmpty() ? base + "{?page}" : base + "?" + kept + "{&page}"));
-        Map<String, List<?>> embedded = page.items().isEmpty() ? null : Map.of(rel, page.items());
+        // an empty page still names its rel, with an empty array: Help Scout has sent it so since July 2019, and some
+        // clients read a page without `_embedded` as a single item (docs/helpscout-v2.md)
+        Map<String, List<?>> embedded = Map.of(rel, page.items());
         return new V2Page(embedded, links.build(),
                 new V2Page.Info(page.request().size(), page.total(), page.totalPages(), number));
     }

@@ -38,8 +38,7 @@ final class V2PropertyHandler {
 
     void define(Context ctx) {
         V2NewProperty property = V2NewProperty.read(JsonBody.read(ctx));
-        PropertyDefinition defined = customers.defineProperty(account(ctx), property.slug(), property.name(),
-                property.type(), property.optionLabels());
+        PropertyDefinition defined = customers.defineProperty(account(ctx), property.command());
         V2Responses.created(ctx, defined.id(), V2Urls.properties(Requests.baseUrl(ctx)) + "/" + defined.id());
     }
 

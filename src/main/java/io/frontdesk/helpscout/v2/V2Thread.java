@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.PersonType;
+import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.web.Dates;
 
 import java.util.List;
@@ -11,15 +12,22 @@ import java.util.Map;
 
 /**
  * The 2.0 thread object, in thread lists and in a conversation's `_embedded.threads`. `status` is the conversation
- * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none;
- * `savedReplyId` only on threads written from a saved reply.
+ * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none.
+ * `action` (line items only, which Frontdesk does not write), `savedReplyId`, `openedAt` (no open tracking) and
+ * `rating` are always present, null when the thread has none; `scheduled` only while a draft is scheduled.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record V2Thread(long id, String type, String status, String state, String body, V2Conversation.Source source,
-                V2Person customer, V2Person createdBy, V2Person assignedTo, List<String> to, List<String> cc,
-                List<String> bcc, String createdAt, Long savedReplyId,
+record V2Thread(long id, String type, String status, String state,
+                @JsonInclude(JsonInclude.Include.ALWAYS) Object action, String body, V2Conversation.Source source,
+                V2Person customer, V2Person createdBy, V2Person assignedTo,
+                @JsonInclude(JsonInclude.Include.ALWAYS) Long savedReplyId, List<String> to, List<String> cc,
+                List<String> bcc, String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) String openedAt,
+                @JsonInclude(JsonInclude.Include.ALWAYS) Object rating, Scheduled scheduled,
                 @JsonProperty("_embedded") Embedded embedded,
                 @JsonProperty("_links") Map<String, Hal.Link> links) {
+
+    record Scheduled(long scheduledBy, String createdAt, String scheduledFor, boolean unscheduleOnCustomerReply) {
+    }
 
     record Embedded(List<V2Attachment> attachments) {
     }
@@ -34,12 +42,16 @@ record V2Thread(long id, String type, String status, String state, String body, 
         if (thread.assignedTo() != null) {
             links.add("assignedTo", V2ConversationUrls.user(base, thread.assignedTo().id()));
         }
+        ThreadSchedule schedule = thread.schedule();
+        Scheduled scheduled = schedule == null ? null : new Scheduled(schedule.scheduledBy(),
+                Dates.iso(schedule.createdAt()), Dates.iso(schedule.scheduledFor()),
+                schedule.unscheduleOnCustomerReply());
         return new V2Thread(thread.id(), thread.type().token(),
-                thread.status() == null ? "nochange" : thread.status().token(), thread.state().token(),
+                thread.status() == null ? "nochange" : thread.status().token(), thread.state().token(), null,
                 thread.text(), new V2Conversation.Source("api", thread.createdBy().type().token()),
                 V2Person.untyped(thread.customer()), V2Person.of(thread.createdBy()),
-                V2Person.brief(thread.assignedTo()), thread.to(), thread.cc(), thread.bcc(),
-                Dates.iso(thread.createdAt()), thread.savedReplyId(),
+                V2Person.brief(thread.assignedTo()), thread.savedReplyId(), thread.to(), thread.cc(), thread.bcc(),
+                Dates.iso(thread.createdAt()), null, null, scheduled,
                 new Embedded(thread.attachments().stream().map(a -> V2Attachment.of(a, base)).toList()),
                 links.build());
     }

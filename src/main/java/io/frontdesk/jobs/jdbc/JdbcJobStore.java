@@ -47,12 +47,18 @@ public final class JdbcJobStore implements JobQueue, JobStore {
 
     @Override
     public void enqueue(JobKind kind, Long accountId, String payload) {
+        enqueue(kind, accountId, payload, clock.instant());
+    }
+
+    @Override
+    public void enqueue(JobKind kind, Long accountId, String payload, Instant dueAt) {
         long now = clock.millis();
+        // next_attempt_at is when a job is due: the claim takes only rows whose time has come
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO jobs (kind, account_id, payload, status, attempts, next_attempt_at, created_at)
-                        VALUES (:kind, :account, :payload, 'pending', 0, :now, :now)""")
+                        VALUES (:kind, :account, :payload, 'pending', 0, :due, :now)""")
                 .bind("kind", kind.stored()).bind("account", accountId).bind("payload", payload).bind("now", now)
-                .execute());
+                .bind("due", Math.max(now, dueAt.toEpochMilli())).execute());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.frontdesk.tag.jdbc;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.tag.Tag;
 import io.frontdesk.tag.TagStore;
@@ -62,8 +63,9 @@ public final class JdbcTagStore implements TagStore {
     }
 
     /**
-     * Oldest first, by id: the same order on both databases (name order would follow each database's collation) and
-     * stable while a client pages, since new tags go to the end. The count is of conversations only (V5's
+     * Alphabetically, as Help Scout lists tags: by lower-cased name compared byte by byte (PostgreSQL's "C"
+     * collation, SQLite's default), so both databases give one order whatever the server's locale; id breaks ties.
+     * The count is of conversations only (V5's
      * `conversation_tags`): customers tagged through HelpCrunch are not tickets.
      */
     @Override
@@ -75,7 +77,8 @@ public final class JdbcTagStore implements TagStore {
                             SELECT t.*, (SELECT COUNT(*) FROM conversation_tags ct WHERE ct.tag_id = t.id)
                                    AS conversations
                             FROM tags t WHERE t.account_id = :account
-                            ORDER BY t.id LIMIT :limit OFFSET :offset""")
+                            ORDER BY LOWER(t.name)%s, t.id LIMIT :limit OFFSET :offset""".formatted(
+                            db.vendor() == DbVendor.POSTGRESQL ? " COLLATE \"C\"" : ""))
                     .bind("account", accountId).bind("limit", request.size()).bind("offset", request.offset())
                     .map((rs, ctx) -> new TagUsage(TAG.map(rs, ctx), rs.getLong("conversations")))
                     .list();

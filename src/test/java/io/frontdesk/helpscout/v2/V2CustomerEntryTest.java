@@ -72,6 +72,12 @@ class V2CustomerEntryTest {
         Response one = client.get(V2Support.relative(client, created.header("Location")));
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json().get("id").asLong()).isEqualTo(entryId);
+        // every entry links itself, in lists, alone and inside the customer, to the URL that answers GET
+        assertThat(list.json().at("/_embedded/" + collection.segment() + "/0/_links/self/href").asText())
+                .isEqualTo(created.header("Location"));
+        assertThat(one.json().at("/_links/self/href").asText()).isEqualTo(created.header("Location"));
+        assertThat(customer(client, id).at("/_embedded/" + collection.embeddedKey() + "/0/_links/self/href")
+                .asText()).isEqualTo(created.header("Location"));
 
         Response replaced = client.put(path(collection) + "/" + entryId, replacement(collection));
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(204);
@@ -86,14 +92,15 @@ class V2CustomerEntryTest {
         Response deleted = client.delete(path(collection) + "/" + entryId);
         assertThat(deleted.status()).isEqualTo(204);
         Response empty = client.get(path(collection));
-        assertThat(empty.json().has("_embedded")).isFalse();
+        assertThat(empty.json().at("/_embedded/" + collection.segment()).isArray()).isTrue();
+        assertThat(empty.json().at("/_embedded/" + collection.segment()).size()).isZero();
         assertThat(empty.json().at("/_links/self/href").asText()).isEqualTo(client.base() + path(collection));
         assertNotFound(client.delete(path(collection) + "/" + entryId));
         assertNotFound(client.get(path(collection) + "/" + entryId));
     }
 
     @Test
-    void an_email_entry_reads_as_the_documented_object_and_an_empty_list_has_no_embedded() {
+    void an_email_entry_reads_as_the_documented_object_and_an_empty_list_embeds_an_empty_array() {
         golden(client.get(path(V2EntryCollection.EMAILS)), "entries_empty.json", client, id);
         long entryId = Long.parseLong(client.post(path(V2EntryCollection.EMAILS),
                 example(V2EntryCollection.EMAILS)).header("Resource-ID"));

@@ -89,6 +89,39 @@ class V2CustomerPropertyTest {
     }
 
     @Test
+    void option_ids_given_by_the_client_are_kept_and_a_value_patched_by_id_finds_them() {
+        define("{\"type\":\"dropdown\",\"slug\":\"tier\",\"name\":\"Tier\",\"options\":["
+                + "{\"id\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"label\":\"Gold\"},{\"label\":\"Free\"}]}");
+        JsonNode options = client.get("/v2/customer-properties").json().at("/_embedded/customer-properties/0/options");
+        assertThat(options.at("/0/id").asText()).isEqualTo("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+        assertThat(options.at("/1/id").asText()).as("no id given: a new one").matches("[0-9a-f-]{36}");
+        long id = create(client, "{\"firstName\":\"Ada\"}");
+
+        Response patched = client.patch("/v2/customers/" + id + "/properties",
+                "[{\"op\":\"replace\",\"path\":\"/tier\",\"value\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"}]");
+
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(204);
+        assertThat(customer(client, id).at("/_embedded/properties/0/text").asText()).isEqualTo("Gold");
+        assertError(client.post("/v2/customer-properties", "{\"type\":\"dropdown\",\"slug\":\"twice\","
+                + "\"name\":\"X\",\"options\":[{\"id\":\"a\",\"label\":\"A\"},{\"id\":\"a\",\"label\":\"B\"}]}"),
+                400, "options[1].id", "InvalidValue");
+    }
+
+    @Test
+    void reserved_slugs_and_a_fifty_first_definition_are_refused() {
+        for (String slug : new String[] {"email", "name", "company", "jobtitle"}) {
+            assertError(client.post("/v2/customer-properties", "{\"type\":\"text\",\"slug\":\"" + slug
+                    + "\",\"name\":\"X\"}"), 400, "slug", "InvalidValue");
+        }
+        for (int i = 0; i < 50; i++) {
+            define("{\"type\":\"text\",\"slug\":\"p" + i + "\",\"name\":\"P" + i + "\"}");
+        }
+        assertError(client.post("/v2/customer-properties", "{\"type\":\"text\",\"slug\":\"p50\",\"name\":\"X\"}"),
+                400, "slug", "InvalidValue");
+        assertThat(client.get("/v2/customer-properties").json().at("/_embedded/customer-properties")).hasSize(50);
+    }
+
+    @Test
     void values_are_set_by_type_and_removed() {
         defineAll();
         long id = create(client, "{\"firstName\":\"Ada\"}");

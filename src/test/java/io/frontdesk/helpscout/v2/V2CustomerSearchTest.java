@@ -114,9 +114,9 @@ class V2CustomerSearchTest {
     }
 
     @Test
-    void a_query_with_no_match_omits_embedded() {
+    void a_query_with_no_match_embeds_an_empty_array() {
         JsonNode body = search("firstName:\"Nobody\"", "").json();
-        assertThat(body.has("_embedded")).isFalse();
+        assertThat(body.at("/_embedded/customers").toString()).isEqualTo("[]");
         assertThat(body.at("/page/totalElements").asLong()).isZero();
     }
 

@@ -58,6 +58,13 @@ class V2ThreadTest {
         assertThat(reply.body()).isEmpty();
         long replyId = Long.parseLong(reply.header("Resource-ID"));
         assertThat(reply.header("Location")).isEqualTo(client.base() + path + "/threads/" + replyId);
+        // the Location answers: the thread as the list shows it
+        Response one = client.get(path + "/threads/" + replyId);
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(one.json().get("id").asLong()).isEqualTo(replyId);
+        assertThat(one.json().get("type").asText()).isEqualTo("reply");
+        assertThat(one.json().has("savedReplyId")).as("null, but present").isTrue();
+        assertThat(client.get(path + "/threads/999999999").status()).isEqualTo(404);
         addThread(client, id, "notes", "{\"text\":\"Internal\"}");
         addThread(client, id, "customer", "{\"customer\":{\"id\":" + customer + "},\"text\":\"Thanks\"}");
         addThread(client, id, "phones", "{\"text\":\"Called\"}");
