@@ -242,6 +242,20 @@ class HcMessagesTest {
         assertThat(message.at("/agent/name").asText()).isEqualTo("Sam Agent");
     }
 
+    /** Eight refusals only: failed authentications per address are limited too, and other tests share it. */
+    @Test
+    void every_new_endpoint_refuses_a_missing_or_wrong_key_in_helpcrunchs_shape() {
+        Client wrong = hc.withoutAuth().withHeader("Authorization", "Bearer nope");
+        for (String path : List.of("/chats/" + chat + "/messages", "/agents/" + owner.id(),
+                "/agents/" + owner.id() + "/unsubscribe", "/departments", "/applications", "/organization")) {
+            assertGolden(wrong.get(path), 401, "errors/unauthorized.json");
+        }
+        String body = "{\"chat\":" + chat + ",\"text\":\"x\",\"type\":\"message\"}";
+        assertGolden(wrong.post("/messages", body), 401, "errors/unauthorized.json");
+        assertGolden(hc.withoutAuth().post("/messages", body), 401, "errors/unauthorized.json");
+        assertThat(hc.get("/chats/" + chat + "/messages").json().get("total").asInt()).isEqualTo(1);
+    }
+
     private static List<String> texts(Response response) {
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         List<String> texts = new ArrayList<>();
