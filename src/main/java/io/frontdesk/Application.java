@@ -6,6 +6,8 @@ import io.frontdesk.account.UserService;
 import io.frontdesk.account.CredentialCache;
 import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
+import io.frontdesk.channel.ChannelService;
+import io.frontdesk.channel.jdbc.JdbcChannelStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ScheduleService;
@@ -118,6 +120,7 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    private final ChannelService channels;
     private final ScheduleService schedules;
     private final RoutingService routing;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
@@ -192,6 +195,7 @@ public final class Application implements AutoCloseable {
         this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
+        this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -278,8 +282,8 @@ public final class Application implements AutoCloseable {
                         webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         rateLimiter, attempts),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter,
-                        attempts));
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
+                        channels, teams, rateLimiter, attempts));
         return dialects;
     }
 
@@ -322,6 +326,10 @@ public final class Application implements AutoCloseable {
 
     public CustomerEventService events() {
         return events;
+    }
+
+    public ChannelService channels() {
+        return channels;
     }
 
     public ConversationService conversations() {

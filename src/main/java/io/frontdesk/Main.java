@@ -6,6 +6,8 @@ import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
 import io.frontdesk.cli.ConversationsCommand;
 import io.frontdesk.cli.CredentialsCommand;
+import io.frontdesk.cli.DepartmentsCommand;
+import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
@@ -46,6 +48,8 @@ public final class Main {
         all.put("accounts", AccountsCommand::new);
         all.put("credentials", CredentialsCommand::new);
         all.put("mailboxes", MailboxesCommand::new);
+        all.put("applications", ApplicationsCommand::new);
+        all.put("departments", DepartmentsCommand::new);
         all.put("webhooks", WebhooksCommand::new);
         all.put("teams", TeamsCommand::new);
         all.put("conversations", ConversationsCommand::new);

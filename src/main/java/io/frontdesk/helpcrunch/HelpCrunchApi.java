@@ -3,10 +3,13 @@ package io.frontdesk.helpcrunch;
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialKind;
+import io.frontdesk.channel.ChannelService;
+import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.team.TeamService;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.AuthAttempts;
@@ -29,11 +32,15 @@ public final class HelpCrunchApi implements Dialect {
     private final HcCustomerHandler customers;
     private final HcTagHandler tags;
     private final HcEventHandler events;
+    private final HcMessageHandler messages;
+    private final HcOrganizationHandler organization;
+    private final HcDepartmentHandler departments;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
-                         CustomerEventService events, RateLimiter rateLimiter, AuthAttempts attempts) {
+                         CustomerEventService events, ConversationService conversations, ChannelService channels,
+                         TeamService teams, RateLimiter rateLimiter, AuthAttempts attempts) {
         this.prefix = prefix;
         this.attempts = attempts;
         // HelpCrunch documents no rate-limit headers: a 429 carries Retry-After (its error renderer), nothing else.
@@ -43,6 +50,9 @@ public final class HelpCrunchApi implements Dialect {
         this.customers = new HcCustomerHandler(accounts, customers);
         this.tags = new HcTagHandler(customers);
         this.events = new HcEventHandler(events);
+        this.messages = new HcMessageHandler(accounts, conversations);
+        this.organization = new HcOrganizationHandler(accounts, channels);
+        this.departments = new HcDepartmentHandler(teams);
     }
 
     @Override
@@ -63,6 +73,10 @@ public final class HelpCrunchApi implements Dialect {
 
         // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/agents
         routes.get(prefix + "/agents", agents::list);
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/agents/4188
+        routes.get(prefix + "/agents/{id}", agents::get);
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/agents/4188/unsubscribe
+        routes.get(prefix + "/agents/{id}/unsubscribe", agents::unsubscribe);
 
         // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
         //      http://localhost:8080/helpcrunch/v1/customers -d '{"name":"John Doe","email":"john@example.com"}'
@@ -99,6 +113,21 @@ public final class HelpCrunchApi implements Dialect {
         //      http://localhost:8080/helpcrunch/v1/events \
         //      -d '{"name":"Button Click","data":{"button":"Start Free Trial"},"customer":542335}'
         routes.post(prefix + "/events", events::create);
+
+        // curl -H 'Authorization: Bearer KEY' \
+        //      'http://localhost:8080/helpcrunch/v1/chats/5215261/messages?offset=0&limit=100'
+        routes.get(prefix + "/chats/{id}/messages", messages::list);
+        // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/messages \
+        //      -d '{"chat":5215261,"text":"Hello","markdownText":"Hello **there**","agent":4188,"type":"message"}'
+        routes.post(prefix + "/messages", messages::create);
+
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/applications
+        routes.get(prefix + "/applications", organization::applications);
+        // curl -H 'Authorization: Bearer KEY' 'http://localhost:8080/helpcrunch/v1/departments?offset=0&limit=100'
+        routes.get(prefix + "/departments", departments::list);
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/organization
+        routes.get(prefix + "/organization", organization::organization);
     }
 
     private void authenticate(Context ctx) {

@@ -59,6 +59,7 @@ record TenantSnapshot(Map<String, List<String>> tables) {
         tables.put("conversation_tags", "conversation_id IN " + CONVERSATIONS);
         tables.put("conversation_field_values", "conversation_id IN " + CONVERSATIONS);
         tables.put("outbox", "account_id = ?");
+        tables.put("channels", "account_id = ?");
         // a refused request records no event (docs/events.md)
         tables.put("events", "account_id = ?");
         tables.put("organizations", "account_id = ?");

@@ -309,6 +309,12 @@ final class WriteRoutes {
         routes.add(route("POST", HC + "/events", Wire.HELPCRUNCH, seed -> Map.of(),
                 (seed, r) -> "{\"name\":\"Button Click\",\"data\":{\"button\":\"Start Free Trial\"},\"customer\":"
                         + seed.customerId + "}"));
+        routes.add(route("POST", HC + "/messages", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"chat\":" + seed.chatId + ",\"text\":\"Hello\",\"type\":\"message\"}",
+                (seed, r) -> "{\"chat\":" + seed.chatId + ",\"text\":\"Hello\",\"markdownText\":\"Hello **there**\","
+                        + "\"agent\":" + seed.ownerId + ",\"type\":\"message\"}",
+                (seed, r) -> "{\"chat\":" + seed.chatId + ",\"text\":\"Note\",\"agent\":" + seed.ownerId
+                        + ",\"type\":\"private\"}"));
     }
 
     /** A value for every kind of mailbox field. */

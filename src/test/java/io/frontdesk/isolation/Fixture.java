@@ -48,6 +48,7 @@ final class Fixture {
         Map<Ref, Long> ids = new EnumMap<>(Ref.class);
 
         long mailbox = app.mailboxes().create(account, "Box " + m, "box-" + m + "@x.test").id();
+        app.channels().create(account, mailbox, "App " + m, "Chat " + m, io.frontdesk.channel.ChannelType.WIDGET);
         ids.put(Ref.MAILBOX, mailbox);
         ids.put(Ref.USER, app.accounts().createUser(account, "Agent", "Agent " + m, "agent-" + m + "@x.test",
                 Role.USER).id());
@@ -78,6 +79,9 @@ final class Fixture {
                 + "},'assignTo':" + ids.get(Ref.USER) + ",'threads':[{'type':'customer','text':'Hello " + m
                 + "'}],'tags':['tag-" + m + "'],'fields':[{'id':" + ids.get(Ref.FIELD) + ",'value':'gold'}]}")));
         ids.put(Ref.CONVERSATION, conversation);
+        ids.put(Ref.HC_CHAT, created(v2.post("/v2/conversations", json("{'subject':'Chat " + m + "','type':'chat',"
+                + "'mailboxId':" + mailbox + ",'status':'active','customer':{'id':" + customer + "},"
+                + "'threads':[{'type':'customer','text':'Chat " + m + "'}]}"))));
         long thread = ok(v2.get("/v2/conversations/" + conversation + "/threads")).at("/_embedded/threads/0/id")
                 .asLong();
         ids.put(Ref.THREAD, thread);
@@ -117,7 +121,10 @@ final class Fixture {
         ids.put(Ref.SAVED_REPLY, created(v2.post("/v2/mailboxes/" + mailbox + "/saved-replies",
                 json("{'name':'Saved " + m + "','text':'Saved text " + m + "'}"))));
 
-        List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data);
+        // the organization names only the account: its HelpCrunch domain, quoted whole so that no longer one matches
+        String domain = "\"domain\":\"" + io.frontdesk.helpcrunch.HcTestAccess.domain(app.accounts().account(account))
+                + "\"";
+        List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data, domain);
         return new Fixture(m, ids, markers, refreshToken(tenant, app));
     }
 

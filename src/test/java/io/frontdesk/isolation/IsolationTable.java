@@ -12,6 +12,7 @@ import static io.frontdesk.isolation.Ref.CONVERSATION;
 import static io.frontdesk.isolation.Ref.CUSTOMER;
 import static io.frontdesk.isolation.Ref.DRAFT;
 import static io.frontdesk.isolation.Ref.EMAIL;
+import static io.frontdesk.isolation.Ref.HC_CHAT;
 import static io.frontdesk.isolation.Ref.HC_CUSTOMER;
 import static io.frontdesk.isolation.Ref.MAILBOX;
 import static io.frontdesk.isolation.Ref.ORGANIZATION;
@@ -249,6 +250,15 @@ final class IsolationTable {
 
     private void helpCrunch(String hc) {
         route(hc + "/agents").listed("GET");
+        route(hc + "/agents/{id}", "id", USER).owned("GET");
+        route(hc + "/agents/{id}/unsubscribe", "id", USER).owned("GET");
+        route(hc + "/applications").listed("GET");
+        route(hc + "/organization").listed("GET");
+        route(hc + "/departments").listed("GET");
+        route(hc + "/chats/{id}/messages", "id", HC_CHAT).owned("GET");
+        route(hc + "/messages")
+                .owned("POST", "{'chat':{{HC_CHAT}},'text':'Mallory','type':'message'}")
+                .owned("POST", "{'chat':{{HC_CHAT}},'text':'Mallory','agent':{{USER}},'type':'private'}");
         route(hc + "/customers").created("POST", "{'name':'Created {{UNIQUE}}'}").listed("GET");
         route(hc + "/customers/search").listed("POST", "",
                 "{'filter':[{'field':'customers.id','operator':'=','value':{{HC_CUSTOMER}}}]}", "/total");

@@ -27,7 +27,9 @@ enum Ref {
     TEAM("teams"),
     SAVED_REPLY("saved_replies"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
-    HC_CUSTOMER("customers");
+    HC_CUSTOMER("customers"),
+    /** A conversation of type chat, which HelpCrunch serves as a chat. */
+    HC_CHAT("conversations");
 
     private final String table;
 
