@@ -156,7 +156,7 @@ public final class Application implements AutoCloseable {
         this.mailboxFields = new MailboxFieldService(new JdbcMailboxFieldStore(database), mailboxStore, database,
                 clock);
         this.eventLog = new EventLog(new JdbcEventStore(database), clock);
-        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog);
+        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog, database);
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),

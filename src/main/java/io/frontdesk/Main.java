@@ -9,6 +9,7 @@ import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
+import io.frontdesk.cli.TagsCommand;
 import io.frontdesk.cli.WebhooksCommand;
 import io.frontdesk.config.ConfigException;
 import io.frontdesk.error.ApiException;
@@ -45,6 +46,7 @@ public final class Main {
         all.put("credentials", CredentialsCommand::new);
         all.put("mailboxes", MailboxesCommand::new);
         all.put("webhooks", WebhooksCommand::new);
+        all.put("tags", TagsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);
