@@ -169,6 +169,8 @@ class WebhookDeliveryTest {
         Delivery failed = onlyDelivery(sub);
         assertThat(failed.status()).isEqualTo(Delivery.Status.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(fixture.laneLog()).filteredOn(line -> line.startsWith("ERROR")).singleElement().asString()
+                .contains("given up after 3 attempts: HTTP 500");
         assertThat(app.webhooks().deliveries(account, sub.id(), true)).hasSize(1);
         assertThat(app.webhooks().get(account, sub.id(), null).enabled()).isTrue();
     }
@@ -186,6 +188,8 @@ class WebhookDeliveryTest {
         Subscription after = app.webhooks().get(account, sub.id(), null);
         assertThat(after.state()).isEqualTo(Subscription.State.DISABLED);
         assertThat(after.disabledReason()).contains("410");
+        assertThat(fixture.laneLog()).as("a refusal for good is a WARN, not an ERROR").singleElement().asString()
+                .startsWith("WARN").contains("refused for good at attempt 1: HTTP 410");
         assertThat(app.webhooks().deliveries(account, sub.id(), true)).hasSize(2)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(Delivery.Status.FAILED));
         record(EventType.CUSTOMER_CREATED, 3, null);
