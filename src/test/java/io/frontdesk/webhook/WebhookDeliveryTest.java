@@ -188,8 +188,8 @@ class WebhookDeliveryTest {
         Subscription after = app.webhooks().get(account, sub.id(), null);
         assertThat(after.state()).isEqualTo(Subscription.State.DISABLED);
         assertThat(after.disabledReason()).contains("410");
-        assertThat(fixture.laneLog()).as("a refusal for good is a WARN, not an ERROR").singleElement().asString()
-                .startsWith("WARN").contains("refused for good at attempt 1: HTTP 410");
+        assertThat(fixture.laneLog()).as("a refusal for good is a WARN, not an ERROR")
+                .allMatch(line -> line.startsWith("WARN")).anyMatch(line -> line.contains("at attempt 1: HTTP 410"));
         assertThat(app.webhooks().deliveries(account, sub.id(), true)).hasSize(2)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(Delivery.Status.FAILED));
         record(EventType.CUSTOMER_CREATED, 3, null);
