@@ -176,7 +176,7 @@ public final class Application implements AutoCloseable {
         eventLog.subscribe(webhookFanOut);
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
-                DeliveryPolicy.DEFAULT, clock);
+                DeliveryPolicy.DEFAULT, clock, config.webhooks().retention());
         this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
                 DeliveryPolicy.DEFAULT), webhookDeliveries);
     }

@@ -347,6 +347,28 @@ class WebhookDeliveryTest {
         });
     }
 
+    @Test
+    void delivered_deliveries_past_the_retention_go_with_their_attempts_on_the_lanes_poll() {
+        Subscription sub = subscribe(WebhookDialect.HELPSCOUT_V2, "/kept", "s", "customer.created");
+        record(EventType.CUSTOMER_CREATED, 1, null);
+        fixture.runOnce(queue, "node-a");
+        Delivery old = onlyDelivery(sub);
+        fixture.clock.advance(Duration.ofDays(20));
+        record(EventType.CUSTOMER_CREATED, 2, null);
+        fixture.runOnce(queue, "node-a");
+        assertThat(app.webhooks().deliveries(account, sub.id(), false)).hasSize(2);
+
+        fixture.clock.advance(Duration.ofDays(11));
+        fixture.runOnce(queue, "node-a");
+
+        assertThat(app.webhooks().deliveries(account, sub.id(), false)).as("the one delivered 31 days ago is gone")
+                .singleElement().satisfies(d -> assertThat(d.id()).isNotEqualTo(old.id()));
+        int attempts = app.database().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM webhook_attempts WHERE delivery_id = :id").bind("id", old.id())
+                .mapTo(Integer.class).one());
+        assertThat(attempts).as("its attempts went with it").isZero();
+    }
+
     private Subscription subscribe(WebhookDialect dialect, String path, String secret, String... events) {
         return subscribe(dialect, path, secret, List.of(), false, events);
     }
