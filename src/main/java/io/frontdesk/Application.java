@@ -175,7 +175,7 @@ public final class Application implements AutoCloseable {
         this.mailboxFields = new MailboxFieldService(new JdbcMailboxFieldStore(database), mailboxStore, database,
                 clock);
         this.eventLog = new EventLog(new JdbcEventStore(database), clock);
-        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog);
+        this.tags = new TagService(new JdbcTagStore(database), clock, eventLog, database);
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
@@ -206,7 +206,7 @@ public final class Application implements AutoCloseable {
         eventLog.subscribe(webhookFanOut);
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
-                DeliveryPolicy.DEFAULT, clock);
+                DeliveryPolicy.DEFAULT, clock, config.webhooks().retention());
         this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
                 DeliveryPolicy.DEFAULT), webhookDeliveries);
     }

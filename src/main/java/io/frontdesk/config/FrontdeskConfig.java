@@ -44,8 +44,9 @@ public record FrontdeskConfig(
      * @param allowPrivate whether a webhook may reach loopback, private and link-local addresses
      * @param connectTimeout connect timeout of one attempt
      * @param timeout        the whole attempt, connect, TLS, request and answer
+     * @param retention      how long delivered deliveries and their attempts are kept
      */
-    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout) {
+    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout, Duration retention) {
     }
 
     /**
@@ -242,7 +243,8 @@ public record FrontdeskConfig(
                 throw fail(ConfigKey.WEBHOOK_TIMEOUT_SECONDS, "must be at least "
                         + ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS.envName());
             }
-            return new Webhooks(bool(ConfigKey.WEBHOOK_ALLOW_PRIVATE), connect, total);
+            return new Webhooks(bool(ConfigKey.WEBHOOK_ALLOW_PRIVATE), connect, total,
+                    Duration.ofDays(integer(ConfigKey.WEBHOOK_RETENTION_DAYS, 1, 3650)));
         }
 
         boolean bool(ConfigKey key) {

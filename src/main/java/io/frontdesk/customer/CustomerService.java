@@ -240,12 +240,24 @@ public final class CustomerService {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
             }
-            events.record(accountId, EventType.CUSTOMER_DELETED, customerId, actorUserId, Map.of());
+            recordDeleted(accountId, customerId, actorUserId);
             if (!store.markDeleted(accountId, customerId, clock.instant())) {
                 throw notFound();
             }
             jobs.enqueue(JobKind.CUSTOMER_DELETE, accountId, Long.toString(customerId));
         });
+    }
+
+    /**
+     * The customer's delete and the delete of each conversation that goes with it (the schema cascades them, so no
+     * conversation code runs), recorded while both can still be read.
+     */
+    private void recordDeleted(long accountId, long customerId, Long actorUserId) {
+        for (CustomerStore.OwnedConversation c : store.ownedConversations(accountId, customerId)) {
+            events.record(accountId, EventType.CONVERSATION_DELETED, c.id(), c.mailboxId(), null, actorUserId,
+                    Map.of(EventDetails.CONVERSATION_TYPE, c.type()));
+        }
+        events.record(accountId, EventType.CUSTOMER_DELETED, customerId, actorUserId, Map.of());
     }
 
     /** Runs a {@link JobKind#CUSTOMER_DELETE} job; a customer already gone is no failure (the job ran before). */
@@ -278,7 +290,7 @@ public final class CustomerService {
             if (!store.lock(accountId, customerId)) {
                 throw notFound();
             }
-            events.record(accountId, EventType.CUSTOMER_DELETED, customerId, actorUserId, Map.of());
+            recordDeleted(accountId, customerId, actorUserId);
             if (!store.delete(accountId, customerId)) {
                 throw notFound();
             }

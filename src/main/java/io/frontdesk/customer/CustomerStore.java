@@ -47,6 +47,13 @@ public interface CustomerStore {
 
     boolean delete(long accountId, long customerId);
 
+    /** A conversation that goes with its customer: what its delete event needs without the conversation package. */
+    record OwnedConversation(long id, long mailboxId, String type) {
+    }
+
+    /** The customer's conversations not already in the trash: the ones its delete removes. */
+    List<OwnedConversation> ownedConversations(long accountId, long customerId);
+
     /**
      * Hides the customer from every read at once and frees what other customers may take (its emails and external
      * id), leaving the row and what cascades from it for {@link #purge}. False when there is no such visible customer.

@@ -2,6 +2,7 @@ package io.frontdesk.tag;
 
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
+import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.eventlog.EventLog;
@@ -23,11 +24,13 @@ public final class TagService {
     private final TagStore store;
     private final Clock clock;
     private final EventLog events;
+    private final Transactions tx;
 
-    public TagService(TagStore store, Clock clock, EventLog events) {
+    public TagService(TagStore store, Clock clock, EventLog events, Transactions tx) {
         this.store = store;
         this.clock = clock;
         this.events = events;
+        this.tx = tx;
     }
 
     /**
@@ -61,6 +64,50 @@ public final class TagService {
             }
         }
         return tags;
+    }
+
+    /**
+     * Renames and/or recolours a tag (null leaves that part as it is), recording {@link EventType#TAG_UPDATED} when
+     * something changed. Another tag of the account with the new name is a conflict: names are unique per account.
+     */
+    public Tag update(long accountId, Long actorUserId, long tagId, String name, String color) {
+        if (name != null && (name.isBlank() || name.length() > MAX_NAME_LENGTH)) {
+            throw ApiException.invalid(FieldError.of("name", name.isBlank() ? "NotEmpty" : "Size",
+                    "tag name must be 1 to " + MAX_NAME_LENGTH + " characters", name));
+        }
+        if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
+            throw ApiException.invalid(FieldError.of("color", "Pattern", "color must be like #c377e0", color));
+        }
+        return tx.inTransaction(() -> {
+            Tag tag = store.find(accountId, tagId).orElseThrow(() -> ApiException.notFound("Tag not found"));
+            String newName = name == null ? tag.name() : name;
+            String newColor = color == null ? tag.color() : color;
+            if (newName.equals(tag.name()) && newColor.equals(tag.color())) {
+                return tag;
+            }
+            if (!newName.equals(tag.name()) && store.findByName(accountId, newName).isPresent()) {
+                throw ApiException.conflict("A tag with this name exists",
+                        List.of(FieldError.of("name", "Unique", "another tag has this name", newName)));
+            }
+            Tag updated = store.update(accountId, tagId, newName, slug(newName), newColor, clock.instant());
+            events.record(accountId, EventType.TAG_UPDATED, tagId, actorUserId, Map.of());
+            return updated;
+        });
+    }
+
+    /**
+     * Deletes a tag; the schema removes it from every customer and conversation. Only {@link EventType#TAG_DELETED}
+     * is recorded, before the row goes: the conversations' tag lists change as a consequence of the tag's delete, not
+     * by a change to each, so no {@code CONVERSATION_TAGS} is recorded for them (docs/events.md).
+     */
+    public void delete(long accountId, Long actorUserId, long tagId) {
+        tx.run(() -> {
+            if (store.find(accountId, tagId).isEmpty()) {
+                throw ApiException.notFound("Tag not found");
+            }
+            events.record(accountId, EventType.TAG_DELETED, tagId, actorUserId, Map.of());
+            store.delete(accountId, tagId);
+        });
     }
 
     /** The tag with its conversation count, when it exists. */

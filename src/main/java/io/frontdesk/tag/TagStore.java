@@ -25,6 +25,14 @@ public interface TagStore {
 
     Optional<Tag> findByName(long accountId, String name);
 
+    Optional<Tag> find(long accountId, long tagId);
+
+    /** Sets the tag's name, slug and color; returns the tag as stored. */
+    Tag update(long accountId, long tagId, String name, String slug, String color, Instant now);
+
+    /** Deletes the tag; its customer and conversation taggings go with it (the schema cascades them). */
+    boolean delete(long accountId, long tagId);
+
     List<Tag> list(long accountId);
 
     /** One page of the account's tags by id, each with its conversation count. */

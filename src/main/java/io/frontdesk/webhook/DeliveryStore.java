@@ -51,6 +51,12 @@ public interface DeliveryStore {
     /** Pending and failed deliveries of every account, for the periodic log line. */
     Figures figures();
 
+    /**
+     * Deletes at most {@code limit} deliveries delivered before {@code before}, with their attempts; answers how many
+     * went. Pending and failed deliveries stay (a failed one may still be redelivered).
+     */
+    int pruneDelivered(Instant before, int limit);
+
     record Figures(long pending, long failed) {
     }
 }

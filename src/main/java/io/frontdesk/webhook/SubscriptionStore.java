@@ -28,6 +28,12 @@ public interface SubscriptionStore {
 
     int count(long accountId);
 
+    /**
+     * Takes the account's row lock for the rest of the transaction (PostgreSQL; SQLite has one writer), so creates of
+     * one account's subscriptions count and insert one after the other and cannot pass the bound together.
+     */
+    void lockAccount(long accountId);
+
     boolean delete(long accountId, long id);
 
     /** Sets the state; enabling clears the reason and the failure count. */

@@ -31,6 +31,12 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveryQueue.class);
     /** How often the figures of pending and failed deliveries are logged (when not zero). */
     private static final Duration FIGURES_EVERY = Duration.ofMinutes(1);
+    /** How long delivered deliveries are kept unless configured (`webhook-retention-days`). */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+    /** How often a node prunes delivered deliveries past the retention, and how many one round deletes at most. */
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private static final int PRUNE_BATCH = 1000;
+    private static final int PRUNE_BATCHES = 20;
 
     private final DeliveryStore deliveries;
     private final SubscriptionStore subscriptions;
@@ -38,10 +44,19 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
     private final WebhookSender sender;
     private final DeliveryPolicy policy;
     private final Clock clock;
+    private final Duration retention;
     private volatile Instant nextFigures = Instant.MIN;
+    private volatile Instant nextPrune = Instant.MIN;
 
     public WebhookDeliveryQueue(DeliveryStore deliveries, SubscriptionStore subscriptions, PayloadRegistry payloads,
                                 WebhookSender sender, DeliveryPolicy policy, Clock clock) {
+        this(deliveries, subscriptions, payloads, sender, policy, clock, DEFAULT_RETENTION);
+    }
+
+    /** @param retention how long a delivered delivery and its attempts are kept */
+    public WebhookDeliveryQueue(DeliveryStore deliveries, SubscriptionStore subscriptions, PayloadRegistry payloads,
+                                WebhookSender sender, DeliveryPolicy policy, Clock clock, Duration retention) {
+        this.retention = retention;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.payloads = payloads;
@@ -69,6 +84,7 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
     @Override
     public List<ClaimedDelivery> claim(String node, Instant now, Instant leaseUntil, int limit) {
         logFigures(now);
+        prune(now);
         return deliveries.claim(node, now, leaseUntil, limit, null);
     }
 
@@ -196,6 +212,35 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
             }
         } catch (RuntimeException e) {
             LOG.debug("webhooks: figures not read", e);
+        }
+    }
+
+    /**
+     * Deletes delivered deliveries older than the retention, with their attempts, at most once an hour per node and a
+     * bounded number per round, on the lane's own poll (no loop of its own). Nodes may prune side by side: each
+     * statement deletes what is still there. Pending and failed deliveries are kept.
+     */
+    void prune(Instant now) {
+        if (now.isBefore(nextPrune)) {
+            return;
+        }
+        nextPrune = now.plus(PRUNE_EVERY);
+        Instant before = now.minus(retention);
+        int total = 0;
+        try {
+            for (int round = 0; round < PRUNE_BATCHES; round++) {
+                int deleted = deliveries.pruneDelivered(before, PRUNE_BATCH);
+                total += deleted;
+                if (deleted < PRUNE_BATCH) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("webhooks: delivered deliveries not pruned ({}); tried again in {} minutes",
+                    Outcome.rootCause(e), PRUNE_EVERY.toMinutes());
+        }
+        if (total > 0) {
+            LOG.info("webhooks: {} delivered deliveries older than {} days deleted", total, retention.toDays());
         }
     }
 }

@@ -57,6 +57,7 @@ public final class WebhookService {
     public Subscription create(long accountId, NewSubscription request) {
         NewSubscription checked = check(accountId, request);
         return tx.inTransaction(() -> {
+            subscriptions.lockAccount(accountId);
             if (subscriptions.count(accountId) >= MAX_PER_ACCOUNT) {
                 throw new ApiException(ErrorKind.BAD_REQUEST, "An account has at most " + MAX_PER_ACCOUNT
                         + " webhooks; delete one first");
@@ -69,6 +70,7 @@ public final class WebhookService {
     public Subscription replaceV1Hook(long accountId, NewSubscription request) {
         NewSubscription checked = check(accountId, request);
         return tx.inTransaction(() -> {
+            subscriptions.lockAccount(accountId);
             for (Subscription old : subscriptions.list(accountId, WebhookDialect.HELPSCOUT_V1)) {
                 subscriptions.delete(accountId, old.id());
             }

@@ -22,16 +22,18 @@ class WebhookConfigTest {
         assertThat(webhooks.allowPrivate()).isFalse();
         assertThat(webhooks.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(webhooks.timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(webhooks.retention()).isEqualTo(Duration.ofDays(30));
     }
 
     @Test
     void the_environment_sets_them() {
         FrontdeskConfig.Webhooks webhooks = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(
                 "FRONTDESK_WEBHOOK_ALLOW_PRIVATE", "true", "FRONTDESK_WEBHOOK_CONNECT_TIMEOUT_SECONDS", "2",
-                "FRONTDESK_WEBHOOK_TIMEOUT_SECONDS", "3"), Map.of())).webhooks();
+                "FRONTDESK_WEBHOOK_TIMEOUT_SECONDS", "3", "FRONTDESK_WEBHOOK_RETENTION_DAYS", "7"), Map.of()))
+                .webhooks();
 
         assertThat(webhooks).isEqualTo(new FrontdeskConfig.Webhooks(true, Duration.ofSeconds(2),
-                Duration.ofSeconds(3)));
+                Duration.ofSeconds(3), Duration.ofDays(7)));
     }
 
     @Test
@@ -43,6 +45,8 @@ class WebhookConfigTest {
         assertThatThrownBy(() -> config(Map.of(ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS, "8",
                 ConfigKey.WEBHOOK_TIMEOUT_SECONDS, "4")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("must be at least");
+        assertThatThrownBy(() -> config(Map.of(ConfigKey.WEBHOOK_RETENTION_DAYS, "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("FRONTDESK_WEBHOOK_RETENTION_DAYS");
     }
 
     private static FrontdeskConfig config(Map<ConfigKey, String> flags) {

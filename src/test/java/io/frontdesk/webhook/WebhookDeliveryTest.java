@@ -169,6 +169,8 @@ class WebhookDeliveryTest {
         Delivery failed = onlyDelivery(sub);
         assertThat(failed.status()).isEqualTo(Delivery.Status.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(fixture.laneLog()).filteredOn(line -> line.startsWith("ERROR")).singleElement().asString()
+                .contains("given up after 3 attempts: HTTP 500");
         assertThat(app.webhooks().deliveries(account, sub.id(), true)).hasSize(1);
         assertThat(app.webhooks().get(account, sub.id(), null).enabled()).isTrue();
     }
@@ -186,6 +188,8 @@ class WebhookDeliveryTest {
         Subscription after = app.webhooks().get(account, sub.id(), null);
         assertThat(after.state()).isEqualTo(Subscription.State.DISABLED);
         assertThat(after.disabledReason()).contains("410");
+        assertThat(fixture.laneLog()).as("a refusal for good is a WARN, not an ERROR")
+                .allMatch(line -> line.startsWith("WARN")).anyMatch(line -> line.contains("at attempt 1: HTTP 410"));
         assertThat(app.webhooks().deliveries(account, sub.id(), true)).hasSize(2)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(Delivery.Status.FAILED));
         record(EventType.CUSTOMER_CREATED, 3, null);
@@ -341,6 +345,28 @@ class WebhookDeliveryTest {
             assertThat(a.error()).startsWith("timed out");
             assertThat(a.durationMs()).isBetween(1500L, 9000L);
         });
+    }
+
+    @Test
+    void delivered_deliveries_past_the_retention_go_with_their_attempts_on_the_lanes_poll() {
+        Subscription sub = subscribe(WebhookDialect.HELPSCOUT_V2, "/kept", "s", "customer.created");
+        record(EventType.CUSTOMER_CREATED, 1, null);
+        fixture.runOnce(queue, "node-a");
+        Delivery old = onlyDelivery(sub);
+        fixture.clock.advance(Duration.ofDays(20));
+        record(EventType.CUSTOMER_CREATED, 2, null);
+        fixture.runOnce(queue, "node-a");
+        assertThat(app.webhooks().deliveries(account, sub.id(), false)).hasSize(2);
+
+        fixture.clock.advance(Duration.ofDays(11));
+        fixture.runOnce(queue, "node-a");
+
+        assertThat(app.webhooks().deliveries(account, sub.id(), false)).as("the one delivered 31 days ago is gone")
+                .singleElement().satisfies(d -> assertThat(d.id()).isNotEqualTo(old.id()));
+        int attempts = app.database().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM webhook_attempts WHERE delivery_id = :id").bind("id", old.id())
+                .mapTo(Integer.class).one());
+        assertThat(attempts).as("its attempts went with it").isZero();
     }
 
     private Subscription subscribe(WebhookDialect dialect, String path, String secret, String... events) {

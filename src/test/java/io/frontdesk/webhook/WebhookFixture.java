@@ -1,10 +1,15 @@
 package io.frontdesk.webhook;
 
+import ch.qos.logback.classic.Level;
 import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.queue.QueueLane;
+import io.frontdesk.queue.QueueSettings;
+import io.frontdesk.queue.QueueWorker;
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
 import io.frontdesk.webhook.http.PinnedHttpSender;
@@ -20,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,12 +38,26 @@ import java.util.stream.Stream;
  */
 final class WebhookFixture implements AutoCloseable {
 
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** The attempts' total timeout in these tests; the lanes' lease follows from it as the application's does. */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+    static final Duration LEASE = WebhookDeliveryQueue.settings(Duration.ofSeconds(1), TIMEOUT, DeliveryPolicy.DEFAULT)
+            .lease();
 
     final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T09:00:00Z"));
     private final Path dataDir;
     private final String postgresUrl;
     private final List<Application> nodes = new ArrayList<>();
+    private final Map<WebhookDeliveryQueue, DeliveryPolicy> policies = new IdentityHashMap<>();
+    private final Map<WebhookDeliveryQueue, QueueLane<ClaimedDelivery>> lanes = new IdentityHashMap<>();
+    private final List<QueueWorker> workers = new ArrayList<>();
+    /**
+     * The lanes' and queue's lines these tests provoke on purpose (failed attempts and give-ups at WARN, a retry
+     * schedule's end at ERROR, a subscription disabled), held back from the build log; {@link #laneLog} shows them.
+     */
+    private final LogCapture laneLog = LogCapture.of(QueueLane.class, event -> event.getLevel() == Level.WARN
+            || event.getLevel() == Level.ERROR && event.getFormattedMessage().contains("given up after"));
+    private final LogCapture queueLog = LogCapture.of(WebhookDeliveryQueue.class,
+            LogCapture.at(Level.WARN, "disabled"));
 
     private WebhookFixture(Path dataDir, String postgresUrl) {
         this.dataDir = dataDir;
@@ -74,9 +94,11 @@ final class WebhookFixture implements AutoCloseable {
     /** A queue of its own over the node's database, with these payloads, this policy and a 2 s total timeout. */
     WebhookDeliveryQueue queue(Application app, PayloadRegistry payloads, DeliveryPolicy policy) {
         AddressPolicy addresses = new AddressPolicy(app.config().webhooks().allowPrivate());
-        return new WebhookDeliveryQueue(new JdbcDeliveryStore(app.database()),
+        WebhookDeliveryQueue queue = new WebhookDeliveryQueue(new JdbcDeliveryStore(app.database()),
                 new JdbcSubscriptionStore(app.database()), payloads,
-                new PinnedHttpSender(addresses, Duration.ofSeconds(2), Duration.ofSeconds(2)), policy, clock);
+                new PinnedHttpSender(addresses, TIMEOUT, TIMEOUT), policy, clock);
+        policies.put(queue, policy);
+        return queue;
     }
 
     WebhookFanOut fanOut(Application app, PayloadRegistry payloads) {
@@ -85,22 +107,31 @@ final class WebhookFixture implements AutoCloseable {
     }
 
     /**
-     * One poll of the queue as the worker's lane makes it (claim what is due, run each, record the outcome), without
-     * the lane's ERROR line for each give-up, which these tests cause on purpose. {@link WebhookWorkerTest} runs the
-     * real lane.
+     * One poll of the queue by a lane of its own, built as the application builds its "webhooks" lane (the same
+     * settings from the same policy and timeout, on this fixture's clock): the real claim, run, retry and give-up
+     * code with its log lines, which tests that cause them on purpose hold back with {@code LogCapture}.
      */
     int runOnce(WebhookDeliveryQueue queue, String node) {
-        Instant now = clock.instant();
-        List<ClaimedDelivery> batch = queue.claim(node, now, now.plus(LEASE), 10);
-        for (ClaimedDelivery d : batch) {
-            int attempt = d.attempts() + 1;
-            queue.record(d, node, attempt, queue.run(d, node, attempt));
-        }
-        return batch.size();
+        return lanes.computeIfAbsent(queue, q -> {
+            QueueWorker worker = new QueueWorker(node, clock);
+            workers.add(worker);
+            QueueSettings app = WebhookDeliveryQueue.settings(Duration.ofSeconds(1), TIMEOUT, policies.get(q));
+            // one item after the other, so the order of attempts the tests assert on is fixed
+            return worker.register(new QueueSettings(app.name(), app.pollInterval(), app.lease(), app.itemBudget(),
+                    app.batchSize(), 1, app.retries(), app.jitter()), q);
+        }).runOnce();
+    }
+
+    /** The lane lines held back so far (level and message), in order. */
+    List<String> laneLog() {
+        return laneLog.events().stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
     }
 
     @Override
     public void close() {
+        workers.forEach(QueueWorker::close);
+        laneLog.close();
+        queueLog.close();
         nodes.forEach(Application::close);
         if (postgresUrl != null) {
             PostgresLane.dropDatabase(postgresUrl);

@@ -104,6 +104,18 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
+    public List<OwnedConversation> ownedConversations(long accountId, long customerId) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT id, mailbox_id, type FROM conversations
+                        WHERE account_id = :account AND customer_id = :customer AND state <> 'deleted'
+                        ORDER BY id""")
+                .bind("account", accountId).bind("customer", customerId)
+                .map((rs, ctx) -> new OwnedConversation(rs.getLong("id"), rs.getLong("mailbox_id"),
+                        rs.getString("type")))
+                .list());
+    }
+
+    @Override
     public Optional<Customer> find(long accountId, long customerId) {
         List<Customer> found = findAll(accountId, List.of(customerId));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -57,6 +57,31 @@ public final class JdbcTagStore implements TagStore {
     }
 
     @Override
+    public Optional<Tag> find(long accountId, long tagId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM tags WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", tagId).map(TAG).findOne());
+    }
+
+    @Override
+    public Tag update(long accountId, long tagId, String name, String slug, String color, Instant now) {
+        return db.withHandle(h -> {
+            h.createUpdate("""
+                            UPDATE tags SET name = :name, slug = :slug, color = :color, updated_at = :now
+                            WHERE account_id = :account AND id = :id""")
+                    .bind("account", accountId).bind("id", tagId).bind("name", name).bind("slug", slug)
+                    .bind("color", color).bind("now", now.toEpochMilli()).execute();
+            return h.createQuery("SELECT * FROM tags WHERE account_id = :account AND id = :id")
+                    .bind("account", accountId).bind("id", tagId).map(TAG).one();
+        });
+    }
+
+    @Override
+    public boolean delete(long accountId, long tagId) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM tags WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", tagId).execute() > 0);
+    }
+
+    @Override
     public List<Tag> list(long accountId) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM tags WHERE account_id = :account ORDER BY name, id")
                 .bind("account", accountId).map(TAG).list());

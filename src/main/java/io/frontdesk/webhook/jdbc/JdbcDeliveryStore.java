@@ -175,4 +175,14 @@ public final class JdbcDeliveryStore implements DeliveryStore {
                 h.createQuery("SELECT COUNT(*) FROM webhook_deliveries WHERE status = 'failed'")
                         .mapTo(Long.class).one()));
     }
+
+    @Override
+    public int pruneDelivered(Instant before, int limit) {
+        // attempts go with their delivery (ON DELETE CASCADE); the subquery bounds one statement on both databases
+        return db.withHandle(h -> h.createUpdate("""
+                        DELETE FROM webhook_deliveries WHERE id IN (
+                            SELECT id FROM webhook_deliveries
+                            WHERE status = 'delivered' AND delivered_at < :before LIMIT :limit)""")
+                .bind("before", before.toEpochMilli()).bind("limit", limit).execute());
+    }
 }

@@ -1,6 +1,7 @@
 package io.frontdesk.webhook.jdbc;
 
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.webhook.NewSubscription;
 import io.frontdesk.webhook.Subscription;
@@ -119,6 +120,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
             return null;
         });
         return enabled;
+    }
+
+    @Override
+    public void lockAccount(long accountId) {
+        if (db.vendor() == DbVendor.POSTGRESQL) {
+            db.withHandle(h -> h.createQuery("SELECT id FROM accounts WHERE id = :account FOR UPDATE")
+                    .bind("account", accountId).mapTo(Long.class).findOne());
+        }
     }
 
     @Override
