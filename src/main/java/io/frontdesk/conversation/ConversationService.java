@@ -85,6 +85,13 @@ public final class ConversationService {
         return retryingRaces(() -> creation.create(accountId, callerId, command));
     }
 
+    /** A chat conversation without threads, as HelpCrunch's `POST /chats` creates one. */
+    public CreatedConversation createEmptyChat(long accountId, long callerId, long mailboxId, long customerId,
+                                               Long assigneeId) {
+        return tx.inTransaction(() -> creation.createEmptyChat(accountId, callerId, mailboxId, customerId,
+                assigneeId));
+    }
+
     /** A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. */
     public Conversation get(long accountId, long conversationId, boolean withThreads) {
         Conversation conversation = store.find(accountId, conversationId).orElseThrow(Guards::notFound);
