@@ -5,6 +5,8 @@ import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialCache;
 import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
+import io.frontdesk.chat.ChatService;
+import io.frontdesk.chat.jdbc.JdbcChatStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
@@ -96,6 +98,7 @@ public final class Application implements AutoCloseable {
     private final CustomerService customers;
     private final CustomerEventService events;
     private final ConversationService conversations;
+    private final ChatService chats;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
     private final EventLog eventLog;
     private final FirstStart firstStart;
@@ -149,6 +152,7 @@ public final class Application implements AutoCloseable {
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
                 database, clock, eventLog);
+        this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
     }
 
@@ -222,7 +226,8 @@ public final class Application implements AutoCloseable {
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
                         rateLimiter, attempts),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, rateLimiter, attempts),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, rateLimiter,
+                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, chats, mailboxes,
+                        rateLimiter,
                         attempts));
         return dialects;
     }
@@ -301,7 +306,7 @@ public final class Application implements AutoCloseable {
     public List<WebhookPayloads> webhookPayloads(LongFunction<String> baseUrls) {
         return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
                 new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
-                new HcWebhookPayloads(customers, conversations, accounts));
+                new HcWebhookPayloads(customers, conversations, accounts, chats));
     }
 
     public FirstStart firstStart() {

@@ -60,6 +60,11 @@ public final class ChatService {
         return Chat.of(conversation, store.find(chatId).orElse(null), clock.instant());
     }
 
+    /** A loaded conversation (with its threads) seen as a chat, whatever its type: webhooks render email ones too. */
+    public Chat view(Conversation conversation) {
+        return Chat.of(conversation, store.find(conversation.id()).orElse(null), clock.instant());
+    }
+
     public List<Chat> byIds(long accountId, List<Long> ids) {
         return ids.stream().map(id -> get(accountId, id)).toList();
     }

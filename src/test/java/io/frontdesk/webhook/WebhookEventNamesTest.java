@@ -18,7 +18,7 @@ class WebhookEventNamesTest {
 
     private final WebhookPayloads v2 = new V2WebhookPayloads(null, null, null, account -> "http://x");
     private final WebhookPayloads v1 = new V1WebhookPayloads(null, null, null, null);
-    private final WebhookPayloads hc = new HcWebhookPayloads(null, null, null);
+    private final WebhookPayloads hc = new HcWebhookPayloads(null, null, null, null);
 
     private static Event event(EventType type, Map<String, String> details) {
         return new Event(1, 1, type, 5, 2L, null, null, Instant.EPOCH, details);
