@@ -71,13 +71,27 @@ public record Chat(Conversation conversation, ChatStatus status, ConversationThr
         if (woke && (d.agentReadAt() == null || d.agentReadAt().isBefore(snoozed))) {
             readByAgent = false;
         }
+        // a chat started elsewhere: by whoever wrote its first message (Help Scout's creator is the user for a
+        // conversation whose first thread is a chat message)
+        ConversationThread first = firstMessage(threads);
         String createdWith = d.createdWith() != null ? d.createdWith()
+                : first != null ? (fromCustomer(first.type()) ? "customer_message" : "agent_message")
                 : c.createdBy() != null && c.createdBy().type() == PersonType.CUSTOMER ? "customer_message"
                 : "agent_message";
         return new Chat(c, status(c, d.statusDetail(), last != null, lastReply != null), last, customerAt,
                 lastReply == null || lastReply.createdBy() == null ? null : lastReply.createdBy().id(), agents,
                 createdWith, d.rating(), woke ? null : snoozed, readByAgent,
                 read(d.customerRead(), d.customerReadAt(), replyAt));
+    }
+
+    private static ConversationThread firstMessage(List<ConversationThread> newestFirst) {
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            ConversationThread t = newestFirst.get(i);
+            if (t.state() == ThreadState.PUBLISHED && (fromCustomer(t.type()) || t.type() == ThreadType.REPLY)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Whether a chat has ever had a message from an agent: the last condition of a rating. */

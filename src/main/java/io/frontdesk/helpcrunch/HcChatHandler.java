@@ -106,7 +106,7 @@ final class HcChatHandler {
         long account = account(ctx);
         long mailbox = application != null ? application : mailboxes.list(account).stream().map(Mailbox::id)
                 .findFirst().orElseThrow(() -> ApiException.notFound("Application not found"));
-        Chat chat = renamed(Map.of("customer", "Customer not found", "mailboxId", "Application not found",
+        Chat chat = renamed(Map.of("customer", "Customer not found", "customer.id", "Customer not found", "mailboxId", "Application not found",
                 "assignTo", "Agent not found"), () -> chats.create(account, Requests.principal(ctx).userId(), mailbox,
                 customer, assignee));
         render(ctx, 201, chat);

@@ -22,7 +22,7 @@ public final class JdbcChatStore implements ChatStore {
             rs.getString("created_with"), rs.getString("status_detail"),
             rs.getString("rating") == null ? null : ChatRating.parse(rs.getString("rating")).orElse(null),
             Rows.nullableInstant(rs, "rated_at"), Rows.nullableInstant(rs, "snoozed_until"),
-            (Boolean) rs.getObject("agent_read") == null ? null : rs.getBoolean("agent_read"),
+            rs.getObject("agent_read") == null ? null : rs.getBoolean("agent_read"),
             Rows.nullableInstant(rs, "agent_read_at"),
             rs.getObject("customer_read") == null ? null : rs.getBoolean("customer_read"),
             Rows.nullableInstant(rs, "customer_read_at"));
