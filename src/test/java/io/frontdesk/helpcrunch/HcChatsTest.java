@@ -154,7 +154,7 @@ class HcChatsTest {
     }
 
     @Test
-    void only_a_closed_unrated_chat_an_agent_wrote_in_can_be_rated() {
+    void only_a_closed_unrated_chat_an_agent_wrote_in_can_be_rated() throws Exception {
         long id = createChat();
         customerWrites(id, "Hi");
         String rate = "{\"id\":" + id + ",\"rating\":\"very poor\"}";
@@ -172,6 +172,17 @@ class HcChatsTest {
         assertErrors(hc.put("/chats/rate", "{\"id\":" + id + ",\"rating\":\"poor\"}"), 400, "invalid_request",
                 "Chat is already rated");
         assertThat(chat(id).get("rating").asText()).isEqualTo("very poor");
+
+        // the rating is an event of its own, which HelpCrunch subscribers hear as chat.rated with the rated chat
+        io.frontdesk.eventlog.Event rated = tenant.server().app().eventLog().after(tenant.accountId(), 0, 1000)
+                .stream().filter(e -> e.type() == io.frontdesk.eventlog.EventType.CONVERSATION_RATED).findFirst()
+                .orElseThrow();
+        io.frontdesk.webhook.WebhookPayloads payloads = tenant.server().app().webhookPayloads().stream()
+                .filter(p -> p.dialect() == io.frontdesk.webhook.WebhookDialect.HELPCRUNCH).findFirst().orElseThrow();
+        assertThat(payloads.eventNames(rated)).containsExactly("chat.rated");
+        JsonNode data = io.frontdesk.web.Json.MAPPER.readTree(payloads.capture(rated, "chat.rated", false));
+        assertThat(data.get("rating").asText()).isEqualTo("very poor");
+        assertThat(data.get("id").asLong()).isEqualTo(id);
     }
 
     @Test
