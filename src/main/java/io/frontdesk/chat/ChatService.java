@@ -2,9 +2,14 @@ package io.frontdesk.chat;
 
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationChange;
+import io.frontdesk.conversation.ConversationCriterion;
+import io.frontdesk.conversation.ConversationListing;
+import io.frontdesk.conversation.ConversationSort;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.ConversationType;
+import io.frontdesk.core.PageRequest;
+import io.frontdesk.core.SortOrder;
 import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
@@ -14,6 +19,8 @@ import io.frontdesk.eventlog.EventType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +72,31 @@ public final class ChatService {
         return Chat.of(conversation, store.find(conversation.id()).orElse(null), clock.instant());
     }
 
+    /**
+     * The chats with these ids, in this order, loaded in one conversation search (with threads) and one read of their
+     * details rather than a round of reads per chat; any deleted since the ids were found are left out.
+     */
     public List<Chat> byIds(long accountId, List<Long> ids) {
-        return ids.stream().map(id -> get(accountId, id)).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ConversationCriterion> byId = ids.stream().map(id -> (ConversationCriterion)
+                new ConversationCriterion.Compare(ConversationCriterion.Attribute.ID,
+                        ConversationCriterion.Operator.EQ, id)).toList();
+        Map<Long, Conversation> loaded = new HashMap<>();
+        conversations.search(accountId, new ConversationListing(null, new ConversationCriterion.Or(byId), List.of(),
+                ConversationSort.CREATED_AT, SortOrder.ASC, new PageRequest(1, ids.size()), true)).items()
+                .forEach(c -> loaded.put(c.id(), c));
+        Map<Long, ChatDetails> details = store.findAll(ids);
+        Instant now = clock.instant();
+        List<Chat> chats = new ArrayList<>();
+        for (Long id : ids) {
+            Conversation c = loaded.get(id);
+            if (c != null && c.type() == ConversationType.CHAT) {
+                chats.add(Chat.of(c, details.get(id), now));
+            }
+        }
+        return chats;
     }
 
     public record ChatPage(List<Chat> chats, long total) {
@@ -80,7 +110,7 @@ public final class ChatService {
     /** Every chat of the account. */
     public long total(long accountId) {
         return store.search(accountId, new ChatQuery(new ChatFilter.All(), ChatSort.CREATED_AT,
-                io.frontdesk.core.SortOrder.ASC, 0, 0)).total();
+                SortOrder.ASC, 0, 0)).total();
     }
 
     /** A status by its chat name; EMPTY cannot be set (it only describes a chat without messages). */

@@ -1,12 +1,16 @@
 package io.frontdesk.chat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence of {@link ChatDetails} and the chat search; the conversations themselves are the conversation store's. */
 public interface ChatStore {
 
     Optional<ChatDetails> find(long conversationId);
+
+    /** The stored details of those of these chats that have any. */
+    Map<Long, ChatDetails> findAll(List<Long> conversationIds);
 
     /** Insert or replace the row, in the caller's transaction. */
     void save(ChatDetails details);

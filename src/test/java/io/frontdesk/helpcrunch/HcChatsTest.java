@@ -89,6 +89,9 @@ class HcChatsTest {
                 "lastMessageText", "lastMessageId", "applicationId", "lastCommunicatedAgentId", "agents", "customer",
                 "assignee", "department");
         assertGolden(hc.get("/chats/total"), 200, "chats/total.json");
+        assertGolden(hc.get("/chats"), 200, "chats/list.json");
+        assertGolden(hc.post("/chats/search", "{\"filter\":[{\"field\":\"chats.status\",\"operator\":\"=\","
+                + "\"value\":\"empty\"}]}"), 200, "chats/search.json");
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** {@link ChatStore} on SQLite and PostgreSQL alike. */
@@ -37,6 +40,16 @@ public final class JdbcChatStore implements ChatStore {
     public Optional<ChatDetails> find(long conversationId) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM chat_details WHERE conversation_id = :id")
                 .bind("id", conversationId).map(DETAILS).findOne());
+    }
+
+    @Override
+    public Map<Long, ChatDetails> findAll(List<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.withHandle(h -> h.createQuery("SELECT * FROM chat_details WHERE conversation_id IN (<ids>)")
+                .bindList("ids", conversationIds).map(DETAILS).stream()
+                .collect(Collectors.toMap(ChatDetails::conversationId, Function.identity())));
     }
 
     @Override
