@@ -18,3 +18,14 @@ CREATE TABLE chat_details (
     customer_read_at BIGINT
 );
 CREATE INDEX chat_details_rating ON chat_details (rating) WHERE rating IS NOT NULL;
+
+-- A refinement (on hold, no communication) belongs to the status it refines: any change of the core status, whichever
+-- dialect makes it, drops it; HelpCrunch's own status change writes the new one after.
+CREATE FUNCTION chat_details_status_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE chat_details SET status_detail = NULL WHERE conversation_id = NEW.id AND status_detail IS NOT NULL;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER chat_details_status_changed AFTER UPDATE OF status ON conversations
+    FOR EACH ROW WHEN (NEW.status IS DISTINCT FROM OLD.status) EXECUTE FUNCTION chat_details_status_changed();

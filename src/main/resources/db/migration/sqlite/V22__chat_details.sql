@@ -18,3 +18,10 @@ CREATE TABLE chat_details (
     customer_read_at BIGINT
 );
 CREATE INDEX chat_details_rating ON chat_details (rating) WHERE rating IS NOT NULL;
+
+-- A refinement (on hold, no communication) belongs to the status it refines: any change of the core status, whichever
+-- dialect makes it, drops it; HelpCrunch's own status change writes the new one after.
+CREATE TRIGGER chat_details_status_changed AFTER UPDATE OF status ON conversations
+    WHEN NEW.status IS NOT OLD.status BEGIN
+    UPDATE chat_details SET status_detail = NULL WHERE conversation_id = NEW.id AND status_detail IS NOT NULL;
+END;

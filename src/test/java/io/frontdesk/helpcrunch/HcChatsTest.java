@@ -154,6 +154,15 @@ class HcChatsTest {
         assertInvalid(hc.put("/chats/status", "{\"id\":" + id + ",\"snoozedUntil\":\"closed\"}"), "status",
                 HcMessages.NOT_BLANK);
         assertThat(chat(id).get("status").asText()).isEqualTo("pending");
+
+        // a refinement lasts only as long as the status it refines, whichever dialect changes that
+        hc.put("/chats/status", "{\"id\":" + id + ",\"status\":\"on hold\"}");
+        assertThat(v2.get("/v2/conversations/" + id).json().get("status").asText()).isEqualTo("pending");
+        assertThat(v2.patch("/v2/conversations/" + id, "{\"op\":\"replace\",\"path\":\"/status\","
+                + "\"value\":\"active\"}").status()).isEqualTo(204);
+        assertThat(chat(id).get("status").asText()).isEqualTo("new");
+        v2.patch("/v2/conversations/" + id, "{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"pending\"}");
+        assertThat(chat(id).get("status").asText()).isEqualTo("pending");
     }
 
     @Test
