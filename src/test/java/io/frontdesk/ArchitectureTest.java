@@ -24,7 +24,7 @@ class ArchitectureTest {
             "io.frontdesk.conversation..", "io.frontdesk.tag..", "io.frontdesk.search..", "io.frontdesk.core..",
             "io.frontdesk.error..", "io.frontdesk.setup..", "io.frontdesk.jobs..", "io.frontdesk.queue..",
             "io.frontdesk.eventlog..", "io.frontdesk.webhook..", "io.frontdesk.event..",
-            "io.frontdesk.ratelimit.."};
+            "io.frontdesk.ratelimit..", "io.frontdesk.chat.."};
     private static final String[] LIBRARIES = {
             "io.javalin..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",
             "org.flywaydb.."};

@@ -42,6 +42,8 @@ final class Seed {
     long secondCustomerId;
     final Map<EntryKind, Long> entryIds = new EnumMap<>(EntryKind.class);
     long conversationId;
+    /** A chat (a conversation of type chat) the customer wrote in and the owner answered. */
+    long chatId;
     long threadId;
     long noteId;
     long attachmentId;
@@ -104,6 +106,10 @@ final class Seed {
                 + "\"threads\":[{\"type\":\"customer\",\"customer\":{\"id\":" + customerId + "},\"text\":\"Hello\"}],"
                 + "\"tags\":[\"vip\"],\"fields\":[{\"id\":" + fieldIds.get(FieldType.SINGLE_LINE)
                 + ",\"value\":\"trial\"}]}"));
+        chatId = created(v2.post("/v2/conversations", "{\"subject\":\"Chat\",\"type\":\"chat\","
+                + "\"mailboxId\":" + mailboxId + ",\"status\":\"closed\",\"customer\":{\"id\":" + customerId + "},"
+                + "\"threads\":[{\"type\":\"reply\",\"customer\":{\"id\":" + customerId + "},\"text\":\"Hi\"},"
+                + "{\"type\":\"chat\",\"customer\":{\"id\":" + customerId + "},\"text\":\"Hello\"}]}"));
         JsonNode threads = v2.get("/v2/conversations/" + conversationId + "/threads").json();
         threadId = threads.at("/_embedded/threads/0/id").asLong();
         noteId = created(v2.post("/v2/conversations/" + conversationId + "/notes", "{\"text\":\"A note\"}"));

@@ -219,6 +219,8 @@ class HcChatsTest {
         long id = createChat();
         Client foreign = backend.tenant().hc();
         assertGolden(foreign.get("/chats/" + id), 404, "errors/chat_not_found.json");
+        assertThat(foreign.get("/chats/total").json().get("total").asLong()).isZero();
+        assertThat(foreign.get("/chats").json().at("/meta/total").asLong()).isZero();
         assertGolden(foreign.put("/chats/status", "{\"id\":" + id + ",\"status\":\"closed\"}"), 404,
                 "errors/chat_not_found.json");
         assertGolden(hc.get("/chats/99999999"), 404, "errors/chat_not_found.json");

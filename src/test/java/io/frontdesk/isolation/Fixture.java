@@ -95,6 +95,15 @@ final class Fixture {
         ok(hc.post(hcPrefix + "/events", json("{'name':'Event " + m + "','customer':" + hcId
                 + ",'data':{'note':'" + m + "'}}")));
 
+        Response hcChat = hc.post(hcPrefix + "/chats", json("{'customer':" + hcId + ",'assignee':"
+                + ids.get(Ref.USER) + "}"));
+        assertThat(hcChat.status()).as("fixture: %s", hcChat).isEqualTo(201);
+        long chat = hcChat.json().get("id").asLong();
+        ids.put(Ref.HC_CHAT, chat);
+        created(v2.post("/v2/conversations/" + chat + "/reply", json("{'customer':{'id':" + hcId + "},'text':'Chat "
+                + m + "','user':" + ids.get(Ref.USER) + "}")));
+        ok(hc.put(hcPrefix + "/chats/status", json("{'id':" + chat + ",'status':'closed'}")));
+
         List<String> markers = List.of(m, tenant.owner().email(), tenant.mailbox().email(), data);
         return new Fixture(m, ids, markers, refreshToken(tenant, app));
     }

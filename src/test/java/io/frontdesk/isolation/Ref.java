@@ -19,7 +19,9 @@ enum Ref {
     THREAD("threads"),
     ATTACHMENT("attachments"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
-    HC_CUSTOMER("customers");
+    HC_CUSTOMER("customers"),
+    /** A chat created through HelpCrunch for HC_CUSTOMER, answered by USER and closed (so it can be rated). */
+    HC_CHAT("conversations");
 
     private final String table;
 
