@@ -8,6 +8,8 @@ import io.frontdesk.account.jdbc.CredentialChanges;
 import io.frontdesk.account.jdbc.JdbcAccountStore;
 import io.frontdesk.channel.ChannelService;
 import io.frontdesk.channel.jdbc.JdbcChannelStore;
+import io.frontdesk.chat.ChatService;
+import io.frontdesk.chat.jdbc.JdbcChatStore;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ScheduleService;
@@ -123,6 +125,7 @@ public final class Application implements AutoCloseable {
     private final ChannelService channels;
     private final ScheduleService schedules;
     private final RoutingService routing;
+    private final ChatService chats;
     /** The one event record every write appends to; subscribers (webhooks) are added here and only here. */
     private final EventLog eventLog;
     private final OrganizationService organizations;
@@ -194,6 +197,7 @@ public final class Application implements AutoCloseable {
                 database, clock);
         this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
+        this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
@@ -283,7 +287,7 @@ public final class Application implements AutoCloseable {
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
-                        channels, teams, rateLimiter, attempts));
+                        channels, teams, chats, mailboxes, rateLimiter, attempts));
         return dialects;
     }
 
@@ -365,7 +369,7 @@ public final class Application implements AutoCloseable {
     public List<WebhookPayloads> webhookPayloads(LongFunction<String> baseUrls) {
         return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
                 new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
-                new HcWebhookPayloads(customers, conversations, accounts));
+                new HcWebhookPayloads(customers, conversations, accounts, chats));
     }
 
     public OrganizationService organizations() {

@@ -131,6 +131,24 @@ final class ConversationCreation {
         return new CreatedConversation(id, number);
     }
 
+    /**
+     * A chat without messages yet (HelpCrunch's `POST /chats`): active, created by the caller, with no thread. The
+     * first customer message makes it a new chat; its creation event names the user, so no `chat.new` fires before.
+     */
+    CreatedConversation createEmptyChat(long accountId, long callerId, long mailboxId, long customerId,
+                                        Long assigneeId) {
+        Mailbox mailbox = guards.mailbox(accountId, mailboxId, "mailboxId");
+        Long assignee = assigneeId == null ? null : guards.assignee(accountId, assigneeId, "assignTo");
+        CustomerResolver.Resolved customer = resolver.get(accountId, customerId, "customer");
+        Instant now = guards.now();
+        long number = store.nextNumber(accountId);
+        long id = store.insert(new ConversationRow(accountId, number, mailbox.id(), customer.id(),
+                ConversationType.CHAT, ConversationStatus.ACTIVE, ConversationState.PUBLISHED, "Chat", assignee,
+                PersonType.USER, callerId, null, null, false, now, now, now), ThreadSummaries.none());
+        events.created(accountId, id, mailbox.id(), ConversationType.CHAT, PersonType.USER, callerId);
+        return new CreatedConversation(id, number);
+    }
+
     /** Notes name no customer unless the client gives one; every other type defaults to the primary customer. */
     private Prepared prepare(long accountId, NewThread thread, String path, CustomerResolver.Resolved primary,
                              long conversationUser, long callerId) {

@@ -89,6 +89,13 @@ public final class ConversationService {
         return retryingRaces(() -> creation.create(accountId, callerId, command));
     }
 
+    /** A chat conversation without threads, as HelpCrunch's `POST /chats` creates one. */
+    public CreatedConversation createEmptyChat(long accountId, long callerId, long mailboxId, long customerId,
+                                               Long assigneeId) {
+        return tx.inTransaction(() -> creation.createEmptyChat(accountId, callerId, mailboxId, customerId,
+                assigneeId));
+    }
+
     /**
      * A conversation of the account, deleted ones included (they show state `deleted`); threads when asked. One merged
      * into another throws {@link MergedConversationException} for {@value #MERGE_REDIRECT_DAYS} days, then is a 404.

@@ -18,6 +18,8 @@ public enum EventType {
     CONVERSATION_TAGS,
     CONVERSATION_CUSTOM_FIELDS,
     CONVERSATION_MERGED,
+    /** A chat rated (HelpCrunch's `PUT /chats/rate`); details {@code to} carry the rating. */
+    CONVERSATION_RATED,
     /** Recorded before the conversation's rows are removed. */
     CONVERSATION_DELETED,
     /** A customer's thread (email, chat message, phone) added to a conversation; {@link Event#threadId()} names it. */

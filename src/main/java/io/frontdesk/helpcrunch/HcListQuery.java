@@ -72,7 +72,7 @@ record HcListQuery(long offset, int limit, CustomerSort sort, SortOrder order) {
     }
 
     /** A whole number (or numeric string) within [min, max]; absent, null or blank gives the default. */
-    private static long number(HcFields in, String name, long min, long max, long absent) {
+    static long number(HcFields in, String name, long min, long max, long absent) {
         JsonNode value = in.raw(name);
         if (value == null || value.isNull() || value.isTextual() && value.textValue().isBlank()) {
             return absent;

@@ -2,11 +2,11 @@ package io.frontdesk.helpcrunch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.frontdesk.account.AccountService;
+import io.frontdesk.chat.ChatService;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.ConversationType;
-import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
@@ -16,7 +16,6 @@ import io.frontdesk.webhook.WebhookDialect;
 import io.frontdesk.webhook.WebhookPayloads;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Map;
 /**
  * HelpCrunch webhook bodies (helpcrunch-more.md §19.3-19.7). Customer events carry the basic customer (drawn from
  * {@link HcCustomer}, as `GET /customers/{id}` renders it); chat events a chat object derived from the core
- * conversation ({@link HcWebhookChat}); message events the message with its chat id, customer and agent. The
+ * conversation ({@link HcChats}, as the chat endpoints render it); message events the message with its chat id, customer and agent. The
  * envelope, whose attempt count and times change at each attempt, is built by {@link #envelope}.
  */
 public final class HcWebhookPayloads implements WebhookPayloads {
@@ -32,11 +31,16 @@ public final class HcWebhookPayloads implements WebhookPayloads {
     private final CustomerService customers;
     private final ConversationService conversations;
     private final AccountService accounts;
+    private final ChatService chats;
+    private final HcChats view;
 
-    public HcWebhookPayloads(CustomerService customers, ConversationService conversations, AccountService accounts) {
+    public HcWebhookPayloads(CustomerService customers, ConversationService conversations, AccountService accounts,
+                             ChatService chats) {
         this.customers = customers;
         this.conversations = conversations;
         this.accounts = accounts;
+        this.chats = chats;
+        this.view = new HcChats(customers, accounts);
     }
 
     @Override
@@ -92,13 +96,13 @@ public final class HcWebhookPayloads implements WebhookPayloads {
         }
     }
 
+    /** The chat as the chat endpoints derive it; email conversations are rendered the same way. */
     private Object chat(Event event) {
         Conversation c = conversation(event);
         if (c == null) {
             return null;
         }
-        return HcWebhookChat.of(c, person(c), agent(event.accountId(), c.assignee() == null ? null
-                : c.assignee().id()));
+        return view.webhook(chats.view(c));
     }
 
     /** §19.6: `chat_id` (snake_case, as the vendor sends it), the agent (null for a customer's), the message. */
@@ -132,19 +136,12 @@ public final class HcWebhookPayloads implements WebhookPayloads {
         return data;
     }
 
-    /** `{id, name, email, userId}` of the conversation's customer. */
     private Map<String, Object> person(Conversation c) {
-        Customer customer = customers.find(c.accountId(), c.primaryCustomer().id()).orElse(null);
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("id", c.primaryCustomer().id());
-        person.put("name", customer != null ? customer.fullName() : null);
-        person.put("email", c.primaryCustomer().email());
-        person.put("userId", customer != null ? customer.externalId() : null);
-        return person;
+        return view.customer(c);
     }
 
     private HcAgent agent(long accountId, Long userId) {
-        return userId == null ? null : accounts.user(accountId, userId).map(HcAgent::of).orElse(null);
+        return view.agent(accountId, userId);
     }
 
     static boolean chat(Map<String, String> details) {
@@ -157,21 +154,5 @@ public final class HcWebhookPayloads implements WebhookPayloads {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Agents who wrote a reply or note in the conversation, first one first: the chat's `communicatedAgents`. */
-    static List<Long> communicatedAgents(Conversation c) {
-        List<Long> agents = new ArrayList<>();
-        if (c.threads() == null) {
-            return agents;
-        }
-        for (int i = c.threads().size() - 1; i >= 0; i--) {
-            ConversationThread t = c.threads().get(i);
-            if (t.createdBy() != null && t.createdBy().type() == io.frontdesk.conversation.PersonType.USER
-                    && !agents.contains(t.createdBy().id())) {
-                agents.add(t.createdBy().id());
-            }
-        }
-        return agents;
     }
 }

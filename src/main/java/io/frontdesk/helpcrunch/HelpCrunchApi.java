@@ -5,8 +5,10 @@ import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialKind;
 import io.frontdesk.channel.ChannelService;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.chat.ChatService;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.event.CustomerEventService;
+import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.team.TeamService;
@@ -35,12 +37,14 @@ public final class HelpCrunchApi implements Dialect {
     private final HcMessageHandler messages;
     private final HcOrganizationHandler organization;
     private final HcDepartmentHandler departments;
+    private final HcChatHandler chats;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
                          CustomerEventService events, ConversationService conversations, ChannelService channels,
-                         TeamService teams, RateLimiter rateLimiter, AuthAttempts attempts) {
+                         TeamService teams, ChatService chats, MailboxService mailboxes,
+                         RateLimiter rateLimiter, AuthAttempts attempts) {
         this.prefix = prefix;
         this.attempts = attempts;
         // HelpCrunch documents no rate-limit headers: a 429 carries Retry-After (its error renderer), nothing else.
@@ -53,6 +57,7 @@ public final class HelpCrunchApi implements Dialect {
         this.messages = new HcMessageHandler(accounts, conversations);
         this.organization = new HcOrganizationHandler(accounts, channels);
         this.departments = new HcDepartmentHandler(teams);
+        this.chats = new HcChatHandler(chats, mailboxes, new HcChats(customers, accounts));
     }
 
     @Override
@@ -108,6 +113,44 @@ public final class HelpCrunchApi implements Dialect {
         // curl -X DELETE -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
         //      http://localhost:8080/helpcrunch/v1/customers/542335/tags -d '{"tags":[{"name":"Lead"}]}'
         routes.delete(prefix + "/customers/{id}/tags", tags::remove);
+
+        // The literal paths first: `/chats/{id}` would otherwise take "search" or "total" for an id.
+        // curl -H 'Authorization: Bearer KEY' \
+        //      'http://localhost:8080/helpcrunch/v1/chats?offset=0&limit=100&sort=chats.createdAt&order=desc'
+        routes.get(prefix + "/chats", chats::list);
+        // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/search -d '{"filter":[{"field":"chats.status",
+        //      "operator":"=","value":"3"}],"limit":5,"offset":0,"sort":"chats.createdAt","order":"DESC"}'
+        routes.post(prefix + "/chats/search", chats::search);
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/chats/total
+        routes.get(prefix + "/chats/total", chats::total);
+        // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats -d '{"customer":8738438,"application":3838,"assignee":4188}'
+        routes.post(prefix + "/chats", chats::create);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/status -d '{"id":542335,"status":"closed"}'
+        routes.put(prefix + "/chats/status", chats::status);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/assignee -d '{"id":5214000,"assignee":4188}'
+        routes.put(prefix + "/chats/assignee", chats::assignee);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/snooze -d '{"id":5215752,"snoozedUntil":1603864800}'
+        routes.put(prefix + "/chats/snooze", chats::snooze);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/rate -d '{"id":5208,"rating":"poor"}'
+        routes.put(prefix + "/chats/rate", chats::rate);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/readByAgent -d '{"id":5208,"read":true}'
+        routes.put(prefix + "/chats/readByAgent", chats::readByAgent);
+        // The older docs' single endpoint, the agent side.
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/read -d '{"id":5208,"read":true}'
+        routes.put(prefix + "/chats/read", chats::readByAgent);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/readByCustomer -d '{"id":5208,"read":true}'
+        routes.put(prefix + "/chats/readByCustomer", chats::readByCustomer);
+        // curl -H 'Authorization: Bearer KEY' http://localhost:8080/helpcrunch/v1/chats/542335
+        routes.get(prefix + "/chats/{id}", chats::get);
 
         // curl -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
         //      http://localhost:8080/helpcrunch/v1/events \

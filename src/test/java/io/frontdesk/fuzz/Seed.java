@@ -43,7 +43,7 @@ final class Seed {
     long secondCustomerId;
     final Map<EntryKind, Long> entryIds = new EnumMap<>(EntryKind.class);
     long conversationId;
-    /** A conversation of type chat: a HelpCrunch chat. */
+    /** A chat (a conversation of type chat) the customer wrote in and the owner answered. */
     long chatId;
     long threadId;
     long noteId;
@@ -123,9 +123,10 @@ final class Seed {
                 + "\"threads\":[{\"type\":\"customer\",\"customer\":{\"id\":" + customerId + "},\"text\":\"Hello\"}],"
                 + "\"tags\":[\"vip\"],\"fields\":[{\"id\":" + fieldIds.get(FieldType.SINGLE_LINE)
                 + ",\"value\":\"trial\"}]}"));
-        chatId = created(v2.post("/v2/conversations", "{\"subject\":\"Chat\",\"type\":\"chat\",\"mailboxId\":"
-                + mailboxId + ",\"status\":\"active\",\"customer\":{\"id\":" + customerId + "},"
-                + "\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}"));
+        chatId = created(v2.post("/v2/conversations", "{\"subject\":\"Chat\",\"type\":\"chat\","
+                + "\"mailboxId\":" + mailboxId + ",\"status\":\"closed\",\"customer\":{\"id\":" + customerId + "},"
+                + "\"threads\":[{\"type\":\"reply\",\"customer\":{\"id\":" + customerId + "},\"text\":\"Hi\"},"
+                + "{\"type\":\"chat\",\"customer\":{\"id\":" + customerId + "},\"text\":\"Hello\"}]}"));
         JsonNode threads = v2.get("/v2/conversations/" + conversationId + "/threads").json();
         threadId = threads.at("/_embedded/threads/0/id").asLong();
         noteId = created(v2.post("/v2/conversations/" + conversationId + "/notes", "{\"text\":\"A note\"}"));

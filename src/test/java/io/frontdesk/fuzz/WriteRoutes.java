@@ -306,6 +306,28 @@ final class WriteRoutes {
                 (seed, r) -> "{\"tags\":[{\"name\":\"Lead\",\"color\":\"#ccc\"}]}"));
         routes.add(route("DELETE", HC + "/customers/{id}/tags", Wire.HELPCRUNCH, customer,
                 (seed, r) -> "{\"tags\":[{\"name\":\"Lead\"}]}"));
+        routes.add(route("POST", HC + "/chats", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"customer\":" + seed.customerId + ",\"application\":" + seed.mailboxId
+                        + ",\"assignee\":" + seed.ownerId + "}"));
+        routes.add(route("POST", HC + "/chats/search", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"filter\":[{\"field\":\"chats.status\",\"operator\":\"=\",\"value\":\"3\"}],"
+                        + "\"limit\":5,\"offset\":0,\"sort\":\"chats.createdAt\",\"order\":\"DESC\"}",
+                (seed, r) -> "{\"filter\":[{\"field\":\"chats.customer.email\",\"operator\":\"~\",\"value\":"
+                        + "\"fuzz\"},{\"field\":\"chats.assignee\",\"operator\":\"=\",\"value\":null},"
+                        + "{\"field\":\"chats.customer.tagsData\",\"operator\":\"=\",\"value\":[{\"name\":"
+                        + "\"vip\"}]}],\"comparison\":\"OR\",\"sort\":\"chats.lastMessageAt\",\"order\":\"desc\"}"));
+        routes.add(route("PUT", HC + "/chats/status", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"id\":" + seed.chatId + ",\"status\":\"on hold\"}"));
+        routes.add(route("PUT", HC + "/chats/assignee", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"id\":" + seed.chatId + ",\"assignee\":" + seed.ownerId + "}"));
+        routes.add(route("PUT", HC + "/chats/snooze", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"id\":" + seed.chatId + ",\"snoozedUntil\":4102444800}"));
+        routes.add(route("PUT", HC + "/chats/rate", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"id\":" + seed.chatId + ",\"rating\":\"poor\"}"));
+        for (String read : List.of("readByAgent", "read", "readByCustomer")) {
+            routes.add(route("PUT", HC + "/chats/" + read, Wire.HELPCRUNCH, seed -> Map.of(),
+                    (seed, r) -> "{\"id\":" + seed.chatId + ",\"read\":true}"));
+        }
         routes.add(route("POST", HC + "/events", Wire.HELPCRUNCH, seed -> Map.of(),
                 (seed, r) -> "{\"name\":\"Button Click\",\"data\":{\"button\":\"Start Free Trial\"},\"customer\":"
                         + seed.customerId + "}"));

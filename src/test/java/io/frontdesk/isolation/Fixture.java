@@ -79,9 +79,6 @@ final class Fixture {
                 + "},'assignTo':" + ids.get(Ref.USER) + ",'threads':[{'type':'customer','text':'Hello " + m
                 + "'}],'tags':['tag-" + m + "'],'fields':[{'id':" + ids.get(Ref.FIELD) + ",'value':'gold'}]}")));
         ids.put(Ref.CONVERSATION, conversation);
-        ids.put(Ref.HC_CHAT, created(v2.post("/v2/conversations", json("{'subject':'Chat " + m + "','type':'chat',"
-                + "'mailboxId':" + mailbox + ",'status':'active','customer':{'id':" + customer + "},"
-                + "'threads':[{'type':'customer','text':'Chat " + m + "'}]}"))));
         long thread = ok(v2.get("/v2/conversations/" + conversation + "/threads")).at("/_embedded/threads/0/id")
                 .asLong();
         ids.put(Ref.THREAD, thread);
@@ -120,6 +117,16 @@ final class Fixture {
         app.teams().addMember(account, team, ids.get(Ref.USER));
         ids.put(Ref.SAVED_REPLY, created(v2.post("/v2/mailboxes/" + mailbox + "/saved-replies",
                 json("{'name':'Saved " + m + "','text':'Saved text " + m + "'}"))));
+
+        Response hcChat = hc.post(hcPrefix + "/chats", json("{'customer':" + hcId + ",'assignee':"
+                + ids.get(Ref.USER) + "}"));
+        assertThat(hcChat.status()).as("fixture: %s", hcChat).isEqualTo(201);
+        long chat = hcChat.json().get("id").asLong();
+        ids.put(Ref.HC_CHAT, chat);
+        created(v2.post("/v2/conversations/" + chat + "/reply", json("{'customer':{'id':" + hcId + "},'text':'Chat "
+                + m + "','user':" + ids.get(Ref.USER) + "}")));
+        ok(hc.put(hcPrefix + "/chats/status", json("{'id':" + chat + ",'status':'closed'}")));
+
 
         // the organization names only the account: its HelpCrunch domain, quoted whole so that no longer one matches
         String domain = "\"domain\":\"" + io.frontdesk.helpcrunch.HcTestAccess.domain(app.accounts().account(account))

@@ -271,6 +271,20 @@ final class IsolationTable {
         route(hc + "/customers/{id}/tags", "id", HC_CUSTOMER)
                 .owned("PUT", "{'tags':[{'name':'Lead','color':'#ccc'}]}")
                 .owned("DELETE", "", "{'tags':[{'name':'{{HC_TAG}}'}]}");
+        route(hc + "/chats").listed("GET").owned("POST", "{'customer':{{HC_CUSTOMER}}}");
+        // a bare count carries no owner data for the LISTED control to find: B must only get an answer without A's
+        // data here; that the count is B's own is HcChatsTest's (another account's total leaves A's chats out)
+        route(hc + "/chats/total").open("GET");
+        route(hc + "/chats/search").listed("POST", "",
+                "{'filter':[{'field':'chats.customer','operator':'=','value':{{HC_CUSTOMER}}}]}", "/total");
+        route(hc + "/chats/{id}", "id", HC_CHAT).owned("GET");
+        route(hc + "/chats/status").owned("PUT", "{'id':{{HC_CHAT}},'status':'closed'}");
+        route(hc + "/chats/assignee").owned("PUT", "{'id':{{HC_CHAT}},'assignee':null}");
+        route(hc + "/chats/snooze").owned("PUT", "{'id':{{HC_CHAT}},'snoozedUntil':4102444800}");
+        route(hc + "/chats/rate").owned("PUT", "{'id':{{HC_CHAT}},'rating':'poor'}");
+        route(hc + "/chats/readByAgent").owned("PUT", "{'id':{{HC_CHAT}},'read':true}");
+        route(hc + "/chats/read").owned("PUT", "{'id':{{HC_CHAT}},'read':false}");
+        route(hc + "/chats/readByCustomer").owned("PUT", "{'id':{{HC_CHAT}},'read':true}");
         route(hc + "/events").owned("POST", "{'name':'Clicked','customer':{{HC_CUSTOMER}},'data':{'button':'x'}}");
     }
 

@@ -28,7 +28,7 @@ enum Ref {
     SAVED_REPLY("saved_replies"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
     HC_CUSTOMER("customers"),
-    /** A conversation of type chat, which HelpCrunch serves as a chat. */
+    /** A chat created through HelpCrunch for HC_CUSTOMER, answered by USER and closed (so it can be rated). */
     HC_CHAT("conversations");
 
     private final String table;

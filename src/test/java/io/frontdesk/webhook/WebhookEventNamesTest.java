@@ -18,7 +18,7 @@ class WebhookEventNamesTest {
 
     private final WebhookPayloads v2 = new V2WebhookPayloads(null, null, null, account -> "http://x");
     private final WebhookPayloads v1 = new V1WebhookPayloads(null, null, null, null);
-    private final WebhookPayloads hc = new HcWebhookPayloads(null, null, null);
+    private final WebhookPayloads hc = new HcWebhookPayloads(null, null, null, null);
 
     private static Event event(EventType type, Map<String, String> details) {
         return new Event(1, 1, type, 5, 2L, null, null, Instant.EPOCH, details);
@@ -95,6 +95,13 @@ class WebhookEventNamesTest {
     @Test
     void every_core_event_has_a_help_scout_2_name_and_tags_have_none_elsewhere() {
         for (EventType type : EventType.values()) {
+            // a chat rating is HelpCrunch's (chat.rated); Help Scout's satisfaction.ratings has a body of its own,
+            // not built yet, so 2.0 subscribers hear nothing rather than a conversation under that name
+            if (type == EventType.CONVERSATION_RATED) {
+                assertThat(v2.eventNames(event(type, chat()))).isEmpty();
+                assertThat(hc.eventNames(event(type, chat()))).containsExactly("chat.rated");
+                continue;
+            }
             assertThat(v2.eventNames(event(type, chat()))).as(type.name()).hasSize(1);
         }
         assertThat(v2.eventNames(event(EventType.TAG_DELETED, Map.of()))).containsExactly("tag.deleted");
