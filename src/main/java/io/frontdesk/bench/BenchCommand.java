@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * into docs/benchmarks.md; nothing asserts a time.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class, BenchCommand.Webhooks.class})
 public final class BenchCommand {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
@@ -178,6 +178,51 @@ public final class BenchCommand {
                     + " --warmup " + warmup + " --seconds " + seconds
                     + " --memory-customers " + memoryCustomers + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+
+    @Command(name = "webhooks", mixinStandardHelpOptions = true,
+            description = "Customer creates with and without a webhook subscription, deliveries per second to a local "
+                    + "receiver, and commit-to-delivery latency at a fixed rate of changes.")
+    static final class Webhooks implements Callable<Integer> {
+
+        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
+                description = "sqlite and/or postgresql (default: both)")
+        List<BenchDatabase.Kind> databases;
+
+        @Option(names = "--creates", defaultValue = "2000", description = "Timed creates per side (default: 2000)")
+        int creates;
+
+        @Option(names = "--rate", defaultValue = "100", description = "Changes per second for the latency run")
+        int rate;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Length of the latency run (default: 10)")
+        int seconds;
+
+        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
+        String postgresUrl;
+
+        @Option(names = "--out", description = "Markdown file whose webhooks section is rewritten")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            List<WebhookBenchmark.Result> results = new ArrayList<>();
+            for (BenchDatabase.Kind kind : databases) {
+                try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
+                    results.add(WebhookBenchmark.run(kind.name().toLowerCase(Locale.ROOT), database, creates, rate,
+                            seconds));
+                }
+            }
+            String report = WebhookBenchmark.render(results, "frontdesk bench webhooks --creates " + creates
+                    + " --rate " + rate + " --seconds " + seconds);
+            System.out.println(report);
+            if (out != null) {
+                MarkdownSection.write(out, "webhooks", report);
+                System.out.println("written to " + out);
+            }
+            return 0;
         }
     }
 }
