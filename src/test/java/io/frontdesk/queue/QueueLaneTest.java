@@ -1,5 +1,7 @@
 package io.frontdesk.queue;
 
+import ch.qos.logback.classic.Level;
+import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,10 @@ class QueueLaneTest {
         assertThat(lane.runOnce()).isEqualTo(1);
         assertThat(queue.state(1)).isEqualTo("pending:2@2026-12-06T10:08:00Z asked");
         clock.advance(Duration.ofMinutes(7));
-        assertThat(lane.runOnce()).isEqualTo(1);
+        try (LogCapture log = LogCapture.of(QueueLane.class, LogCapture.at(Level.ERROR, "given up after 3 attempts"))) {
+            assertThat(lane.runOnce()).isEqualTo(1);
+            assertThat(log.messages()).as("an exhausted schedule is an operator's ERROR").hasSize(1);
+        }
         assertThat(queue.state(1)).isEqualTo("failed:3 asked");
     }
 
@@ -54,7 +59,10 @@ class QueueLaneTest {
         queue.add(1);
         queue.add(2);
 
-        assertThat(lane(queue, 1).runOnce()).isEqualTo(2);
+        try (LogCapture log = LogCapture.of(QueueLane.class, LogCapture.at(Level.WARN, "refused for good"))) {
+            assertThat(lane(queue, 1).runOnce()).isEqualTo(2);
+            assertThat(log.messages()).as("a give-up is a WARN").hasSize(1);
+        }
 
         assertThat(queue.state(1)).isEqualTo("failed:1 gone");
         assertThat(queue.state(2)).isEqualTo("pending:1@2026-12-06T10:01:00Z java.lang.IllegalArgumentException: root");
