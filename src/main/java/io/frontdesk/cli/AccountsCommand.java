@@ -9,11 +9,8 @@ import io.frontdesk.ratelimit.RateLimitSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /** `frontdesk accounts …` and `frontdesk users …`: tenants and their agents. */
 @Command(name = "accounts", mixinStandardHelpOptions = true, description = "Create and list accounts.",
@@ -22,9 +19,7 @@ import java.util.concurrent.Callable;
 public final class AccountsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an account and its owner.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Create extends StoreCommand {
         @Option(names = "--name", required = true, description = "Account name")
         String name;
         @Option(names = "--owner-email", required = true, description = "Owner's email")
@@ -35,42 +30,32 @@ public final class AccountsCommand {
         String lastName;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                User owner = app.accounts().createAccount(name, firstName, lastName, email);
-                System.out.println("account_id=" + owner.accountId());
-                System.out.println("owner_user_id=" + owner.id());
-            }
+        int run(Application app) {
+            User owner = app.accounts().createAccount(name, firstName, lastName, email);
+            System.out.println("account_id=" + owner.accountId());
+            System.out.println("owner_user_id=" + owner.id());
             return 0;
         }
     }
 
     /** One account a line: id, name, then every setting `accounts set` changes, as `name=value`. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts and their settings.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class ListAll extends StoreCommand {
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                for (Account account : app.accounts().accounts()) {
-                    System.out.println(account.id() + "\t" + account.name() + "\tstrict-put=" + account.strictPut()
-                            + "\tlock-closed-after-days=" + (account.lockClosedAfterDays() == null ? "off"
-                            : account.lockClosedAfterDays())
-                            + "\t" + app.rateLimits().settings(account.id()).describe().replace(' ', '\t'));
-                }
+        int run(Application app) {
+            for (Account account : app.accounts().accounts()) {
+                System.out.println(account.id() + "\t" + account.name() + "\tstrict-put=" + account.strictPut()
+                        + "\tlock-closed-after-days=" + (account.lockClosedAfterDays() == null ? "off"
+                        : account.lockClosedAfterDays())
+                        + "\t" + app.rateLimits().settings(account.id()).describe().replace(' ', '\t'));
             }
             return 0;
         }
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Change an account's settings.")
-    static final class Set implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Set extends AccountCommand {
         @Option(names = "--strict-put", arity = "1",
                 description = "HelpCrunch PUT replaces the whole customer (true) or only the fields sent (false)")
         Boolean strictPut;
@@ -81,27 +66,31 @@ public final class AccountsCommand {
         RateLimitOptions rateLimits;
 
         @Override
-        public Integer call() {
+        void check() {
             if (strictPut == null && lockClosedAfterDays == null && !rateLimits.any()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Name at least one setting: --strict-put, --lock-closed-after-days or --rate-limit-…");
             }
-            Integer lockDays = lockDays();
+            lockDays();
+            rateLimits.change(spec);
+        }
+
+        @Override
+        int run(Application app) {
+            if (strictPut != null) {
+                app.accounts().setStrictPut(account, strictPut);
+                System.out.println("account " + account + " strict-put=" + strictPut);
+            }
+            if (lockClosedAfterDays != null) {
+                Integer lockDays = lockDays();
+                app.accounts().setLockClosedAfterDays(account, lockDays);
+                System.out.println("account " + account + " lock-closed-after-days="
+                        + (lockDays == null ? "off" : lockDays));
+            }
             RateLimitChange rateLimitChange = rateLimits.change(spec);
-            try (Application app = Store.open(spec)) {
-                if (strictPut != null) {
-                    app.accounts().setStrictPut(account, strictPut);
-                    System.out.println("account " + account + " strict-put=" + strictPut);
-                }
-                if (lockClosedAfterDays != null) {
-                    app.accounts().setLockClosedAfterDays(account, lockDays);
-                    System.out.println("account " + account + " lock-closed-after-days="
-                            + (lockDays == null ? "off" : lockDays));
-                }
-                if (rateLimitChange.changesAnything()) {
-                    RateLimitSettings limits = app.rateLimits().change(account, rateLimitChange);
-                    System.out.println("account " + account + " " + limits.describe());
-                }
+            if (rateLimitChange.changesAnything()) {
+                RateLimitSettings limits = app.rateLimits().change(account, rateLimitChange);
+                System.out.println("account " + account + " " + limits.describe());
             }
             return 0;
         }
@@ -122,11 +111,7 @@ public final class AccountsCommand {
     }
 
     @Command(name = "add-user", mixinStandardHelpOptions = true, description = "Add a user (agent) to an account.")
-    static final class AddUser implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class AddUser extends AccountCommand {
         @Option(names = "--email", required = true, description = "Email")
         String email;
         @Option(names = "--first-name", required = true, description = "First name")
@@ -137,11 +122,9 @@ public final class AccountsCommand {
         String role;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                User user = app.accounts().createUser(account, firstName, lastName, email, Role.parse(role));
-                System.out.println("user_id=" + user.id());
-            }
+        int run(Application app) {
+            User user = app.accounts().createUser(account, firstName, lastName, email, Role.parse(role));
+            System.out.println("user_id=" + user.id());
             return 0;
         }
     }

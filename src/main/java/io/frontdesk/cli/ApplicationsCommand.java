@@ -5,12 +5,9 @@ import io.frontdesk.channel.Channel;
 import io.frontdesk.channel.ChannelType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-import java.util.concurrent.Callable;
 
 /**
  * `frontdesk applications …`: the channels chats come through (HelpCrunch's applications, `GET /applications`), each
@@ -22,11 +19,7 @@ import java.util.concurrent.Callable;
 public final class ApplicationsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an application in a mailbox.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--mailbox", required = true, description = "The mailbox its chats land in")
         long mailbox;
         @Option(names = "--name", required = true, description = "Internal name")
@@ -38,30 +31,22 @@ public final class ApplicationsCommand {
         ChannelType type;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                app.accounts().account(account);
-                Channel channel = app.channels().create(account, mailbox, name, displayName, type);
-                System.out.println("application_id=" + channel.id());
-            }
+        int run(Application app) {
+            app.accounts().account(account);
+            Channel channel = app.channels().create(account, mailbox, name, displayName, type);
+            System.out.println("application_id=" + channel.id());
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List an account's applications.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class ListAll extends AccountCommand {
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                for (Channel channel : app.channels().list(account)) {
-                    System.out.println(channel.id() + "\t" + channel.name() + "\t" + channel.type().token()
-                            + "\tmailbox=" + channel.mailboxId());
-                }
+        int run(Application app) {
+            for (Channel channel : app.channels().list(account)) {
+                System.out.println(channel.id() + "\t" + channel.name() + "\t" + channel.type().token()
+                        + "\tmailbox=" + channel.mailboxId());
             }
             return 0;
         }

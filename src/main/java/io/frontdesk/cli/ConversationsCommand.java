@@ -2,11 +2,8 @@ package io.frontdesk.cli;
 
 import io.frontdesk.Application;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /** `frontdesk conversations …`: what Help Scout does in its app and its API cannot (merging). */
 @Command(name = "conversations", mixinStandardHelpOptions = true,
@@ -17,22 +14,16 @@ public final class ConversationsCommand {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Merge one conversation into another: its threads move, and its id then answers 301 "
                     + "with the other's location for 60 days.")
-    static final class Merge implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Merge extends AccountCommand {
         @Option(names = "--from", required = true, description = "The conversation merged away")
         long from;
         @Option(names = "--into", required = true, description = "The conversation that keeps the threads")
         long into;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                app.conversations().merge(account, from, into);
-                System.out.println("merged " + from + " into " + into);
-            }
+        int run(Application app) {
+            app.conversations().merge(account, from, into);
+            System.out.println("merged " + from + " into " + into);
             return 0;
         }
     }

@@ -7,14 +7,11 @@ import io.frontdesk.account.IssuedSecret;
 import io.frontdesk.error.ApiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** `frontdesk credentials …`: API keys and OAuth apps, each acting as one user. */
 @Command(name = "credentials", mixinStandardHelpOptions = true, description = "Create, list and revoke credentials.",
@@ -64,11 +61,7 @@ public final class CredentialsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a credential; its secret is printed once.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--user", required = true, description = "User the credential acts as")
         long user;
         @Option(names = "--kind", required = true, converter = KindConverter.class,
@@ -78,76 +71,58 @@ public final class CredentialsCommand {
         String label;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                IssuedSecret issued = app.accounts().issueCredential(account, user, kind.kind, label,
-                        Optional.empty(), Optional.empty());
-                System.out.println("credential_id=" + issued.credential().id());
-                if (issued.credential().clientId() != null) {
-                    System.out.println("client_id=" + issued.credential().clientId());
-                    System.out.println("client_secret=" + issued.secret());
-                } else {
-                    System.out.println("key=" + issued.secret());
-                }
+        int run(Application app) {
+            IssuedSecret issued = app.accounts().issueCredential(account, user, kind.kind, label,
+                    Optional.empty(), Optional.empty());
+            System.out.println("credential_id=" + issued.credential().id());
+            if (issued.credential().clientId() != null) {
+                System.out.println("client_id=" + issued.credential().clientId());
+                System.out.println("client_secret=" + issued.secret());
+            } else {
+                System.out.println("key=" + issued.secret());
             }
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List an account's credentials.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class ListAll extends AccountCommand {
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                for (Credential c : app.accounts().credentials(account)) {
-                    System.out.println(c.id() + "\t" + Kind.of(c.kind()) + "\tuser=" + c.userId() + "\t"
-                            + (c.clientId() == null ? "" : "client_id=" + c.clientId() + "\t") + c.label()
-                            + (c.revoked() ? "\trevoked" : ""));
-                }
+        int run(Application app) {
+            for (Credential c : app.accounts().credentials(account)) {
+                System.out.println(c.id() + "\t" + Kind.of(c.kind()) + "\tuser=" + c.userId() + "\t"
+                        + (c.clientId() == null ? "" : "client_id=" + c.clientId() + "\t") + c.label()
+                        + (c.revoked() ? "\trevoked" : ""));
             }
             return 0;
         }
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a credential and its tokens.")
-    static final class Revoke implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Revoke extends AccountCommand {
         @Option(names = "--id", required = true, description = "Credential id")
         long id;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                System.out.println(app.accounts().revokeCredential(account, id) ? "revoked credential " + id
-                        : "credential " + id + " was already revoked");
-            }
+        int run(Application app) {
+            System.out.println(app.accounts().revokeCredential(account, id) ? "revoked credential " + id
+                    : "credential " + id + " was already revoked");
             return 0;
         }
     }
 
     @Command(name = "authorize", mixinStandardHelpOptions = true,
             description = "Mint an OAuth authorization code for a Help Scout 2.0 app (the code flow's consent step).")
-    static final class Authorize implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Authorize extends StoreCommand {
         @Option(names = "--client-id", required = true, description = "The app's client id")
         String clientId;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                Credential credential = app.accounts().oauthApp(clientId)
-                        .orElseThrow(() -> ApiException.notFound("No OAuth app with that client id"));
-                System.out.println("code=" + app.auth().issueAuthorizationCode(credential));
-            }
+        int run(Application app) {
+            Credential credential = app.accounts().oauthApp(clientId)
+                    .orElseThrow(() -> ApiException.notFound("No OAuth app with that client id"));
+            System.out.println("code=" + app.auth().issueAuthorizationCode(credential));
             return 0;
         }
     }

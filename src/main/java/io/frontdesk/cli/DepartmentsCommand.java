@@ -4,11 +4,8 @@ import io.frontdesk.Application;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.team.Team;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /**
  * `frontdesk departments …`: HelpCrunch's departments, which are the core's teams (so a department is also a Help
@@ -21,58 +18,40 @@ import java.util.concurrent.Callable;
 public final class DepartmentsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a department.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--name", required = true, description = "Department name")
         String name;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                Team team = app.teams().create(account, name, null);
-                System.out.println("department_id=" + team.id());
-            }
+        int run(Application app) {
+            Team team = app.teams().create(account, name, null);
+            System.out.println("department_id=" + team.id());
             return 0;
         }
     }
 
     @Command(name = "add-agent", mixinStandardHelpOptions = true, description = "Put an agent (user) in a department.")
-    static final class AddAgent implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class AddAgent extends AccountCommand {
         @Option(names = "--department", required = true, description = "Department id")
         long department;
         @Option(names = "--agent", required = true, description = "Agent (user) id")
         long agent;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                boolean added = app.teams().addMember(account, department, agent);
-                System.out.println(added ? "added" : "already a member");
-            }
+        int run(Application app) {
+            boolean added = app.teams().addMember(account, department, agent);
+            System.out.println(added ? "added" : "already a member");
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List an account's departments.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class ListAll extends AccountCommand {
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                for (Team team : app.teams().list(account, new PageRequest(1, Integer.MAX_VALUE)).items()) {
-                    System.out.println(team.id() + "\t" + team.name());
-                }
+        int run(Application app) {
+            for (Team team : app.teams().list(account, new PageRequest(1, Integer.MAX_VALUE)).items()) {
+                System.out.println(team.id() + "\t" + team.name());
             }
             return 0;
         }

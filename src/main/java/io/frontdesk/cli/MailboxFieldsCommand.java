@@ -7,14 +7,11 @@ import io.frontdesk.mailbox.FieldType;
 import io.frontdesk.mailbox.MailboxField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** `frontdesk mailboxes fields …`: the custom fields conversations of a mailbox carry. */
@@ -23,11 +20,7 @@ import java.util.stream.Collectors;
 public final class MailboxFieldsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Define a custom field on a mailbox.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--mailbox", required = true, description = "Mailbox id")
         long mailbox;
         @Option(names = "--name", required = true, description = "Field name, unique in the mailbox")
@@ -43,41 +36,33 @@ public final class MailboxFieldsCommand {
         List<String> options = new ArrayList<>();
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                int position = order != null ? order
-                        : Math.min(app.mailboxFields().list(account, mailbox).size() + 1, 255);
-                MailboxField field = app.mailboxFields().create(account, mailbox, name, type, required, position,
-                        options);
-                System.out.println("field_id=" + field.id());
-                if (!field.options().isEmpty()) {
-                    System.out.println("option_ids=" + field.options().stream().map(o -> Long.toString(o.id()))
-                            .collect(Collectors.joining(",")));
-                }
+        int run(Application app) {
+            int position = order != null ? order
+                    : Math.min(app.mailboxFields().list(account, mailbox).size() + 1, 255);
+            MailboxField field = app.mailboxFields().create(account, mailbox, name, type, required, position,
+                    options);
+            System.out.println("field_id=" + field.id());
+            if (!field.options().isEmpty()) {
+                System.out.println("option_ids=" + field.options().stream().map(o -> Long.toString(o.id()))
+                        .collect(Collectors.joining(",")));
             }
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List a mailbox's custom fields.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class ListAll extends AccountCommand {
         @Option(names = "--mailbox", required = true, description = "Mailbox id")
         long mailbox;
 
         /** One field a line: id, name, type, required, order, then the options as `id:label` joined by `|`. */
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                for (MailboxField field : app.mailboxFields().list(account, mailbox)) {
-                    String options = field.options().stream().map(MailboxFieldsCommand::option)
-                            .collect(Collectors.joining("|"));
-                    System.out.println(field.id() + "\t" + field.name() + "\t" + field.type().token()
-                            + "\trequired=" + field.required() + "\torder=" + field.order() + "\toptions=" + options);
-                }
+        int run(Application app) {
+            for (MailboxField field : app.mailboxFields().list(account, mailbox)) {
+                String options = field.options().stream().map(MailboxFieldsCommand::option)
+                        .collect(Collectors.joining("|"));
+                System.out.println(field.id() + "\t" + field.name() + "\t" + field.type().token()
+                        + "\trequired=" + field.required() + "\torder=" + field.order() + "\toptions=" + options);
             }
             return 0;
         }

@@ -3,11 +3,8 @@ package io.frontdesk.cli;
 import io.frontdesk.Application;
 import io.frontdesk.mailbox.Mailbox;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /** `frontdesk mailboxes …`. */
 @Command(name = "mailboxes", mixinStandardHelpOptions = true,
@@ -16,40 +13,28 @@ import java.util.concurrent.Callable;
 public final class MailboxesCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a mailbox.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--name", required = true, description = "Mailbox name")
         String name;
         @Option(names = "--email", required = true, description = "The address replies are sent from")
         String email;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                app.accounts().account(account);
-                Mailbox mailbox = app.mailboxes().create(account, name, email);
-                System.out.println("mailbox_id=" + mailbox.id());
-            }
+        int run(Application app) {
+            app.accounts().account(account);
+            Mailbox mailbox = app.mailboxes().create(account, name, email);
+            System.out.println("mailbox_id=" + mailbox.id());
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List an account's mailboxes.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class ListAll extends AccountCommand {
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                for (Mailbox mailbox : app.mailboxes().list(account)) {
-                    System.out.println(mailbox.id() + "\t" + mailbox.name() + "\t" + mailbox.email());
-                }
+        int run(Application app) {
+            for (Mailbox mailbox : app.mailboxes().list(account)) {
+                System.out.println(mailbox.id() + "\t" + mailbox.name() + "\t" + mailbox.email());
             }
             return 0;
         }

@@ -3,11 +3,8 @@ package io.frontdesk.cli;
 import io.frontdesk.Application;
 import io.frontdesk.tag.Tag;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /**
  * `frontdesk tags …`: renaming, recolouring and deleting an account's tags. No dialect's API writes tags (Help Scout
@@ -20,11 +17,7 @@ public final class TagsCommand {
 
     @Command(name = "rename", mixinStandardHelpOptions = true,
             description = "Rename and/or recolour a tag; its conversations and customers keep it.")
-    static final class Rename implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Rename extends AccountCommand {
         @Option(names = "--id", required = true, description = "Tag id")
         long id;
         @Option(names = "--name", description = "The new name (unique in the account)")
@@ -33,31 +26,23 @@ public final class TagsCommand {
         String color;
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                Tag tag = app.tags().update(account, null, id, name, color);
-                System.out.println("tag_id=" + tag.id() + "\tname=" + tag.name() + "\tcolor=" + tag.color());
-            }
+        int run(Application app) {
+            Tag tag = app.tags().update(account, null, id, name, color);
+            System.out.println("tag_id=" + tag.id() + "\tname=" + tag.name() + "\tcolor=" + tag.color());
             return 0;
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete a tag; it is removed from every conversation and customer.")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Delete extends AccountCommand {
         @Option(names = "--id", required = true, description = "Tag id")
         long id;
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                app.tags().delete(account, null, id);
-                System.out.println("deleted=" + id);
-            }
+        int run(Application app) {
+            app.tags().delete(account, null, id);
+            System.out.println("deleted=" + id);
             return 0;
         }
     }

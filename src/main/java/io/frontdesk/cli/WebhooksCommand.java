@@ -8,15 +8,12 @@ import io.frontdesk.webhook.Subscription;
 import io.frontdesk.webhook.WebhookDialect;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * `frontdesk webhooks …`: subscriptions of every dialect (HelpCrunch's only here: the vendor has no API for them),
@@ -55,11 +52,7 @@ public final class WebhooksCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Subscribe a URL to events. A helpscout-v1 hook replaces the account's hook before it.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--dialect", required = true, converter = DialectConverter.class,
                 description = "helpcrunch, helpscout-v2 or helpscout-v1: the payloads, headers and signature")
         Dialect dialect;
@@ -81,40 +74,32 @@ public final class WebhooksCommand {
         List<Long> mailboxIds = new ArrayList<>();
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                app.accounts().account(account);
-                String key = dialect.dialect == WebhookDialect.HELPCRUNCH ? signingKey : secret;
-                NewSubscription request = new NewSubscription(dialect.dialect, url, events, key, label, notification,
-                        null, mailboxIds, null);
-                Subscription created = dialect.dialect == WebhookDialect.HELPSCOUT_V1
-                        ? app.webhooks().replaceV1Hook(account, request) : app.webhooks().create(account, request);
-                System.out.println("webhook_id=" + created.id());
-                if (dialect.dialect == WebhookDialect.HELPCRUNCH && (signingKey == null || signingKey.isEmpty())) {
-                    System.out.println("signing_key=" + created.secret());
-                }
+        int run(Application app) {
+            app.accounts().account(account);
+            String key = dialect.dialect == WebhookDialect.HELPCRUNCH ? signingKey : secret;
+            NewSubscription request = new NewSubscription(dialect.dialect, url, events, key, label, notification,
+                    null, mailboxIds, null);
+            Subscription created = dialect.dialect == WebhookDialect.HELPSCOUT_V1
+                    ? app.webhooks().replaceV1Hook(account, request) : app.webhooks().create(account, request);
+            System.out.println("webhook_id=" + created.id());
+            if (dialect.dialect == WebhookDialect.HELPCRUNCH && (signingKey == null || signingKey.isEmpty())) {
+                System.out.println("signing_key=" + created.secret());
             }
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List an account's webhooks.")
-    static final class ListAll implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class ListAll extends AccountCommand {
 
         /** One webhook a line: id, dialect, state, URL, then events, failures and why it was disabled. */
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                for (Subscription s : app.webhooks().list(account)) {
-                    System.out.println(s.id() + "\t" + Dialect.name(s.dialect()) + "\t" + s.state().token() + "\t"
-                            + s.url() + "\tevents=" + String.join(",", s.events()) + "\tfailures="
-                            + s.consecutiveFailures()
-                            + (s.disabledReason() == null ? "" : "\tdisabled_reason=" + s.disabledReason()));
-                }
+        int run(Application app) {
+            for (Subscription s : app.webhooks().list(account)) {
+                System.out.println(s.id() + "\t" + Dialect.name(s.dialect()) + "\t" + s.state().token() + "\t"
+                        + s.url() + "\tevents=" + String.join(",", s.events()) + "\tfailures="
+                        + s.consecutiveFailures()
+                        + (s.disabledReason() == null ? "" : "\tdisabled_reason=" + s.disabledReason()));
             }
             return 0;
         }
@@ -122,39 +107,27 @@ public final class WebhooksCommand {
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete a webhook with its deliveries and their log.")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Delete extends AccountCommand {
         @Option(names = "--id", required = true, description = "Webhook id")
         long id;
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                app.webhooks().delete(account, id, null);
-                System.out.println("deleted=" + id);
-            }
+        int run(Application app) {
+            app.webhooks().delete(account, id, null);
+            System.out.println("deleted=" + id);
             return 0;
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true,
             description = "Enable a webhook that failures, a 410 or a client disabled.")
-    static final class Enable implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Enable extends AccountCommand {
         @Option(names = "--id", required = true, description = "Webhook id")
         long id;
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                System.out.println("state=" + app.webhooks().enable(account, id).state().token());
-            }
+        int run(Application app) {
+            System.out.println("state=" + app.webhooks().enable(account, id).state().token());
             return 0;
         }
     }
@@ -162,31 +135,21 @@ public final class WebhooksCommand {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Send a test delivery now (helpscout.test, or a HelpCrunch test envelope) and print the "
                     + "answer; exit 1 when it was not a 2xx.")
-    static final class Ping implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Ping extends AccountCommand {
         @Option(names = "--id", required = true, description = "Webhook id")
         long id;
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                long delivery = app.webhooks().test(account, id);
-                System.out.println("delivery_id=" + delivery);
-                return sendNow(app, delivery);
-            }
+        int run(Application app) {
+            long delivery = app.webhooks().test(account, id);
+            System.out.println("delivery_id=" + delivery);
+            return sendNow(app, delivery);
         }
     }
 
     @Command(name = "deliveries", mixinStandardHelpOptions = true,
             description = "The delivery log of a webhook, newest first (at most 100), each with its attempts.")
-    static final class Deliveries implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Deliveries extends AccountCommand {
         @Option(names = "--id", required = true, description = "Webhook id")
         long id;
         @Option(names = "--failed", description = "Only deliveries that were given up")
@@ -197,19 +160,17 @@ public final class WebhooksCommand {
          * attempt: time, status code or `-`, duration, error, response excerpt.
          */
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                for (Delivery d : app.webhooks().deliveries(account, id, failed)) {
-                    System.out.println(d.id() + "\t" + d.eventName() + "\t" + d.status().token() + "\tattempts="
-                            + d.attempts() + "\tdelivery=" + d.deliveryUuid() + "\tcreated=" + d.createdAt()
-                            + (d.lastError() == null ? "" : "\tlast_error=" + oneLine(d.lastError())));
-                    for (Attempt a : app.webhooks().attempts(account, d.id())) {
-                        System.out.println("  " + a.attemptedAt() + "\tstatus="
-                                + (a.statusCode() == null ? "-" : a.statusCode()) + "\tduration_ms=" + a.durationMs()
-                                + (a.error() == null ? "" : "\terror=" + oneLine(a.error()))
-                                + (a.responseExcerpt() == null || a.responseExcerpt().isEmpty() ? ""
-                                : "\tresponse=" + oneLine(a.responseExcerpt())));
-                    }
+        int run(Application app) {
+            for (Delivery d : app.webhooks().deliveries(account, id, failed)) {
+                System.out.println(d.id() + "\t" + d.eventName() + "\t" + d.status().token() + "\tattempts="
+                        + d.attempts() + "\tdelivery=" + d.deliveryUuid() + "\tcreated=" + d.createdAt()
+                        + (d.lastError() == null ? "" : "\tlast_error=" + oneLine(d.lastError())));
+                for (Attempt a : app.webhooks().attempts(account, d.id())) {
+                    System.out.println("  " + a.attemptedAt() + "\tstatus="
+                            + (a.statusCode() == null ? "-" : a.statusCode()) + "\tduration_ms=" + a.durationMs()
+                            + (a.error() == null ? "" : "\terror=" + oneLine(a.error()))
+                            + (a.responseExcerpt() == null || a.responseExcerpt().isEmpty() ? ""
+                            : "\tresponse=" + oneLine(a.responseExcerpt())));
                 }
             }
             return 0;
@@ -218,11 +179,7 @@ public final class WebhooksCommand {
 
     @Command(name = "redeliver", mixinStandardHelpOptions = true,
             description = "Send one delivery again now, or queue every failed delivery of a webhook again.")
-    static final class Redeliver implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Redeliver extends AccountCommand {
         @ArgGroup(multiplicity = "1")
         Target target;
 
@@ -241,15 +198,13 @@ public final class WebhooksCommand {
         }
 
         @Override
-        public Integer call() {
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                if (target.delivery != null) {
-                    app.webhooks().redeliver(account, target.delivery);
-                    System.out.println("delivery_id=" + target.delivery);
-                    return sendNow(app, target.delivery);
-                }
-                System.out.println("redelivered=" + app.webhooks().redeliverFailed(account, target.allFailed.id));
+        int run(Application app) {
+            if (target.delivery != null) {
+                app.webhooks().redeliver(account, target.delivery);
+                System.out.println("delivery_id=" + target.delivery);
+                return sendNow(app, target.delivery);
             }
+            System.out.println("redelivered=" + app.webhooks().redeliverFailed(account, target.allFailed.id));
             return 0;
         }
     }

@@ -5,6 +5,8 @@ import io.frontdesk.testing.ChildCommand;
 import io.frontdesk.testing.ChildServer;
 import io.frontdesk.testing.Client;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +64,22 @@ class FirstRunTest {
         // the next command finds the store set up: no second first start, the file left as it was
         assertThat(ok("accounts", "list", "--data-dir", dataDir).out()).contains("1\tFrontdesk\t", "2\tAcme\t");
         assertThat(Files.readString(credentials, StandardCharsets.UTF_8)).contains("account_id=1\n");
+    }
+
+    /** Every account command opens the store the same way; teams, tags and webhooks once skipped first start. */
+    @ParameterizedTest
+    @ValueSource(strings = {"teams list", "webhooks list", "departments list", "applications list",
+            "mailboxes list", "credentials list"})
+    void every_account_command_on_a_fresh_store_runs_first_start(String command) throws IOException {
+        Path dataDir = tmp.resolve(command.replace(' ', '-'));
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--account", "1", "--data-dir", dataDir.toString()));
+
+        Cli.Run run = ok(args.toArray(String[]::new));
+
+        assertThat(run.err()).contains("First start: created account 1");
+        assertThat(Files.readString(dataDir.resolve("credentials.txt"), StandardCharsets.UTF_8))
+                .contains("account_id=1\n");
     }
 
     @Test
