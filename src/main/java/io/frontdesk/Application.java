@@ -71,11 +71,15 @@ import io.frontdesk.webhook.AddressPolicy;
 import io.frontdesk.webhook.ClaimedDelivery;
 import io.frontdesk.webhook.DeliveryPolicy;
 import io.frontdesk.webhook.PayloadRegistry;
+import io.frontdesk.webhook.SubscriptionCache;
+import io.frontdesk.webhook.SubscriptionChanges;
 import io.frontdesk.webhook.WebhookDeliveryQueue;
 import io.frontdesk.webhook.WebhookFanOut;
 import io.frontdesk.webhook.WebhookService;
 import io.frontdesk.webhook.http.PinnedHttpSender;
+import io.frontdesk.webhook.jdbc.CountedSubscriptionChanges;
 import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
+import io.frontdesk.webhook.jdbc.SubscriptionChangeListener;
 import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
 import io.frontdesk.webhook.WebhookPayloads;
 import io.javalin.Javalin;
@@ -104,7 +108,6 @@ public final class Application implements AutoCloseable {
     /** Jobs are rare (async deletes) and their effect is visible at once; half a second bounds their delay. */
     private static final Duration JOB_POLL = Duration.ofMillis(500);
     /** A delivery waits at most this long for a node to pick it up after its change commits. */
-    private static final Duration WEBHOOK_POLL = Duration.ofMillis(500);
 
     private final FrontdeskConfig config;
     private final Database database;
@@ -144,6 +147,9 @@ public final class Application implements AutoCloseable {
     private final WebhookFanOut webhookFanOut;
     private final WebhookDeliveryQueue webhookDeliveries;
     private final QueueLane<ClaimedDelivery> webhookWorker;
+    private final SubscriptionChanges subscriptionChanges;
+    /** The port the HTTP server listens on once started; 0 until then (webhook payloads' links). */
+    private volatile int listeningPort;
 
     private Application(FrontdeskConfig config, Database database, Clock clock) {
         this.config = config;
@@ -205,14 +211,21 @@ public final class Application implements AutoCloseable {
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
         // Each dialect renders its subscribers' bodies; the fan-out queues deliveries in every change's transaction.
         PayloadRegistry payloads = new PayloadRegistry(webhookPayloads());
-        this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock);
-        this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, payloads, clock);
-        eventLog.subscribe(webhookFanOut);
+        // An account's enabled subscriptions are cached while every change to them is heard (SQLite's counted row,
+        // PostgreSQL's notices), so the changes of accounts without any read none.
+        this.subscriptionChanges = database.vendor() == DbVendor.POSTGRESQL
+                ? new SubscriptionChangeListener(database) : new CountedSubscriptionChanges(database);
+        this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock,
+                subscriptionChanges);
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
                 DeliveryPolicy.DEFAULT, clock, config.webhooks().retention());
-        this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(WEBHOOK_POLL, config.webhooks().timeout(),
-                DeliveryPolicy.DEFAULT), webhookDeliveries);
+        this.webhookWorker = queues.register(WebhookDeliveryQueue.settings(config.webhooks().pollInterval(),
+                config.webhooks().timeout(), DeliveryPolicy.DEFAULT), webhookDeliveries);
+        // Deliveries a change queued are sent by this node as soon as it commits; the poll finds other nodes' ones.
+        this.webhookFanOut = new WebhookFanOut(new SubscriptionCache(subscriptions, subscriptionChanges), deliveries,
+                payloads, database, webhookWorker::wake, clock);
+        eventLog.subscribe(webhookFanOut);
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */
@@ -276,7 +289,7 @@ public final class Application implements AutoCloseable {
 
     /** The HTTP server, unstarted; {@code extraRoutes} lets tests add routes of their own. */
     public Javalin http(Consumer<RoutesConfig> extraRoutes) {
-        return HttpApi.create(config, dialects(), database::ping, extraRoutes);
+        return HttpApi.create(config, dialects(), database::ping, extraRoutes, port -> listeningPort = port);
     }
 
     private List<Dialect> dialects() {
@@ -357,9 +370,19 @@ public final class Application implements AutoCloseable {
      * Each dialect's webhook bodies, links based on the configured public URL (else this node's own address).
      */
     public List<WebhookPayloads> webhookPayloads() {
-        String base = config.publicUrl().map(Object::toString).orElse("http://"
-                + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + config.port());
-        return webhookPayloads(account -> base);
+        return webhookPayloads(account -> baseUrl());
+    }
+
+    /**
+     * The configured public URL, else this node's own address with the port it listens on (the configured port
+     * until the server started, which may be 0).
+     */
+    public String baseUrl() {
+        if (config.publicUrl().isPresent()) {
+            return config.publicUrl().get().toString();
+        }
+        int port = listeningPort != 0 ? listeningPort : config.port();
+        return "http://" + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + port;
     }
 
     /**
@@ -433,6 +456,11 @@ public final class Application implements AutoCloseable {
         credentialChanges.start();
     }
 
+    /** Lets this node cache accounts' webhook subscriptions (PostgreSQL's listener); {@link #start} calls it. */
+    public void startSubscriptionCache() {
+        subscriptionChanges.start();
+    }
+
     /** Active once {@link #startCredentialCache} hears changes (PostgreSQL's notices, SQLite's polled count). */
     public CredentialCache credentialCache() {
         return credentialCache;
@@ -455,6 +483,7 @@ public final class Application implements AutoCloseable {
      */
     public void start() {
         startCredentialCache();
+        startSubscriptionCache();
         if (outboxWorker == null) {
             LOG.info("outgoing email: off (no smtp-host)");
         } else {
@@ -469,6 +498,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         credentialChanges.close();
+        subscriptionChanges.close();
         queues.close();
         rateCounters.close();
         database.close();

@@ -40,6 +40,8 @@ public enum ConfigKey {
             "Let webhooks reach loopback, private and link-local addresses (true only where every tenant is trusted)"),
     WEBHOOK_CONNECT_TIMEOUT_SECONDS("webhook-connect-timeout-seconds", "5", "Connect timeout of one webhook attempt"),
     WEBHOOK_TIMEOUT_SECONDS("webhook-timeout-seconds", "10", "Total time one webhook attempt may take"),
+    WEBHOOK_POLL_MILLIS("webhook-poll-millis", "500",
+            "How often each node looks for webhook deliveries queued elsewhere (its own are sent at once)"),
     WEBHOOK_RETENTION_DAYS("webhook-retention-days", "30",
             "Days a delivered webhook delivery and its attempts are kept in the delivery log"),
     TRUSTED_PROXIES("trusted-proxies", "",

@@ -45,8 +45,10 @@ public record FrontdeskConfig(
      * @param connectTimeout connect timeout of one attempt
      * @param timeout        the whole attempt, connect, TLS, request and answer
      * @param retention      how long delivered deliveries and their attempts are kept
+     * @param pollInterval   how often a node looks for deliveries; those its own changes queue are sent at once
      */
-    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout, Duration retention) {
+    public record Webhooks(boolean allowPrivate, Duration connectTimeout, Duration timeout, Duration retention,
+                           Duration pollInterval) {
     }
 
     /**
@@ -244,7 +246,8 @@ public record FrontdeskConfig(
                         + ConfigKey.WEBHOOK_CONNECT_TIMEOUT_SECONDS.envName());
             }
             return new Webhooks(bool(ConfigKey.WEBHOOK_ALLOW_PRIVATE), connect, total,
-                    Duration.ofDays(integer(ConfigKey.WEBHOOK_RETENTION_DAYS, 1, 3650)));
+                    Duration.ofDays(integer(ConfigKey.WEBHOOK_RETENTION_DAYS, 1, 3650)),
+                    Duration.ofMillis(integer(ConfigKey.WEBHOOK_POLL_MILLIS, 10, 3_600_000)));
         }
 
         boolean bool(ConfigKey key) {

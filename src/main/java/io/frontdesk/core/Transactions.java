@@ -9,6 +9,15 @@ public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs {@code action} once the current transaction has committed, on the committing thread; at once when there is
+     * no transaction; never when it rolls back. For signals that must not run ahead of the data they announce (waking
+     * a queue's lane for what the transaction queued): an action that throws is the caller's to catch.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -83,9 +83,7 @@ public final class CustomerService {
      */
     public Customer createAndGet(long accountId, Long actorUserId, NewCustomer command) {
         Customer written = written(accountId, actorUserId, command);
-        boolean whole = (command.address() == null || command.address().delete()) && command.properties().isEmpty()
-                && command.tags().isEmpty();
-        return whole ? written : get(accountId, written.id());
+        return whole(command) ? written : get(accountId, written.id());
     }
 
     /**
@@ -122,8 +120,17 @@ public final class CustomerService {
         if (!command.tags().isEmpty()) {
             store.addTags(id, ids(tags.resolve(accountId, command.tags(), actorUserId)));
         }
-        events.record(accountId, EventType.CUSTOMER_CREATED, id, actorUserId, Map.of());
-        return row.withEntries(entries);
+        Customer written = row.withEntries(entries);
+        // What the inserts returned is the whole customer unless it has an address, properties or tags: subscribers
+        // render it rather than read it back (they read it otherwise, still in this transaction)
+        events.record(accountId, EventType.CUSTOMER_CREATED, id, actorUserId, Map.of(),
+                whole(command) ? written : null);
+        return written;
+    }
+
+    private static boolean whole(NewCustomer command) {
+        return (command.address() == null || command.address().delete()) && command.properties().isEmpty()
+                && command.tags().isEmpty();
     }
 
     private ApiException explained(long accountId, NewCustomer command, ValueTaken taken) {
@@ -594,7 +601,7 @@ public final class CustomerService {
     private void recordUpdate(Customer before, Customer after, Long actorUserId) {
         Map<String, String> details = CustomerChanges.of(before, after);
         if (!details.isEmpty()) {
-            events.record(after.accountId(), EventType.CUSTOMER_UPDATED, after.id(), actorUserId, details);
+            events.record(after.accountId(), EventType.CUSTOMER_UPDATED, after.id(), actorUserId, details, after);
         }
     }
 

@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -60,6 +61,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource writerSource;
     private final Jdbi writerJdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** What {@link #afterCommit} holds for the transaction open on this thread, run once it has committed. */
+    private final ThreadLocal<List<Runnable>> committed = new ThreadLocal<>();
     /**
      * The auto-commit handle a {@link #withHandle} call holds on this thread. Reads nested in it (a search reading its
      * page's customers) use it too: borrowing a second connection while holding one deadlocks the pool once every
@@ -464,37 +467,68 @@ public final class Database implements Transactions, AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
+        List<Runnable> signals = new ArrayList<>(0);
+        T result = outermost(work, signals);
+        // committed, and SQLite's write lock and the gate's permit given back: a woken lane finds the rows at once
+        signal(signals);
+        return result;
+    }
+
+    private <T> T outermost(Supplier<T> work, List<Runnable> signals) {
         if (sqliteWriter == null) {
             if (open.get() != null) {
                 // The enclosing read holds a permit; waiting for a second could leave every permit held by a thread
                 // that waits for another. No code path opens a transaction inside a read today (the whole suite ran
                 // with this branch throwing); should one, it borrows past the gate as before the gate existed.
-                return transaction(work);
+                return transaction(work, signals);
             }
             enter();
             try {
-                return transaction(work);
+                return transaction(work, signals);
             } finally {
                 gate.leave();
             }
         }
         sqliteWriter.lock();
         try {
-            return transaction(work);
+            return transaction(work, signals);
         } finally {
             sqliteWriter.unlock();
         }
     }
 
-    private <T> T transaction(Supplier<T> work) {
+    private <T> T transaction(Supplier<T> work, List<Runnable> signals) {
         return writerJdbi.inTransaction(handle -> {
             current.set(handle);
+            committed.set(signals);
             try {
                 return work.get();
             } finally {
                 current.remove();
+                committed.remove();
             }
         });
+    }
+
+    /** Runs what {@link #afterCommit} held for the transaction that just committed on this thread. */
+    private static void signal(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("an after-commit signal failed: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = committed.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
     }
 
     /**

@@ -14,11 +14,26 @@ import java.util.Map;
  * @param actorUserId the user who made the change, null when a customer or the system did
  * @param details    small facts a reader needs and cannot read back later: for example {@code changed} (a comma list
  *                   of the aspects of a customer update), {@code from}/{@code to} of a status, assignee or mailbox
+ * @param subject    the subject as the change left it, when the writer holds it whole (a created customer): what
+ *                   subscribers render instead of reading it back. Not stored: null on events read from the record,
+ *                   and null whenever the writer does not hold it (subscribers then read it, still in the change's
+ *                   transaction)
  */
 public record Event(long id, long accountId, EventType type, long subjectId, Long mailboxId, Long threadId,
-                    Long actorUserId, Instant occurredAt, Map<String, String> details) {
+                    Long actorUserId, Instant occurredAt, Map<String, String> details, Object subject) {
 
     public Event {
         details = Map.copyOf(details);
+    }
+
+    /** An event as the record holds it, without its subject. */
+    public Event(long id, long accountId, EventType type, long subjectId, Long mailboxId, Long threadId,
+                 Long actorUserId, Instant occurredAt, Map<String, String> details) {
+        this(id, accountId, type, subjectId, mailboxId, threadId, actorUserId, occurredAt, details, null);
+    }
+
+    /** The subject when the writer handed it over as a {@code type}. */
+    public <T> java.util.Optional<T> subject(Class<T> type) {
+        return type.isInstance(subject) ? java.util.Optional.of(type.cast(subject)) : java.util.Optional.empty();
     }
 }

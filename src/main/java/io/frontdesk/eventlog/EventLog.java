@@ -42,10 +42,16 @@ public final class EventLog {
      */
     public Event record(long accountId, EventType type, long subjectId, Long mailboxId, Long threadId,
                         Long actorUserId, Map<String, String> details) {
+        return record(accountId, type, subjectId, mailboxId, threadId, actorUserId, details, null);
+    }
+
+    private Event record(long accountId, EventType type, long subjectId, Long mailboxId, Long threadId,
+                         Long actorUserId, Map<String, String> details, Object subject) {
         Instant now = clock.instant();
         long id = store.insert(accountId, type, subjectId, mailboxId, threadId, actorUserId, now,
                 EventDetails.encode(details));
-        Event event = new Event(id, accountId, type, subjectId, mailboxId, threadId, actorUserId, now, details);
+        Event event = new Event(id, accountId, type, subjectId, mailboxId, threadId, actorUserId, now, details,
+                subject);
         for (EventSubscriber subscriber : subscribers) {
             subscriber.onEvent(event);
         }
@@ -54,7 +60,16 @@ public final class EventLog {
 
     /** A customer or tag event: no mailbox, no thread. */
     public Event record(long accountId, EventType type, long subjectId, Long actorUserId, Map<String, String> details) {
-        return record(accountId, type, subjectId, null, null, actorUserId, details);
+        return record(accountId, type, subjectId, null, null, actorUserId, details, null);
+    }
+
+    /**
+     * A customer or tag event whose writer holds the subject whole as the change left it ({@link Event#subject}):
+     * subscribers render it rather than read it back inside the change's transaction.
+     */
+    public Event record(long accountId, EventType type, long subjectId, Long actorUserId, Map<String, String> details,
+                        Object subject) {
+        return record(accountId, type, subjectId, null, null, actorUserId, details, subject);
     }
 
     /** The account's events after {@code afterId}, oldest first. */

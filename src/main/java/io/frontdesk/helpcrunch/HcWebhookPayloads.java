@@ -7,6 +7,7 @@ import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.ConversationType;
+import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
@@ -75,7 +76,8 @@ public final class HcWebhookPayloads implements WebhookPayloads {
 
     /** §19.7: only `id, name, userId, email, unsubscribed, customData`; receivers GET the rest. */
     private Object customer(Event event) {
-        return customers.find(event.accountId(), event.subjectId()).map(c -> {
+        return event.subject(Customer.class)
+                .or(() -> customers.find(event.accountId(), event.subjectId())).map(c -> {
             HcCustomer full = HcCustomer.of(c);
             Map<String, Object> basic = new LinkedHashMap<>();
             basic.put("id", full.id());

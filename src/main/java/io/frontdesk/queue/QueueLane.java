@@ -37,6 +37,8 @@ public final class QueueLane<T extends Claimed> implements AutoCloseable {
     private final String node;
     private final Clock clock;
     private final Object wakeup = new Object();
+    /** Set by {@link #wake} and cleared by the pause it cuts short; guarded by {@code wakeup}. */
+    private boolean woken;
     /** Free places for items when concurrency is above one; null otherwise. */
     private final Semaphore slots;
     private final ExecutorService pool;
@@ -87,9 +89,14 @@ public final class QueueLane<T extends Claimed> implements AutoCloseable {
         return thread != null && thread.isAlive();
     }
 
-    /** Asks the lane to poll now rather than at the end of its pause: new work was queued on this node. */
+    /**
+     * Asks the lane to poll now rather than at the end of its pause: new work was queued on this node (call it after
+     * the work's transaction committed, or the poll may not see it). A wake that comes while the lane is polling is
+     * kept, so the next pause ends at once instead of waiting out the interval. Other nodes' work waits for the poll.
+     */
     public void wake() {
         synchronized (wakeup) {
+            woken = true;
             wakeup.notifyAll();
         }
     }
@@ -253,12 +260,17 @@ public final class QueueLane<T extends Claimed> implements AutoCloseable {
             if (stopping) {
                 return;
             }
+            if (woken) {
+                woken = false;
+                return;
+            }
             try {
                 wakeup.wait(settings.pollInterval().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopping = true;
             }
+            woken = false;
         }
     }
 

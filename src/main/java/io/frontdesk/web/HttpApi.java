@@ -8,7 +8,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Builds the HTTP server from the dialects' route tables. The server is returned unstarted so tests can start it on
@@ -26,8 +28,16 @@ public final class HttpApi {
     /** @param extraRoutes routes that only tests add (for example a deliberately slow one) */
     public static Javalin create(FrontdeskConfig config, List<Dialect> dialects, BooleanSupplier databaseUp,
                                  Consumer<RoutesConfig> extraRoutes) {
+        return create(config, dialects, databaseUp, extraRoutes, port -> { });
+    }
+
+    /** @param listening told the port the server listens on once it started (the configured one may be 0) */
+    public static Javalin create(FrontdeskConfig config, List<Dialect> dialects, BooleanSupplier databaseUp,
+                                 Consumer<RoutesConfig> extraRoutes, IntConsumer listening) {
         ErrorHandling errors = new ErrorHandling(dialects);
-        return Javalin.create(cfg -> {
+        AtomicReference<Javalin> created = new AtomicReference<>();
+        Javalin javalin = Javalin.create(cfg -> {
+            cfg.events.serverStarted(() -> listening.accept(created.get().port()));
             cfg.appData(Requests.PUBLIC_URL, config.publicUrl());
             cfg.appData(Requests.FORWARDING, new Forwarding(config.trustedProxies()));
             cfg.appData(LargeBodies.KEY, new LargeBodies(config.bodies().largeBodyBytes()
@@ -69,5 +79,7 @@ public final class HttpApi {
             extraRoutes.accept(cfg.routes);
             cfg.routes.after(LargeBodies::release);
         });
+        created.set(javalin);
+        return javalin;
     }
 }

@@ -1,5 +1,6 @@
 package io.frontdesk.webhook;
 
+import io.frontdesk.core.Transactions;
 import io.frontdesk.eventlog.Event;
 import io.frontdesk.eventlog.EventSubscriber;
 
@@ -11,24 +12,45 @@ import java.util.Map;
 
 /**
  * Turns each recorded event into webhook deliveries, inside the change's transaction: a change that rolls back
- * queues nothing, a committed one has its deliveries. An account without enabled subscriptions costs one indexed
- * read. For each enabled subscription whose events include one of its dialect's names for the event (and, for
- * Help Scout's {@code convo.*} events, whose mailboxes include the conversation's), one delivery is queued; the payload
- * is captured once per dialect, event name and notification mode, however many subscriptions receive it.
+ * queues nothing, a committed one has its deliveries. An account's enabled subscriptions come from the
+ * {@link SubscriptionCache}, so an account without any costs no read. For each enabled subscription whose events
+ * include one of its dialect's names for the event (and, for Help Scout's {@code convo.*} events, whose mailboxes
+ * include the conversation's), one delivery is queued; the payload is captured once per dialect, event name and
+ * notification mode, however many subscriptions receive it. Once a change that queued deliveries commits, this
+ * node's delivery lane is woken ({@code queued}), so they go out at once rather than at its next poll.
  */
 public final class WebhookFanOut implements EventSubscriber {
 
-    private final SubscriptionStore subscriptions;
+    private final SubscriptionCache subscriptions;
     private final DeliveryStore deliveries;
     private final PayloadRegistry payloads;
+    private final Transactions tx;
+    private final Runnable queued;
     private final Clock clock;
 
-    public WebhookFanOut(SubscriptionStore subscriptions, DeliveryStore deliveries, PayloadRegistry payloads,
-                         Clock clock) {
+    /**
+     * @param queued run after the commit of a change that queued deliveries (the delivery lane's {@code wake})
+     */
+    public WebhookFanOut(SubscriptionCache subscriptions, DeliveryStore deliveries, PayloadRegistry payloads,
+                         Transactions tx, Runnable queued, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.payloads = payloads;
+        this.tx = tx;
+        this.queued = queued;
         this.clock = clock;
+    }
+
+    /** A fan-out that reads the subscriptions at every event and wakes nobody (tests drive their lanes). */
+    public WebhookFanOut(SubscriptionStore subscriptions, DeliveryStore deliveries, PayloadRegistry payloads,
+                         Clock clock) {
+        this(new SubscriptionCache(subscriptions, SubscriptionChanges.NONE), deliveries, payloads,
+                new Transactions() {
+                    @Override
+                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                        return work.get();
+                    }
+                }, () -> { }, clock);
     }
 
     @Override
@@ -37,6 +59,7 @@ public final class WebhookFanOut implements EventSubscriber {
         if (enabled.isEmpty()) {
             return;
         }
+        boolean any = false;
         Map<WebhookDialect, List<String>> names = new EnumMap<>(WebhookDialect.class);
         Map<String, String> captured = new HashMap<>();
         for (Subscription sub : enabled) {
@@ -52,7 +75,11 @@ public final class WebhookFanOut implements EventSubscriber {
                 String payload = captured.computeIfAbsent(key, k -> wire.capture(event, name, sub.notification()));
                 deliveries.enqueue(event.accountId(), sub.id(), event.id(), name, payload, event.occurredAt(),
                         clock.instant());
+                any = true;
             }
+        }
+        if (any) {
+            tx.afterCommit(queued);
         }
     }
 

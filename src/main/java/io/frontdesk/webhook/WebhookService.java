@@ -42,9 +42,12 @@ public final class WebhookService {
     private final AddressPolicy addresses;
     private final Transactions tx;
     private final Clock clock;
+    /** Told at the commit of each change here, so this node's fan-out sees it at once. */
+    private final SubscriptionChanges changes;
 
     public WebhookService(SubscriptionStore subscriptions, DeliveryStore deliveries, MailboxService mailboxes,
-                          AddressPolicy addresses, Transactions tx, Clock clock) {
+                          AddressPolicy addresses, Transactions tx, Clock clock, SubscriptionChanges changes) {
+        this.changes = changes;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.mailboxes = mailboxes;
@@ -62,6 +65,7 @@ public final class WebhookService {
                 throw new ApiException(ErrorKind.BAD_REQUEST, "An account has at most " + MAX_PER_ACCOUNT
                         + " webhooks; delete one first");
             }
+            tx.afterCommit(changes::changed);
             return subscriptions.create(accountId, checked, clock.instant());
         });
     }
@@ -78,6 +82,7 @@ public final class WebhookService {
                 throw new ApiException(ErrorKind.BAD_REQUEST, "An account has at most " + MAX_PER_ACCOUNT
                         + " webhooks; delete one first");
             }
+            tx.afterCommit(changes::changed);
             return subscriptions.create(accountId, checked, clock.instant());
         });
     }
@@ -88,6 +93,7 @@ public final class WebhookService {
         NewSubscription checked = check(accountId, request);
         tx.run(() -> {
             get(accountId, id, request.dialect());
+            tx.afterCommit(changes::changed);
             subscriptions.replace(accountId, id, checked, clock.instant());
         });
     }
@@ -114,6 +120,7 @@ public final class WebhookService {
     public void delete(long accountId, long id, WebhookDialect dialect) {
         tx.run(() -> {
             get(accountId, id, dialect);
+            tx.afterCommit(changes::changed);
             subscriptions.delete(accountId, id);
         });
     }
@@ -122,6 +129,7 @@ public final class WebhookService {
     public Subscription enable(long accountId, long id) {
         return tx.inTransaction(() -> {
             get(accountId, id, null);
+            tx.afterCommit(changes::changed);
             subscriptions.setState(accountId, id, Subscription.State.ENABLED, null, clock.instant());
             return get(accountId, id, null);
         });

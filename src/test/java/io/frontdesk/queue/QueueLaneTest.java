@@ -1,9 +1,12 @@
 package io.frontdesk.queue;
 
 import ch.qos.logback.classic.Level;
+import io.frontdesk.testing.Await;
 import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.ManualClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +117,34 @@ class QueueLaneTest {
         assertThat(queue.state(1)).isEqualTo("done");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void a_wake_that_comes_while_the_lane_polls_is_kept_and_ends_the_next_pause_at_once(int concurrency)
+            throws InterruptedException {
+        MemoryQueue queue = new MemoryQueue(item -> Outcome.done());
+        CountDownLatch polling = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        queue.afterClaim = () -> {
+            polling.countDown();
+            await(proceed);
+        };
+        // an hour between polls: only the wake can start the next one within the test
+        QueueSettings hourly = new QueueSettings("test", Duration.ofHours(1), Duration.ofSeconds(100),
+                Duration.ofSeconds(30), 10, concurrency, SCHEDULE, 0);
+        try (QueueWorker worker = new QueueWorker("node-a", clock)) {
+            QueueLane<Item> lane = worker.register(hourly, queue);
+            lane.start();
+            assertThat(polling.await(10, TimeUnit.SECONDS)).as("the first poll").isTrue();
+            queue.afterClaim = () -> { };
+            queue.add(1);
+            lane.wake();
+            proceed.countDown();
+
+            Await.until("the item queued during the first poll is done", Duration.ofSeconds(10),
+                    () -> "done".equals(queue.state(1)));
+        }
+    }
+
     private QueueLane<Item> lane(MemoryQueue queue, int concurrency) {
         return new QueueWorker("node-a", clock).register(settings(concurrency), queue);
     }
@@ -141,6 +172,8 @@ class QueueLaneTest {
         private final Map<Long, String> states = new ConcurrentHashMap<>();
         private final Map<Long, Integer> attempts = new ConcurrentHashMap<>();
         private final Map<Long, Instant> due = new ConcurrentHashMap<>();
+        /** Runs at the end of each claim, after the items were looked at. */
+        volatile Runnable afterClaim = () -> { };
 
         MemoryQueue(Function<Item, Outcome> work) {
             this.work = work;
@@ -167,6 +200,7 @@ class QueueLaneTest {
                     claimed.add(new Item(id, attempts.get(id)));
                 }
             });
+            afterClaim.run();
             return claimed;
         }
 

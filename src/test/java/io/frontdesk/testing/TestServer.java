@@ -95,6 +95,8 @@ public final class TestServer implements AutoCloseable {
         app.jobWorker().start();
         // Credentials are cached as under serve, so every test goes through the cache.
         app.startCredentialCache();
+        // So are accounts' webhook subscriptions (the fan-out's cache), as under serve.
+        app.startSubscriptionCache();
         return new TestServer(backend, app, http, dataDir, postgresUrl);
     }
 

@@ -23,17 +23,19 @@ class WebhookConfigTest {
         assertThat(webhooks.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(webhooks.timeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(webhooks.retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(webhooks.pollInterval()).isEqualTo(Duration.ofMillis(500));
     }
 
     @Test
     void the_environment_sets_them() {
         FrontdeskConfig.Webhooks webhooks = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(
                 "FRONTDESK_WEBHOOK_ALLOW_PRIVATE", "true", "FRONTDESK_WEBHOOK_CONNECT_TIMEOUT_SECONDS", "2",
-                "FRONTDESK_WEBHOOK_TIMEOUT_SECONDS", "3", "FRONTDESK_WEBHOOK_RETENTION_DAYS", "7"), Map.of()))
+                "FRONTDESK_WEBHOOK_TIMEOUT_SECONDS", "3", "FRONTDESK_WEBHOOK_RETENTION_DAYS", "7",
+                "FRONTDESK_WEBHOOK_POLL_MILLIS", "60000"), Map.of()))
                 .webhooks();
 
         assertThat(webhooks).isEqualTo(new FrontdeskConfig.Webhooks(true, Duration.ofSeconds(2),
-                Duration.ofSeconds(3), Duration.ofDays(7)));
+                Duration.ofSeconds(3), Duration.ofDays(7), Duration.ofMinutes(1)));
     }
 
     @Test
@@ -47,6 +49,8 @@ class WebhookConfigTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("must be at least");
         assertThatThrownBy(() -> config(Map.of(ConfigKey.WEBHOOK_RETENTION_DAYS, "0")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("FRONTDESK_WEBHOOK_RETENTION_DAYS");
+        assertThatThrownBy(() -> config(Map.of(ConfigKey.WEBHOOK_POLL_MILLIS, "5")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("FRONTDESK_WEBHOOK_POLL_MILLIS");
     }
 
     private static FrontdeskConfig config(Map<ConfigKey, String> flags) {

@@ -3,6 +3,7 @@ package io.frontdesk.helpscout.v1;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
@@ -71,7 +72,7 @@ public final class V1WebhookPayloads implements WebhookPayloads {
     public String capture(Event event, String eventName, boolean notification) {
         long id = event.subjectId();
         Object body = switch (event.type()) {
-            case CUSTOMER_CREATED -> customers.find(event.accountId(), id).map(c -> (Object) V1Customer.of(c))
+            case CUSTOMER_CREATED -> event.subject(Customer.class).or(() -> customers.find(event.accountId(), id)).map(c -> (Object) V1Customer.of(c))
                     .orElse(null);
             case CONVERSATION_DELETED -> null;
             default -> conversation(event);

@@ -3,6 +3,7 @@ package io.frontdesk.helpscout.v2;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationService;
+import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
@@ -82,7 +83,7 @@ public final class V2WebhookPayloads implements WebhookPayloads {
             return json(notification(id, base + "/v2/" + kind(event.type()) + "/" + id));
         }
         Object body = switch (event.type()) {
-            case CUSTOMER_CREATED, CUSTOMER_UPDATED -> customers.find(event.accountId(), id)
+            case CUSTOMER_CREATED, CUSTOMER_UPDATED -> event.subject(Customer.class).or(() -> customers.find(event.accountId(), id))
                     .map(customer -> (Object) V2Customer.of(customer, base)).orElse(null);
             case TAG_CREATED, TAG_UPDATED -> tags.usage(event.accountId(), id).map(tag -> (Object) V2Tag.of(tag))
                     .orElse(null);
