@@ -185,20 +185,21 @@ public final class Application implements AutoCloseable {
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
+        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
+        this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, users, database,
+                clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock, eventLog);
+                database, clock, eventLog, routing::assign);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
                 customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
-        this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, database, clock);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
         this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
                 database, clock);
-        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         this.ratings = new RatingService(new JdbcRatingStore(database), conversations, eventLog, database, clock);
         this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
