@@ -50,6 +50,8 @@ import io.frontdesk.mailbox.jdbc.JdbcRoutingStore;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.organization.jdbc.JdbcOrganizationStore;
 import io.frontdesk.queue.QueueLane;
+import io.frontdesk.rating.RatingService;
+import io.frontdesk.rating.jdbc.JdbcRatingStore;
 import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.savedreply.jdbc.JdbcSavedReplyStore;
 import io.frontdesk.queue.QueueWorker;
@@ -135,6 +137,7 @@ public final class Application implements AutoCloseable {
     private final SavedReplyService savedReplies;
     private final UserService users;
     private final TeamService teams;
+    private final RatingService ratings;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -188,21 +191,23 @@ public final class Application implements AutoCloseable {
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
+        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
+        this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, users, database,
+                clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock, eventLog);
+                database, clock, eventLog, routing::assign);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
                 customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
-        this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, database, clock);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
         this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
                 database, clock);
-        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
+        this.ratings = new RatingService(new JdbcRatingStore(database), conversations, eventLog, database, clock);
         this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
@@ -296,7 +301,8 @@ public final class Application implements AutoCloseable {
         AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams),
+                        webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
+                        ratings),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
@@ -390,8 +396,8 @@ public final class Application implements AutoCloseable {
      * absolute links), for example the base a subscription was created from when no public URL is configured.
      */
     public List<WebhookPayloads> webhookPayloads(LongFunction<String> baseUrls) {
-        return List.of(new V2WebhookPayloads(customers, conversations, tags, baseUrls),
-                new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields),
+        return List.of(new V2WebhookPayloads(customers, conversations, tags, ratings, baseUrls),
+                new V1WebhookPayloads(customers, conversations, mailboxes, mailboxFields, ratings),
                 new HcWebhookPayloads(customers, conversations, accounts, chats));
     }
 
@@ -406,6 +412,10 @@ public final class Application implements AutoCloseable {
 
     public TeamService teams() {
         return teams;
+    }
+
+    public RatingService ratings() {
+        return ratings;
     }
 
     public SavedReplyService savedReplies() {

@@ -9,6 +9,7 @@ import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.DepartmentsCommand;
 import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
+import io.frontdesk.cli.RatingsCommand;
 import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
@@ -55,6 +56,7 @@ public final class Main {
         all.put("teams", TeamsCommand::new);
         all.put("conversations", ConversationsCommand::new);
         all.put("tags", TagsCommand::new);
+        all.put("ratings", RatingsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

@@ -29,9 +29,12 @@ final class ConversationCreation {
     private final FieldCatalog fields;
     private final Guards guards;
     private final ConversationEvents events;
+    private final AutoAssign autoAssign;
 
     ConversationCreation(ConversationStore store, ThreadWriter writer, CustomerResolver resolver,
-                         ConversationTags tags, FieldCatalog fields, Guards guards, ConversationEvents events) {
+                         ConversationTags tags, FieldCatalog fields, Guards guards, ConversationEvents events,
+                         AutoAssign autoAssign) {
+        this.autoAssign = autoAssign;
         this.store = store;
         this.writer = writer;
         this.resolver = resolver;
@@ -50,6 +53,7 @@ final class ConversationCreation {
         long userId = guards.user(accountId, command.userId(), "user", callerId);
         Long assignee = command.assignTo().present()
                 ? guards.assignee(accountId, command.assignTo().applyTo(null), "assignTo") : null;
+
         // the mailbox's field definitions only check values given; most creates give none
         List<StoredFieldValue> values = command.fields().isEmpty() ? List.of()
                 : CustomFieldValues.check(command.fields(), fields.fields(accountId, mailbox.id()));
@@ -86,6 +90,11 @@ final class ConversationCreation {
                     thread.cc(), thread.bcc());
         }
 
+        // routing hands out new, live, active conversations that name no assignee (an explicit null stays unassigned)
+        if (!command.assignTo().present() && !command.imported() && !draft
+                && command.status() == ConversationStatus.ACTIVE) {
+            assignee = autoAssign.assignee(accountId, mailbox.id());
+        }
         long number = store.nextNumber(accountId);
         long id = store.insert(new ConversationRow(accountId, number, mailbox.id(), primary.id(), command.type(),
                 command.status(), draft ? ConversationState.DRAFT : ConversationState.PUBLISHED,

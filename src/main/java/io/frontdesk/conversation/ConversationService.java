@@ -66,6 +66,14 @@ public final class ConversationService {
     public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
                                TagService tags, MailboxService mailboxes, AccountService accounts,
                                FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events) {
+        this(store, threads, customers, tags, mailboxes, accounts, fields, outbox, tx, clock, events, AutoAssign.NONE);
+    }
+
+    /** @param autoAssign who a new conversation that names no assignee goes to (a mailbox's routing) */
+    public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
+                               TagService tags, MailboxService mailboxes, AccountService accounts,
+                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events,
+                               AutoAssign autoAssign) {
         this.store = store;
         this.threads = threads;
         this.mailboxes = mailboxes;
@@ -77,7 +85,8 @@ public final class ConversationService {
         this.tags = new ConversationTags(tags, store);
         this.events = new ConversationEvents(events);
         this.writer = new ThreadWriter(store, threads, outbox);
-        this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards, this.events);
+        this.creation = new ConversationCreation(store, writer, resolver, this.tags, fields, guards, this.events,
+                autoAssign);
         this.threadOperations = new ThreadOperations(threads, store, writer, resolver, guards, this.events);
     }
 

@@ -14,12 +14,14 @@ import java.util.List;
  * @param messageId   the Message-ID of customer and reply threads (without angle brackets), null for the rest
  * @param savedReplyId the saved reply the thread was written from, or null
  * @param schedule    the "send later" of a draft, or null
+ * @param rating      the customer's rating of a reply, or null
  */
 public record ConversationThread(long id, long conversationId, ThreadType type, ThreadState state,
                                  ConversationStatus status, String text, PersonRef customer, PersonRef createdBy,
                                  PersonRef assignedTo, List<String> to, List<String> cc, List<String> bcc,
                                  boolean imported, String messageId, Instant createdAt, Instant updatedAt,
-                                 List<Attachment> attachments, Long savedReplyId, ThreadSchedule schedule) {
+                                 List<Attachment> attachments, Long savedReplyId, ThreadSchedule schedule,
+                                 ThreadRating rating) {
 
     public ConversationThread {
         to = List.copyOf(to);
@@ -35,11 +37,11 @@ public record ConversationThread(long id, long conversationId, ThreadType type, 
                               boolean imported, String messageId, Instant createdAt, Instant updatedAt,
                               List<Attachment> attachments) {
         this(id, conversationId, type, state, status, text, customer, createdBy, assignedTo, to, cc, bcc, imported,
-                messageId, createdAt, updatedAt, attachments, null, null);
+                messageId, createdAt, updatedAt, attachments, null, null, null);
     }
 
     public ConversationThread withAttachments(List<Attachment> list) {
         return new ConversationThread(id, conversationId, type, state, status, text, customer, createdBy, assignedTo,
-                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId, schedule);
+                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId, schedule, rating);
     }
 }

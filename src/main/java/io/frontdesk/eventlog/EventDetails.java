@@ -33,6 +33,8 @@ public final class EventDetails {
     public static final String FIRST_CUSTOMER_THREAD = "firstCustomerThread";
     /** The conversation a merge folded into the subject. */
     public static final String MERGED_FROM = "mergedFrom";
+    /** The rating a {@code CONVERSATION_RATED} event of a reply thread records (its level is in {@link #TO}). */
+    public static final String RATING_ID = "ratingId";
 
     private EventDetails() {
     }

@@ -18,7 +18,10 @@ public enum EventType {
     CONVERSATION_TAGS,
     CONVERSATION_CUSTOM_FIELDS,
     CONVERSATION_MERGED,
-    /** A chat rated (HelpCrunch's `PUT /chats/rate`); details {@code to} carry the rating. */
+    /**
+     * A chat rated (HelpCrunch's `PUT /chats/rate`, no thread), or a customer's rating of a reply (Help Scout's
+     * ratings: {@link Event#threadId()} names the reply, details {@code ratingId}); details {@code to} carry the level.
+     */
     CONVERSATION_RATED,
     /** Recorded before the conversation's rows are removed. */
     CONVERSATION_DELETED,

@@ -28,7 +28,8 @@ final class HcWebhookNames {
             case CONVERSATION_STATUS -> !chat ? List.of() : "closed".equals(event.details().get(EventDetails.TO))
                     ? List.of("chat.status_updated", "chat.closed") : List.of("chat.status_updated");
             case CONVERSATION_ASSIGNED -> chat ? List.of("chat.assigned") : List.of();
-            case CONVERSATION_RATED -> chat ? List.of("chat.rated") : List.of();
+            // a rating of one reply (Help Scout's) is not HelpCrunch's rating of the whole chat
+            case CONVERSATION_RATED -> chat && event.threadId() == null ? List.of("chat.rated") : List.of();
             case THREAD_CUSTOMER_CREATED -> chat
                     ? "true".equals(event.details().get(EventDetails.FIRST_CUSTOMER_THREAD))
                     ? List.of("chat.new", "message.chat.customer") : List.of("message.chat.customer")

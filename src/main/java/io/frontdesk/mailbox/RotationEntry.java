@@ -11,6 +11,8 @@ public record RotationEntry(long userId, long conversationsCount, Reason reason)
     public enum Reason {
         /** Has {@code assignmentLimit} or more active conversations. */
         AT_CAPACITY,
+        /** The user's email status is {@code away}. */
+        AWAY,
         /** Not in the routing's {@code userIds}. */
         NOT_IN_ROTATION
     }

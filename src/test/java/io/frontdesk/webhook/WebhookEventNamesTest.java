@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each dialect's event names for core events: decided from the event alone, so no database is needed. */
 class WebhookEventNamesTest {
 
-    private final WebhookPayloads v2 = new V2WebhookPayloads(null, null, null, account -> "http://x");
-    private final WebhookPayloads v1 = new V1WebhookPayloads(null, null, null, null);
+    private final WebhookPayloads v2 = new V2WebhookPayloads(null, null, null, null, account -> "http://x");
+    private final WebhookPayloads v1 = new V1WebhookPayloads(null, null, null, null, null);
     private final WebhookPayloads hc = new HcWebhookPayloads(null, null, null, null);
 
     private static Event event(EventType type, Map<String, String> details) {
@@ -95,11 +95,16 @@ class WebhookEventNamesTest {
     @Test
     void every_core_event_has_a_help_scout_2_name_and_tags_have_none_elsewhere() {
         for (EventType type : EventType.values()) {
-            // a chat rating is HelpCrunch's (chat.rated); Help Scout's satisfaction.ratings has a body of its own,
-            // not built yet, so 2.0 subscribers hear nothing rather than a conversation under that name
+            // a chat rating (no thread) is HelpCrunch's chat.rated; a reply's rating (a thread and a ratingId) is
+            // Help Scout's satisfaction.ratings, and not HelpCrunch's
             if (type == EventType.CONVERSATION_RATED) {
                 assertThat(v2.eventNames(event(type, chat()))).isEmpty();
                 assertThat(hc.eventNames(event(type, chat()))).containsExactly("chat.rated");
+                Event reply = new Event(1, 1, type, 5, 3L, 9L, null, Instant.EPOCH,
+                        chat(EventDetails.RATING_ID, "4", EventDetails.TO, "great"));
+                assertThat(v2.eventNames(reply)).containsExactly("satisfaction.ratings");
+                assertThat(v1.eventNames(reply)).containsExactly("satisfaction.ratings");
+                assertThat(hc.eventNames(reply)).isEmpty();
                 continue;
             }
             assertThat(v2.eventNames(event(type, chat()))).as(type.name()).hasSize(1);

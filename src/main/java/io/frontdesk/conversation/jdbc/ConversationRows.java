@@ -9,8 +9,10 @@ import io.frontdesk.conversation.ConversationType;
 import io.frontdesk.conversation.Merged;
 import io.frontdesk.conversation.PersonRef;
 import io.frontdesk.conversation.PersonType;
+import io.frontdesk.conversation.RatingLevel;
 import io.frontdesk.conversation.ScheduledEvent;
 import io.frontdesk.conversation.Snooze;
+import io.frontdesk.conversation.ThreadRating;
 import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.conversation.ThreadState;
 import io.frontdesk.conversation.ThreadType;
@@ -87,11 +89,13 @@ final class ConversationRows {
             + " c.first_name AS c_first, c.last_name AS c_last, c.photo_url AS c_photo, "
             + FIRST_EMAIL.formatted("t.customer_id") + " AS c_email,"
             + " u.first_name AS u_first, u.last_name AS u_last, u.email AS u_email,"
-            + " g.first_name AS g_first, g.last_name AS g_last, g.email AS g_email"
+            + " g.first_name AS g_first, g.last_name AS g_last, g.email AS g_email,"
+            + " r.id AS r_id, r.customer_id AS r_customer, r.rating AS r_rating, r.comments AS r_comments"
             + " FROM threads t"
             + " LEFT JOIN customers c ON c.id = t.customer_id"
             + " LEFT JOIN users u ON t.created_by_type = 'user' AND u.id = t.created_by_id"
             + " LEFT JOIN users g ON g.id = t.assigned_to_id"
+            + " LEFT JOIN ratings r ON r.thread_id = t.id"
             + " WHERE t.conversation_id IN (<ids>)";
 
     static final String THREAD_ORDER = " ORDER BY t.created_at DESC, t.id DESC";
@@ -156,8 +160,15 @@ final class ConversationRows {
                 customer, createdBy, assignedTo == null ? null : user(assignedTo, rs, "g"),
                 Lists.read(rs.getString("to_list")), Lists.read(rs.getString("cc")), Lists.read(rs.getString("bcc")),
                 rs.getBoolean("imported"), rs.getString("message_id"), Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"), List.of(), Rows.nullableLong(rs, "saved_reply_id"), schedule(rs));
+                Rows.instant(rs, "updated_at"), List.of(), Rows.nullableLong(rs, "saved_reply_id"), schedule(rs),
+                rating(rs));
     };
+
+    private static ThreadRating rating(ResultSet rs) throws SQLException {
+        Long id = Rows.nullableLong(rs, "r_id");
+        return id == null ? null : new ThreadRating(id, rs.getLong("r_customer"),
+                RatingLevel.fromStored(rs.getString("r_rating")), rs.getString("r_comments"));
+    }
 
     private static ThreadSchedule schedule(ResultSet rs) throws SQLException {
         Instant time = Rows.nullableInstant(rs, "scheduled_for");

@@ -7,9 +7,12 @@ import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventDetails;
 import io.frontdesk.eventlog.EventType;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.rating.Rating;
+import io.frontdesk.rating.RatingService;
 import io.frontdesk.web.Json;
 import io.frontdesk.webhook.WebhookDialect;
 import io.frontdesk.webhook.WebhookPayloads;
@@ -22,7 +25,8 @@ import java.util.Map;
 /**
  * Help Scout 1.0 hook bodies (helpscout-more.md §9.7): `customer.created` is the flat 1.0 customer with null for
  * every unset field ({@link V1Customer}, as `GET /v1/customers/{id}.json` renders it); `convo.*` is the 1.0
- * conversation object with its threads ({@link V1Conversation}); `convo.deleted` is {@code {"id":N}}. The 1.0
+ * conversation object with its threads ({@link V1Conversation}); `satisfaction.ratings` the 1.0 rating
+ * ({@link V1Rating}); `convo.deleted` is {@code {"id":N}}. The 1.0
  * catalogue has no customer update or delete, tag or custom-field events, and no notification mode.
  */
 public final class V1WebhookPayloads implements WebhookPayloads {
@@ -47,9 +51,11 @@ public final class V1WebhookPayloads implements WebhookPayloads {
     private final ConversationService conversations;
     private final MailboxService mailboxes;
     private final MailboxFieldService fields;
+    private final RatingService ratings;
 
     public V1WebhookPayloads(CustomerService customers, ConversationService conversations, MailboxService mailboxes,
-                             MailboxFieldService fields) {
+                             MailboxFieldService fields, RatingService ratings) {
+        this.ratings = ratings;
         this.customers = customers;
         this.conversations = conversations;
         this.mailboxes = mailboxes;
@@ -63,6 +69,9 @@ public final class V1WebhookPayloads implements WebhookPayloads {
 
     @Override
     public List<String> eventNames(Event event) {
+        if (event.type() == EventType.CONVERSATION_RATED) {
+            return event.details().containsKey(EventDetails.RATING_ID) ? List.of("satisfaction.ratings") : List.of();
+        }
         String name = NAMES.get(event.type());
         return name == null ? List.of() : List.of(name);
     }
@@ -75,9 +84,20 @@ public final class V1WebhookPayloads implements WebhookPayloads {
             case CUSTOMER_CREATED -> event.subject(Customer.class).or(() -> customers.find(event.accountId(), id)).map(c -> (Object) V1Customer.of(c))
                     .orElse(null);
             case CONVERSATION_DELETED -> null;
+            case CONVERSATION_RATED -> rating(event);
             default -> conversation(event);
         };
         return json(body != null ? body : Map.of("id", id));
+    }
+
+    private Object rating(Event event) {
+        try {
+            Rating rating = ratings.get(event.accountId(), Long.parseLong(event.details().get(EventDetails.RATING_ID)));
+            return V1Rating.of(rating, customers.find(event.accountId(), rating.customer().id()).orElse(null),
+                    mailboxes.get(event.accountId(), rating.mailboxId()));
+        } catch (ApiException gone) {
+            return null;
+        }
     }
 
     private Object conversation(Event event) {

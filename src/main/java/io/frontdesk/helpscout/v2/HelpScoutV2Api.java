@@ -13,6 +13,7 @@ import io.frontdesk.mailbox.RoutingService;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
+import io.frontdesk.rating.RatingService;
 import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.team.TeamService;
@@ -55,6 +56,7 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2TeamHandler teamHandler;
     private final V2ScheduleHandler scheduleHandler;
     private final V2RoutingHandler routingHandler;
+    private final V2RatingHandler ratingHandler;
     private final V3Handler v3;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
@@ -64,7 +66,8 @@ public final class HelpScoutV2Api implements Dialect {
                           ConversationService conversations, WebhookService webhooks, ScheduleService schedules,
                           RoutingService routing, RateLimiter rateLimiter,
                           AuthAttempts attempts, OrganizationService organizations,
-                          SavedReplyService savedReplies, UserService userService, TeamService teams) {
+                          SavedReplyService savedReplies, UserService userService, TeamService teams,
+                          RatingService ratings) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
@@ -87,6 +90,7 @@ public final class HelpScoutV2Api implements Dialect {
         this.savedReplyHandler = new V2SavedReplyHandler(savedReplies);
         this.scheduleHandler = new V2ScheduleHandler(schedules);
         this.routingHandler = new V2RoutingHandler(routing);
+        this.ratingHandler = new V2RatingHandler(ratings);
         this.v3 = new V3Handler(conversations, customers, threadHandler);
     }
 
@@ -120,6 +124,9 @@ public final class HelpScoutV2Api implements Dialect {
         conversationRoutes(routes);
         v3Routes(routes);
         webhookRoutes(routes);
+        // Ratings are the customers' (reference §8.1): read only. The command line records them (`ratings create`).
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/ratings/1
+        routes.get("/v2/ratings/{id}", ratingHandler::get);
     }
 
     /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */

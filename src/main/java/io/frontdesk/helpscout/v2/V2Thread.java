@@ -14,7 +14,8 @@ import java.util.Map;
  * The 2.0 thread object, in thread lists and in a conversation's `_embedded.threads`. `status` is the conversation
  * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none.
  * `action` (line items only, which Frontdesk does not write), `savedReplyId`, `openedAt` (no open tracking) and
- * `rating` are always present, null when the thread has none; `scheduled` only while a draft is scheduled.
+ * `rating` (`{customerId, rating, comments}` once the customer rated the reply) are always present, null when the
+ * thread has none; `scheduled` only while a draft is scheduled.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record V2Thread(long id, String type, String status, String state,
@@ -22,7 +23,7 @@ record V2Thread(long id, String type, String status, String state,
                 V2Person customer, V2Person createdBy, V2Person assignedTo,
                 @JsonInclude(JsonInclude.Include.ALWAYS) Long savedReplyId, List<String> to, List<String> cc,
                 List<String> bcc, String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) String openedAt,
-                @JsonInclude(JsonInclude.Include.ALWAYS) Object rating, Scheduled scheduled,
+                @JsonInclude(JsonInclude.Include.ALWAYS) V2Rating.OfThread rating, Scheduled scheduled,
                 @JsonProperty("_embedded") Embedded embedded,
                 @JsonProperty("_links") Map<String, Hal.Link> links) {
 
@@ -51,7 +52,7 @@ record V2Thread(long id, String type, String status, String state,
                 thread.text(), new V2Conversation.Source("api", thread.createdBy().type().token()),
                 V2Person.untyped(thread.customer()), V2Person.of(thread.createdBy()),
                 V2Person.brief(thread.assignedTo()), thread.savedReplyId(), thread.to(), thread.cc(), thread.bcc(),
-                Dates.iso(thread.createdAt()), null, null, scheduled,
+                Dates.iso(thread.createdAt()), null, V2Rating.OfThread.of(thread.rating()), scheduled,
                 new Embedded(thread.attachments().stream().map(a -> V2Attachment.of(a, base)).toList()),
                 links.build());
     }

@@ -7,7 +7,9 @@ import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventDetails;
 import io.frontdesk.eventlog.EventType;
+import io.frontdesk.rating.RatingService;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.web.Json;
 import io.frontdesk.webhook.WebhookDialect;
@@ -22,12 +24,13 @@ import java.util.function.LongFunction;
 
 /**
  * Help Scout 2.0 webhook bodies (helpscout-more.md §9.4, §9.6): each resource exactly as its GET renders it, through
- * the same wire records ({@link V2Conversation} with {@code _embedded.threads}, {@link V2Customer}, {@link V2Tag}),
- * and {@code {"id":N}} for deletes. Links are absolute, so the renderer needs the base URL a request would have
+ * the same wire records ({@link V2Conversation} with {@code _embedded.threads}, {@link V2Customer}, {@link V2Tag},
+ * {@link V2Rating}), and {@code {"id":N}} for deletes. Links are absolute, so the renderer needs the base URL a request would have
  * given: the account's, from {@code baseUrls} (the configured public URL, else what the subscription was made from).
  */
 public final class V2WebhookPayloads implements WebhookPayloads {
 
+    static final String SATISFACTION_RATINGS = "satisfaction.ratings";
     private static final Map<EventType, String> NAMES = new EnumMap<>(EventType.class);
 
     static {
@@ -53,14 +56,16 @@ public final class V2WebhookPayloads implements WebhookPayloads {
     private final CustomerService customers;
     private final ConversationService conversations;
     private final TagService tags;
+    private final RatingService ratings;
     private final LongFunction<String> baseUrls;
 
     /** @param baseUrls the base URL of an account's links ({@code https://host}, no trailing slash) */
     public V2WebhookPayloads(CustomerService customers, ConversationService conversations, TagService tags,
-                             LongFunction<String> baseUrls) {
+                             RatingService ratings, LongFunction<String> baseUrls) {
         this.customers = customers;
         this.conversations = conversations;
         this.tags = tags;
+        this.ratings = ratings;
         this.baseUrls = baseUrls;
     }
 
@@ -71,6 +76,10 @@ public final class V2WebhookPayloads implements WebhookPayloads {
 
     @Override
     public List<String> eventNames(Event event) {
+        if (event.type() == EventType.CONVERSATION_RATED) {
+            // Help Scout's ratings are of a reply; HelpCrunch's rating of a whole chat has no 2.0 event
+            return ratingId(event) == null ? List.of() : List.of(SATISFACTION_RATINGS);
+        }
         String name = NAMES.get(event.type());
         return name == null ? List.of() : List.of(name);
     }
@@ -78,6 +87,9 @@ public final class V2WebhookPayloads implements WebhookPayloads {
     @Override
     public String capture(Event event, String eventName, boolean notification) {
         String base = baseUrls.apply(event.accountId());
+        if (event.type() == EventType.CONVERSATION_RATED) {
+            return rating(event, base, notification);
+        }
         long id = event.subjectId();
         if (notification) {
             return json(notification(id, base + "/v2/" + kind(event.type()) + "/" + id));
@@ -91,6 +103,23 @@ public final class V2WebhookPayloads implements WebhookPayloads {
             default -> conversation(event, base);
         };
         return json(body != null ? body : Map.of("id", id));
+    }
+
+    /** §9.4: the rating object of §8.1, as `GET /v2/ratings/{id}` answers it; notification mode names that URL. */
+    private String rating(Event event, String base, boolean notification) {
+        long id = Long.parseLong(ratingId(event));
+        if (notification) {
+            return json(notification(id, V2Rating.self(base, id)));
+        }
+        try {
+            return json(V2Rating.of(ratings.get(event.accountId(), id), base));
+        } catch (ApiException gone) {
+            return json(Map.of("id", id));
+        }
+    }
+
+    private static String ratingId(Event event) {
+        return event.details().get(EventDetails.RATING_ID);
     }
 
     /** The conversation with its threads, as `GET /v2/conversations/{id}?embed=threads` answers it. */

@@ -1,6 +1,7 @@
 package io.frontdesk.mailbox.jdbc;
 
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
 import io.frontdesk.mailbox.Routing;
 import io.frontdesk.mailbox.RoutingStore;
 
@@ -23,11 +24,34 @@ public final class JdbcRoutingStore implements RoutingStore {
 
     @Override
     public Optional<Routing> find(long mailboxId) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM mailbox_routing WHERE mailbox_id = :id")
+        return select(mailboxId, "");
+    }
+
+    @Override
+    public Optional<Routing> lock(long mailboxId) {
+        return select(mailboxId, db.vendor() == DbVendor.POSTGRESQL ? " FOR UPDATE" : "");
+    }
+
+    private Optional<Routing> select(long mailboxId, String suffix) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM mailbox_routing WHERE mailbox_id = :id" + suffix)
                 .bind("id", mailboxId)
                 .map((rs, ctx) -> new Routing("enabled".equals(rs.getString("state")), rs.getInt("assignment_limit"),
                         Routing.Method.fromToken(rs.getString("assignment_method")), ids(rs.getString("user_ids"))))
                 .findOne());
+    }
+
+    @Override
+    public Optional<Long> lastAssigned(long mailboxId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT COALESCE(last_assigned_user_id, 0) FROM mailbox_routing WHERE mailbox_id = :id")
+                .bind("id", mailboxId).mapTo(Long.class).findOne().filter(id -> id != 0));
+    }
+
+    @Override
+    public void setLastAssigned(long mailboxId, long userId) {
+        db.withHandle(h -> h.createUpdate(
+                        "UPDATE mailbox_routing SET last_assigned_user_id = :user WHERE mailbox_id = :id")
+                .bind("user", userId).bind("id", mailboxId).execute());
     }
 
     @Override

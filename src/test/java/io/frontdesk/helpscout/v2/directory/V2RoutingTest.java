@@ -64,8 +64,10 @@ class V2RoutingTest {
                 + "\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        String body = client.get(path).body().replace(":" + owner + ",", ":\"<owner>\",")
-                .replace("[" + owner + "]", "[\"<owner>\"]").replace(":" + agent.id() + ",", ":\"<agent>\",");
+        // only the user ids are named: a bare ":1," would also hit a limit or a count that happens to equal an id
+        String body = client.get(path).body().replace("\"userId\":" + owner + ",", "\"userId\":\"<owner>\",")
+                .replace("[" + owner + "]", "[\"<owner>\"]")
+                .replace("\"userId\":" + agent.id() + ",", "\"userId\":\"<agent>\",");
         Golden.assertMatches(body.replace(String.valueOf(tenant.mailbox().id()) + "/routing", "<mailbox>/routing"),
                 "helpscout-v2/mailboxes/routing.json", client.base());
 
@@ -99,6 +101,76 @@ class V2RoutingTest {
         assertThat(client.get("/v2/mailboxes/999999999/routing").status()).isEqualTo(404);
         assertThat(client.put("/v2/mailboxes/999999999/routing", "{\"state\":\"disabled\",\"assignmentLimit\":5,"
                 + "\"assignmentMethod\":\"balanced\",\"userIds\":[]}").status()).isEqualTo(404);
+    }
+
+    private long create(String assignTo, String status) {
+        Response created = client.post("/v2/conversations", "{\"subject\":\"Routed\",\"type\":\"email\","
+                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"" + status + "\"" + assignTo
+                + ",\"customer\":{\"email\":\"r" + System.nanoTime() + "@routing.test\"},"
+                + "\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return Long.parseLong(created.header("Resource-ID"));
+    }
+
+    private Long assignee(long conversation) {
+        JsonNode node = client.get("/v2/conversations/" + conversation).json().get("assignee");
+        return node == null || node.isNull() ? null : node.get("id").asLong();
+    }
+
+    private void route(String method, int limit, long... users) {
+        StringBuilder ids = new StringBuilder();
+        for (long user : users) {
+            ids.append(ids.isEmpty() ? "" : ",").append(user);
+        }
+        assertThat(client.put(path, "{\"state\":\"enabled\",\"assignmentLimit\":" + limit
+                + ",\"assignmentMethod\":\"" + method + "\",\"userIds\":[" + ids + "]}").status()).isEqualTo(204);
+    }
+
+    @Test
+    void round_robin_hands_new_conversations_out_in_turn_and_skips_away_and_full_users() {
+        long owner = tenant.owner().id();
+        route("round_robin", 2, agent.id(), owner);
+
+        assertThat(assignee(create("", "active"))).isEqualTo(agent.id());
+        assertThat(assignee(create("", "active"))).isEqualTo(owner);
+        assertThat(assignee(create("", "active"))).isEqualTo(agent.id());
+        // explicit assignees, explicit null, closed and pending conversations are not routed
+        assertThat(assignee(create(",\"assignTo\":null", "active"))).isNull();
+        assertThat(assignee(create("", "closed"))).isNull();
+        // the agent is at the limit of 2: the owner gets it, then nobody has room
+        assertThat(assignee(create("", "active"))).isEqualTo(owner);
+        assertThat(assignee(create("", "active"))).isNull();
+        JsonNode rotation = client.get(path).json().get("rotation");
+        rotation.forEach(entry -> assertThat(entry.get("reason").asText()).isEqualTo("at_capacity"));
+
+        route("round_robin", 10, agent.id(), owner);
+        Response away = client.put("/v2/users/" + agent.id() + "/status", "{\"status\":\"away\"}");
+        assertThat(away.status()).as(away.toString()).isEqualTo(204);
+        JsonNode agentEntry = null;
+        for (JsonNode entry : client.get(path).json().get("rotation")) {
+            if (entry.get("userId").asLong() == agent.id()) {
+                agentEntry = entry;
+            }
+        }
+        assertThat(agentEntry.get("reason").asText()).isEqualTo("away");
+        assertThat(agentEntry.get("eligible").asBoolean()).isFalse();
+        assertThat(assignee(create("", "active"))).isEqualTo(owner);
+        assertThat(assignee(create("", "active"))).isEqualTo(owner);
+    }
+
+    @Test
+    void balanced_gives_the_user_with_the_fewest_active_conversations_and_disabled_routing_nobody() {
+        long owner = tenant.owner().id();
+        create(",\"assignTo\":" + agent.id(), "active");
+        create(",\"assignTo\":" + agent.id(), "active");
+        route("balanced", 10, agent.id(), owner);
+        assertThat(assignee(create("", "active"))).isEqualTo(owner);
+        assertThat(assignee(create("", "active"))).isEqualTo(owner);
+        // two each now: the tie goes to the first in userIds
+        assertThat(assignee(create("", "active"))).isEqualTo(agent.id());
+        assertThat(client.put(path, "{\"state\":\"disabled\",\"assignmentLimit\":10,"
+                + "\"assignmentMethod\":\"balanced\",\"userIds\":[]}").status()).isEqualTo(204);
+        assertThat(assignee(create("", "active"))).isNull();
     }
 
     private static void assertField(Response response, String path) {

@@ -1,0 +1,15 @@
+package io.frontdesk.conversation;
+
+/**
+ * Who a new conversation goes to when its create names no assignee: a mailbox's routing (Help Scout's §4.3). Called
+ * in the create's transaction.
+ */
+@FunctionalInterface
+public interface AutoAssign {
+
+    /** Nobody: conversations stay unassigned unless their create names someone. */
+    AutoAssign NONE = (accountId, mailboxId) -> null;
+
+    /** The user to assign, or null for none. */
+    Long assignee(long accountId, long mailboxId);
+}
