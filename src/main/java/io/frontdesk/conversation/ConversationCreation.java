@@ -123,7 +123,8 @@ final class ConversationCreation {
             List<Integer> newestFirst = new ArrayList<>(sorted);
             Collections.reverse(newestFirst);
             List<ThreadHead> heads = newestFirst.stream().map(i -> written.get(i).head()).toList();
-            MailContext context = new MailContext(accountId, id, command.subject().trim(), primary.email());
+            MailContext context = new MailContext(accountId, id, command.type(), command.subject().trim(),
+                    primary.email());
             if (command.autoReply() && heads.stream().anyMatch(t -> t.type() == ThreadType.CUSTOMER)) {
                 String customerEmail = newestFirst.stream().map(oldestFirst::get)
                         .filter(p -> p.thread().type() == ThreadType.CUSTOMER && p.customer() != null)

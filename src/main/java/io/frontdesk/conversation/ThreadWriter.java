@@ -50,13 +50,13 @@ final class ThreadWriter {
 
     /**
      * Queues the email of a published reply, inside the caller's transaction. The recipient is the reply's own,
-     * else the conversation's primary customer; with no address at all there is nothing to send.
+     * else the conversation's primary customer; with no address at all, or in a chat, there is nothing to send.
      *
      * @param newestFirst the heads of every thread of the conversation, the reply included
      */
     void sendReply(MailContext conversation, Mailbox mailbox, ReplyMail reply, List<ThreadHead> newestFirst) {
         String to = reply.recipient() != null ? reply.recipient() : conversation.primaryEmail();
-        if (to != null) {
+        if (to != null && conversation.emailed()) {
             outbox.enqueue(MailComposer.reply(conversation, mailbox, reply, newestFirst, to));
         }
     }
@@ -65,7 +65,7 @@ final class ThreadWriter {
     void sendAutoReply(MailContext conversation, Mailbox mailbox, List<ThreadHead> newestFirst,
                        String customerEmail) {
         String to = customerEmail != null ? customerEmail : conversation.primaryEmail();
-        if (to != null) {
+        if (to != null && conversation.emailed()) {
             outbox.enqueue(MailComposer.autoReply(conversation, mailbox, newestFirst, to));
         }
     }
