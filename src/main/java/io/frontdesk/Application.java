@@ -63,6 +63,9 @@ import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.team.TeamService;
 import io.frontdesk.team.jdbc.JdbcTeamStore;
+import io.frontdesk.workflow.WorkflowService;
+import io.frontdesk.workflow.WorkflowTriggers;
+import io.frontdesk.workflow.jdbc.JdbcWorkflowStore;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
@@ -132,6 +135,7 @@ public final class Application implements AutoCloseable {
     private final SavedReplyService savedReplies;
     private final UserService users;
     private final TeamService teams;
+    private final WorkflowService workflows;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -187,9 +191,6 @@ public final class Application implements AutoCloseable {
                 database, clock, eventLog);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
                 customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
-        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
-                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
-                        JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
         this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, database, clock);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
@@ -197,6 +198,13 @@ public final class Application implements AutoCloseable {
                 database, clock);
         this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
+        JdbcWorkflowStore workflowStore = new JdbcWorkflowStore(database);
+        this.workflows = new WorkflowService(workflowStore, mailboxes, mailboxFields::list, conversations,
+                savedReplies, accounts, database, clock);
+        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
+                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
+                        JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
+                        JobKind.WORKFLOW_RUN, workflows::runQueued)));
         this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
@@ -208,6 +216,8 @@ public final class Application implements AutoCloseable {
         this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock);
         this.webhookFanOut = new WebhookFanOut(subscriptions, deliveries, payloads, clock);
         eventLog.subscribe(webhookFanOut);
+        // Automatic workflows are queued in the change's transaction and run after it commits (docs/workflows.md).
+        eventLog.subscribe(new WorkflowTriggers(workflowStore, jobs));
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
                 DeliveryPolicy.DEFAULT, clock, config.webhooks().retention());
@@ -283,7 +293,8 @@ public final class Application implements AutoCloseable {
         AuthAttempts attempts = new AuthAttempts(authFailures);
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams),
+                        webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
+                        workflows),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
@@ -383,6 +394,10 @@ public final class Application implements AutoCloseable {
 
     public TeamService teams() {
         return teams;
+    }
+
+    public WorkflowService workflows() {
+        return workflows;
     }
 
     public SavedReplyService savedReplies() {

@@ -10,6 +10,7 @@ import io.frontdesk.cli.DepartmentsCommand;
 import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.TeamsCommand;
+import io.frontdesk.cli.WorkflowsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
@@ -55,6 +56,7 @@ public final class Main {
         all.put("teams", TeamsCommand::new);
         all.put("conversations", ConversationsCommand::new);
         all.put("tags", TagsCommand::new);
+        all.put("workflows", WorkflowsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);
