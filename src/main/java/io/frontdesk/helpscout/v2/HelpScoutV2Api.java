@@ -219,6 +219,8 @@ public final class HelpScoutV2Api implements Dialect {
     private void workflowRoutes(RoutesConfig routes) {
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/workflows?mailboxId=1&type=manual&page=1'
         routes.get("/v2/workflows", workflowHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/workflows/3   (not in the reference: _links.self)
+        routes.get("/v2/workflows/{id}", workflowHandler::get);
         // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
         //      -d '{"op":"replace","path":"/status","value":"inactive"}' http://localhost:8080/v2/workflows/3
         routes.patch("/v2/workflows/{id}", workflowHandler::updateStatus);

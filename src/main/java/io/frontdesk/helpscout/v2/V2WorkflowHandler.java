@@ -9,7 +9,7 @@ import io.javalin.http.Context;
 
 import static io.frontdesk.helpscout.v2.V2CustomerHandler.account;
 
-/** `/v2/workflows`: the list, activation and deactivation, and running a manual workflow. */
+/** `/v2/workflows`: the list, one workflow, activation and deactivation, and running a manual workflow. */
 final class V2WorkflowHandler {
 
     static final int PAGE_SIZE = 50;
@@ -25,6 +25,12 @@ final class V2WorkflowHandler {
         Page<V2Workflow> page = workflows.list(account(ctx), V2WorkflowReader.filter(ctx),
                 V2Paging.request(ctx, PAGE_SIZE)).map(workflow -> V2Workflow.of(workflow, base));
         V2Responses.hal(ctx, V2Paging.body(ctx, "/v2/workflows", "workflows", page));
+    }
+
+    /** Not in Help Scout's reference: where the object's `_links.self` points, so the link can be followed. */
+    void get(Context ctx) {
+        V2Responses.hal(ctx, V2Workflow.of(workflows.get(account(ctx), Requests.pathId(ctx, "id")),
+                Requests.baseUrl(ctx)));
     }
 
     void updateStatus(Context ctx) {

@@ -97,6 +97,21 @@ class V2WorkflowsTest {
     }
 
     @Test
+    void each_workflows_self_link_can_be_followed_by_its_own_account_only() {
+        Workflow spam = manual(tenant.mailbox().id(), "Assign to Spam",
+                new WorkflowAction.SetStatus(ConversationStatus.SPAM));
+        String self = client.get("/v2/workflows").json().at("/_embedded/workflows/0/_links/self/href").asText();
+
+        Response one = client.get(relative(client, self));
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(one.header("Content-Type")).isEqualTo(V2Support.HAL);
+        Golden.assertMatches(normalized(one), "helpscout-v2/workflows/workflow.json", client.base());
+        assertThat(one.json().get("id").asLong()).isEqualTo(spam.id());
+        assertNotFound(client.get("/v2/workflows/999999999"));
+        assertNotFound(backend.tenant().v2().get("/v2/workflows/" + spam.id()));
+    }
+
+    @Test
     void mailbox_and_type_filter_the_list_and_an_empty_page_names_its_rel() {
         Mailbox sales = tenant.server().app().mailboxes().create(tenant.accountId(), "Sales",
                 "sales" + tenant.accountId() + "@wf.test");
