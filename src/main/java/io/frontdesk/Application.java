@@ -65,6 +65,9 @@ import io.frontdesk.setup.FirstStart;
 import io.frontdesk.tag.TagService;
 import io.frontdesk.team.TeamService;
 import io.frontdesk.team.jdbc.JdbcTeamStore;
+import io.frontdesk.workflow.WorkflowService;
+import io.frontdesk.workflow.WorkflowTriggers;
+import io.frontdesk.workflow.jdbc.JdbcWorkflowStore;
 import io.frontdesk.tag.jdbc.JdbcTagStore;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.Dialect;
@@ -138,6 +141,7 @@ public final class Application implements AutoCloseable {
     private final UserService users;
     private final TeamService teams;
     private final RatingService ratings;
+    private final WorkflowService workflows;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -199,15 +203,19 @@ public final class Application implements AutoCloseable {
                 database, clock, eventLog, routing::assign);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
                 customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
-        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
-                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
-                        JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send)));
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
                 database, clock);
         this.savedReplies = new SavedReplyService(new JdbcSavedReplyStore(database), mailboxes, conversations,
                 database, clock);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
         this.ratings = new RatingService(new JdbcRatingStore(database), conversations, eventLog, database, clock);
+        JdbcWorkflowStore workflowStore = new JdbcWorkflowStore(database);
+        this.workflows = new WorkflowService(workflowStore, mailboxes, mailboxFields::list, conversations,
+                savedReplies, accounts, database, clock);
+        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
+                new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
+                        JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
+                        JobKind.WORKFLOW_RUN, workflows::runQueued)));
         this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
@@ -222,6 +230,8 @@ public final class Application implements AutoCloseable {
                 ? new SubscriptionChangeListener(database) : new CountedSubscriptionChanges(database);
         this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock,
                 subscriptionChanges);
+        // Automatic workflows are queued in the change's transaction and run after it commits (docs/workflows.md).
+        eventLog.subscribe(new WorkflowTriggers(workflowStore, jobs));
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
                 DeliveryPolicy.DEFAULT, clock, config.webhooks().retention());
@@ -302,7 +312,7 @@ public final class Application implements AutoCloseable {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
                         webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
-                        ratings),
+                        ratings, workflows),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
@@ -416,6 +426,10 @@ public final class Application implements AutoCloseable {
 
     public RatingService ratings() {
         return ratings;
+    }
+
+    public WorkflowService workflows() {
+        return workflows;
     }
 
     public SavedReplyService savedReplies() {

@@ -11,6 +11,7 @@ import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.RatingsCommand;
 import io.frontdesk.cli.TeamsCommand;
+import io.frontdesk.cli.WorkflowsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
@@ -57,6 +58,7 @@ public final class Main {
         all.put("conversations", ConversationsCommand::new);
         all.put("tags", TagsCommand::new);
         all.put("ratings", RatingsCommand::new);
+        all.put("workflows", WorkflowsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

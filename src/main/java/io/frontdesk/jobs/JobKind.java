@@ -19,7 +19,14 @@ public enum JobKind {
      * Publishes a scheduled draft thread when its time comes. Payload: {@code threadId:scheduledForMillis}, checked
      * against the thread's schedule as for {@link #CONVERSATION_WAKE}.
      */
-    THREAD_SEND("thread.send");
+    THREAD_SEND("thread.send"),
+
+    /**
+     * Runs an automatic workflow on a conversation after the change that triggered it committed. Payload:
+     * {@code workflowId:conversationId:trigger}; a workflow switched off or deleted since, or a conversation gone or
+     * no longer matching, does nothing.
+     */
+    WORKFLOW_RUN("workflow.run");
 
     private final String stored;
 

@@ -24,6 +24,7 @@ import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
 import io.frontdesk.webhook.WebhookService;
+import io.frontdesk.workflow.WorkflowService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -54,6 +55,7 @@ public final class HelpScoutV2Api implements Dialect {
     private final V2OrganizationHandler organizationHandler;
     private final V2SavedReplyHandler savedReplyHandler;
     private final V2TeamHandler teamHandler;
+    private final V2WorkflowHandler workflowHandler;
     private final V2ScheduleHandler scheduleHandler;
     private final V2RoutingHandler routingHandler;
     private final V2RatingHandler ratingHandler;
@@ -67,13 +69,14 @@ public final class HelpScoutV2Api implements Dialect {
                           RoutingService routing, RateLimiter rateLimiter,
                           AuthAttempts attempts, OrganizationService organizations,
                           SavedReplyService savedReplies, UserService userService, TeamService teams,
-                          RatingService ratings) {
+                          RatingService ratings, WorkflowService workflows) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth, attempts);
         this.users = new V2UserHandler(accounts, userService);
         this.teamHandler = new V2TeamHandler(teams);
+        this.workflowHandler = new V2WorkflowHandler(workflows);
         this.customers = customers;
         this.customerHandler = new V2CustomerHandler(customers);
         this.addresses = new V2AddressHandler(customers);
@@ -215,6 +218,21 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v2/mailboxes/{id}/folders", folderHandler::list);
         scheduleRoutes(routes);
         savedReplyRoutes(routes);
+        workflowRoutes(routes);
+    }
+
+    /** Workflows: created by the command line (docs/workflows.md); the API lists, switches and runs them. */
+    private void workflowRoutes(RoutesConfig routes) {
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/workflows?mailboxId=1&type=manual&page=1'
+        routes.get("/v2/workflows", workflowHandler::list);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/workflows/3   (not in the reference: _links.self)
+        routes.get("/v2/workflows/{id}", workflowHandler::get);
+        // curl -X PATCH -H 'Authorization: Bearer …' -H 'Content-Type: application/json' \
+        //      -d '{"op":"replace","path":"/status","value":"inactive"}' http://localhost:8080/v2/workflows/3
+        routes.patch("/v2/workflows/{id}", workflowHandler::updateStatus);
+        // curl -H 'Authorization: Bearer …' -H 'Content-Type: application/json' -d '{"conversationIds":[123,743]}' \
+        //      http://localhost:8080/v2/workflows/3/run
+        routes.post("/v2/workflows/{id}/run", workflowHandler::run);
     }
 
     /**
