@@ -15,6 +15,7 @@ import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
 import io.frontdesk.conversation.jdbc.JdbcThreadStore;
+import io.frontdesk.conversation.jdbc.JdbcUploadStore;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.customer.jdbc.JdbcCustomerStore;
 import io.frontdesk.db.Database;
@@ -200,7 +201,7 @@ public final class Application implements AutoCloseable {
                 clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock, eventLog, routing::assign);
+                database, clock, eventLog, new JdbcUploadStore(database), routing::assign);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
                 customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
@@ -314,7 +315,7 @@ public final class Application implements AutoCloseable {
                         webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
                         ratings, workflows),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
-                        rateLimiter, attempts),
+                        teams, rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
                         channels, teams, chats, mailboxes, rateLimiter, attempts));
         return dialects;

@@ -1,6 +1,11 @@
 package io.frontdesk.conversation;
 
-/** One change of `PATCH /v2/conversations/{id}`; a request's changes apply in order, all or nothing. */
+import java.util.List;
+
+/**
+ * One change of `PATCH /v2/conversations/{id}` or `PUT /v1/conversations/{id}.json`; a request's changes apply in
+ * order, all or nothing.
+ */
 public sealed interface ConversationChange {
 
     record Subject(String subject) implements ConversationChange {
@@ -21,5 +26,19 @@ public sealed interface ConversationChange {
 
     /** `/draft false`: publish the draft conversation and its draft replies, which are sent then. */
     record Publish() implements ConversationChange {
+    }
+
+    /** The whole list of tags (1.0's PUT sends the complete list; `[]` removes all); new names become tags. */
+    record Tags(List<String> names) implements ConversationChange {
+        public Tags {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** Every custom-field value (1.0's PUT): fields left out lose their value, checked against the final mailbox. */
+    record Fields(List<FieldInput> values) implements ConversationChange {
+        public Fields {
+            values = List.copyOf(values);
+        }
     }
 }

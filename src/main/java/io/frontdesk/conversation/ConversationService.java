@@ -44,6 +44,7 @@ public final class ConversationService {
     private static final Set<ConversationState> LISTED = Set.of(ConversationState.PUBLISHED,
             ConversationState.DRAFT);
 
+    private final Uploads uploads;
     private final ConversationStore store;
     private final ThreadStore threads;
     private final MailboxService mailboxes;
@@ -65,16 +66,22 @@ public final class ConversationService {
      */
     public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
                                TagService tags, MailboxService mailboxes, AccountService accounts,
-                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events) {
-        this(store, threads, customers, tags, mailboxes, accounts, fields, outbox, tx, clock, events, AutoAssign.NONE);
+                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events,
+                               UploadStore uploads) {
+        this(store, threads, customers, tags, mailboxes, accounts, fields, outbox, tx, clock, events, uploads,
+                AutoAssign.NONE);
     }
 
-    /** @param autoAssign who a new conversation that names no assignee goes to (a mailbox's routing) */
+    /**
+     * @param uploads    files kept for a thread to attach later (Help Scout 1.0's two-step attachments)
+     * @param autoAssign who a new conversation that names no assignee goes to (a mailbox's routing)
+     */
     public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
                                TagService tags, MailboxService mailboxes, AccountService accounts,
                                FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events,
-                               AutoAssign autoAssign) {
+                               UploadStore uploads, AutoAssign autoAssign) {
         this.store = store;
+        this.uploads = new Uploads(uploads, clock);
         this.threads = threads;
         this.mailboxes = mailboxes;
         this.fields = fields;
@@ -95,7 +102,15 @@ public final class ConversationService {
         if (command.threads().size() > MAX_THREADS) {
             throw Guards.tooManyThreads(command.threads().size());
         }
-        return retryingRaces(() -> creation.create(accountId, callerId, command));
+        return retryingRaces(() -> creation.create(accountId, callerId, uploads.resolve(accountId, command)));
+    }
+
+    /**
+     * Keeps a file for a thread to attach later (Help Scout 1.0's two-step attachments) and answers the 40-hex-digit
+     * hash that thread names it by. The thread takes the file over: a hash attaches once.
+     */
+    public String upload(long accountId, NewAttachment file) {
+        return tx.inTransaction(() -> uploads.keep(accountId, file));
     }
 
     /** A chat conversation without threads, as HelpCrunch's `POST /chats` creates one. */
@@ -142,13 +157,15 @@ public final class ConversationService {
         return page.map(conversation -> withFieldNames(conversation, byMailbox));
     }
 
-    /** Applies `PATCH` changes in order, all or nothing. */
+    /** Applies `PATCH` (2.0) or `PUT` (1.0) changes in order, all or nothing. */
     public void update(long accountId, long callerId, long conversationId, List<ConversationChange> changes) {
         tx.run(() -> {
             Conversation conversation = guards.writable(accountId, conversationId);
             Instant now = clock.instant();
             ConversationRow row = ConversationRow.of(conversation);
             boolean publish = false;
+            ConversationChange.Tags newTags = null;
+            ConversationChange.Fields newFields = null;
             for (ConversationChange change : changes) {
                 if (change instanceof ConversationChange.Subject subject) {
                     row = row.withSubject(subject.subject().trim());
@@ -164,12 +181,25 @@ public final class ConversationService {
                 } else if (change instanceof ConversationChange.Publish) {
                     publish = true;
                     row = row.withState(ConversationState.PUBLISHED);
+                } else if (change instanceof ConversationChange.Tags list) {
+                    newTags = list;
+                } else if (change instanceof ConversationChange.Fields values) {
+                    newFields = values;
                 }
             }
             store.update(conversation, row.touched(now, true));
             if (row.mailboxId() != conversation.mailboxId()) {
                 store.retainFieldValues(conversationId, fields.fields(accountId, row.mailboxId()).stream()
                         .map(MailboxField::id).toList());
+            }
+            if (newTags != null) {
+                tags.replace(conversationId, tags.resolve(accountId, newTags.names(), callerId));
+                events.of(EventType.CONVERSATION_TAGS, conversation, callerId);
+            }
+            if (newFields != null) {
+                store.replaceFieldValues(conversationId,
+                        CustomFieldValues.check(newFields.values(), fields.fields(accountId, row.mailboxId())));
+                events.of(EventType.CONVERSATION_CUSTOM_FIELDS, conversation, callerId);
             }
             if (publish) {
                 threadOperations.publishDrafts(conversation, now, callerId, row.mailboxId());
@@ -266,7 +296,8 @@ public final class ConversationService {
 
     /** Adds a thread (see docs/conversations.md for what each type does to the conversation); answers its id. */
     public long addThread(long accountId, long callerId, long conversationId, NewThread thread) {
-        return retryingRaces(() -> threadOperations.add(accountId, callerId, conversationId, thread));
+        return retryingRaces(() -> threadOperations.add(accountId, callerId, conversationId,
+                uploads.resolve(accountId, thread)));
     }
 
     public void updateThread(long accountId, long callerId, long conversationId, long threadId,
@@ -290,6 +321,22 @@ public final class ConversationService {
     public AttachmentFile attachmentFile(long accountId, long conversationId, long attachmentId) {
         store.find(accountId, conversationId).orElseThrow(Guards::notFound);
         return threads.attachmentFile(conversationId, attachmentId)
+                .orElseThrow(() -> ApiException.notFound("Attachment not found"));
+    }
+
+    /** The bytes of one of the account's attachments, named by its id alone (Help Scout 1.0). */
+    public byte[] attachmentData(long accountId, long attachmentId) {
+        return attachmentData(accountId, attachmentConversation(accountId, attachmentId), attachmentId);
+    }
+
+    /** Deletes one of the account's attachments, named by its id alone (Help Scout 1.0). */
+    public void deleteAttachment(long accountId, long attachmentId) {
+        tx.run(() -> threadOperations.deleteAttachment(accountId, attachmentConversation(accountId, attachmentId),
+                attachmentId));
+    }
+
+    private long attachmentConversation(long accountId, long attachmentId) {
+        return threads.attachmentConversation(accountId, attachmentId)
                 .orElseThrow(() -> ApiException.notFound("Attachment not found"));
     }
 

@@ -47,4 +47,7 @@ public interface ThreadStore {
 
     /** An attachment's bytes, file name and type (a raw download). */
     Optional<AttachmentFile> attachmentFile(long conversationId, long attachmentId);
+
+    /** The conversation an attachment of the account belongs to (1.0 names attachments by id alone). */
+    Optional<Long> attachmentConversation(long accountId, long attachmentId);
 }

@@ -107,7 +107,8 @@ public final class RequestThreads {
     static boolean mayBlock(HandlerType method, String path) {
         return WRITES.contains(method)
                 || method.equals(HandlerType.GET) && (path.endsWith("/attachments/{attachmentId}/data")
-                || path.endsWith("/attachments/{attachmentId}/file"));
+                || path.endsWith("/attachments/{attachmentId}/file")
+                || path.equals("/v1/attachments/{id}/data.json"));
     }
 
     private static ThreadFactory named(String prefix) {

@@ -3,6 +3,7 @@ package io.frontdesk.conversation;
 import io.frontdesk.Application;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
 import io.frontdesk.conversation.jdbc.JdbcThreadStore;
+import io.frontdesk.conversation.jdbc.JdbcUploadStore;
 import io.frontdesk.core.Change;
 import io.frontdesk.customer.EntryKind;
 import io.frontdesk.customer.NewCustomer;
@@ -51,7 +52,8 @@ class ConversationOutboxTest {
         outbox = new RecordingOutbox();
         service = new ConversationService(new JdbcConversationStore(app.database()),
                 new JdbcThreadStore(app.database()), app.customers(), app.tags(), app.mailboxes(), app.accounts(),
-                app.mailboxFields()::list, outbox, app.database(), Clock.systemUTC(), app.eventLog());
+                app.mailboxFields()::list, outbox, app.database(), Clock.systemUTC(), app.eventLog(),
+                new JdbcUploadStore(app.database()));
         domain = tenant.mailbox().email().substring(tenant.mailbox().email().indexOf('@') + 1);
     }
 

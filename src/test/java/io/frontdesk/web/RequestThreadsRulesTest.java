@@ -16,6 +16,7 @@ class RequestThreadsRulesTest {
         assertThat(RequestThreads.mayBlock(HandlerType.DELETE, "/v2/customers/{id}")).isTrue();
         assertThat(RequestThreads.mayBlock(HandlerType.GET,
                 "/v2/conversations/{id}/attachments/{attachmentId}/data")).isTrue();
+        assertThat(RequestThreads.mayBlock(HandlerType.GET, "/v1/attachments/{id}/data.json")).isTrue();
 
         assertThat(RequestThreads.mayBlock(HandlerType.GET, "/v2/customers/{id}")).isFalse();
         assertThat(RequestThreads.mayBlock(HandlerType.GET, "/v2/conversations/{id}")).isFalse();

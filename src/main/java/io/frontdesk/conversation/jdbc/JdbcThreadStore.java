@@ -157,6 +157,13 @@ public final class JdbcThreadStore implements ThreadStore {
     }
 
     @Override
+    public Optional<Long> attachmentConversation(long accountId, long attachmentId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT conversation_id FROM attachments WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", attachmentId).mapTo(Long.class).findOne());
+    }
+
+    @Override
     public boolean deleteAttachment(long conversationId, long attachmentId) {
         return db.withHandle(h -> h.createUpdate(
                         "DELETE FROM attachments WHERE conversation_id = :conversation AND id = :id")

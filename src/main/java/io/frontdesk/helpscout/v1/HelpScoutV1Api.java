@@ -10,6 +10,8 @@ import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.tag.TagService;
+import io.frontdesk.team.TeamService;
+import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.AuthAttempts;
@@ -35,22 +37,28 @@ public final class HelpScoutV1Api implements Dialect {
     private final V1TagHandler tagHandler;
     private final V1HookHandler hooks;
     private final V1ThreadSourceHandler threadSources;
+    private final V1ConversationHandler conversationHandler;
+    private final V1TeamHandler teamHandler;
+    private final V1AttachmentHandler attachments;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
     public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, WebhookService webhooks, RateLimiter rateLimiter,
-                          AuthAttempts attempts) {
+                          ConversationService conversations, WebhookService webhooks, TeamService teams,
+                          RateLimiter rateLimiter, AuthAttempts attempts) {
         this.auth = auth;
         this.attempts = attempts;
         this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
         this.users = new V1UserHandler(accounts);
         this.customers = new V1CustomerHandler(customers, mailboxes);
-        this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts);
+        this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts, conversations);
         this.tagHandler = new V1TagHandler(tags);
         this.hooks = new V1HookHandler(webhooks);
         this.threadSources = new V1ThreadSourceHandler(conversations);
+        this.conversationHandler = new V1ConversationHandler(conversations, mailboxes, mailboxFields);
+        this.teamHandler = new V1TeamHandler(teams);
+        this.attachments = new V1AttachmentHandler(conversations);
     }
 
     @Override
@@ -90,6 +98,52 @@ public final class HelpScoutV1Api implements Dialect {
         // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/hooks.json \
         //      -d '{"url":"https://example.com/hs","events":["convo.created"],"secret":"mZ9XbGHodX"}'
         routes.post("/v1/hooks.json", hooks::create);
+        conversationRoutes(routes);
+    }
+
+    /** Conversations, their threads, attachments and folders, conversation search, teams. */
+    private void conversationRoutes(RoutesConfig routes) {
+        V1ConversationHandler c = conversationHandler;
+        // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/conversations.json?status=active&tag=vip,beta&page=2'
+        routes.get("/v1/mailboxes/{id}/conversations.json", c::listInMailbox);
+        // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/folders/11/conversations.json'
+        routes.get("/v1/mailboxes/{id}/folders/{folderId}/conversations.json", c::listInFolder);
+        // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/customers/7/conversations.json'
+        routes.get("/v1/mailboxes/{id}/customers/{customerId}/conversations.json", c::listForCustomer);
+        // curl -u API_KEY:X http://localhost:8080/v1/mailboxes/1/folders.json
+        routes.get("/v1/mailboxes/{id}/folders.json", mailboxHandler::folders);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' 'http://localhost:8080/v1/conversations.json?reload=true' \
+        //      -d '{"subject":"Hi","mailbox":{"id":1},"customer":{"email":"a@b.com"},
+        //           "threads":[{"type":"customer","createdBy":{"email":"a@b.com","type":"customer"},"body":"Help"}]}'
+        routes.post("/v1/conversations.json", c::create, BodyLimit.CONVERSATION);
+        // curl -u API_KEY:X http://localhost:8080/v1/conversations/1.json
+        routes.get("/v1/conversations/{id}.json", c::get);
+        // curl -u API_KEY:X -X PUT -H 'Content-Type: application/json' http://localhost:8080/v1/conversations/1.json \
+        //      -d '{"status":"closed","tags":["vip"]}'
+        routes.put("/v1/conversations/{id}.json", c::update);
+        // curl -u API_KEY:X -X DELETE http://localhost:8080/v1/conversations/1.json
+        routes.delete("/v1/conversations/{id}.json", c::delete);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/conversations/1.json \
+        //      -d '{"type":"note","createdBy":{"id":4,"type":"user"},"body":"Called them"}'
+        routes.post("/v1/conversations/{id}.json", c::createThread, BodyLimit.CONVERSATION);
+        // curl -u API_KEY:X -X PUT -H 'Content-Type: application/json' \
+        //      http://localhost:8080/v1/conversations/1/threads/2.json -d '{"body":"Corrected text"}'
+        routes.put("/v1/conversations/{id}/threads/{threadId}.json", c::updateThread);
+        // curl -u API_KEY:X -G http://localhost:8080/v1/search/conversations.json --data-urlencode 'query=(status:active)'
+        routes.get("/v1/search/conversations.json", c::search);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/attachments.json \
+        //      -d '{"fileName":"a.txt","mimeType":"text/plain","data":"aGVsbG8="}'
+        routes.post("/v1/attachments.json", attachments::upload, BodyLimit.ATTACHMENT);
+        // curl -u API_KEY:X http://localhost:8080/v1/attachments/5/data.json
+        routes.get("/v1/attachments/{id}/data.json", attachments::data);
+        // curl -u API_KEY:X -X DELETE http://localhost:8080/v1/attachments/5.json
+        routes.delete("/v1/attachments/{id}.json", attachments::delete);
+        // curl -u API_KEY:X http://localhost:8080/v1/teams.json
+        routes.get("/v1/teams.json", teamHandler::list);
+        // curl -u API_KEY:X http://localhost:8080/v1/teams/3.json
+        routes.get("/v1/teams/{id}.json", teamHandler::get);
+        // curl -u API_KEY:X http://localhost:8080/v1/teams/3/members.json
+        routes.get("/v1/teams/{id}/members.json", teamHandler::members);
     }
 
     /** Mailboxes (with their custom fields), users and tags: read-only lists of the account's set-up. */

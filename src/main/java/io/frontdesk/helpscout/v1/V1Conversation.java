@@ -21,9 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The 1.0 conversation object (helpscout-more.md §11.3), with its threads (§11.4). Only webhook bodies render it for
- * now; the 1.0 conversation endpoints (issue #24) are meant to reuse it. Unset values are null as everywhere in 1.0,
- * `tags` is null when there are none and `customFields` is left out when there are none, as the vendor's capture has.
+ * The 1.0 conversation object (helpscout-more.md §11.3), with its threads (§11.4), as the conversation endpoints and
+ * webhook bodies show it. Unset values are null as everywhere in 1.0, `tags` is null when there are none,
+ * `customFields` is left out when there are none, as the vendor's capture has, and `threads` is null in lists.
  */
 @JsonPropertyOrder({"id", "type", "folderId", "isDraft", "number", "owner", "mailbox", "customer", "threadCount",
         "status", "subject", "preview", "createdBy", "createdAt", "modifiedAt", "userModifiedAt", "closedAt",
@@ -56,22 +56,32 @@ record V1Conversation(long id, String type, long folderId, boolean isDraft, long
     record CustomField(long fieldId, String name, String value, String type) {
     }
 
-    /** §11.4, for webhook bodies: no attachments' URLs, no opened time (Frontdesk tracks neither). */
+    /**
+     * §11.4. No opened time (Frontdesk tracks none). Attachments are listed when the thread is rendered for an
+     * endpoint (a base URL is known), `url` being the 1.0 data endpoint; webhook bodies leave them null.
+     */
     @JsonPropertyOrder({"id", "type", "state", "status", "assignedTo", "createdBy", "customer", "createdAt",
             "openedAt", "source", "actionType", "actionSourceId", "fromMailbox", "body", "to", "cc", "bcc",
             "attachments", "savedReplyId", "createdByCustomer"})
     record V1Thread(long id, String type, String state, String status, Person assignedTo, Person createdBy,
                     Person customer, String createdAt, String openedAt, Source source, String actionType,
                     Long actionSourceId, MailboxRef fromMailbox, String body, List<String> to, List<String> cc,
-                    List<String> bcc, List<Object> attachments, long savedReplyId, boolean createdByCustomer) {
+                    List<String> bcc, List<V1Attachment> attachments, long savedReplyId,
+                    boolean createdByCustomer) {
 
         static V1Thread of(ConversationThread t) {
+            return of(t, null);
+        }
+
+        /** @param base the server's base URL for attachment links; null leaves attachments out (webhooks) */
+        static V1Thread of(ConversationThread t, String base) {
             boolean byCustomer = t.createdBy() != null && t.createdBy().type().token().equals("customer");
             return new V1Thread(t.id(), type(t.type()), t.state().token(),
                     t.status() == null ? "nochange" : t.status().token(), Person.of(t.assignedTo()),
                     Person.of(t.createdBy()), Person.of(t.customer()), Dates.iso(t.createdAt()), null,
                     new Source("api", byCustomer ? "customer" : "user"), null, null, null, t.text(), t.to(), t.cc(),
-                    t.bcc(), null, 0, byCustomer);
+                    t.bcc(), base == null ? null : t.attachments().stream().map(a -> V1Attachment.of(a, base)).toList(),
+                    t.savedReplyId() == null ? 0 : t.savedReplyId(), byCustomer);
         }
 
         /** 1.0 calls an agent's reply a `message`. */
@@ -82,10 +92,15 @@ record V1Conversation(long id, String type, long folderId, boolean isDraft, long
 
     /** @param fields the definitions of the conversation's mailbox, for each value's 1.0 type name */
     static V1Conversation of(Conversation c, Mailbox mailbox, List<MailboxField> fields) {
+        return of(c, mailbox, fields, null);
+    }
+
+    /** @param base the server's base URL, for the threads' attachment links; null for webhook bodies */
+    static V1Conversation of(Conversation c, Mailbox mailbox, List<MailboxField> fields, String base) {
         Map<Long, MailboxField> byId = fields.stream().collect(Collectors.toMap(MailboxField::id, Function.identity()));
         List<CustomField> custom = c.customFields().stream().map(v -> field(v, byId.get(v.id()))).toList();
         List<String> tags = c.tags().isEmpty() ? null : c.tags().stream().map(Tag::name).toList();
-        List<V1Thread> threads = c.threads() == null ? null : c.threads().stream().map(V1Thread::of).toList();
+        List<V1Thread> threads = c.threads() == null ? null : c.threads().stream().map(t -> V1Thread.of(t, base)).toList();
         return new V1Conversation(c.id(), c.type().token(), Folders.id(c.mailboxId(), Folders.of(c)),
                 c.state() == ConversationState.DRAFT, c.number(), Person.of(c.assignee()),
                 new MailboxRef(mailbox.id(), mailbox.name()), Person.of(c.primaryCustomer()), c.threadCount(),

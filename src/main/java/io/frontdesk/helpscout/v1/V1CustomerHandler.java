@@ -38,7 +38,7 @@ final class V1CustomerHandler {
 
     void get(Context ctx) {
         Customer customer = customers.get(Requests.principal(ctx).accountId(), Requests.pathId(ctx, "id"));
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(V1Customer.of(customer)));
+        V1Responses.ok(ctx, new V1Envelopes.Item<>(V1Customer.of(customer)));
     }
 
     /** 200, not 204: both official 1.0 SDKs insist on it. */
@@ -68,11 +68,11 @@ final class V1CustomerHandler {
         V1SearchParams params = V1SearchParams.of(ctx);
         Page<Customer> found = customers.search(account, params.query(), CustomerCriterion.all(), params.sort(),
                 params.order(), params.page());
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, V1Paging.envelope(found.map(V1SearchCustomer::of)));
+        V1Responses.ok(ctx, V1Paging.envelope(found.map(V1SearchCustomer::of)));
     }
 
     private static void page(Context ctx, Page<Customer> page) {
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, V1Paging.envelope(page.map(V1CustomerListItem::of)));
+        V1Responses.ok(ctx, V1Paging.envelope(page.map(V1CustomerListItem::of)));
     }
 
     private static String location(Context ctx, long id) {
@@ -86,7 +86,7 @@ final class V1CustomerHandler {
     /** `reload=true` answers the resulting customer as an item; otherwise the body is empty. */
     private static void respond(Context ctx, int status, Customer customer) {
         if (reload(ctx)) {
-            Responses.json(ctx, status, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(V1Customer.of(customer)));
+            V1Responses.json(ctx, status, new V1Envelopes.Item<>(V1Customer.of(customer)));
         } else {
             Responses.empty(ctx, status);
         }

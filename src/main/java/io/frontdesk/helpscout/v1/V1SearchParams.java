@@ -31,7 +31,7 @@ record V1SearchParams(String query, CustomerSort sort, SortOrder order, PageRequ
                 order(ctx.queryParam("sortOrder")), page);
     }
 
-    private static int pageSize(String raw) {
+    static int pageSize(String raw) {
         if (raw == null || raw.isBlank() || raw.trim().equals("null")) {
             return V1Envelopes.PAGE_SIZE;
         }
@@ -59,7 +59,7 @@ record V1SearchParams(String query, CustomerSort sort, SortOrder order, PageRequ
         return sort;
     }
 
-    private static SortOrder order(String raw) {
+    static SortOrder order(String raw) {
         if (raw == null || raw.isBlank()) {
             return SortOrder.DESC;
         }

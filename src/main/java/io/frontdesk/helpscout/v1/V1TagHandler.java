@@ -16,7 +16,6 @@ final class V1TagHandler {
 
     void list(Context ctx) {
         long account = Requests.principal(ctx).accountId();
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE,
-                V1Paging.envelope(tags.page(account, V1Paging.request(ctx)).map(V1Tag::of)));
+        V1Responses.ok(ctx, V1Paging.envelope(tags.page(account, V1Paging.request(ctx)).map(V1Tag::of)));
     }
 }

@@ -26,7 +26,7 @@ final class V1ThreadSourceHandler {
     void get(Context ctx) {
         String source = conversations.originalSource(Requests.principal(ctx).accountId(), Requests.pathId(ctx, "id"),
                 Requests.pathId(ctx, "threadId"));
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(new Source(
+        V1Responses.ok(ctx, new V1Envelopes.Item<>(new Source(
                 Base64.getEncoder().encodeToString(source.getBytes(StandardCharsets.UTF_8)))));
     }
 }

@@ -21,18 +21,18 @@ final class V1UserHandler {
         Principal principal = Requests.principal(ctx);
         var user = accounts.user(principal.accountId(), principal.userId())
                 .orElseThrow(() -> ApiException.unauthorized("The API key's user no longer exists"));
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(V1User.of(user)));
+        V1Responses.ok(ctx, new V1Envelopes.Item<>(V1User.of(user)));
     }
 
     /** Another account's user is a 404, like one that does not exist. */
     void get(Context ctx) {
         var user = accounts.getUser(Requests.principal(ctx).accountId(), Requests.pathId(ctx, "id"));
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, new V1Envelopes.Item<>(V1User.of(user)));
+        V1Responses.ok(ctx, new V1Envelopes.Item<>(V1User.of(user)));
     }
 
     void list(Context ctx) {
         long account = Requests.principal(ctx).accountId();
-        Responses.json(ctx, 200, V1ErrorRenderer.CONTENT_TYPE, V1Paging.envelope(
+        V1Responses.ok(ctx, V1Paging.envelope(
                 accounts.users(account, UserFilter.all(), V1Paging.request(ctx)).map(V1User::of)));
     }
 }

@@ -1,0 +1,13 @@
+package io.frontdesk.conversation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Files uploaded ahead of the thread that attaches them (Help Scout 1.0), by account and hash. */
+public interface UploadStore {
+
+    void insert(long accountId, String hash, NewAttachment file, Instant at);
+
+    /** The upload with this hash, removed in the caller's transaction; empty when there is none. */
+    Optional<NewAttachment> take(long accountId, String hash);
+}
