@@ -88,6 +88,12 @@ import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
 import io.frontdesk.webhook.jdbc.SubscriptionChangeListener;
 import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
 import io.frontdesk.webhook.WebhookPayloads;
+import io.frontdesk.admin.AdminApi;
+import io.frontdesk.sandbox.CapturedMail;
+import io.frontdesk.sandbox.ControlledClock;
+import io.frontdesk.sandbox.SandboxAccounts;
+import io.frontdesk.sandbox.SandboxWebhooks;
+import io.frontdesk.sandbox.jdbc.JdbcSandboxStore;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
@@ -158,18 +164,36 @@ public final class Application implements AutoCloseable {
     private final SubscriptionChanges subscriptionChanges;
     /** The port the HTTP server listens on once started; 0 until then (webhook payloads' links). */
     private volatile int listeningPort;
+    /** The clock every part of this application reads (a {@link ControlledClock} when clock-control is on). */
+    private final Clock clock;
+    /** Null unless capture-mail is on. */
+    private final CapturedMail capturedMail;
+    private final SandboxAccounts sandboxAccounts;
+    private final SandboxWebhooks sandboxWebhooks;
+    /** Null unless an admin token is configured; built with the HTTP routes. */
+    private AdminApi admin;
 
     private Application(FrontdeskConfig config, Database database, Clock clock) {
         this.config = config;
         this.database = database;
+        this.clock = clock;
         this.queues = new QueueWorker(QueueWorker.newNodeId(), clock);
-        if (config.smtp().enabled()) {
+        if (config.sandbox().captureMail()) {
+            // The outbox queues and its worker runs as with SMTP; only the last step keeps the message instead.
+            JdbcOutbox jdbcOutbox = new JdbcOutbox(database, clock);
+            this.outbox = jdbcOutbox;
+            this.capturedMail = new CapturedMail(clock);
+            this.outboxWorker = queues.register(OutboxSender.settings(config.outboxPoll(), config.smtp().timeout()),
+                    new OutboxSender(jdbcOutbox, capturedMail, clock));
+        } else if (config.smtp().enabled()) {
+            this.capturedMail = null;
             JdbcOutbox jdbcOutbox = new JdbcOutbox(database, clock);
             this.outbox = jdbcOutbox;
             this.outboxWorker = queues.register(OutboxSender.settings(config.outboxPoll(), config.smtp().timeout()),
                     new OutboxSender(jdbcOutbox, new SmtpMailSender(config.smtp()), clock));
         } else {
             // Off means nothing is queued either: mail written while off is not sent in a burst when it is turned on.
+            this.capturedMail = null;
             this.outbox = Outbox.DISABLED;
             this.outboxWorker = null;
         }
@@ -242,6 +266,14 @@ public final class Application implements AutoCloseable {
         this.webhookFanOut = new WebhookFanOut(new SubscriptionCache(subscriptions, subscriptionChanges), deliveries,
                 payloads, database, webhookWorker::wake, clock);
         eventLog.subscribe(webhookFanOut);
+        JdbcSandboxStore sandboxStore = new JdbcSandboxStore(database);
+        this.sandboxAccounts = new SandboxAccounts(accounts, mailboxes, firstStart, config.bootstrap(), sandboxStore,
+                database, credentialCache);
+        this.sandboxWebhooks = new SandboxWebhooks(sandboxStore, webhooks, accounts);
+        if (clock instanceof ControlledClock controlled) {
+            // Work that a jump of the clock made due (a snooze's wake-up, a webhook retry) runs at once.
+            controlled.onMove(queues::wakeAll);
+        }
     }
 
     /** Opens the database and brings its schema up to date. No HTTP yet. */
@@ -259,6 +291,9 @@ public final class Application implements AutoCloseable {
      * side by side on two cores. {@code whileMigrating} must not touch the database; the returned application may.
      */
     public static Application open(FrontdeskConfig config, Clock clock, Consumer<Application> whileMigrating) {
+        if (config.sandbox().clockControl() && !(clock instanceof ControlledClock)) {
+            clock = new ControlledClock(clock);
+        }
         Database database = Database.open(DatabaseSettings.from(config));
         CompletableFuture<Void> migrated = new CompletableFuture<>();
         Thread migrations = new Thread(() -> {
@@ -305,7 +340,15 @@ public final class Application implements AutoCloseable {
 
     /** The HTTP server, unstarted; {@code extraRoutes} lets tests add routes of their own. */
     public Javalin http(Consumer<RoutesConfig> extraRoutes) {
-        return HttpApi.create(config, dialects(), database::ping, extraRoutes, port -> listeningPort = port);
+        List<Dialect> dialects = dialects();
+        if (config.sandbox().adminApi()) {
+            // Without a token there is no admin API at all: its paths are unknown routes (404), and no fault header
+            // or journal exists.
+            admin = new AdminApi(config.sandbox().adminToken().orElseThrow(), dialects, sandboxAccounts,
+                    sandboxWebhooks, capturedMail, clock, config.sandbox().journalSize());
+            dialects = AdminApi.withAdmin(dialects, admin);
+        }
+        return HttpApi.create(config, dialects, database::ping, extraRoutes, port -> listeningPort = port);
     }
 
     private List<Dialect> dialects() {
@@ -441,6 +484,26 @@ public final class Application implements AutoCloseable {
         return firstStart;
     }
 
+    /** The clock every part of the application reads; a {@link ControlledClock} when clock-control is on. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The controllable clock, when clock-control is on. */
+    public Optional<ControlledClock> controlledClock() {
+        return clock instanceof ControlledClock c ? Optional.of(c) : Optional.empty();
+    }
+
+    /** Throwaway accounts and resets of the sandbox; {@code sandbox} calls {@code remember} after first start. */
+    public SandboxAccounts sandboxAccounts() {
+        return sandboxAccounts;
+    }
+
+    /** The mail the outbox captured instead of sending, when capture-mail is on. */
+    public Optional<CapturedMail> capturedMail() {
+        return Optional.ofNullable(capturedMail);
+    }
+
     /** Where replies and auto-replies queue their email; {@link Outbox#DISABLED} when no SMTP host is set. */
     public Outbox outbox() {
         return outbox;
@@ -509,7 +572,9 @@ public final class Application implements AutoCloseable {
     public void start() {
         startCredentialCache();
         startSubscriptionCache();
-        if (outboxWorker == null) {
+        if (capturedMail != null) {
+            LOG.info("outgoing email: captured in memory (capture-mail)");
+        } else if (outboxWorker == null) {
             LOG.info("outgoing email: off (no smtp-host)");
         } else {
             FrontdeskConfig.Smtp smtp = config.smtp();
@@ -522,6 +587,9 @@ public final class Application implements AutoCloseable {
     /** Stops the background work first, so the worker can still record the message it is sending. */
     @Override
     public void close() {
+        if (admin != null) {
+            admin.close();
+        }
         credentialChanges.close();
         subscriptionChanges.close();
         queues.close();

@@ -26,15 +26,17 @@ class ArchitectureTest {
             "io.frontdesk.eventlog..", "io.frontdesk.webhook..", "io.frontdesk.event..",
             "io.frontdesk.ratelimit..", "io.frontdesk.organization..", "io.frontdesk.team..",
             "io.frontdesk.savedreply..", "io.frontdesk.channel..", "io.frontdesk.chat..",
-            "io.frontdesk.workflow.."};
+            "io.frontdesk.workflow..", "io.frontdesk.sandbox..", "io.frontdesk.rating.."};
     private static final String[] LIBRARIES = {
             "io.javalin..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",
             "org.flywaydb.."};
     private static final String[] ADAPTERS = {
-            "io.frontdesk.web..", "io.frontdesk.helpscout..", "io.frontdesk.helpcrunch..", "io.frontdesk.db.."};
+            "io.frontdesk.web..", "io.frontdesk.helpscout..", "io.frontdesk.helpcrunch..", "io.frontdesk.db..",
+            "io.frontdesk.admin.."};
     private static final String V1 = "io.frontdesk.helpscout.v1..";
     private static final String V2 = "io.frontdesk.helpscout.v2..";
     private static final String HELPCRUNCH = "io.frontdesk.helpcrunch..";
+    private static final String ADMIN = "io.frontdesk.admin..";
 
     private static JavaClasses classes;
 
@@ -65,13 +67,14 @@ class ArchitectureTest {
         CompositeArchRule.of(dialect(V1).should().dependOnClassesThat().resideInAnyPackage(V2, HELPCRUNCH))
                 .and(dialect(V2).should().dependOnClassesThat().resideInAnyPackage(V1, HELPCRUNCH))
                 .and(dialect(HELPCRUNCH).should().dependOnClassesThat().resideInAnyPackage(V1, V2))
+                .and(dialect(ADMIN).should().dependOnClassesThat().resideInAnyPackage(V1, V2, HELPCRUNCH))
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void dialects_do_not_touch_jdbc_packages_or_jdbi() {
-        noClasses().that().resideInAnyPackage(V1, V2, HELPCRUNCH)
+        noClasses().that().resideInAnyPackage(V1, V2, HELPCRUNCH, ADMIN)
                 .should().dependOnClassesThat().resideInAnyPackage("..jdbc..", "org.jdbi..")
                 .allowEmptyShould(true)
                 .check(classes);

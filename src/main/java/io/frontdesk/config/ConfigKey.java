@@ -55,7 +55,15 @@ public enum ConfigKey {
     REQUEST_BODY_GRACE_MILLIS("request-body-grace-millis", "10000",
             "How long a request body may arrive at any pace before request-body-min-rate applies"),
     LARGE_BODY_MEMORY_MB("large-body-memory-mb", "",
-            "Megabytes of request bodies over 100 kB (attachments, conversations) held at once; beyond it 503 with Retry-After. Empty means a sixteenth of the heap, at least 16");
+            "Megabytes of request bodies over 100 kB (attachments, conversations) held at once; beyond it 503 with Retry-After. Empty means a sixteenth of the heap, at least 16"),
+    ADMIN_TOKEN("admin-token", "",
+            "Bearer token of the admin API under /_frontdesk/ (docs/sandbox.md); empty means the admin API, faults and the request journal are absent (never logged; at least 16 characters)"),
+    CAPTURE_MAIL("capture-mail", "false",
+            "Keep outgoing email in memory for the admin API instead of sending it; needs no smtp-host"),
+    CLOCK_CONTROL("clock-control", "false",
+            "Let the admin API read, freeze, set and advance the server's one clock (sandbox only: every time the server uses moves with it)"),
+    REQUEST_JOURNAL_SIZE("request-journal-size", "1000",
+            "Requests the admin API's journal keeps in memory (oldest dropped first) while admin-token is set");
 
     private final String key;
     private final String defaultValue;
@@ -93,6 +101,6 @@ public enum ConfigKey {
     /** A secret's value is never printed, not even its default. */
     public boolean secret() {
         return this == DATABASE_PASSWORD || this == BOOTSTRAP_CLIENT_SECRET || this == BOOTSTRAP_API_KEY
-                || this == BOOTSTRAP_HELPCRUNCH_KEY || this == SMTP_PASSWORD;
+                || this == BOOTSTRAP_HELPCRUNCH_KEY || this == SMTP_PASSWORD || this == ADMIN_TOKEN;
     }
 }

@@ -36,7 +36,30 @@ public record FrontdeskConfig(
         FailureLimits authFailureLimits,
         Bodies bodies,
         Duration statementTimeout,
-        Webhooks webhooks) {
+        Webhooks webhooks,
+        Sandbox sandbox) {
+
+    /**
+     * What makes Frontdesk a test stand-in (docs/sandbox.md). `serve` leaves all of it off; `sandbox` turns it on.
+     *
+     * @param adminToken   the admin API's bearer token; empty means no admin API, no faults and no journal
+     * @param captureMail  outgoing email is kept in memory instead of sent
+     * @param clockControl the server's clock can be frozen, set and advanced through the admin API
+     * @param journalSize  how many requests the journal keeps
+     */
+    public record Sandbox(Optional<String> adminToken, boolean captureMail, boolean clockControl, int journalSize) {
+
+        public boolean adminApi() {
+            return adminToken.isPresent();
+        }
+
+        /** Never prints the token. */
+        @Override
+        public String toString() {
+            return "Sandbox[adminToken=" + (adminToken.isPresent() ? "(set)" : "(none)") + ", captureMail="
+                    + captureMail + ", clockControl=" + clockControl + ", journalSize=" + journalSize + "]";
+        }
+    }
 
     /**
      * Outgoing webhooks (docs/webhooks.md).
@@ -135,7 +158,9 @@ public record FrontdeskConfig(
                         r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
                                 .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)),
                 Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)),
-                r.webhooks());
+                r.webhooks(),
+                new Sandbox(r.fixedSecret(ConfigKey.ADMIN_TOKEN), r.bool(ConfigKey.CAPTURE_MAIL),
+                        r.bool(ConfigKey.CLOCK_CONTROL), r.integer(ConfigKey.REQUEST_JOURNAL_SIZE, 0, 1_000_000)));
     }
 
     /** Reads typed values and names the key in every complaint. */

@@ -66,6 +66,16 @@ public final class HelpCrunchApi implements Dialect {
     }
 
     @Override
+    public String name() {
+        return "helpcrunch";
+    }
+
+    @Override
+    public java.util.Map<String, String> refusedRateLimitHeaders() {
+        return rateLimit.refusedHeaders();
+    }
+
+    @Override
     public ErrorRenderer errors() {
         return errors;
     }

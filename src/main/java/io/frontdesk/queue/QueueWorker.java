@@ -51,6 +51,11 @@ public final class QueueWorker implements AutoCloseable {
         return Optional.ofNullable(lanes.get(name));
     }
 
+    /** Tells every lane to look for due work now (the sandbox's clock moved, so work may have become due). */
+    public synchronized void wakeAll() {
+        lanes.values().forEach(QueueLane::wake);
+    }
+
     public synchronized void start() {
         lanes.values().forEach(QueueLane::start);
     }

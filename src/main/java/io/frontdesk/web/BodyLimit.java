@@ -69,6 +69,9 @@ public enum BodyLimit implements RouteRole {
      * The body's bytes, reading no more than the route's limit plus one byte. A body larger than {@link #DEFAULT}
      * (or of unknown length on a route that allows more) first takes its size from {@link LargeBodies}.
      */
+    /** The request attribute holding the body {@link #read} read, for whoever looks at the request afterwards. */
+    public static final String READ_BODY = "frontdesk.body";
+
     static byte[] read(Context ctx) throws IOException {
         refuseDeclaredOversize(ctx);
         BodyLimit limit = of(ctx);
@@ -82,6 +85,8 @@ public enum BodyLimit implements RouteRole {
             if (bytes.length > limit.bytes) {
                 throw limit.tooLarge();
             }
+            // Kept for the sandbox's request journal, which cannot read a stream the handler has drained.
+            ctx.attribute(READ_BODY, bytes);
             return bytes;
         } catch (IOException e) {
             ApiException clients = ClientFailures.of(e);

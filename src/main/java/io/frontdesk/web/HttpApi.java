@@ -50,7 +50,12 @@ public final class HttpApi {
             cfg.http.maxRequestSize = BodyLimit.DEFAULT.bytes();
             cfg.router.ignoreTrailingSlashes = true;
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            cfg.requestLogger.http(RequestLog::log);
+            cfg.requestLogger.http((ctx, millis) -> {
+                RequestLog.log(ctx, millis);
+                for (Dialect dialect : dialects) {
+                    dialect.requestDone(ctx, millis);
+                }
+            });
             new RequestThreads(config.httpThreads()
                     .orElse(RequestThreads.defaultRequestThreads(Runtime.getRuntime().availableProcessors())))
                     .configure(cfg);

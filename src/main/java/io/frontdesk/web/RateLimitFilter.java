@@ -47,6 +47,15 @@ public final class RateLimitFilter implements Handler {
         }
     }
 
+    /** The headers of a refusal with every window of the policy used up, at its default limits (sandbox faults). */
+    public java.util.Map<String, String> refusedHeaders() {
+        List<RateDecision.WindowState> windows = policy.windows().stream()
+                .map(w -> new RateDecision.WindowState(w, w.defaultLimit(), 0)).toList();
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        headers.write(new RateDecision(io.frontdesk.ratelimit.RateLimitMode.ENFORCE, false, windows, 1), out::put);
+        return out;
+    }
+
     /** POST, PUT, PATCH and DELETE; Help Scout's documents call these writes (HandlerType is a record: equals). */
     static boolean isWrite(HandlerType method) {
         return HandlerType.POST.equals(method) || HandlerType.PUT.equals(method) || HandlerType.PATCH.equals(method)

@@ -34,7 +34,7 @@ public final class Requests {
         return principal;
     }
 
-    static Principal principalOrNull(Context ctx) {
+    public static Principal principalOrNull(Context ctx) {
         return ctx.attribute(PRINCIPAL);
     }
 

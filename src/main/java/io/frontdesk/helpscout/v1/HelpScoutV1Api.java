@@ -67,6 +67,16 @@ public final class HelpScoutV1Api implements Dialect {
     }
 
     @Override
+    public String name() {
+        return "helpscout-v1";
+    }
+
+    @Override
+    public java.util.Map<String, String> refusedRateLimitHeaders() {
+        return rateLimit.refusedHeaders();
+    }
+
+    @Override
     public ErrorRenderer errors() {
         return errors;
     }

@@ -103,6 +103,16 @@ public final class HelpScoutV2Api implements Dialect {
     }
 
     @Override
+    public String name() {
+        return "helpscout-v2";
+    }
+
+    @Override
+    public java.util.Map<String, String> refusedRateLimitHeaders() {
+        return rateLimit.refusedHeaders();
+    }
+
+    @Override
     public ErrorRenderer errors() {
         return errors;
     }

@@ -1,0 +1,117 @@
+package io.frontdesk.sandbox;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.account.CredentialCache;
+import io.frontdesk.account.CredentialKind;
+import io.frontdesk.account.IssuedSecret;
+import io.frontdesk.account.User;
+import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.core.Transactions;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.ErrorKind;
+import io.frontdesk.mailbox.Mailbox;
+import io.frontdesk.mailbox.MailboxService;
+import io.frontdesk.setup.FirstStart;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Throwaway accounts and resets. An account is made as first start makes one (an owner, a mailbox, one credential of
+ * each dialect) in one transaction, and its rows are remembered as they were made, so a reset of the account writes
+ * exactly those rows back: same ids, same credential hashes, so the same secrets work. A reset of everything empties
+ * every table, starts every id sequence again and runs first start once more with the configured bootstrap values
+ * (the sandbox fixes them, so the first account's credentials are the same).
+ */
+public final class SandboxAccounts {
+
+    private final AccountService accounts;
+    private final MailboxService mailboxes;
+    private final FirstStart firstStart;
+    private final FrontdeskConfig.Bootstrap bootstrap;
+    private final SandboxStore store;
+    private final Transactions tx;
+    private final CredentialCache credentials;
+    /** Each account's rows as made, for its reset; only accounts made or reset here (and first start's) are known. */
+    private final Map<Long, List<TableRows>> made = new ConcurrentHashMap<>();
+
+    public SandboxAccounts(AccountService accounts, MailboxService mailboxes, FirstStart firstStart,
+                           FrontdeskConfig.Bootstrap bootstrap, SandboxStore store, Transactions tx,
+                           CredentialCache credentials) {
+        this.accounts = accounts;
+        this.mailboxes = mailboxes;
+        this.firstStart = firstStart;
+        this.bootstrap = bootstrap;
+        this.store = store;
+        this.tx = tx;
+        this.credentials = credentials;
+    }
+
+    public FirstStart.Result create(NewSandboxAccount request) {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        String name = request.name() == null ? "Sandbox " + unique : request.name();
+        String owner = request.ownerEmail() == null ? "owner-" + unique + "@sandbox.test" : request.ownerEmail();
+        String mailbox = request.mailboxEmail() == null ? "support-" + unique + "@sandbox.test"
+                : request.mailboxEmail();
+        return tx.inTransaction(() -> {
+            User user = accounts.createAccount(name, "Account", "Owner", owner);
+            long account = user.accountId();
+            Mailbox box = mailboxes.create(account, "Support", mailbox);
+            IssuedSecret app = accounts.issueCredential(account, user.id(), CredentialKind.HELPSCOUT_OAUTH_APP,
+                    "sandbox", Optional.empty(), Optional.empty());
+            IssuedSecret key = accounts.issueCredential(account, user.id(), CredentialKind.HELPSCOUT_API_KEY,
+                    "sandbox", Optional.empty(), Optional.empty());
+            IssuedSecret crunch = accounts.issueCredential(account, user.id(), CredentialKind.HELPCRUNCH_KEY,
+                    "sandbox", Optional.empty(), Optional.empty());
+            made.put(account, store.accountRows(account));
+            return new FirstStart.Result(user, box, app, key, crunch);
+        });
+    }
+
+    /** Remembers an account as it is now as the state its reset returns to (first start's, made elsewhere). */
+    public void remember(long accountId) {
+        List<TableRows> rows = tx.inTransaction(() -> store.accountRows(accountId));
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("Account not found");
+        }
+        made.put(accountId, rows);
+    }
+
+    public void delete(long accountId) {
+        if (!tx.inTransaction(() -> store.deleteAccount(accountId))) {
+            throw ApiException.notFound("Account not found");
+        }
+        made.remove(accountId);
+        credentials.invalidateAll();
+    }
+
+    /** The account back as it was made: everything else it holds is deleted, its first rows written back. */
+    public void reset(long accountId) {
+        List<TableRows> rows = made.get(accountId);
+        if (rows == null) {
+            boolean exists = accounts.accounts().stream().anyMatch(a -> a.id() == accountId);
+            if (!exists) {
+                throw ApiException.notFound("Account not found");
+            }
+            throw new ApiException(ErrorKind.CONFLICT, "Account " + accountId + " was not made by the sandbox, so its"
+                    + " first state is unknown; reset everything instead");
+        }
+        tx.run(() -> store.restoreAccount(accountId, rows));
+        credentials.invalidateAll();
+    }
+
+    /** Every table emptied, ids from 1 again, first start run again; answers what first start made. */
+    public FirstStart.Result resetAll() {
+        FirstStart.Result result = tx.inTransaction(() -> {
+            store.wipe();
+            return firstStart.runIfEmpty(bootstrap).orElseThrow();
+        });
+        made.clear();
+        credentials.invalidateAll();
+        remember(result.owner().accountId());
+        return result;
+    }
+}

@@ -1,0 +1,211 @@
+package io.frontdesk.sandbox.jdbc;
+
+import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Rows;
+import io.frontdesk.sandbox.DeliveryView;
+import io.frontdesk.sandbox.SandboxStore;
+import io.frontdesk.sandbox.TableRows;
+import io.frontdesk.webhook.Delivery;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Account deletion, account restore and the whole wipe, on both databases, driven by the schema as the database
+ * describes it ({@link Schema}). Ids start again after a wipe: SQLite forgets its AUTOINCREMENT counters (the rows of
+ * {@code sqlite_sequence}); PostgreSQL restarts every sequence a table owns (identity columns included) at 1.
+ */
+public final class JdbcSandboxStore implements SandboxStore {
+
+    private final Database db;
+    private volatile Schema schema;
+
+    public JdbcSandboxStore(Database db) {
+        this.db = db;
+    }
+
+    private Schema schema(Connection c) throws SQLException {
+        Schema s = schema;
+        if (s == null) {
+            s = Schema.read(c, db.vendor());
+            schema = s;
+        }
+        return s;
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T jdbc(Work<T> work) {
+        return db.withHandle(h -> {
+            try {
+                return work.run(h.getConnection());
+            } catch (SQLException e) {
+                throw new IllegalStateException("sandbox: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public boolean deleteAccount(long accountId) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<TableRows> accountRows(long accountId) {
+        return jdbc(c -> {
+            Schema s = schema(c);
+            List<TableRows> out = new ArrayList<>();
+            for (String table : s.tables()) {
+                String where = table.equals("accounts") ? "id = ?"
+                        : s.accountColumns().contains(table) ? "account_id = ?" : null;
+                if (where == null) {
+                    continue;
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {
+                    ps.setLong(1, accountId);
+                    TableRows rows = read(table, ps.executeQuery());
+                    if (!rows.rows().isEmpty()) {
+                        out.add(rows);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static TableRows read(String table, ResultSet rs) throws SQLException {
+        try (rs) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnName(i));
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= columns.size(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return new TableRows(table, columns, rows);
+        }
+    }
+
+    @Override
+    public void restoreAccount(long accountId, List<TableRows> rows) {
+        jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                ps.executeUpdate();
+            }
+            for (TableRows table : rows) {
+                insert(c, table);
+            }
+            return null;
+        });
+    }
+
+    private void insert(Connection c, TableRows table) throws SQLException {
+        String columns = String.join(", ", table.columns());
+        String marks = String.join(", ", table.columns().stream().map(x -> "?").toList());
+        // An identity column GENERATED ALWAYS takes an explicit id only when told to.
+        String overriding = db.vendor() == DbVendor.POSTGRESQL ? " OVERRIDING SYSTEM VALUE" : "";
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table.table() + " (" + columns + ")"
+                + overriding + " VALUES (" + marks + ")")) {
+            for (List<Object> row : table.rows()) {
+                for (int i = 0; i < row.size(); i++) {
+                    ps.setObject(i + 1, row.get(i));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void wipe() {
+        jdbc(c -> {
+            Schema s = schema(c);
+            try (Statement st = c.createStatement()) {
+                if (db.vendor() == DbVendor.POSTGRESQL) {
+                    // One TRUNCATE of every table: no foreign key is checked row by row, and RESTART IDENTITY
+                    // starts every owned sequence at 1 again.
+                    st.execute("TRUNCATE " + String.join(", ", s.tables()) + " RESTART IDENTITY CASCADE");
+                } else {
+                    List<String> children = new ArrayList<>(s.tables());
+                    java.util.Collections.reverse(children);
+                    for (String table : children) {
+                        st.execute("DELETE FROM " + table);
+                    }
+                    st.execute("DELETE FROM sqlite_sequence");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DeliveryView> deliveries(long accountId, String event, Long resourceId, boolean deliveredOnly,
+                                         int limit) {
+        StringBuilder sql = new StringBuilder("SELECT d.*, e.type AS e_type, e.subject_id AS e_subject"
+                + " FROM webhook_deliveries d LEFT JOIN events e ON e.id = d.event_id WHERE d.account_id = ?");
+        if (event != null) {
+            sql.append(" AND (d.event_name = ? OR e.type = ?)");
+        }
+        if (resourceId != null) {
+            sql.append(" AND e.subject_id = ?");
+        }
+        if (deliveredOnly) {
+            sql.append(" AND d.status = 'delivered'");
+        }
+        sql.append(" ORDER BY d.id DESC LIMIT ?");
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                ps.setLong(i++, accountId);
+                if (event != null) {
+                    ps.setString(i++, event);
+                    ps.setString(i++, event);
+                }
+                if (resourceId != null) {
+                    ps.setLong(i++, resourceId);
+                }
+                ps.setInt(i, limit);
+                List<DeliveryView> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Delivery d = new Delivery(rs.getLong("id"), rs.getLong("subscription_id"),
+                                rs.getString("event_name"), rs.getString("delivery_uuid"),
+                                Delivery.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                                rs.getInt("attempts"), Rows.instant(rs, "next_attempt_at"),
+                                rs.getString("last_error"), Rows.instant(rs, "occurred_at"),
+                                Rows.instant(rs, "created_at"), Rows.nullableInstant(rs, "last_attempt_at"),
+                                Rows.nullableInstant(rs, "delivered_at"));
+                        long eventId = rs.getLong("event_id");
+                        Long eid = rs.wasNull() ? null : eventId;
+                        long subject = rs.getLong("e_subject");
+                        Long sid = rs.wasNull() ? null : subject;
+                        out.add(new DeliveryView(d, eid, rs.getString("e_type"), sid));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}

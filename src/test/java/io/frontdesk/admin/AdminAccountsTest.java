@@ -1,0 +1,159 @@
+package io.frontdesk.admin;
+
+import io.frontdesk.config.ConfigKey;
+import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.Client;
+import io.frontdesk.testing.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.Base64;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Throwaway accounts, their deletion, and resets of one account and of everything, over HTTP. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class AdminAccountsTest {
+
+    private static final String CLIENT_ID = "sandbox-client-id";
+    private static final String CLIENT_SECRET = "sandbox-client-secret-0123";
+    private static final String API_KEY = "sandbox-api-key-0123456789";
+    private static final String HC_KEY = "sandbox-helpcrunch-key-0123";
+
+    @Parameter
+    Backend backend;
+
+    AdminFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = AdminFixture.start(backend, Map.of(ConfigKey.BOOTSTRAP_CLIENT_ID, CLIENT_ID,
+                ConfigKey.BOOTSTRAP_CLIENT_SECRET, CLIENT_SECRET, ConfigKey.BOOTSTRAP_API_KEY, API_KEY,
+                ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY, HC_KEY));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void a_throwaway_account_has_an_owner_a_mailbox_and_a_credential_of_each_dialect() {
+        AdminFixture.Account account = fixture.newAccount();
+        assertThat(account.json().at("/owner/email").asText()).endsWith("@sandbox.test");
+        assertThat(account.json().at("/mailbox/id").asLong()).isPositive();
+
+        assertThat(account.v2().get("/v2/mailboxes").json().at("/_embedded/mailboxes/0/id").asLong())
+                .isEqualTo(account.mailboxId());
+        assertThat(account.v1().get("/v1/mailboxes.json").json().at("/items/0/id").asLong())
+                .isEqualTo(account.mailboxId());
+        assertThat(account.hc().get("/customers").status()).isEqualTo(200);
+
+        AdminFixture.Account other = fixture.newAccount();
+        assertThat(other.id()).isNotEqualTo(account.id());
+        assertThat(other.v2().get("/v2/mailboxes").json().at("/_embedded/mailboxes/0/id").asLong())
+                .as("isolated").isEqualTo(other.mailboxId());
+
+        Response named = fixture.admin.post("/_frontdesk/accounts", "{\"name\":\"Acme\",\"ownerEmail\":"
+                + "\"boss@acme.test\",\"mailboxEmail\":\"help@acme.test\"}");
+        assertThat(named.status()).isEqualTo(201);
+        assertThat(named.json().at("/owner/email").asText()).isEqualTo("boss@acme.test");
+        assertThat(named.json().at("/mailbox/email").asText()).isEqualTo("help@acme.test");
+    }
+
+    @Test
+    void bad_account_requests_are_refused_and_make_nothing() {
+        Response email = fixture.admin.post("/_frontdesk/accounts", "{\"ownerEmail\":\"nope\"}");
+        assertThat(email.status()).isEqualTo(400);
+        assertThat(email.json().at("/error/fields/0/field").asText()).isEqualTo("ownerEmail");
+        assertThat(fixture.admin.post("/_frontdesk/accounts", "[1]").status()).isEqualTo(400);
+        assertThat(fixture.admin.post("/_frontdesk/accounts", "{\"name\":7}").json()
+                .at("/error/fields/0/field").asText()).isEqualTo("name");
+        assertThat(fixture.server.app().accounts().accounts()).isEmpty();
+        assertThat(fixture.admin.delete("/_frontdesk/accounts/999999").status()).isEqualTo(404);
+        assertThat(fixture.admin.delete("/_frontdesk/accounts/abc").status()).isEqualTo(404);
+        assertThat(fixture.admin.post("/_frontdesk/accounts/999999/reset", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void delete_removes_the_account_with_its_data_and_credentials_and_leaves_others() {
+        AdminFixture.Account doomed = fixture.newAccount();
+        AdminFixture.Account kept = fixture.newAccount();
+        Client v1 = doomed.v1();
+        Client hc = doomed.hc();
+        Client v2 = doomed.v2();
+        assertThat(v2.post("/v2/customers", "{\"firstName\":\"Gone\"}").status()).isEqualTo(201);
+        assertThat(kept.v2().post("/v2/customers", "{\"firstName\":\"Stays\"}").status()).isEqualTo(201);
+
+        assertThat(fixture.admin.delete("/_frontdesk/accounts/" + doomed.id()).status()).isEqualTo(204);
+
+        assertThat(v1.get("/v1/mailboxes.json").status()).isEqualTo(401);
+        assertThat(hc.get("/customers").status()).isEqualTo(401);
+        assertThat(v2.get("/v2/customers").status()).isEqualTo(401);
+        assertThat(doomed.token().status()).as("the client id is gone").isNotEqualTo(200);
+        assertThat(fixture.admin.delete("/_frontdesk/accounts/" + doomed.id()).status()).isEqualTo(404);
+        assertThat(kept.v2().get("/v2/customers").json().at("/page/totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void an_account_reset_keeps_its_credentials_and_mailbox_and_drops_everything_else() {
+        AdminFixture.Account account = fixture.newAccount();
+        Client v2 = account.v2();
+        assertThat(v2.post("/v2/customers", "{\"firstName\":\"Temp\"}").status()).isEqualTo(201);
+        assertThat(v2.post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\",\"status\":\"active\",\"mailboxId\":"
+                + account.mailboxId() + ",\"customer\":{\"email\":\"c@reset.test\"},\"threads\":[{\"type\":"
+                + "\"customer\",\"text\":\"Hello\"}]}").status()).isEqualTo(201);
+
+        assertThat(fixture.admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status())
+                .isEqualTo(204);
+
+        Client again = account.v2();
+        assertThat(again.get("/v2/customers").json().at("/page/totalElements").asLong()).isZero();
+        assertThat(again.get("/v2/conversations?status=all").json().at("/page/totalElements").asLong()).isZero();
+        assertThat(again.get("/v2/mailboxes").json().at("/_embedded/mailboxes/0/id").asLong())
+                .isEqualTo(account.mailboxId());
+        assertThat(account.v1().get("/v1/users/me.json").json().at("/item/id").asLong())
+                .isEqualTo(account.json().at("/owner/id").asLong());
+        assertThat(account.hc().get("/customers").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_reset_of_everything_returns_to_first_start_with_the_same_credentials_and_ids_from_one() {
+        AdminFixture.Account first = fixture.newAccount();
+        assertThat(first.v2().post("/v2/customers", "{\"firstName\":\"Before\"}").status()).isEqualTo(201);
+
+        Response reset = fixture.admin.post("/_frontdesk/reset", "");
+        assertThat(reset.status()).as("%s", reset).isEqualTo(200);
+        assertThat(reset.json().get("id").asLong()).as("ids start again").isEqualTo(1);
+        assertThat(reset.json().at("/mailbox/id").asLong()).isEqualTo(1);
+        assertThat(reset.json().at("/credentials/helpscoutV2/clientId").asText()).isEqualTo(CLIENT_ID);
+        assertThat(fixture.server.app().accounts().accounts()).hasSize(1);
+        assertThat(first.v1().get("/v1/mailboxes.json").status()).as("throwaway accounts are gone").isEqualTo(401);
+
+        Client v1 = new Client(fixture.server.baseUrl(), Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((API_KEY + ":X").getBytes(StandardCharsets.UTF_8))));
+        Response created = v1.post("/v1/customers.json", "{\"firstName\":\"After\",\"lastName\":\"Reset\",\"emails\":[{\"value\":\"a@reset.test\",\"location\":\"work\"}]}");
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/customers/1.json");
+
+        assertThat(fixture.admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+        assertThat(v1.get("/v1/customers.json").json().at("/count").asLong()).as("same key, empty again")
+                .isZero();
+        Client hc = new Client(fixture.server.baseUrl() + "/helpcrunch/v1", Map.of("Authorization",
+                "Bearer " + HC_KEY));
+        assertThat(hc.get("/customers").status()).isEqualTo(200);
+
+        assertThat(v1.post("/v1/customers.json", "{\"firstName\":\"Again\",\"lastName\":\"Reset\",\"emails\":[{\"value\":\"b@reset.test\",\"location\":\"work\"}]}").header("Location"))
+                .endsWith("/customers/1.json");
+        assertThat(fixture.admin.post("/_frontdesk/accounts/1/reset", "").status())
+                .as("first start's account is known after a reset").isEqualTo(204);
+        assertThat(v1.get("/v1/customers.json").json().at("/count").asLong()).isZero();
+    }
+}
