@@ -12,6 +12,7 @@ import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
+import io.frontdesk.cli.SandboxCommand;
 import io.frontdesk.cli.ServeCommand;
 import io.frontdesk.cli.TagsCommand;
 import io.frontdesk.cli.WebhooksCommand;
@@ -45,6 +46,7 @@ public final class Main {
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
         all.put("serve", ServeCommand::new);
+        all.put("sandbox", SandboxCommand::new);
         all.put("migrate", MigrateCommand::new);
         all.put("accounts", AccountsCommand::new);
         all.put("credentials", CredentialsCommand::new);
