@@ -1,6 +1,5 @@
 package io.frontdesk;
 
-import io.frontdesk.bench.BenchCommand;
 import io.frontdesk.cli.AccountsCommand;
 import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
@@ -57,7 +56,6 @@ public final class Main {
         all.put("teams", TeamsCommand::new);
         all.put("conversations", ConversationsCommand::new);
         all.put("tags", TagsCommand::new);
-        all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);
     }
