@@ -1,6 +1,5 @@
 package io.frontdesk;
 
-import io.frontdesk.bench.BenchCommand;
 import io.frontdesk.cli.AccountsCommand;
 import io.frontdesk.cli.ConfigOptions;
 import io.frontdesk.cli.CdsTrainingCommand;
@@ -14,6 +13,7 @@ import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.WorkflowsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
+import io.frontdesk.cli.SandboxCommand;
 import io.frontdesk.cli.ServeCommand;
 import io.frontdesk.cli.TagsCommand;
 import io.frontdesk.cli.WebhooksCommand;
@@ -47,6 +47,7 @@ public final class Main {
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
         all.put("serve", ServeCommand::new);
+        all.put("sandbox", SandboxCommand::new);
         all.put("migrate", MigrateCommand::new);
         all.put("accounts", AccountsCommand::new);
         all.put("credentials", CredentialsCommand::new);
@@ -59,7 +60,6 @@ public final class Main {
         all.put("tags", TagsCommand::new);
         all.put("ratings", RatingsCommand::new);
         all.put("workflows", WorkflowsCommand::new);
-        all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);
     }

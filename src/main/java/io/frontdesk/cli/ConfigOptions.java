@@ -88,6 +88,12 @@ public final class ConfigOptions {
     }
 
     public static FrontdeskConfig load(CommandSpec spec, Map<String, String> env) {
+        return FrontdeskConfig.from(values(spec, env, Map.of()));
+    }
+
+    /** The raw merged values, with a command's own defaults between the catalogue's and the config file. */
+    static Map<ConfigKey, String> values(CommandSpec spec, Map<String, String> env,
+                                         Map<ConfigKey, String> commandDefaults) {
         ParseResult parsed = spec.commandLine().getParseResult();
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
@@ -97,6 +103,6 @@ public final class ConfigOptions {
         }
         Path file = parsed.hasMatchedOption(CONFIG_FILE) ? parsed.matchedOptionValue(CONFIG_FILE, (Path) null)
                 : env.containsKey("FRONTDESK_CONFIG") ? Path.of(env.get("FRONTDESK_CONFIG")) : null;
-        return FrontdeskConfig.from(ConfigSources.merge(file, env, flags));
+        return ConfigSources.merge(commandDefaults, file, env, flags);
     }
 }

@@ -1,31 +1,15 @@
 package io.frontdesk.cli;
 
-import ch.qos.logback.classic.LoggerContext;
-import io.frontdesk.Application;
-import io.frontdesk.config.FrontdeskConfig;
-import io.frontdesk.db.DatabaseSettings;
-import io.frontdesk.db.DbVendor;
-import io.javalin.Javalin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
-/**
- * `frontdesk serve`: check that the port is free and take the data directory (SQLite) before anything is created, then
- * migrate, run first start if the store is fresh, serve HTTP until SIGTERM.
- */
+/** `frontdesk serve`: the server on the configured store, until SIGTERM ({@link ServerRun}). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the HTTP server. Every option can also be set in a config file or a FRONTDESK_* variable.")
 public final class ServeCommand implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -33,68 +17,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
-        FrontdeskConfig config = ConfigOptions.load(spec, System.getenv());
-        PortCheck.check(config.host(), config.port());
-        DataDirLock lock = DatabaseSettings.from(config).vendor() == DbVendor.SQLITE
-                ? DataDirLock.acquire(config.dataDir()) : null;
-        // the routes are built while the schema migrates: both are mostly class loading, side by side on two cores
-        AtomicReference<Javalin> routes = new AtomicReference<>();
-        Application app;
-        Javalin http;
-        try {
-            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
-        } catch (RuntimeException | Error e) {
-            release(lock);
-            throw e;
-        }
-        try {
-            Store.firstStart(app, System.out);
-            http = start(routes.get(), config);
-        } catch (RuntimeException | Error e) {
-            app.close();
-            release(lock);
-            throw e;
-        }
-        app.start();
-        LOG.info("Frontdesk ready on http://{}:{} in {} ms", config.host(), http.port(),
-                (System.nanoTime() - started) / 1_000_000);
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: finishing in-flight requests");
-            http.stop();
-            app.close();
-            release(lock);
-            LOG.info("stopped");
-            // The request log is written by a background thread; stopping logging writes out what it still holds.
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-                logging.stop();
-            }
-            stopped.countDown();
-        }, "frontdesk-shutdown"));
-        stopped.await();
-        return 0;
-    }
-
-    /** Jetty's own bind, should the port have been taken since {@link PortCheck}: the same one line. */
-    private static Javalin start(Javalin http, FrontdeskConfig config) {
-        try {
-            return http.start(config.host(), config.port());
-        } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof java.io.IOException) {
-                throw PortCheck.cannotListen(config.host(), config.port(), cause);
-            }
-            throw e;
-        }
-    }
-
-    private static void release(DataDirLock lock) {
-        if (lock != null) {
-            lock.close();
-        }
+        return ServerRun.run(ConfigOptions.load(spec, System.getenv()), started, System.out, http -> { }, () -> { });
     }
 }

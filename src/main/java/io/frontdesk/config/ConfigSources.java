@@ -19,10 +19,20 @@ public final class ConfigSources {
     }
 
     public static Map<ConfigKey, String> merge(Path configFile, Map<String, String> env, Map<ConfigKey, String> flags) {
+        return merge(Map.of(), configFile, env, flags);
+    }
+
+    /**
+     * The same with a command's own defaults over the catalogue's (`sandbox`: loopback, fixed credentials, limits
+     * reported only); the file, the environment and the flags still win over them.
+     */
+    public static Map<ConfigKey, String> merge(Map<ConfigKey, String> commandDefaults, Path configFile,
+                                               Map<String, String> env, Map<ConfigKey, String> flags) {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
             values.put(key, key.defaultValue());
         }
+        values.putAll(commandDefaults);
         if (configFile != null) {
             values.putAll(readFile(configFile));
         }

@@ -1,6 +1,5 @@
 package io.frontdesk.bench;
 
-import io.frontdesk.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ class BenchSmokeTest {
     @Test
     void the_search_benchmark_loads_queries_and_writes_its_section(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("benchmarks.md");
-        String printed = run("bench", "search", "--databases", "sqlite", "--sizes", "300", "--repeat", "3",
+        String printed = run("search", "--databases", "sqlite", "--sizes", "300", "--repeat", "3",
                 "--warmup", "1", "--out", out.toString());
         assertThat(printed).contains("| email domain |").contains("bulk load of 300 customers");
         assertThat(Files.readString(out)).contains("<!-- bench:search:begin -->").contains("<!-- bench:search:end -->");
@@ -30,7 +29,7 @@ class BenchSmokeTest {
     @Test
     void the_perf_benchmark_drives_every_operation_and_its_ceiling(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("benchmarks.md");
-        String printed = run("bench", "perf", "--databases", "sqlite", "--clients", "2", "--curve", "1,2",
+        String printed = run("perf", "--databases", "sqlite", "--clients", "2", "--curve", "1,2",
                 "--start-warmup", "0.2", "--warmup", "0.2", "--seconds", "0.5", "--fixture-customers", "20",
                 "--fixture-conversations", "20",
                 "--memory-customers", "0", "--out", out.toString());
@@ -48,7 +47,7 @@ class BenchSmokeTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertThat(Main.run(args)).isZero();
+            assertThat(BenchCommand.run(args)).isZero();
         } finally {
             System.setOut(original);
         }

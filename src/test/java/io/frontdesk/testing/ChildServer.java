@@ -264,7 +264,7 @@ public final class ChildServer implements AutoCloseable {
         return command;
     }
 
-    static String productionClassPath() {
+    public static String productionClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !Path.of(entry).endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));

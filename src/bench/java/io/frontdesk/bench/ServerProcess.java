@@ -39,12 +39,30 @@ final class ServerProcess implements AutoCloseable {
         return start(database, jvmOptions, true);
     }
 
-    /** The archive beside the jar this runs from (`target/frontdesk.jsa`), when the build made one. */
+    /** The archive beside the server jar (`target/frontdesk.jsa`), when the build made one and the server is a jar. */
     static Optional<Path> cdsArchive() {
-        Path jar = Path.of(System.getProperty("java.class.path"));
-        Path archive = jar.resolveSibling("frontdesk.jsa");
-        return jar.toString().endsWith(".jar") && Files.isRegularFile(archive) ? Optional.of(archive)
-                : Optional.empty();
+        return serverJar().map(jar -> jar.resolveSibling("frontdesk.jsa")).filter(Files::isRegularFile);
+    }
+
+    /**
+     * The jar the server's classes come from (`target/frontdesk.jar`, named by the bench jar's manifest), or nothing
+     * when they come from a directory (a test run on target/classes).
+     */
+    static Optional<Path> serverJar() {
+        try {
+            Path source = Path.of(io.frontdesk.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return source.toString().endsWith(".jar") ? Optional.of(source) : Optional.empty();
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The server's class path: its jar alone, exactly as the archive was written for (a class path with the bench jar
+     * first would not match it, and the archive would be refused), or this JVM's class path in a test run.
+     */
+    private static String serverClassPath() {
+        return serverJar().map(Path::toString).orElse(System.getProperty("java.class.path"));
     }
 
     static ServerProcess start(BenchDatabase database, List<String> jvmOptions, boolean withArchive)
@@ -57,7 +75,7 @@ final class ServerProcess implements AutoCloseable {
             cdsArchive().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(serverClassPath());
         command.add("io.frontdesk.Main");
         command.add("serve");
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -1,6 +1,7 @@
 package io.frontdesk.bench;
 
 import io.frontdesk.db.Database;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,12 +15,25 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * `frontdesk bench search`: the search benchmark. It is a command, not a test: it prints its figures and writes them
- * into docs/benchmarks.md; nothing asserts a time.
+ * `java -jar target/frontdesk-bench.jar search|perf|webhooks`: the benchmarks. They are commands, not tests: they print
+ * their figures and write them into docs/benchmarks.md; nothing asserts a time. They live in their own source set
+ * (src/bench/java) and jar, beside the server's, so the server jar carries none of them; the bench jar's manifest puts
+ * frontdesk.jar from the same directory on its class path.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
+@Command(name = "frontdesk-bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks (not part of the test suite).",
         subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class, BenchCommand.Webhooks.class})
 public final class BenchCommand {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = "Bulk-load customers, then time a fixed set of query= searches over HTTP.")
@@ -83,7 +97,7 @@ public final class BenchCommand {
         }
 
         private String commandLine() {
-            return "java -jar target/frontdesk.jar bench search --databases "
+            return "java -jar target/frontdesk-bench.jar search --databases "
                     + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
                     + " --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
                     + " --repeat " + repeat + " --warmup " + warmup + (out == null ? "" : " --out " + out)
@@ -171,7 +185,7 @@ public final class BenchCommand {
         }
 
         private String commandLine() {
-            return "java -jar target/frontdesk.jar bench perf --databases "
+            return "java -jar target/frontdesk-bench.jar perf --databases "
                     + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
                     + " --clients " + clients + " --curve " + curve.stream().map(String::valueOf)
                     .collect(Collectors.joining(",")) + " --start-warmup " + startWarmup
@@ -215,7 +229,7 @@ public final class BenchCommand {
                             seconds));
                 }
             }
-            String report = WebhookBenchmark.render(results, "frontdesk bench webhooks --creates " + creates
+            String report = WebhookBenchmark.render(results, "java -jar target/frontdesk-bench.jar webhooks --creates " + creates
                     + " --rate " + rate + " --seconds " + seconds);
             System.out.println(report);
             if (out != null) {
