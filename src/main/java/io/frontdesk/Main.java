@@ -13,6 +13,7 @@ import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.ServeCommand;
+import io.frontdesk.cli.ReportsCommand;
 import io.frontdesk.cli.TagsCommand;
 import io.frontdesk.cli.WebhooksCommand;
 import io.frontdesk.config.ConfigException;
@@ -55,6 +56,7 @@ public final class Main {
         all.put("teams", TeamsCommand::new);
         all.put("conversations", ConversationsCommand::new);
         all.put("tags", TagsCommand::new);
+        all.put("reports", ReportsCommand::new);
         all.put("bench", BenchCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);

@@ -43,7 +43,10 @@ public final class ReportRecorder implements EventSubscriber {
             return;
         }
         RecordedConversation c = written.get();
-        boolean byCustomer = "customer".equals(event.details().get(EventDetails.CREATED_BY));
+        // started by the customer when its first thread is the customer's: a chat's first chat message counts, though
+        // the creation event's createdBy names only a first thread of type customer
+        boolean byCustomer = c.threads().isEmpty() ? "customer".equals(event.details().get(EventDetails.CREATED_BY))
+                : c.threads().get(0).customer();
         ConversationHistory history = new ConversationHistory(c.id(), c.accountId(), c.number(), c.customerId(),
                 c.createdAt(), byCustomer, "active", 0, null, null, null, null);
         // a conversation a user started counts as theirs (the user report's conversationsCreated)

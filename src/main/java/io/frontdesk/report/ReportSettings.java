@@ -1,7 +1,6 @@
 package io.frontdesk.report;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * An account's report settings: the time zone that days, weeks, months and busy hours are counted in, and its office
@@ -10,5 +9,5 @@ import java.time.ZoneOffset;
  */
 public record ReportSettings(ZoneId zone, OfficeHours officeHours) {
 
-    public static final ReportSettings DEFAULT = new ReportSettings(ZoneOffset.UTC, OfficeHours.NONE);
+    public static final ReportSettings DEFAULT = new ReportSettings(ZoneId.of("UTC"), OfficeHours.NONE);
 }

@@ -95,6 +95,12 @@ final class ReportScenario implements AutoCloseable {
         assertThat(r.status()).as(r.toString()).isEqualTo(204);
     }
 
+    /** A customer rates a closed chat through HelpCrunch's `PUT /chats/rate`, the one core path that records one. */
+    void rate(long[] chat, String rating) {
+        Response r = tenant.hc().put("/chats/rate", "{\"id\":" + chat[0] + ",\"rating\":\"" + rating + "\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
     String status(long[] conversation) {
         return v2.get("/v2/conversations/" + conversation[0]).json().get("status").asText();
     }

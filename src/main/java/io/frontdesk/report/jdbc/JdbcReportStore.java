@@ -178,12 +178,15 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, String> customerNames(Set<Long> ids) {
-        return names("SELECT id, first_name, last_name FROM customers WHERE id IN (", List.of(), ids);
+        // a customer known only by an address is named by it, as Help Scout shows one
+        return names("SELECT c.id, c.first_name, c.last_name, (SELECT MIN(e.value) FROM customer_entries e"
+                + " WHERE e.customer_id = c.id AND e.kind = 'email') AS email FROM customers c WHERE c.id IN (",
+                List.of(), ids);
     }
 
     @Override
     public Map<Long, String> userNames(long accountId, Set<Long> ids) {
-        return names("SELECT id, first_name, last_name FROM users WHERE account_id = ? AND id IN (",
+        return names("SELECT id, first_name, last_name, email FROM users WHERE account_id = ? AND id IN (",
                 List.of(accountId), ids);
     }
 
@@ -198,6 +201,9 @@ public final class JdbcReportStore implements ReportStore {
             s.forEach(select + Statements.placeholders(ids.size()) + ")", params, (rs, ctx) -> {
                 String name = (nullToEmpty(rs.getString("first_name")) + " " + nullToEmpty(rs.getString("last_name")))
                         .trim();
+                if (name.isEmpty()) {
+                    name = nullToEmpty(rs.getString("email"));
+                }
                 return Map.entry(rs.getLong("id"), name);
             }, e -> names.put(e.getKey(), e.getValue()));
             return null;
