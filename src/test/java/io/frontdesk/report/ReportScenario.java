@@ -24,7 +24,8 @@ final class ReportScenario implements AutoCloseable {
     final ManualClock clock;
     final TestServer server;
     final Tenant tenant;
-    final Client v2;
+    Client v2;
+    private Instant tokenAt;
 
     ReportScenario(Backend backend, Instant start) {
         clock = new ManualClock(start);
@@ -32,6 +33,7 @@ final class ReportScenario implements AutoCloseable {
         }, clock);
         tenant = server.newTenant();
         v2 = tenant.v2();
+        tokenAt = start;
     }
 
     long account() {
@@ -50,6 +52,20 @@ final class ReportScenario implements AutoCloseable {
         Duration step = Duration.between(clock.instant(), instant);
         assertThat(step.isNegative()).as("steps go forward in time").isFalse();
         clock.advance(step);
+        // access tokens expire on the server's clock: a step of days needs a new one
+        if (Duration.between(tokenAt, instant).toHours() >= 12) {
+            Response token = tenant.anonymous().send("POST", "/v2/oauth2/token", "grant_type=client_credentials"
+                    + "&client_id=" + enc(tenant.oauthApp().credential().clientId()) + "&client_secret="
+                    + enc(tenant.oauthApp().secret()), "application/x-www-form-urlencoded");
+            assertThat(token.status()).as(token.toString()).isEqualTo(200);
+            v2 = new Client(server.baseUrl(), Map.of("Authorization", "Bearer "
+                    + token.json().get("access_token").asText()));
+            tokenAt = instant;
+        }
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A conversation a customer starts with one message; answers {conversation id, customer id}. */
