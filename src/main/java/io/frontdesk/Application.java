@@ -25,6 +25,9 @@ import io.frontdesk.db.Migrations;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
 import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.report.ReportRecorder;
+import io.frontdesk.report.ReportService;
+import io.frontdesk.report.jdbc.JdbcReportStore;
 import io.frontdesk.eventlog.EventSubscriber;
 import io.frontdesk.eventlog.jdbc.JdbcEventStore;
 import io.frontdesk.helpcrunch.HcWebhookPayloads;
@@ -149,6 +152,7 @@ public final class Application implements AutoCloseable {
     private final TeamService teams;
     private final RatingService ratings;
     private final WorkflowService workflows;
+    private final ReportService reports;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -244,6 +248,10 @@ public final class Application implements AutoCloseable {
         this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
+        // The reports' history is written in every change's transaction, whichever dialect or command made it.
+        JdbcReportStore reportStore = new JdbcReportStore(database);
+        eventLog.subscribe(new ReportRecorder(reportStore));
+        this.reports = new ReportService(reportStore, accounts, teams, database);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -356,7 +364,7 @@ public final class Application implements AutoCloseable {
         List<Dialect> dialects = List.of(
                 new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
                         webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
-                        ratings, workflows),
+                        ratings, workflows, reports),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         teams, rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
@@ -478,6 +486,10 @@ public final class Application implements AutoCloseable {
 
     public SavedReplyService savedReplies() {
         return savedReplies;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public FirstStart firstStart() {

@@ -15,6 +15,7 @@ import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.SandboxCommand;
 import io.frontdesk.cli.ServeCommand;
+import io.frontdesk.cli.ReportsCommand;
 import io.frontdesk.cli.TagsCommand;
 import io.frontdesk.cli.WebhooksCommand;
 import io.frontdesk.config.ConfigException;
@@ -60,6 +61,7 @@ public final class Main {
         all.put("tags", TagsCommand::new);
         all.put("ratings", RatingsCommand::new);
         all.put("workflows", WorkflowsCommand::new);
+        all.put("reports", ReportsCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);
     }

@@ -26,7 +26,7 @@ class ArchitectureTest {
             "io.frontdesk.eventlog..", "io.frontdesk.webhook..", "io.frontdesk.event..",
             "io.frontdesk.ratelimit..", "io.frontdesk.organization..", "io.frontdesk.team..",
             "io.frontdesk.savedreply..", "io.frontdesk.channel..", "io.frontdesk.chat..",
-            "io.frontdesk.workflow..", "io.frontdesk.sandbox..", "io.frontdesk.rating.."};
+            "io.frontdesk.workflow..", "io.frontdesk.sandbox..", "io.frontdesk.rating..", "io.frontdesk.report.."};
     private static final String[] LIBRARIES = {
             "io.javalin..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",
             "org.flywaydb.."};

@@ -31,6 +31,8 @@ public final class EventDetails {
     public static final String CREATED_BY = "createdBy";
     /** {@code true} on a chat's first customer thread when the chat was started by a user (HelpCrunch's chat.new). */
     public static final String FIRST_CUSTOMER_THREAD = "firstCustomerThread";
+    /** A rating's comment, on {@code CONVERSATION_RATED} when the customer wrote one. */
+    public static final String COMMENTS = "comments";
     /** The conversation a merge folded into the subject. */
     public static final String MERGED_FROM = "mergedFrom";
     /** The rating a {@code CONVERSATION_RATED} event of a reply thread records (its level is in {@link #TO}). */

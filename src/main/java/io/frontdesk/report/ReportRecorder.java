@@ -1,0 +1,160 @@
+package io.frontdesk.report;
+
+import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventDetails;
+import io.frontdesk.eventlog.EventSubscriber;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps the reports' history: for each conversation and thread event, the fact a figure needs, written in the
+ * transaction of the change (so it holds for every dialect's writes and the command line's, and a change that rolls
+ * back leaves none). Only what happened is written: the figures never look at a conversation's current state.
+ *
+ * <p>Times: a creation's facts carry the dates it wrote (an import's own), a later thread the time it was published
+ * (an imported thread its own date), a status change the time of the change.
+ */
+public final class ReportRecorder implements EventSubscriber {
+
+    private static final String CLOSED = "closed";
+
+    private final ReportStore store;
+
+    public ReportRecorder(ReportStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        switch (event.type()) {
+            case CONVERSATION_CREATED -> created(event);
+            case THREAD_CUSTOMER_CREATED, THREAD_REPLY_CREATED -> thread(event);
+            case CONVERSATION_STATUS -> status(event);
+            case CONVERSATION_RATED -> rated(event);
+            default -> {
+            }
+        }
+    }
+
+    private void created(Event event) {
+        Optional<RecordedConversation> written = store.conversation(event.accountId(), event.subjectId());
+        if (written.isEmpty() || event.mailboxId() == null) {
+            return;
+        }
+        RecordedConversation c = written.get();
+        // started by the customer when its first thread is the customer's: a chat's first chat message counts, though
+        // the creation event's createdBy names only a first thread of type customer
+        boolean byCustomer = c.threads().isEmpty() ? "customer".equals(event.details().get(EventDetails.CREATED_BY))
+                : c.threads().get(0).customer();
+        ConversationHistory history = new ConversationHistory(c.id(), c.accountId(), c.number(), c.customerId(),
+                c.createdAt(), byCustomer, "active", 0, null, null, null, null);
+        // a conversation a user started counts as theirs (the user report's conversationsCreated)
+        fact(event, history, FactKind.CREATED, byCustomer ? null : event.actorUserId(), null, c.createdAt(), null,
+                null, false, null);
+        for (RecordedThread thread : c.threads()) {
+            history = thread(event, history, thread, thread.createdAt());
+        }
+        if (CLOSED.equals(c.status())) {
+            Instant at = c.closedAt() != null ? c.closedAt() : c.createdAt();
+            fact(event, history, FactKind.CLOSED, c.closedBy(), null, at, history.createdAt(), history.replies(),
+                    false, null);
+        }
+        store.saveHistory(history.withStatus(c.status()));
+    }
+
+    private void thread(Event event) {
+        if (event.threadId() == null) {
+            return;
+        }
+        Optional<RecordedThread> thread = store.thread(event.threadId());
+        Optional<ConversationHistory> history = history(event);
+        if (thread.isEmpty() || history.isEmpty()) {
+            return;
+        }
+        RecordedThread t = thread.get();
+        Instant at = t.imported() ? t.createdAt() : event.occurredAt();
+        store.saveHistory(thread(event, history.get(), t, at));
+    }
+
+    private ConversationHistory thread(Event event, ConversationHistory history, RecordedThread thread, Instant at) {
+        if (thread.customer()) {
+            fact(event, history, FactKind.CUSTOMER_MESSAGE, null, thread.id(), at, null, null, false, null);
+            return history.waiting(at);
+        }
+        if (!thread.reply()) {
+            return history;
+        }
+        Long user = thread.userId() != null ? thread.userId() : event.actorUserId();
+        Instant since = history.awaitingSince();
+        boolean first = history.byCustomer() && history.replies() == 0;
+        fact(event, history, FactKind.REPLY, user, thread.id(), at, since, history.replies() + 1, first, null);
+        return history.replied(thread.id(), user, at);
+    }
+
+    private void status(Event event) {
+        Optional<ConversationHistory> found = history(event);
+        if (found.isEmpty()) {
+            return;
+        }
+        ConversationHistory history = found.get();
+        String from = event.details().getOrDefault(EventDetails.FROM, "");
+        String to = event.details().getOrDefault(EventDetails.TO, "");
+        if (CLOSED.equals(to) && !CLOSED.equals(from)) {
+            fact(event, history, FactKind.CLOSED, event.actorUserId(), null, event.occurredAt(), history.createdAt(),
+                    history.replies(), false, null);
+        } else if (CLOSED.equals(from) && !CLOSED.equals(to)) {
+            fact(event, history, FactKind.REOPENED, event.actorUserId(), null, event.occurredAt(), null, null, false,
+                    null);
+        }
+        store.saveHistory(history.withStatus(to));
+    }
+
+    private void rated(Event event) {
+        Optional<RatingLevel> level = RatingLevel.ofRecorded(event.details().get(EventDetails.TO));
+        Optional<ConversationHistory> found = history(event);
+        if (level.isEmpty() || found.isEmpty()) {
+            return;
+        }
+        ConversationHistory h = found.get();
+        store.insert(event.accountId(), new ReportFact(FactKind.RATED, h.conversationId(), h.number(),
+                event.mailboxId(), type(event), h.customerId(), h.lastReplyUser(), h.lastReplyThread(),
+                event.occurredAt(), h.lastReplyAt(), null, false, level.get(),
+                event.details().get(EventDetails.COMMENTS)));
+    }
+
+    /**
+     * The conversation's running state; for a conversation created before reports were kept, begun from what it
+     * holds now (its replies, its last reply), with no facts for its past.
+     */
+    private Optional<ConversationHistory> history(Event event) {
+        if (event.mailboxId() == null) {
+            return Optional.empty();
+        }
+        Optional<ConversationHistory> known = store.history(event.subjectId());
+        if (known.isPresent()) {
+            return known;
+        }
+        return store.conversation(event.accountId(), event.subjectId()).map(c -> {
+            ConversationHistory h = new ConversationHistory(c.id(), c.accountId(), c.number(), c.customerId(),
+                    c.createdAt(), false, event.details().getOrDefault(EventDetails.FROM, c.status()), 0, null, null,
+                    null, null);
+            for (RecordedThread t : c.threads()) {
+                if (t.reply() && (event.threadId() == null || t.id() != event.threadId())) {
+                    h = h.replied(t.id(), t.userId(), t.createdAt());
+                }
+            }
+            return h;
+        });
+    }
+
+    private void fact(Event event, ConversationHistory h, FactKind kind, Long user, Long thread, Instant at,
+                      Instant since, Integer replies, boolean first, RatingLevel rating) {
+        store.insert(event.accountId(), new ReportFact(kind, h.conversationId(), h.number(), event.mailboxId(),
+                type(event), h.customerId(), user, thread, at, since, replies, first, rating, null));
+    }
+
+    private static String type(Event event) {
+        return event.details().getOrDefault(EventDetails.CONVERSATION_TYPE, "email");
+    }
+}

@@ -1,0 +1,389 @@
+package io.frontdesk.report;
+
+import io.frontdesk.account.AccountService;
+import io.frontdesk.core.PageRequest;
+import io.frontdesk.core.Transactions;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.error.FieldError;
+import io.frontdesk.team.Team;
+import io.frontdesk.team.TeamService;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Help Scout's reports, computed from the facts {@link ReportRecorder} kept (docs/reports.md). Each report reads the
+ * period's facts once per period and does its arithmetic in {@link Figures}.
+ */
+public final class ReportService {
+
+    /** Ratings per page of the ratings list (Help Scout does not say; docs/reports.md). */
+    public static final int RATINGS_PAGE_SIZE = 50;
+
+    private static final Set<FactKind> ALL = EnumSet.allOf(FactKind.class);
+
+    private final ReportStore store;
+    private final AccountService accounts;
+    private final TeamService teams;
+    private final Transactions tx;
+
+    public ReportService(ReportStore store, AccountService accounts, TeamService teams, Transactions tx) {
+        this.store = store;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.tx = tx;
+    }
+
+    public ReportSettings settings(long accountId) {
+        accounts.account(accountId);
+        return store.settings(accountId).orElse(ReportSettings.DEFAULT);
+    }
+
+    /**
+     * Sets the account's time zone and office hours ({@link OfficeHours} text; {@code none} clears them); a null
+     * keeps what is set.
+     */
+    public ReportSettings setOfficeHours(long accountId, String timeZone, String hours) {
+        return tx.inTransaction(() -> {
+            ReportSettings current = settings(accountId);
+            ZoneId zone = current.zone();
+            if (timeZone != null) {
+                try {
+                    zone = ZoneId.of(timeZone.trim());
+                } catch (DateTimeException e) {
+                    throw ApiException.invalid(FieldError.of("timezone", "Invalid",
+                            "not a time zone (like Europe/Paris or UTC): " + timeZone));
+                }
+            }
+            OfficeHours office = hours == null ? current.officeHours() : OfficeHours.parse(hours, "hours");
+            ReportSettings next = new ReportSettings(zone, office);
+            store.saveSettings(accountId, next);
+            return next;
+        });
+    }
+
+    public Reports.Company company(long accountId, ReportQuery q) {
+        Period cur = period(accountId, q, q.current());
+        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        Set<Long> userIds = new HashSet<>();
+        cur.facts.stream().filter(f -> f.kind() == FactKind.REPLY && f.userId() != null)
+                .forEach(f -> userIds.add(f.userId()));
+        Map<Long, String> names = store.userNames(accountId, userIds);
+        List<Reports.UserLine> users = new ArrayList<>();
+        for (long id : userIds.stream().sorted().toList()) {
+            users.add(new Reports.UserLine(id, names.getOrDefault(id, ""), cur.totals(Set.of(id)),
+                    prev == null ? null : prev.totals(Set.of(id))));
+        }
+        return new Reports.Company(cur.totals(null), prev == null ? null : prev.totals(null), users);
+    }
+
+    public Reports.Conversations conversations(long accountId, ReportQuery q) {
+        Period cur = period(accountId, q, q.current());
+        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        int[][] slots = slots(cur);
+        Reports.BusySlot busiestDay = null;
+        int bestDay = 0;
+        int[] perDay = new int[8];
+        int[] perHour = new int[24];
+        for (int day = 1; day <= 7; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                perDay[day] += slots[day][hour];
+                perHour[hour] += slots[day][hour];
+            }
+            if (perDay[day] > perDay[bestDay]) {
+                bestDay = day;
+            }
+        }
+        if (bestDay > 0) {
+            busiestDay = new Reports.BusySlot(bestDay, 0, perDay[bestDay]);
+        }
+        Integer busyStart = null;
+        int bestWindow = 0;
+        for (int hour = 0; hour < 23; hour++) {
+            int window = perHour[hour] + perHour[hour + 1];
+            if (window > bestWindow) {
+                bestWindow = window;
+                busyStart = hour;
+            }
+        }
+        Map<Long, Integer> now = customerCounts(cur);
+        Map<Long, Integer> before = prev == null ? Map.of() : customerCounts(prev);
+        int total = now.values().stream().mapToInt(Integer::intValue).sum();
+        int totalBefore = before.values().stream().mapToInt(Integer::intValue).sum();
+        Map<Long, String> names = store.customerNames(now.keySet());
+        List<Reports.Top> top = now.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10)
+                .map(e -> new Reports.Top(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue(),
+                        before.getOrDefault(e.getKey(), 0), Figures.percent(e.getValue(), total),
+                        Figures.percent(before.getOrDefault(e.getKey(), 0), totalBefore)))
+                .toList();
+        return new Reports.Conversations(cur.totals(null), prev == null ? null : prev.totals(null), busiestDay,
+                busyStart, busyStart == null ? null : busyStart + 2, now.size(), top);
+    }
+
+    /** Every weekday-hour of the period with the new conversations created in it, Monday 00:00 first. */
+    public List<Reports.BusySlot> busyTimes(long accountId, ReportQuery q) {
+        int[][] slots = slots(period(accountId, q, q.current()));
+        List<Reports.BusySlot> all = new ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                all.add(new Reports.BusySlot(day, hour, slots[day][hour]));
+            }
+        }
+        return all;
+    }
+
+    /** A figure per day, week or month. */
+    public Reports.Series series(long accountId, ReportQuery q, SeriesFigure figure) {
+        Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p).stream()
+                .map(b -> new Reports.Point(b.period.start(), figure.of(b.totals(users(accountId, q))))).toList();
+        return new Reports.Series(points.apply(q.current()), q.previous() == null ? null : points.apply(q.previous()));
+    }
+
+    /** New conversations per channel, per day, week or month. */
+    public Reports.Channels volumeByChannel(long accountId, ReportQuery q) {
+        Function<ReportPeriod, List<Reports.ChannelPoint>> points = p -> buckets(accountId, q, p).stream()
+                .map(b -> new Reports.ChannelPoint(b.period.start(), created(b, "chat"), created(b, "email"),
+                        created(b, "phone"))).toList();
+        return new Reports.Channels(points.apply(q.current()),
+                q.previous() == null ? null : points.apply(q.previous()));
+    }
+
+    public Reports.Productivity productivity(long accountId, ReportQuery q) {
+        Set<Long> users = users(accountId, q);
+        Period cur = period(accountId, q, q.current());
+        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        return new Reports.Productivity(cur.totals(users), prev == null ? null : prev.totals(users),
+                distribution(cur, prev, users, false), distribution(cur, prev, users, true),
+                repliesDistribution(cur, prev, users));
+    }
+
+    public Reports.Overall overall(long accountId, ReportQuery q) {
+        Set<Long> users = users(accountId, q);
+        Period cur = period(accountId, q, q.current());
+        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        return new Reports.Overall(cur.totals(users), prev == null ? null : prev.totals(users));
+    }
+
+    /** A user's (or team's) report: its figures and who it is. */
+    public Reports.User user(long accountId, ReportQuery q) {
+        Set<Long> users = users(accountId, q);
+        Period cur = period(accountId, q, q.current());
+        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        Totals current = cur.totals(users);
+        Optional<io.frontdesk.account.User> user = accounts.user(accountId, q.user());
+        String name;
+        Instant createdAt;
+        if (user.isPresent()) {
+            name = (user.get().firstName() + " " + user.get().lastName()).trim();
+            createdAt = user.get().createdAt();
+        } else {
+            Team team = teams.get(accountId, q.user());
+            name = team.name();
+            createdAt = team.createdAt();
+        }
+        return new Reports.User(q.user(), name, createdAt, current.customersHelped(), current,
+                prev == null ? null : prev.totals(users));
+    }
+
+    /**
+     * The period's ratings, of one level or all, sorted by conversation number, rating time ({@code modifiedAt}) or
+     * level, a page of {@link #RATINGS_PAGE_SIZE}.
+     */
+    public Reports.Ratings ratings(long accountId, ReportQuery q, RatingLevel level, RatingSort sort,
+                                   boolean ascending, int page) {
+        Set<Long> users = users(accountId, q);
+        List<ReportFact> rated = store.facts(accountId, EnumSet.of(FactKind.RATED), q.current().start(),
+                q.current().end(), q.filter()).stream()
+                .filter(f -> level == null || f.rating() == level)
+                .filter(f -> users == null || f.userId() != null && users.contains(f.userId()))
+                .sorted(sort.comparator(ascending))
+                .toList();
+        int count = rated.size();
+        int pages = Math.max(1, (count + RATINGS_PAGE_SIZE - 1) / RATINGS_PAGE_SIZE);
+        List<ReportFact> shown = rated.stream().skip((long) (page - 1) * RATINGS_PAGE_SIZE).limit(RATINGS_PAGE_SIZE)
+                .toList();
+        Set<Long> customers = new HashSet<>();
+        Set<Long> userIds = new HashSet<>();
+        for (ReportFact f : shown) {
+            if (f.customerId() != null) {
+                customers.add(f.customerId());
+            }
+            if (f.userId() != null) {
+                userIds.add(f.userId());
+            }
+        }
+        Map<Long, String> customerNames = store.customerNames(customers);
+        Map<Long, String> userNames = store.userNames(accountId, userIds);
+        List<Reports.Rating> results = shown.stream().map(f -> new Reports.Rating(f.conversationId(), f.number(),
+                f.conversationType(), f.threadId(), f.since(), f.rating(), f.customerId(),
+                f.customerId() == null ? null : customerNames.getOrDefault(f.customerId(), ""), f.comments(), f.at(),
+                f.userId(), f.userId() == null ? null : userNames.getOrDefault(f.userId(), ""))).toList();
+        return new Reports.Ratings(results, page, pages, count);
+    }
+
+    /** The users a query is about: null for the company, the user, or a team's members. */
+    private Set<Long> users(long accountId, ReportQuery q) {
+        if (q.user() == null) {
+            return null;
+        }
+        if (accounts.user(accountId, q.user()).isPresent()) {
+            return Set.of(q.user());
+        }
+        try {
+            Set<Long> members = new HashSet<>();
+            for (int page = 1; ; page++) {
+                var batch = teams.members(accountId, q.user(), new PageRequest(page, 100));
+                batch.items().forEach(u -> members.add(u.id()));
+                if (batch.items().size() < 100) {
+                    return members;
+                }
+            }
+        } catch (ApiException e) {
+            throw ApiException.notFound("User not found");
+        }
+    }
+
+    private Period period(long accountId, ReportQuery q, ReportPeriod period) {
+        ReportSettings settings = settings(accountId);
+        return new Period(period, store.facts(accountId, ALL, period.start(), period.end(), q.filter()),
+                new Figures(settings, q.officeHours()), settings.zone());
+    }
+
+    /** The period cut into buckets of the query's (or the period's default) size, in the account's time zone. */
+    private List<Period> buckets(long accountId, ReportQuery q, ReportPeriod period) {
+        Period all = period(accountId, q, period);
+        ViewBy viewBy = q.viewBy() != null ? q.viewBy() : defaultViewBy(period);
+        ZoneId zone = all.zone;
+        Map<LocalDate, List<ReportFact>> byBucket = new LinkedHashMap<>();
+        LocalDate first = viewBy.bucket(LocalDate.ofInstant(period.start(), zone));
+        LocalDate last = LocalDate.ofInstant(period.end().minusMillis(1), zone);
+        for (LocalDate b = first; !b.isAfter(last); b = viewBy.next(b)) {
+            byBucket.put(b, new ArrayList<>());
+        }
+        for (ReportFact f : all.facts) {
+            byBucket.computeIfAbsent(viewBy.bucket(LocalDate.ofInstant(f.at(), zone)), k -> new ArrayList<>()).add(f);
+        }
+        List<Period> buckets = new ArrayList<>();
+        for (Map.Entry<LocalDate, List<ReportFact>> b : byBucket.entrySet()) {
+            Instant start = b.getKey().atStartOfDay(zone).toInstant();
+            Instant end = viewBy.next(b.getKey()).atStartOfDay(zone).toInstant();
+            buckets.add(new Period(new ReportPeriod(start, end), b.getValue(), all.figures, zone));
+        }
+        return buckets;
+    }
+
+    /** Days up to 60 days, weeks up to a year, months beyond. */
+    public static ViewBy defaultViewBy(ReportPeriod period) {
+        long days = period.days();
+        return days <= 60 ? ViewBy.DAY : days <= 366 ? ViewBy.WEEK : ViewBy.MONTH;
+    }
+
+    private static int created(Period bucket, String type) {
+        return (int) bucket.facts.stream().filter(f -> f.kind() == FactKind.CREATED
+                && type.equals(f.conversationType())).count();
+    }
+
+    private static int[][] slots(Period period) {
+        int[][] slots = new int[8][24];
+        for (ReportFact f : period.facts) {
+            if (f.kind() == FactKind.CREATED) {
+                LocalDateTime local = LocalDateTime.ofInstant(f.at(), period.zone);
+                slots[local.getDayOfWeek().getValue()][local.getHour()]++;
+            }
+        }
+        return slots;
+    }
+
+    private static Map<Long, Integer> customerCounts(Period period) {
+        Map<Long, Set<Long>> conversations = new HashMap<>();
+        for (ReportFact f : period.facts) {
+            if (Figures.ACTIVITY.contains(f.kind()) && f.customerId() != null) {
+                conversations.computeIfAbsent(f.customerId(), k -> new HashSet<>()).add(f.conversationId());
+            }
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        conversations.forEach((customer, ids) -> counts.put(customer, ids.size()));
+        return counts;
+    }
+
+    /** Upper bounds of Help Scout's time range ids 1-9 in seconds; id 10 is beyond two days. */
+    private static final long[] TIME_RANGES = {15 * 60, 30 * 60, 3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600,
+            24 * 3600, 48 * 3600};
+
+    static int timeRange(double seconds) {
+        for (int i = 0; i < TIME_RANGES.length; i++) {
+            if (seconds < TIME_RANGES[i]) {
+                return i + 1;
+            }
+        }
+        return TIME_RANGES.length + 1;
+    }
+
+    private static Reports.Distribution distribution(Period cur, Period prev, Set<Long> users, boolean first) {
+        ToDoubleFunction<ReportFact> seconds = f -> cur.figures.seconds(f.since(), f.at());
+        List<Double> now = responses(cur, users, first, seconds);
+        List<Double> before = prev == null ? List.of() : responses(prev, users, first, seconds);
+        return ranges(now.stream().map(ReportService::timeRange).toList(),
+                before.stream().map(ReportService::timeRange).toList(), TIME_RANGES.length + 1);
+    }
+
+    private static List<Double> responses(Period p, Set<Long> users, boolean first,
+                                          ToDoubleFunction<ReportFact> seconds) {
+        return p.facts.stream().filter(f -> f.kind() == FactKind.REPLY && f.since() != null && (!first
+                        || f.firstReply()) && (users == null || f.userId() != null && users.contains(f.userId())))
+                .map(seconds::applyAsDouble).toList();
+    }
+
+    /** Replies to resolve: range id n is n replies, up to 10 (ten or more). */
+    private static Reports.Distribution repliesDistribution(Period cur, Period prev, Set<Long> users) {
+        return ranges(resolvedReplies(cur, users), prev == null ? List.of() : resolvedReplies(prev, users), 10);
+    }
+
+    private static List<Integer> resolvedReplies(Period p, Set<Long> users) {
+        Map<Long, ReportFact> last = new HashMap<>();
+        for (ReportFact f : p.facts) {
+            if (f.kind() == FactKind.CLOSED && f.replies() != null && f.replies() > 0
+                    && (users == null || f.userId() != null && users.contains(f.userId()))) {
+                last.put(f.conversationId(), f);
+            }
+        }
+        return last.values().stream().map(f -> Math.min(10, f.replies())).toList();
+    }
+
+    private static Reports.Distribution ranges(List<Integer> now, List<Integer> before, int ids) {
+        List<Reports.Range> ranges = new ArrayList<>();
+        for (int id = 1; id <= ids; id++) {
+            final int range = id;
+            int count = (int) now.stream().filter(r -> r == range).count();
+            int previous = (int) before.stream().filter(r -> r == range).count();
+            ranges.add(new Reports.Range(id, count, previous, Figures.percent(count, now.size()),
+                    Figures.percent(previous, before.size())));
+        }
+        return new Reports.Distribution(now.size(), before.size(), ranges);
+    }
+
+    /** A period's facts, ready to be counted. */
+    private record Period(ReportPeriod period, List<ReportFact> facts, Figures figures, ZoneId zone) {
+
+        Totals totals(Set<Long> users) {
+            return figures.totals(period, facts, users);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.frontdesk.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Persistence of the reports' history and settings; writes join the caller's transaction. */
+public interface ReportStore {
+
+    Optional<ReportSettings> settings(long accountId);
+
+    void saveSettings(long accountId, ReportSettings settings);
+
+    Optional<ConversationHistory> history(long conversationId);
+
+    /** Inserts or replaces the conversation's running state. */
+    void saveHistory(ConversationHistory history);
+
+    /** The conversation as written so far in this transaction; empty when it is gone. */
+    Optional<RecordedConversation> conversation(long accountId, long conversationId);
+
+    Optional<RecordedThread> thread(long threadId);
+
+    void insert(long accountId, ReportFact fact);
+
+    /**
+     * The account's facts of these kinds with {@code at} in [{@code from}, {@code to}), in the scope's mailboxes, types
+     * and tags (each empty = all), oldest first.
+     */
+    List<ReportFact> facts(long accountId, Set<FactKind> kinds, Instant from, Instant to, ReportFilter filter);
+
+    /** Display names of customers by id (first and last name, or the email when none). */
+    java.util.Map<Long, String> customerNames(Set<Long> ids);
+
+    /** Display names of the account's users by id. */
+    java.util.Map<Long, String> userNames(long accountId, Set<Long> ids);
+}

@@ -1,0 +1,20 @@
+package io.frontdesk.report;
+
+/** The figures a series can show, one value per bucket. */
+public enum SeriesFigure {
+    NEW_CONVERSATIONS, RECEIVED_MESSAGES, CUSTOMERS_HELPED, REPLIES_SENT, RESOLVED, FIRST_RESPONSE_TIME,
+    RESPONSE_TIME, RESOLUTION_TIME;
+
+    Double of(Totals t) {
+        return switch (this) {
+            case NEW_CONVERSATIONS -> (double) t.conversationsCreated();
+            case RECEIVED_MESSAGES -> (double) t.customerMessages();
+            case CUSTOMERS_HELPED -> (double) t.customersHelped();
+            case REPLIES_SENT -> (double) t.totalReplies();
+            case RESOLVED -> (double) t.resolved();
+            case FIRST_RESPONSE_TIME -> t.firstResponseTime();
+            case RESPONSE_TIME -> t.responseTime();
+            case RESOLUTION_TIME -> t.resolutionTime();
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.Database;
+import io.frontdesk.db.Rows;
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.ConversationHistory;
+import io.frontdesk.report.FactKind;
+import io.frontdesk.report.OfficeHours;
+import io.frontdesk.report.RatingLevel;
+import io.frontdesk.report.RecordedConversation;
+import io.frontdesk.report.RecordedThread;
+import io.frontdesk.report.ReportFact;
+import io.frontdesk.report.ReportFilter;
+import io.frontdesk.report.ReportSettings;
+import io.frontdesk.report.ReportStore;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link ReportStore} on SQLite and PostgreSQL alike. The writes run in every conversation write's transaction, so
+ * they are plain prepared statements ({@link Statements}). The reads of a new conversation look at the conversation
+ * tables as the creating transaction wrote them.
+ */
+public final class JdbcReportStore implements ReportStore {
+
+    private static final String INSERT_FACT = """
+            INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id, conversation_type,
+                                      customer_id, user_id, thread_id, at, since, replies, first_reply, rating, comments)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String SAVE_HISTORY = """
+            INSERT INTO report_conversations (conversation_id, account_id, number, customer_id, created_at,
+                                              by_customer, status, replies, awaiting_since, last_reply_thread,
+                                              last_reply_user, last_reply_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (conversation_id) DO UPDATE SET status = EXCLUDED.status, replies = EXCLUDED.replies,
+                awaiting_since = EXCLUDED.awaiting_since, last_reply_thread = EXCLUDED.last_reply_thread,
+                last_reply_user = EXCLUDED.last_reply_user, last_reply_at = EXCLUDED.last_reply_at""";
+
+    private static final String THREAD_COLUMNS = "id, type, created_by_type, created_by_id, created_at, imported";
+
+    private static final RowMapper<ReportFact> FACT = (rs, ctx) -> new ReportFact(
+            FactKind.valueOf(rs.getString("kind")), rs.getLong("conversation_id"), rs.getLong("number"),
+            rs.getLong("mailbox_id"), rs.getString("conversation_type"), Rows.nullableLong(rs, "customer_id"),
+            Rows.nullableLong(rs, "user_id"), Rows.nullableLong(rs, "thread_id"), Rows.instant(rs, "at"),
+            Rows.nullableInstant(rs, "since"), Rows.nullableLong(rs, "replies") == null ? null : rs.getInt("replies"),
+            rs.getBoolean("first_reply"),
+            rs.getString("rating") == null ? null : RatingLevel.valueOf(rs.getString("rating")),
+            rs.getString("comments"));
+
+    private static final RowMapper<ConversationHistory> HISTORY = (rs, ctx) -> new ConversationHistory(
+            rs.getLong("conversation_id"), rs.getLong("account_id"), rs.getLong("number"),
+            Rows.nullableLong(rs, "customer_id"), Rows.instant(rs, "created_at"), rs.getBoolean("by_customer"),
+            rs.getString("status"), rs.getInt("replies"), Rows.nullableInstant(rs, "awaiting_since"),
+            Rows.nullableLong(rs, "last_reply_thread"), Rows.nullableLong(rs, "last_reply_user"),
+            Rows.nullableInstant(rs, "last_reply_at"));
+
+    private static final RowMapper<RecordedThread> THREAD = (rs, ctx) -> {
+        String type = rs.getString("type");
+        boolean byUser = "user".equals(rs.getString("created_by_type"));
+        // customer, chat and phone threads are the customer's side, as their events say (THREAD_CUSTOMER_CREATED)
+        return new RecordedThread(rs.getLong("id"), !type.equals("reply") && !type.equals("note"),
+                type.equals("reply"), Rows.instant(rs, "created_at"),
+                byUser ? Rows.nullableLong(rs, "created_by_id") : null, rs.getBoolean("imported"));
+    };
+
+    private final Database db;
+
+    public JdbcReportStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<ReportSettings> settings(long accountId) {
+        return db.withStatements(s -> s.first("SELECT time_zone, office_hours FROM report_settings WHERE account_id = ?",
+                Statements.params(accountId), (rs, ctx) -> new ReportSettings(ZoneId.of(rs.getString("time_zone")),
+                        OfficeHours.parse(rs.getString("office_hours"), "officeHours"))));
+    }
+
+    @Override
+    public void saveSettings(long accountId, ReportSettings settings) {
+        db.withStatements(s -> s.update("""
+                        INSERT INTO report_settings (account_id, time_zone, office_hours) VALUES (?, ?, ?)
+                        ON CONFLICT (account_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
+                            office_hours = EXCLUDED.office_hours""",
+                Statements.params(accountId, settings.zone().getId(), settings.officeHours().text())));
+    }
+
+    @Override
+    public Optional<ConversationHistory> history(long conversationId) {
+        return db.withStatements(s -> s.first("SELECT * FROM report_conversations WHERE conversation_id = ?",
+                Statements.params(conversationId), HISTORY));
+    }
+
+    @Override
+    public void saveHistory(ConversationHistory h) {
+        db.withStatements(s -> s.update(SAVE_HISTORY, Statements.params(h.conversationId(), h.accountId(), h.number(),
+                h.customerId(), h.createdAt().toEpochMilli(), h.byCustomer(), h.status(), h.replies(),
+                Rows.millis(h.awaitingSince()), h.lastReplyThread(), h.lastReplyUser(),
+                Rows.millis(h.lastReplyAt()))));
+    }
+
+    @Override
+    public Optional<RecordedConversation> conversation(long accountId, long conversationId) {
+        return db.withStatements(s -> {
+            List<RecordedThread> threads = new ArrayList<>();
+            s.forEach("SELECT " + THREAD_COLUMNS + " FROM threads WHERE conversation_id = ? AND state = 'published'"
+                    + " ORDER BY created_at, id", Statements.params(conversationId), THREAD, threads::add);
+            return s.first("""
+                            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id
+                            FROM conversations WHERE id = ? AND account_id = ?""",
+                    Statements.params(conversationId, accountId), (rs, ctx) -> new RecordedConversation(
+                            rs.getLong("id"), rs.getLong("account_id"), rs.getLong("number"),
+                            rs.getLong("customer_id"), rs.getString("status"), Rows.instant(rs, "created_at"),
+                            Rows.nullableInstant(rs, "closed_at"), Rows.nullableLong(rs, "closed_by_id"),
+                            List.copyOf(threads)));
+        });
+    }
+
+    @Override
+    public Optional<RecordedThread> thread(long threadId) {
+        return db.withStatements(s -> s.first("SELECT " + THREAD_COLUMNS + " FROM threads WHERE id = ?",
+                Statements.params(threadId), THREAD));
+    }
+
+    @Override
+    public void insert(long accountId, ReportFact f) {
+        db.withStatements(s -> s.update(INSERT_FACT, Statements.params(accountId, f.kind().name(), f.conversationId(),
+                f.number(), f.mailboxId(), f.conversationType(), f.customerId(), f.userId(), f.threadId(),
+                f.at().toEpochMilli(), Rows.millis(f.since()), f.replies(), f.firstReply(),
+                f.rating() == null ? null : f.rating().name(), f.comments())));
+    }
+
+    @Override
+    public List<ReportFact> facts(long accountId, Set<FactKind> kinds, Instant from, Instant to,
+                                  ReportFilter filter) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT * FROM report_facts f WHERE f.account_id = ? AND f.kind IN (")
+                .append(Statements.placeholders(kinds.size())).append(") AND f.at >= ? AND f.at < ?");
+        List<Object> params = new ArrayList<>();
+        params.add(accountId);
+        kinds.stream().map(FactKind::name).sorted().forEach(params::add);
+        params.add(from.toEpochMilli());
+        params.add(to.toEpochMilli());
+        if (!filter.mailboxes().isEmpty()) {
+            sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
+            filter.mailboxes().stream().sorted().forEach(params::add);
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" AND f.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
+                    .append(')');
+            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
+        }
+        if (!filter.tags().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
+                    .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
+            filter.tags().stream().sorted().forEach(params::add);
+        }
+        sql.append(" ORDER BY f.at, f.id");
+        List<ReportFact> facts = new ArrayList<>();
+        db.withStatements(s -> {
+            s.forEach(sql.toString(), params, FACT, facts::add);
+            return null;
+        });
+        return facts;
+    }
+
+    @Override
+    public Map<Long, String> customerNames(Set<Long> ids) {
+        // a customer known only by an address is named by it, as Help Scout shows one
+        return names("SELECT c.id, c.first_name, c.last_name, (SELECT MIN(e.value) FROM customer_entries e"
+                + " WHERE e.customer_id = c.id AND e.kind = 'email') AS email FROM customers c WHERE c.id IN (",
+                List.of(), ids);
+    }
+
+    @Override
+    public Map<Long, String> userNames(long accountId, Set<Long> ids) {
+        return names("SELECT id, first_name, last_name, email FROM users WHERE account_id = ? AND id IN (",
+                List.of(accountId), ids);
+    }
+
+    private Map<Long, String> names(String select, List<Object> first, Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        List<Object> params = new ArrayList<>(first);
+        params.addAll(ids);
+        db.withStatements(s -> {
+            s.forEach(select + Statements.placeholders(ids.size()) + ")", params, (rs, ctx) -> {
+                String name = (nullToEmpty(rs.getString("first_name")) + " " + nullToEmpty(rs.getString("last_name")))
+                        .trim();
+                if (name.isEmpty()) {
+                    name = nullToEmpty(rs.getString("email"));
+                }
+                return Map.entry(rs.getLong("id"), name);
+            }, e -> names.put(e.getKey(), e.getValue()));
+            return null;
+        });
+        return names;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,65 @@
+package io.frontdesk.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `reports office-hours`: shows, sets and clears an account's report time zone and office hours. */
+class ReportsCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    private String accountId;
+
+    @BeforeEach
+    void account() {
+        accountId = ok("accounts", "create", "--name", "Acme", "--owner-email", "a@b.c").value("account_id");
+    }
+
+    @Test
+    void office_hours_are_shown_set_kept_and_cleared() {
+        assertThat(ok("reports", "office-hours", "--account", accountId).out())
+                .contains("timezone=UTC", "office_hours=none");
+        assertThat(ok("reports", "office-hours", "--account", accountId, "--timezone", "Europe/Paris", "--hours",
+                "mon-fri 09:00-17:00; sat 10:00-12:00").out())
+                .contains("timezone=Europe/Paris", "office_hours=mon 09:00-17:00; tue 09:00-17:00",
+                        "fri 09:00-17:00; sat 10:00-12:00");
+        assertThat(ok("reports", "office-hours", "--account", accountId, "--hours", "none").out())
+                .as("the time zone stays").contains("timezone=Europe/Paris", "office_hours=none");
+    }
+
+    @Test
+    void mistakes_exit_1_naming_them_and_change_nothing() {
+        Cli.Run zone = run("reports", "office-hours", "--account", accountId, "--timezone", "Mars/Base");
+        assertThat(zone.exitCode()).isEqualTo(1);
+        assertThat(zone.err()).contains("timezone", "Mars/Base");
+        Cli.Run hours = run("reports", "office-hours", "--account", accountId, "--hours", "mon-fri 17:00-09:00");
+        assertThat(hours.exitCode()).isEqualTo(1);
+        assertThat(hours.err()).contains("hours", "must end after they start");
+        Cli.Run days = run("reports", "office-hours", "--account", accountId, "--hours", "fri-mon 09:00-17:00");
+        assertThat(days.exitCode()).isEqualTo(1);
+        assertThat(days.err()).contains("range like mon-fri");
+        Cli.Run account = run("reports", "office-hours", "--account", "999", "--timezone", "UTC");
+        assertThat(account.exitCode()).isEqualTo(1);
+        assertThat(ok("reports", "office-hours", "--account", accountId).out()).contains("office_hours=none");
+    }
+
+    private Cli.Run run(String... args) {
+        String[] withDataDir = new String[args.length + 2];
+        System.arraycopy(args, 0, withDataDir, 0, args.length);
+        withDataDir[args.length] = "--data-dir";
+        withDataDir[args.length + 1] = dataDir.toString();
+        return Cli.run(withDataDir);
+    }
+
+    private Cli.Run ok(String... args) {
+        Cli.Run run = run(args);
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        return run;
+    }
+}
