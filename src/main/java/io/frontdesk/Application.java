@@ -197,9 +197,12 @@ public final class Application implements AutoCloseable {
                 database, clock);
         this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
         this.teams = new TeamService(new JdbcTeamStore(database), accounts, database, clock);
-        this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
-        this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
+        this.chats = new ChatService(conversations, schedules, channels, teams, mailboxes, new JdbcChatStore(database),
+                database, clock, eventLog);
+        // before the webhook fan-out: a woken chat is unread when its chat.unsnoozed is captured
+        eventLog.subscribe(chats);
+        this.firstStart = new FirstStart(accounts, mailboxes, database);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -287,7 +290,7 @@ public final class Application implements AutoCloseable {
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
-                        channels, teams, chats, mailboxes, rateLimiter, attempts));
+                        channels, teams, chats, rateLimiter, attempts));
         return dialects;
     }
 
@@ -334,6 +337,10 @@ public final class Application implements AutoCloseable {
 
     public ChannelService channels() {
         return channels;
+    }
+
+    public ChatService chats() {
+        return chats;
     }
 
     public ConversationService conversations() {

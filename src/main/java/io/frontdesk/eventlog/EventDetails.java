@@ -31,6 +31,11 @@ public final class EventDetails {
     public static final String CREATED_BY = "createdBy";
     /** {@code true} on a chat's first customer thread when the chat was started by a user (HelpCrunch's chat.new). */
     public static final String FIRST_CUSTOMER_THREAD = "firstCustomerThread";
+    /**
+     * {@code true} on the first agent reply of an active chat: HelpCrunch's derived status moves from new (or empty) to
+     * opened, which it announces as chat.status_updated though the core status does not change.
+     */
+    public static final String OPENED_CHAT = "openedChat";
     /** The conversation a merge folded into the subject. */
     public static final String MERGED_FROM = "mergedFrom";
 
