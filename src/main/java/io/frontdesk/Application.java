@@ -245,9 +245,12 @@ public final class Application implements AutoCloseable {
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
                         JobKind.WORKFLOW_RUN, workflows::runQueued)));
-        this.chats = new ChatService(conversations, new JdbcChatStore(database), database, clock, eventLog);
-        this.firstStart = new FirstStart(accounts, mailboxes, database);
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
+        this.chats = new ChatService(conversations, schedules, channels, teams, mailboxes, new JdbcChatStore(database),
+                database, clock, eventLog);
+        // before the webhook fan-out: a woken chat is unread when its chat.unsnoozed is captured
+        eventLog.subscribe(chats);
+        this.firstStart = new FirstStart(accounts, mailboxes, database);
         // The reports' history is written in every change's transaction, whichever dialect or command made it.
         JdbcReportStore reportStore = new JdbcReportStore(database);
         eventLog.subscribe(new ReportRecorder(reportStore));
@@ -368,7 +371,7 @@ public final class Application implements AutoCloseable {
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
                         teams, rateLimiter, attempts),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
-                        channels, teams, chats, mailboxes, rateLimiter, attempts));
+                        channels, teams, chats, rateLimiter, attempts));
         return dialects;
     }
 
@@ -415,6 +418,10 @@ public final class Application implements AutoCloseable {
 
     public ChannelService channels() {
         return channels;
+    }
+
+    public ChatService chats() {
+        return chats;
     }
 
     public ConversationService conversations() {

@@ -20,18 +20,22 @@ import java.util.List;
  * @param lastMessage             the newest message, null when none
  * @param lastCommunicatedAgentId the author of the newest reply
  * @param agents                  user ids of everyone who wrote a reply or note, first writer first
- * @param snoozedUntil            null once the server's clock passed it (the chat woke)
+ * @param snoozedUntil            the conversation's snooze, until the queue worker's wake-up ends it
+ * @param departmentId            the chat's team, null for none
+ * @param applicationId           the channel the chat came through, else its mailbox's first channel, else null
  */
 public record Chat(Conversation conversation, ChatStatus status, ConversationThread lastMessage,
                    Instant lastCustomerMessageAt, Long lastCommunicatedAgentId, List<Long> agents, String createdWith,
-                   ChatRating rating, Instant snoozedUntil, boolean readByAgent, boolean readByCustomer) {
+                   ChatRating rating, Instant snoozedUntil, Long departmentId, Long applicationId, boolean readByAgent,
+                   boolean readByCustomer) {
 
     public Chat {
         agents = List.copyOf(agents);
     }
 
     /** @param c a conversation with its threads; {@code details} null when the chat has none stored */
-    public static Chat of(Conversation c, ChatDetails details, Instant now) {
+    /** @param mailboxChannel the first channel of the chat's mailbox: the application of a chat started elsewhere */
+    public static Chat of(Conversation c, ChatDetails details, Long mailboxChannel) {
         ChatDetails d = details != null ? details : ChatDetails.none(c.id());
         List<ConversationThread> threads = c.threads() == null ? List.of() : c.threads();
         ConversationThread last = null;
@@ -63,14 +67,9 @@ public record Chat(Conversation conversation, ChatStatus status, ConversationThr
                 last = t;
             }
         }
-        Instant snoozed = d.snoozedUntil();
-        boolean woke = snoozed != null && !now.isBefore(snoozed);
         Instant customerAt = lastCustomer == null ? null : lastCustomer.createdAt();
         Instant replyAt = lastReply == null ? null : lastReply.createdAt();
         boolean readByAgent = read(d.agentRead(), d.agentReadAt(), customerAt);
-        if (woke && (d.agentReadAt() == null || d.agentReadAt().isBefore(snoozed))) {
-            readByAgent = false;
-        }
         // a chat started elsewhere: by whoever wrote its first message (Help Scout's creator is the user for a
         // conversation whose first thread is a chat message)
         ConversationThread first = firstMessage(threads);
@@ -80,7 +79,8 @@ public record Chat(Conversation conversation, ChatStatus status, ConversationThr
                 : "agent_message";
         return new Chat(c, status(c, d.statusDetail(), last != null, lastReply != null), last, customerAt,
                 lastReply == null || lastReply.createdBy() == null ? null : lastReply.createdBy().id(), agents,
-                createdWith, d.rating(), woke ? null : snoozed, readByAgent,
+                createdWith, d.rating(), c.snooze() == null ? null : c.snooze().until(), d.teamId(),
+                d.channelId() != null ? d.channelId() : mailboxChannel, readByAgent,
                 read(d.customerRead(), d.customerReadAt(), replyAt));
     }
 

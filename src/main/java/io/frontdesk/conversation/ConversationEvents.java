@@ -4,6 +4,7 @@ import io.frontdesk.eventlog.EventDetails;
 import io.frontdesk.eventlog.EventLog;
 import io.frontdesk.eventlog.EventType;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,19 @@ final class ConversationEvents {
                 actor, Map.of());
     }
 
+    /** A snooze set until {@code until}. */
+    void snoozed(Conversation conversation, Instant until, Long actor) {
+        record(conversation.accountId(), EventType.CONVERSATION_SNOOZED, conversation.id(),
+                conversation.mailboxId(), conversation.type(), null, actor,
+                Map.of(EventDetails.TO, Long.toString(until.toEpochMilli())));
+    }
+
+    /** A snooze ended; {@code actor} null when its time came. */
+    void unsnoozed(Conversation conversation, Long actor) {
+        record(conversation.accountId(), EventType.CONVERSATION_UNSNOOZED, conversation.id(),
+                conversation.mailboxId(), conversation.type(), null, actor, Map.of());
+    }
+
     /** The survivor of a merge, naming the conversation folded into it. */
     void merged(Conversation survivor, long mergedFrom, Long actor) {
         record(survivor.accountId(), EventType.CONVERSATION_MERGED, survivor.id(), survivor.mailboxId(),
@@ -58,17 +72,26 @@ final class ConversationEvents {
 
     /** A thread event for a published customer thread, reply or note; drafts record nothing until published. */
     void thread(Conversation conversation, long threadId, ThreadType threadType, ThreadState state, Long actor) {
-        thread(conversation, threadId, threadType, state, false, actor);
+        thread(conversation, threadId, threadType, state, false, false, actor);
     }
 
-    /** @param firstCustomerThread the first customer thread of a conversation a user started */
+    /**
+     * @param firstCustomerThread the first customer thread of a conversation a user started
+     * @param openedChat          the first agent reply of an active chat
+     */
     void thread(Conversation conversation, long threadId, ThreadType threadType, ThreadState state,
-                boolean firstCustomerThread, Long actor) {
+                boolean firstCustomerThread, boolean openedChat, Long actor) {
         EventType type = threadEvent(threadType, state);
         if (type != null) {
+            Map<String, String> details = new HashMap<>();
+            if (firstCustomerThread) {
+                details.put(EventDetails.FIRST_CUSTOMER_THREAD, "true");
+            }
+            if (openedChat) {
+                details.put(EventDetails.OPENED_CHAT, "true");
+            }
             record(conversation.accountId(), type, conversation.id(), conversation.mailboxId(), conversation.type(),
-                    threadId, actor, firstCustomerThread ? Map.of(EventDetails.FIRST_CUSTOMER_THREAD, "true")
-                            : Map.of());
+                    threadId, actor, details);
         }
     }
 

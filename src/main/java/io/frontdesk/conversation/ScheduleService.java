@@ -64,6 +64,7 @@ public final class ScheduleService {
             store.setSnooze(conversationId, new Snooze(callerId, until, unsnoozeOnCustomerReply));
             store.update(conversation, ConversationRow.of(conversation).touched(now, true));
             jobs.enqueue(JobKind.CONVERSATION_WAKE, accountId, conversationId + ":" + until.toEpochMilli(), until);
+            events.snoozed(conversation, until, callerId);
         });
     }
 
@@ -92,8 +93,9 @@ public final class ScheduleService {
     }
 
     /**
-     * Ends the snooze: back to active (a status event when that changes it); its folder follows from its assignee
-     * (Mine, or Unassigned) as for any active conversation.
+     * Ends the snooze: back to active (a status event when that changes it), then the snooze's end is recorded (HelpCrunch's
+     * {@code chat.unsnoozed}); its folder follows from its assignee (Mine, or Unassigned) as for any active
+     * conversation.
      *
      * @param actor the user who ended it, or null when its time came
      */
@@ -103,6 +105,7 @@ public final class ScheduleService {
                 .touched(now, actor != null);
         store.update(conversation, row);
         events.changed(conversation, row, actor);
+        events.unsnoozed(conversation, actor);
     }
 
     /** Schedules a draft reply to be published at {@code at}, replacing an earlier schedule. */

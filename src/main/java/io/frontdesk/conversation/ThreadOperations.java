@@ -78,11 +78,12 @@ final class ThreadOperations {
                 : ThreadSummaries.of(threads.list(conversationId));
         store.update(conversation, row, summary);
         events.thread(conversation, written.id(), thread.type(), written.row().state(),
-                firstCustomerThread(conversation, written.id(), thread.type()), callerId);
+                firstCustomerThread(conversation, written.id(), thread.type()),
+                opensChat(conversation, row, written.id(), thread.type(), written.row().state()), callerId);
         // a published reply or customer thread reopens, and a reply may reassign: those are changes of their own
         events.changed(conversation, row, callerId);
         if (byCustomer && !draft) {
-            customerReplied(conversation);
+            customerReplied(conversation, callerId);
         }
         // the email takes the subject, number and primary customer, which adding a thread leaves as they were read;
         // its References name every thread
@@ -148,9 +149,10 @@ final class ThreadOperations {
     }
 
     /** A snooze and the schedules that asked to end at a customer's reply end (the thread made it active). */
-    private void customerReplied(Conversation conversation) {
+    private void customerReplied(Conversation conversation, Long actor) {
         if (conversation.snooze() != null && conversation.snooze().unsnoozeOnCustomerReply()) {
             store.setSnooze(conversation.id(), null);
+            events.unsnoozed(conversation, actor);
         }
         threads.unscheduleOnCustomerReply(conversation.id());
     }
@@ -206,6 +208,20 @@ final class ThreadOperations {
         }
         return threads.heads(conversation.id()).stream().noneMatch(head -> head.id() != threadId
                 && ConversationEvents.threadEvent(head.type(), head.state()) == EventType.THREAD_CUSTOMER_CREATED);
+    }
+
+    /**
+     * Whether {@code threadId} is the first published reply of a chat that was and stays active: HelpCrunch's status
+     * moves from new to opened. Read only for such replies.
+     */
+    private boolean opensChat(Conversation conversation, ConversationRow after, long threadId, ThreadType type,
+                              ThreadState state) {
+        if (conversation.type() != ConversationType.CHAT || type != ThreadType.REPLY || state != ThreadState.PUBLISHED
+                || conversation.status() != ConversationStatus.ACTIVE || after.status() != ConversationStatus.ACTIVE) {
+            return false;
+        }
+        return threads.heads(conversation.id()).stream().noneMatch(head -> head.id() != threadId
+                && head.type() == ThreadType.REPLY && head.state() == ThreadState.PUBLISHED);
     }
 
     private ConversationThread thread(long conversationId, long threadId) {

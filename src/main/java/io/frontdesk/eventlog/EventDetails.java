@@ -33,6 +33,11 @@ public final class EventDetails {
     public static final String FIRST_CUSTOMER_THREAD = "firstCustomerThread";
     /** A rating's comment, on {@code CONVERSATION_RATED} when the customer wrote one. */
     public static final String COMMENTS = "comments";
+    /**
+     * {@code true} on the first agent reply of an active chat: HelpCrunch's derived status moves from new (or empty) to
+     * opened, which it announces as chat.status_updated though the core status does not change.
+     */
+    public static final String OPENED_CHAT = "openedChat";
     /** The conversation a merge folded into the subject. */
     public static final String MERGED_FROM = "mergedFrom";
     /** The rating a {@code CONVERSATION_RATED} event of a reply thread records (its level is in {@link #TO}). */

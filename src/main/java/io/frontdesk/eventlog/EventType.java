@@ -23,6 +23,15 @@ public enum EventType {
      * ratings: {@link Event#threadId()} names the reply, details {@code ratingId}); details {@code to} carry the level.
      */
     CONVERSATION_RATED,
+    /** A snooze set or replaced (either dialect); details {@code to} carry its end, epoch milliseconds. */
+    CONVERSATION_SNOOZED,
+    /**
+     * A snooze ended: its time came (no actor; the queue worker's wake-up), it was removed, or a customer's reply ended
+     * it. Recorded after the status change the end makes, if any.
+     */
+    CONVERSATION_UNSNOOZED,
+    /** The conversation's team (a HelpCrunch chat's department) set or cleared; details {@code from}/{@code to}. */
+    CONVERSATION_TEAM,
     /** Recorded before the conversation's rows are removed. */
     CONVERSATION_DELETED,
     /** A customer's thread (email, chat message, phone) added to a conversation; {@link Event#threadId()} names it. */

@@ -11,8 +11,6 @@ import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.error.Validation;
-import io.frontdesk.mailbox.Mailbox;
-import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.web.Json;
 import io.frontdesk.web.JsonBody;
 import io.frontdesk.web.Requests;
@@ -35,12 +33,10 @@ final class HcChatHandler {
     private static final String INVALID = "invalid_chat_value";
 
     private final ChatService chats;
-    private final MailboxService mailboxes;
     private final HcChats view;
 
-    HcChatHandler(ChatService chats, MailboxService mailboxes, HcChats view) {
+    HcChatHandler(ChatService chats, HcChats view) {
         this.chats = chats;
-        this.mailboxes = mailboxes;
         this.view = view;
     }
 
@@ -88,28 +84,38 @@ final class HcChatHandler {
     }
 
     /**
-     * `POST /chats` `{customer, application, assignee?, department?}`: an empty chat, 201. An application is a
-     * mailbox here (its id), the account's first mailbox when none is given; departments are not stored yet, so
-     * `department` is read and ignored.
+     * `POST /chats` `{customer, application, assignee?, department?}`: an empty chat, 201, in the mailbox of its
+     * application (a channel, `GET /applications`); without one, the account's first active application, else its
+     * first mailbox. Unknown ids (or another account's) are 404s naming what was not found.
      */
     void create(Context ctx) {
         Validation validation = new Validation();
         HcFields body = HcFields.body(JsonBody.read(ctx), validation);
         Long customer = body.id("customer");
-        Long application = body.has("application") && !body.raw("application").isNull() ? body.id("application")
-                : null;
-        Long assignee = body.has("assignee") && !body.raw("assignee").isNull() ? body.id("assignee") : null;
-        if (body.has("department") && !body.raw("department").isNull()) {
-            body.id("department");
-        }
+        Long application = optionalId(body, "application");
+        Long assignee = optionalId(body, "assignee");
+        Long department = optionalId(body, "department");
         validation.throwIfAny();
         long account = account(ctx);
-        long mailbox = application != null ? application : mailboxes.list(account).stream().map(Mailbox::id)
-                .findFirst().orElseThrow(() -> ApiException.notFound("Application not found"));
-        Chat chat = renamed(Map.of("customer", "Customer not found", "customer.id", "Customer not found", "mailboxId", "Application not found",
-                "assignTo", "Agent not found"), () -> chats.create(account, Requests.principal(ctx).userId(), mailbox,
-                customer, assignee));
+        Chat chat = renamed(Map.of("customer", "Customer not found", "customer.id", "Customer not found",
+                "assignTo", "Agent not found"), () -> chats.create(account, Requests.principal(ctx).userId(),
+                application, customer, assignee, department));
         render(ctx, 201, chat);
+    }
+
+    /** `PUT /chats/department` `{id, department}`: one of the account's departments; null or any other is invalid. */
+    void department(Context ctx) {
+        Validation validation = new Validation();
+        HcFields body = HcFields.body(JsonBody.read(ctx), validation);
+        Long id = body.id("id");
+        JsonNode raw = body.raw("department");
+        if (raw == null) {
+            body.error("department", HcMessages.NOT_BLANK);
+        }
+        Long department = raw == null || raw.isNull() ? null : body.id("department");
+        validation.throwIfAny();
+        render(ctx, 200, renamed(Map.of("department", ""), () -> chats.setDepartment(account(ctx),
+                Requests.principal(ctx).userId(), id, department)));
     }
 
     /** `PUT /chats/status` `{id, status}`: any spelling of §1.2 but `empty`. */
@@ -159,7 +165,8 @@ final class HcChatHandler {
         }
         validation.throwIfAny();
         Instant wanted = until;
-        render(ctx, 200, renamed(Map.of("snoozedUntil", ""), () -> chats.snooze(account(ctx), id, wanted)));
+        render(ctx, 200, renamed(Map.of("snoozedUntil", ""), () -> chats.snooze(account(ctx),
+                Requests.principal(ctx).userId(), id, wanted)));
     }
 
     /** `PUT /chats/rate` `{id, rating}`: one of the five ratings, on a closed, unrated chat an agent wrote in. */
@@ -201,6 +208,11 @@ final class HcChatHandler {
         }
         validation.throwIfAny();
         render(ctx, 200, chats.markRead(account(ctx), id, agentSide, read.get()));
+    }
+
+    /** An id the body may leave out or send as null. */
+    private static Long optionalId(HcFields body, String name) {
+        return body.has(name) && !body.raw(name).isNull() ? body.id(name) : null;
     }
 
     private void render(Context ctx, int status, Chat chat) {

@@ -2,6 +2,7 @@ package io.frontdesk.helpcrunch;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.chat.Chat;
+import io.frontdesk.chat.ChatService;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.customer.Customer;
 import io.frontdesk.customer.CustomerService;
@@ -21,10 +22,12 @@ final class HcChats {
 
     private final CustomerService customers;
     private final AccountService accounts;
+    private final ChatService chats;
 
-    HcChats(CustomerService customers, AccountService accounts) {
+    HcChats(CustomerService customers, AccountService accounts, ChatService chats) {
         this.customers = customers;
         this.accounts = accounts;
+        this.chats = chats;
     }
 
     HcChat chat(Chat chat) {
@@ -35,9 +38,9 @@ final class HcChats {
                 HcDates.format(chat.lastMessageAt()), chat.readByAgent(), chat.readByCustomer(), chat.createdWith(),
                 HcDates.format(chat.snoozedUntil()),
                 chat.lastMessage() == null ? null : chat.lastMessage().text(),
-                chat.lastMessage() == null ? null : chat.lastMessage().id(), c.mailboxId(),
+                chat.lastMessage() == null ? null : chat.lastMessage().id(), chat.applicationId(),
                 chat.lastCommunicatedAgentId(), agents(c.accountId(), chat.agents()), customer(c),
-                agent(c.accountId(), c.assignee() == null ? null : c.assignee().id()), null);
+                agent(c.accountId(), c.assignee() == null ? null : c.assignee().id()), department(chat));
     }
 
     HcWebhookChat webhook(Chat chat) {
@@ -47,8 +50,8 @@ final class HcChats {
                 HcChatStatuses.write(chat.status()), HcDates.fractional(c.closedAt()),
                 chat.rating() == null ? null : chat.rating().token(), HcDates.fractional(c.createdAt()),
                 HcDates.fractional(chat.lastMessageAt()), chat.lastMessage() == null ? null
-                : chat.lastMessage().text(), HcDates.fractional(chat.snoozedUntil()), c.mailboxId(), null,
-                chat.createdWith());
+                : chat.lastMessage().text(), HcDates.fractional(chat.snoozedUntil()), chat.applicationId(),
+                department(chat), chat.createdWith());
     }
 
     /** `{id, name, email, userId}` of the chat's customer. */
@@ -60,6 +63,16 @@ final class HcChats {
         person.put("email", c.primaryCustomer().email());
         person.put("userId", customer != null ? customer.externalId() : null);
         return person;
+    }
+
+    /** `{id, name}` of the chat's department (a team), null for none. */
+    private Map<String, Object> department(Chat chat) {
+        return chats.department(chat.conversation().accountId(), chat.departmentId()).map(team -> {
+            Map<String, Object> department = new LinkedHashMap<>();
+            department.put("id", team.id());
+            department.put("name", team.name());
+            return department;
+        }).orElse(null);
     }
 
     HcAgent agent(long accountId, Long userId) {

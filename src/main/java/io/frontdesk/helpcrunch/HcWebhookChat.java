@@ -8,8 +8,7 @@ import java.util.Map;
 
 /**
  * The `eventData` of chat events (helpcrunch-more.md §19.5): the webhook's own keys and fractional times, with every
- * value from the same derivation as the chat endpoints ({@link HcChats#webhook}). Department is null: departments
- * are not stored yet.
+ * value from the same derivation as the chat endpoints ({@link HcChats#webhook}).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "communicatedAgents", "customer", "assignee", "closedBy", "status", "closedAt", "rating",

@@ -30,11 +30,17 @@ final class HcWebhookNames {
             case CONVERSATION_ASSIGNED -> chat ? List.of("chat.assigned") : List.of();
             // a rating of one reply (Help Scout's) is not HelpCrunch's rating of the whole chat
             case CONVERSATION_RATED -> chat && event.threadId() == null ? List.of("chat.rated") : List.of();
+            case CONVERSATION_SNOOZED -> chat ? List.of("chat.snoozed") : List.of();
+            case CONVERSATION_UNSNOOZED -> chat ? List.of("chat.unsnoozed") : List.of();
+            // HelpCrunch announces no department change (helpcrunch-more.md §19.4): CONVERSATION_TEAM has no name
             case THREAD_CUSTOMER_CREATED -> chat
                     ? "true".equals(event.details().get(EventDetails.FIRST_CUSTOMER_THREAD))
                     ? List.of("chat.new", "message.chat.customer") : List.of("message.chat.customer")
                     : List.of("message.email.customer");
-            case THREAD_REPLY_CREATED -> List.of(chat ? "message.chat.agent" : "message.email.agent");
+            // the first agent reply moves an active chat from new to opened (§19.4: "New → Opened on agent reply")
+            case THREAD_REPLY_CREATED -> !chat ? List.of("message.email.agent")
+                    : "true".equals(event.details().get(EventDetails.OPENED_CHAT))
+                    ? List.of("message.chat.agent", "chat.status_updated") : List.of("message.chat.agent");
             case THREAD_NOTE_CREATED -> List.of("message.private");
             default -> List.of();
         };

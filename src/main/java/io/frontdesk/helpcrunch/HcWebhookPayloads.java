@@ -41,7 +41,7 @@ public final class HcWebhookPayloads implements WebhookPayloads {
         this.conversations = conversations;
         this.accounts = accounts;
         this.chats = chats;
-        this.view = new HcChats(customers, accounts);
+        this.view = new HcChats(customers, accounts, chats);
     }
 
     @Override
@@ -125,7 +125,7 @@ public final class HcWebhookPayloads implements WebhookPayloads {
         data.put("agent", byCustomer ? null : agent(event.accountId(), thread.createdBy().id()));
         data.put("customer", person(c));
         Map<String, Object> message = new LinkedHashMap<>();
-        message.put("applicationId", null);
+        message.put("applicationId", c.type() == ConversationType.CHAT ? chats.view(c).applicationId() : null);
         message.put("broadcastType", null);
         message.put("createdAt", HcDates.fractional(thread.createdAt()));
         message.put("edited", thread.updatedAt() != null && !thread.updatedAt().equals(thread.createdAt()));

@@ -8,7 +8,6 @@ import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.chat.ChatService;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.event.CustomerEventService;
-import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.team.TeamService;
@@ -43,7 +42,7 @@ public final class HelpCrunchApi implements Dialect {
 
     public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
                          CustomerEventService events, ConversationService conversations, ChannelService channels,
-                         TeamService teams, ChatService chats, MailboxService mailboxes,
+                         TeamService teams, ChatService chats,
                          RateLimiter rateLimiter, AuthAttempts attempts) {
         this.prefix = prefix;
         this.attempts = attempts;
@@ -57,7 +56,7 @@ public final class HelpCrunchApi implements Dialect {
         this.messages = new HcMessageHandler(accounts, conversations);
         this.organization = new HcOrganizationHandler(accounts, channels);
         this.departments = new HcDepartmentHandler(teams);
-        this.chats = new HcChatHandler(chats, mailboxes, new HcChats(customers, accounts));
+        this.chats = new HcChatHandler(chats, new HcChats(customers, accounts, chats));
     }
 
     @Override
@@ -143,6 +142,9 @@ public final class HelpCrunchApi implements Dialect {
         // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
         //      http://localhost:8080/helpcrunch/v1/chats/assignee -d '{"id":5214000,"assignee":4188}'
         routes.put(prefix + "/chats/assignee", chats::assignee);
+        // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
+        //      http://localhost:8080/helpcrunch/v1/chats/department -d '{"id":5215752,"department":233048}'
+        routes.put(prefix + "/chats/department", chats::department);
         // curl -X PUT -H 'Authorization: Bearer KEY' -H 'Content-Type: application/json' \
         //      http://localhost:8080/helpcrunch/v1/chats/snooze -d '{"id":5215752,"snoozedUntil":1603864800}'
         routes.put(prefix + "/chats/snooze", chats::snooze);

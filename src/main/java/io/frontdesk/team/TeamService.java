@@ -15,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Teams of an account and their members. Members are the account's live users; a user may be in many teams. */
 public final class TeamService {
@@ -58,7 +59,11 @@ public final class TeamService {
     }
 
     public Team get(long accountId, long teamId) {
-        return store.find(accountId, teamId).orElseThrow(() -> ApiException.notFound("Team not found"));
+        return find(accountId, teamId).orElseThrow(() -> ApiException.notFound("Team not found"));
+    }
+
+    public Optional<Team> find(long accountId, long teamId) {
+        return store.find(accountId, teamId);
     }
 
     /** A page of the team's members, by user id. */

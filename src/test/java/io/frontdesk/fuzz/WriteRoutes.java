@@ -320,6 +320,8 @@ final class WriteRoutes {
                 (seed, r) -> "{\"id\":" + seed.chatId + ",\"status\":\"on hold\"}"));
         routes.add(route("PUT", HC + "/chats/assignee", Wire.HELPCRUNCH, seed -> Map.of(),
                 (seed, r) -> "{\"id\":" + seed.chatId + ",\"assignee\":" + seed.ownerId + "}"));
+        routes.add(route("PUT", HC + "/chats/department", Wire.HELPCRUNCH, seed -> Map.of(),
+                (seed, r) -> "{\"id\":" + seed.chatId + ",\"department\":" + seed.teamId + "}"));
         routes.add(route("PUT", HC + "/chats/snooze", Wire.HELPCRUNCH, seed -> Map.of(),
                 (seed, r) -> "{\"id\":" + seed.chatId + ",\"snoozedUntil\":4102444800}"));
         routes.add(route("PUT", HC + "/chats/rate", Wire.HELPCRUNCH, seed -> Map.of(),

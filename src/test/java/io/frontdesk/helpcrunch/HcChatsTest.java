@@ -3,6 +3,9 @@ package io.frontdesk.helpcrunch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.User;
+import io.frontdesk.channel.Channel;
+import io.frontdesk.channel.ChannelType;
+import io.frontdesk.team.Team;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
@@ -38,6 +41,8 @@ class HcChatsTest {
     private Client v2;
     private User sam;
     private long customer;
+    private Channel website;
+    private Team department;
 
     @BeforeEach
     void setUp() {
@@ -46,15 +51,20 @@ class HcChatsTest {
         v2 = tenant.v2();
         sam = tenant.server().app().accounts().createUser(tenant.accountId(), "Sam", "Agent", "sam@agents.example",
                 Role.USER);
+        website = tenant.server().app().channels().create(tenant.accountId(), tenant.mailbox().id(), "Website",
+                null, ChannelType.WIDGET);
+        department = tenant.server().app().teams().create(tenant.accountId(), "Test Department", null);
         customer = HcTests.create(hc, "{\"name\":\"Hakim Test\",\"email\":\"hakim@example.com\","
                 + "\"userId\":\"myusers_4188\"}");
     }
 
-    /** The documented `POST /chats` body, with this tenant's ids. */
+    /** The documented `POST /chats` body, with this tenant's ids: an application (channel) and a department (team). */
     private long createChat() {
-        Response created = hc.post("/chats", "{\"customer\":" + customer + ",\"application\":" + tenant.mailbox().id()
-                + ",\"assignee\":" + sam.id() + ",\"department\":233048}");
+        Response created = hc.post("/chats", "{\"customer\":" + customer + ",\"application\":" + website.id()
+                + ",\"assignee\":" + sam.id() + ",\"department\":" + department.id() + "}");
         assertGolden(created, 201, "chats/created.json");
+        assertThat(created.json().get("applicationId").asLong()).isEqualTo(website.id());
+        assertThat(created.json().at("/department/id").asLong()).isEqualTo(department.id());
         return created.json().get("id").asLong();
     }
 
@@ -134,7 +144,9 @@ class HcChatsTest {
         customerWrites(id, "Hi");
         for (String[] spelling : new String[][] {{"pending", "pending"}, {"on hold", "on hold"},
                 {"onhold", "on hold"}, {"on-hold", "on hold"}, {"opened", "new"}, {"open", "new"},
-                {"no communication", "no communication"}, {"new", "new"}, {"closed", "closed"}}) {
+                {"no communication", "no communication"}, {"new", "new"}, {"3", "pending"}, {"4", "on hold"},
+                {"6", "no communication"}, {"2", "new"}, {"On Hold", "on hold"}, {"1", "new"}, {"PENDING", "pending"},
+                {"5", "closed"}, {"closed", "closed"}}) {
             Response changed = hc.put("/chats/status", "{\"id\":" + id + ",\"status\":\"" + spelling[0] + "\"}");
             assertThat(changed.status()).as("%s", changed).isEqualTo(200);
             assertThat(changed.json().get("status").asText()).as(spelling[0]).isEqualTo(spelling[1]);
@@ -150,6 +162,8 @@ class HcChatsTest {
         assertGolden(hc.put("/chats/status", "{\"id\":" + id + ",\"status\":\"empty\"}"), 400,
                 "errors/chat_invalid_status.json");
         assertGolden(hc.put("/chats/status", "{\"id\":" + id + ",\"status\":\"done\"}"), 400,
+                "errors/chat_invalid_status.json");
+        assertGolden(hc.put("/chats/status", "{\"id\":" + id + ",\"status\":\"7\"}"), 400,
                 "errors/chat_invalid_status.json");
         assertInvalid(hc.put("/chats/status", "{\"id\":" + id + ",\"snoozedUntil\":\"closed\"}"), "status",
                 HcMessages.NOT_BLANK);
@@ -287,5 +301,88 @@ class HcChatsTest {
         assertThat(second.json().at("/meta/total").asLong()).isZero();
         // Pipedream sends no filter at all
         assertThat(HcTests.ids(hc.post("/chats/search", "{}"))).containsExactly(id);
+    }
+    @Test
+    void department_is_one_of_the_accounts_teams_and_its_change_is_an_event_no_helpcrunch_webhook_names() {
+        long id = createChat();
+        Team sales = tenant.server().app().teams().create(tenant.accountId(), "Sales", null);
+        Response moved = hc.put("/chats/department", "{\"id\":" + id + ",\"department\":" + sales.id() + "}");
+        assertGolden(moved, 200, "chats/department_changed.json");
+        assertThat(moved.json().at("/department/id").asLong()).isEqualTo(sales.id());
+        assertThat(chat(id).at("/department/name").asText()).isEqualTo("Sales");
+        assertThat(HcTests.ids(hc.post("/chats/search", "{\"filter\":[{\"field\":\"chats.department\","
+                + "\"operator\":\"=\",\"value\":" + sales.id() + "}]}"))).containsExactly(id);
+        assertThat(HcTests.ids(hc.post("/chats/search", "{\"filter\":[{\"field\":\"chats.department\","
+                + "\"operator\":\"=\",\"value\":" + department.id() + "}]}"))).isEmpty();
+
+        List<io.frontdesk.eventlog.Event> changes = tenant.server().app().eventLog().after(tenant.accountId(), 0, 1000)
+                .stream().filter(e -> e.type() == io.frontdesk.eventlog.EventType.CONVERSATION_TEAM).toList();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).details()).containsEntry("from", Long.toString(department.id()))
+                .containsEntry("to", Long.toString(sales.id()));
+        io.frontdesk.webhook.WebhookPayloads payloads = tenant.server().app().webhookPayloads().stream()
+                .filter(p -> p.dialect() == io.frontdesk.webhook.WebhookDialect.HELPCRUNCH).findFirst().orElseThrow();
+        assertThat(payloads.eventNames(changes.get(0))).as("HelpCrunch announces no department change").isEmpty();
+        hc.put("/chats/department", "{\"id\":" + id + ",\"department\":" + sales.id() + "}");
+        assertThat(tenant.server().app().eventLog().after(tenant.accountId(), 0, 1000).stream()
+                .filter(e -> e.type() == io.frontdesk.eventlog.EventType.CONVERSATION_TEAM)).as("no change, no event")
+                .hasSize(1);
+
+        Tenant other = backend.tenant();
+        Team foreign = tenant.server().app().teams().create(other.accountId(), "Theirs", null);
+        for (String value : new String[] {"null", "99999999", Long.toString(foreign.id())}) {
+            assertGolden(hc.put("/chats/department", "{\"id\":" + id + ",\"department\":" + value + "}"), 400,
+                    "errors/chat_invalid_department.json");
+        }
+        assertInvalid(hc.put("/chats/department", "{\"id\":" + id + "}"), "department", HcMessages.NOT_BLANK);
+        assertInvalid(hc.put("/chats/department", "{\"id\":" + id + ",\"department\":\"x\"}"), "department",
+                HcMessages.NUMERIC);
+        assertInvalid(hc.put("/chats/department", "{\"department\":" + sales.id() + "}"), "id", HcMessages.NOT_BLANK);
+        assertGolden(hc.put("/chats/department", "{\"id\":99999999,\"department\":" + sales.id() + "}"), 404,
+                "errors/chat_not_found.json");
+        assertGolden(other.hc().put("/chats/department", "{\"id\":" + id + ",\"department\":"
+                + foreign.id() + "}"), 404, "errors/chat_not_found.json");
+        assertThat(chat(id).at("/department/id").asLong()).as("refusals change nothing").isEqualTo(sales.id());
+        // Help Scout's teams are the same rows
+        assertThat(v2.get("/v2/teams").json().at("/_embedded/teams").findValuesAsText("name")).contains("Sales",
+                "Test Department");
+    }
+
+    @Test
+    void an_application_is_a_channel_and_the_chat_goes_in_its_mailbox() {
+        io.frontdesk.mailbox.Mailbox sales = tenant.server().app().mailboxes().create(tenant.accountId(), "Sales",
+                "sales@chat.example");
+        Channel app = tenant.server().app().channels().create(tenant.accountId(), sales.id(), "iOS app", null,
+                ChannelType.IOS);
+        Response created = hc.post("/chats", "{\"customer\":" + customer + ",\"application\":" + app.id() + "}");
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("applicationId").asLong()).isEqualTo(app.id());
+        assertThat(created.json().get("department").isNull()).isTrue();
+        assertThat(v2.get("/v2/conversations/" + id).json().get("mailboxId").asLong()).isEqualTo(sales.id());
+
+        // without an application: the account's first one, and its mailbox
+        Response first = hc.post("/chats", "{\"customer\":" + customer + "}");
+        assertThat(first.json().get("applicationId").asLong()).isEqualTo(website.id());
+        // a chat started in Help Scout shows its mailbox's first application
+        Response made = v2.post("/v2/conversations", "{\"subject\":\"Chat\",\"type\":\"chat\",\"mailboxId\":"
+                + sales.id() + ",\"status\":\"active\",\"customer\":{\"id\":" + customer
+                + "},\"threads\":[{\"type\":\"chat\",\"customer\":{\"id\":" + customer + "},\"text\":\"Hi\"}]}");
+        assertThat(chat(Long.parseLong(made.header("Resource-ID"))).get("applicationId").asLong()).isEqualTo(app.id());
+
+        // a mailbox id is not an application, nor is another account's application
+        Tenant other = backend.tenant();
+        Channel theirs = tenant.server().app().channels().create(other.accountId(), other.mailbox().id(), "Theirs",
+                null, ChannelType.WIDGET);
+        long before = hc.get("/chats/total").json().get("total").asLong();
+        for (long wrong : new long[] {sales.id() + 1000, theirs.id()}) {
+            assertErrors(hc.post("/chats", "{\"customer\":" + customer + ",\"application\":" + wrong + "}"), 404,
+                    "not_found", "Application not found");
+        }
+        assertErrors(hc.post("/chats", "{\"customer\":" + customer + ",\"department\":99999999}"), 404,
+                "not_found", "Department not found");
+        assertInvalid(hc.post("/chats", "{\"customer\":" + customer + ",\"application\":\"web\"}"), "application",
+                HcMessages.NUMERIC);
+        assertThat(hc.get("/chats/total").json().get("total").asLong()).as("nothing created").isEqualTo(before);
     }
 }

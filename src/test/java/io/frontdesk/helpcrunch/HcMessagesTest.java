@@ -104,7 +104,7 @@ class HcMessagesTest {
 
     /** The documented request example, replayed as a client sends it. */
     @Test
-    void the_documented_agent_message_renders_its_markdown_and_fires_message_chat_agent() {
+    void the_documented_agent_message_renders_its_markdown_and_fires_message_chat_agent() throws Exception {
         Response response = send("{\"chat\":" + chat + ",\"text\":\"Hello\",\"markdownText\":\"Hello **there**\","
                 + "\"agent\":" + owner.id() + ",\"type\":\"message\"}");
 
@@ -113,7 +113,15 @@ class HcMessagesTest {
         assertThat(response.json().at("/agent/id").asLong()).isEqualTo(owner.id());
         Event event = last(EventType.THREAD_REPLY_CREATED);
         assertThat(event.threadId()).isEqualTo(response.json().get("id").asLong());
-        assertThat(helpCrunchWebhooks().eventNames(event)).containsExactly("message.chat.agent");
+        // the first agent message moves the chat from new to opened: HelpCrunch announces that too
+        assertThat(helpCrunchWebhooks().eventNames(event)).containsExactly("message.chat.agent",
+                "chat.status_updated");
+        assertThat(io.frontdesk.web.Json.MAPPER.readTree(helpCrunchWebhooks().capture(event, "chat.status_updated",
+                false)).get("status").asText()).isEqualTo("opened");
+        assertThat(send("{\"chat\":" + chat + ",\"text\":\"Again\",\"agent\":" + owner.id()
+                + ",\"type\":\"message\"}").status()).isEqualTo(200);
+        assertThat(helpCrunchWebhooks().eventNames(last(EventType.THREAD_REPLY_CREATED)))
+                .containsExactly("message.chat.agent");
     }
 
     @Test

@@ -304,6 +304,8 @@ final class IsolationTable {
         route(hc + "/chats/{id}", "id", HC_CHAT).owned("GET");
         route(hc + "/chats/status").owned("PUT", "{'id':{{HC_CHAT}},'status':'closed'}");
         route(hc + "/chats/assignee").owned("PUT", "{'id':{{HC_CHAT}},'assignee':null}");
+        // another account's department is an invalid value (400), as another account's assignee is
+        route(hc + "/chats/department").owned("PUT", "{'id':{{HC_CHAT}},'department':{{TEAM}}}").refusing(400);
         route(hc + "/chats/snooze").owned("PUT", "{'id':{{HC_CHAT}},'snoozedUntil':4102444800}");
         route(hc + "/chats/rate").owned("PUT", "{'id':{{HC_CHAT}},'rating':'poor'}");
         route(hc + "/chats/readByAgent").owned("PUT", "{'id':{{HC_CHAT}},'read':true}");

@@ -156,10 +156,15 @@ final class Probe {
         return account.isPresent() && account.get() == party.accountId();
     }
 
-    /** 404 when any path id is not B's own; the call's refusal status when only a query or body id is foreign. */
+    /**
+     * 404 when any path id is not B's own; the call's refusal status when only a query or body id is foreign. A
+     * HelpCrunch chat id in a body counts as a path id: HelpCrunch's chat changes carry the chat they change in the
+     * body (`PUT /chats/department {id, department}`), so a foreign chat is the 404 whatever else the body names.
+     */
     private static int expected(Call call, Map<String, Long> ids, Party b) {
         for (Call.Target target : call.targets()) {
-            if (target.inPath() && ids.get(target.name()) != b.fixture().id(target.ref())) {
+            boolean addressed = target.inPath() || target.ref() == Ref.HC_CHAT;
+            if (addressed && ids.get(target.name()) != b.fixture().id(target.ref())) {
                 return 404;
             }
         }

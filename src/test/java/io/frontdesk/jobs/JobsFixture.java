@@ -74,6 +74,11 @@ final class JobsFixture implements AutoCloseable {
         return backend;
     }
 
+    /** The database's JDBC URL, for a test that prepares it before any application opens it. */
+    String jdbcUrl() {
+        return postgresUrl != null ? postgresUrl : "jdbc:sqlite:" + dataDir.resolve("frontdesk.db").toAbsolutePath();
+    }
+
     /** Opens one more application over the database: a node, or the same node after a restart. */
     Application open() {
         Map<ConfigKey, String> settings = new EnumMap<>(ConfigKey.class);

@@ -51,12 +51,11 @@ class WebhookEndToEndTest {
     /** Links in Help Scout bodies are absolute: on the public URL when one is set (the test server's port is 0). */
     private static final String PUBLIC = "http://desk.example.test";
 
-    /** Names Frontdesk has no change for yet (ratings, Beacon, surveys, snoozing, merge), and the test ping. */
+    /** Names Frontdesk has no change for yet (Help Scout ratings, Beacon, surveys, merge), and the test ping. */
     private static final Set<String> NEVER_FIRED = Set.of("helpscout_v2/convo.merged",
             "helpscout_v2/satisfaction.ratings", "helpscout_v2/beacon.chat.created",
             "helpscout_v2/beacon.chat.customer.replied", "helpscout_v2/message.survey.response.received",
-            "helpscout_v1/convo.merged", "helpscout_v1/satisfaction.ratings", "helpscout_v1/helpscout.test",
-            "helpcrunch/chat.snoozed", "helpcrunch/chat.unsnoozed", "helpcrunch/chat.rated");
+            "helpscout_v1/convo.merged", "helpscout_v1/satisfaction.ratings", "helpscout_v1/helpscout.test");
 
     @Parameter
     Backend backend;
@@ -128,12 +127,17 @@ class WebhookEndToEndTest {
                 "helpcrunch/message.chat.customer");
         created(v2.post(path + "/reply", "{\"customer\":{\"email\":\"vera2@example.com\"},\"text\":\"Yes!\","
                 + "\"user\":" + agent.id() + "}"));
+        // the first agent reply moves the chat from new to opened
         expect("helpscout_v2/convo.agent.reply.created", "helpscout_v1/convo.agent.reply.created",
-                "helpcrunch/message.chat.agent");
+                "helpcrunch/message.chat.agent", "helpcrunch/chat.status_updated");
         created(v2.post(path + "/notes", "{\"text\":\"Internal\"}"));
         expect("helpscout_v2/convo.note.created", "helpscout_v1/convo.note.created", "helpcrunch/message.private");
         ok(v2.patch(path, "{\"op\":\"replace\",\"path\":\"/assignTo\",\"value\":" + agent.id() + "}"));
         expect("helpscout_v2/convo.assigned", "helpscout_v1/convo.assigned", "helpcrunch/chat.assigned");
+        ok(v2.put(path + "/snooze", "{\"snoozedUntil\":\"2099-01-01T00:00:00Z\",\"unsnoozeOnCustomerReply\":false}"));
+        expect("helpcrunch/chat.snoozed");
+        ok(v2.delete(path + "/snooze"));
+        expect("helpcrunch/chat.unsnoozed");
         ok(v2.put(path + "/tags", "{\"tags\":[\"billing\"]}"));
         expect("helpscout_v2/tag.created", "helpscout_v2/convo.tags", "helpscout_v1/convo.tags");
         ok(v2.put(path + "/fields", "{\"fields\":[]}"));
@@ -141,6 +145,8 @@ class WebhookEndToEndTest {
         ok(v2.patch(path, "{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"closed\"}"));
         expect("helpscout_v2/convo.status", "helpscout_v1/convo.status", "helpcrunch/chat.status_updated",
                 "helpcrunch/chat.closed");
+        ok(tenant.hc().put("/chats/rate", "{\"id\":" + chat + ",\"rating\":\"great\"}"));
+        expect("helpcrunch/chat.rated");
         ok(v2.patch(path, "{\"op\":\"replace\",\"path\":\"/mailboxId\",\"value\":" + other.id() + "}"));
         expect("helpscout_v2/convo.moved", "helpscout_v1/convo.moved");
         ok(v2.delete(path));

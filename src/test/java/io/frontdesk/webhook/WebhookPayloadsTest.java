@@ -112,6 +112,9 @@ class WebhookPayloadsTest {
                 + "\"user\":" + agent.id() + "}"));
         created(v2.post(path + "/notes", "{\"text\":\"Internal\"}"));
         ok(v2.patch(path, "{\"op\":\"replace\",\"path\":\"/assignTo\",\"value\":" + agent.id() + "}"));
+        // the one snooze: set through Help Scout, heard by HelpCrunch subscribers as chat.snoozed / chat.unsnoozed
+        ok(v2.put(path + "/snooze", "{\"snoozedUntil\":\"2099-01-01T00:00:00Z\",\"unsnoozeOnCustomerReply\":false}"));
+        ok(v2.delete(path + "/snooze"));
         ok(v2.put(path + "/tags", "{\"tags\":[\"billing\"]}"));
         ok(v2.put(path + "/fields", "{\"fields\":[]}"));
         ok(v2.patch(path, "{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"closed\"}"));
@@ -144,7 +147,8 @@ class WebhookPayloadsTest {
                 "helpcrunch/customer.blocked", "helpcrunch/customer.tags_changed", "helpcrunch/customer.deleted",
                 "helpcrunch/chat.new", "helpcrunch/message.chat.customer", "helpcrunch/message.chat.agent",
                 "helpcrunch/message.private", "helpcrunch/chat.assigned", "helpcrunch/chat.status_updated",
-                "helpcrunch/chat.closed", "helpcrunch/message.email.agent", "helpcrunch/message.email.customer");
+                "helpcrunch/chat.closed", "helpcrunch/message.email.agent", "helpcrunch/message.email.customer",
+                "helpcrunch/chat.snoozed", "helpcrunch/chat.unsnoozed");
         // HelpCrunch's times inside eventData are fractional seconds in a string
         assertThat(read(first.get("helpcrunch/message.chat.agent").body()).at("/message/createdAt").asText())
                 .matches("\\d{10}\\.\\d{3}");

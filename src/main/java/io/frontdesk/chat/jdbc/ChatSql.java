@@ -108,8 +108,7 @@ final class ChatSql {
         String column = switch (c.column()) {
             case ASSIGNEE -> "v.assignee_id";
             case CUSTOMER -> "v.customer_id";
-            // departments are not stored yet: no chat has one
-            case DEPARTMENT -> "CAST(NULL AS BIGINT)";
+            case DEPARTMENT -> "d.team_id";
             case CREATED_AT -> "v.created_at";
             case UPDATED_AT -> "v.updated_at";
             case CLOSED_AT -> "v.closed_at";

@@ -24,11 +24,13 @@ public final class JdbcChatStore implements ChatStore {
     private static final RowMapper<ChatDetails> DETAILS = (rs, ctx) -> new ChatDetails(rs.getLong("conversation_id"),
             rs.getString("created_with"), rs.getString("status_detail"),
             rs.getString("rating") == null ? null : ChatRating.parse(rs.getString("rating")).orElse(null),
-            Rows.nullableInstant(rs, "rated_at"), Rows.nullableInstant(rs, "snoozed_until"),
+            Rows.nullableInstant(rs, "rated_at"),
             rs.getObject("agent_read") == null ? null : rs.getBoolean("agent_read"),
             Rows.nullableInstant(rs, "agent_read_at"),
             rs.getObject("customer_read") == null ? null : rs.getBoolean("customer_read"),
-            Rows.nullableInstant(rs, "customer_read_at"));
+            Rows.nullableInstant(rs, "customer_read_at"),
+            rs.getObject("team_id") == null ? null : rs.getLong("team_id"),
+            rs.getObject("channel_id") == null ? null : rs.getLong("channel_id"));
 
     private final Database db;
 
@@ -56,20 +58,22 @@ public final class JdbcChatStore implements ChatStore {
     public void save(ChatDetails d) {
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO chat_details (conversation_id, created_with, status_detail, rating, rated_at,
-                                                  snoozed_until, agent_read, agent_read_at, customer_read,
-                                                  customer_read_at)
-                        VALUES (:id, :createdWith, :detail, :rating, :ratedAt, :snoozed, :agentRead, :agentReadAt,
-                                :customerRead, :customerReadAt)
+                                                  agent_read, agent_read_at, customer_read, customer_read_at,
+                                                  team_id, channel_id)
+                        VALUES (:id, :createdWith, :detail, :rating, :ratedAt, :agentRead, :agentReadAt,
+                                :customerRead, :customerReadAt, :teamId, :channelId)
                         ON CONFLICT (conversation_id) DO UPDATE SET created_with = excluded.created_with,
                             status_detail = excluded.status_detail, rating = excluded.rating,
-                            rated_at = excluded.rated_at, snoozed_until = excluded.snoozed_until,
-                            agent_read = excluded.agent_read, agent_read_at = excluded.agent_read_at,
-                            customer_read = excluded.customer_read, customer_read_at = excluded.customer_read_at""")
+                            rated_at = excluded.rated_at, agent_read = excluded.agent_read,
+                            agent_read_at = excluded.agent_read_at, customer_read = excluded.customer_read,
+                            customer_read_at = excluded.customer_read_at, team_id = excluded.team_id,
+                            channel_id = excluded.channel_id""")
                 .bind("id", d.conversationId()).bind("createdWith", d.createdWith()).bind("detail", d.statusDetail())
                 .bind("rating", d.rating() == null ? null : d.rating().token())
-                .bind("ratedAt", Rows.millis(d.ratedAt())).bind("snoozed", Rows.millis(d.snoozedUntil()))
+                .bind("ratedAt", Rows.millis(d.ratedAt()))
                 .bind("agentRead", d.agentRead()).bind("agentReadAt", Rows.millis(d.agentReadAt()))
                 .bind("customerRead", d.customerRead()).bind("customerReadAt", Rows.millis(d.customerReadAt()))
+                .bind("teamId", d.teamId()).bind("channelId", d.channelId())
                 .execute());
     }
 
