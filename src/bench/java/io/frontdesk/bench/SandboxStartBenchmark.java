@@ -31,7 +31,7 @@ final class SandboxStartBenchmark {
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
-            Path ready = work.resolve("ready-" + launch.name().replace(' ', '-') + "-" + i + ".json");
+            Path ready = work.resolve("ready-" + launch.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + i + ".json");
             List<String> command = new ArrayList<>(launch.command());
             command.addAll(List.of("sandbox", "--ready-file", ready.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
