@@ -5,12 +5,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -22,7 +25,8 @@ import java.util.stream.Collectors;
  */
 @Command(name = "frontdesk-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the test suite).",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class, BenchCommand.Webhooks.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class, BenchCommand.Webhooks.class,
+            BenchCommand.SandboxStart.class})
 public final class BenchCommand {
 
     public static void main(String[] args) {
@@ -237,6 +241,75 @@ public final class BenchCommand {
                 System.out.println("written to " + out);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "sandbox-start", mixinStandardHelpOptions = true,
+            description = "Launch to ready of `sandbox`: the jar with and without the archive, and the distribution.")
+    static final class SandboxStart implements Callable<Integer> {
+
+        @Option(names = "--runs", defaultValue = "10", description = "Launches of each kind (default: 10)")
+        int runs;
+
+        @Option(names = "--dist", defaultValue = "target/dist/frontdesk",
+                description = "The distribution (./mvnw package -Pdist); left out when absent")
+        Path dist;
+
+        @Option(names = "--out", description = "Markdown file whose sandbox-start section is rewritten")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<SandboxStartBenchmark.Launch> launches = new ArrayList<>();
+            Optional<Path> jar = ServerProcess.serverJar();
+            if (jar.isPresent()) {
+                ServerProcess.cdsArchive().ifPresent(archive -> launches.add(new SandboxStartBenchmark.Launch(
+                        "jar with archive", List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar",
+                        jar.get().toString()))));
+                launches.add(new SandboxStartBenchmark.Launch("jar without archive", List.of(java, "-jar",
+                        jar.get().toString())));
+            } else {
+                // the test suite's smoke run: the server's classes from target/classes
+                launches.add(new SandboxStartBenchmark.Launch("class path", List.of(java, "-cp",
+                        System.getProperty("java.class.path"), "io.frontdesk.Main")));
+            }
+            if (Files.isExecutable(dist.resolve("bin/frontdesk"))) {
+                launches.add(new SandboxStartBenchmark.Launch("distribution (bin/frontdesk)",
+                        List.of(dist.resolve("bin/frontdesk").toAbsolutePath().toString())));
+            }
+            Path work = Files.createTempDirectory("frontdesk-bench-sandbox-");
+            List<SandboxStartBenchmark.Result> results = new ArrayList<>();
+            String loadBefore = loadAverage();
+            try {
+                for (SandboxStartBenchmark.Launch launch : launches) {
+                    System.err.printf("%s: %d launches…%n", launch.name(), runs);
+                    results.add(SandboxStartBenchmark.run(launch, runs, work));
+                }
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            String report = SandboxStartBenchmark.render(results, "java -jar target/frontdesk-bench.jar sandbox-start"
+                    + " --runs " + runs + (out == null ? "" : " --out " + out) + "   # run "
+                    + Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                    "Load average (1 min) before: " + loadBefore + ", after: " + loadAverage() + ".");
+            System.out.println(report);
+            if (out != null) {
+                MarkdownSection.write(out, "sandbox-start", report);
+                System.out.println("written to " + out);
+            }
+            return 0;
+        }
+
+        /** Other work on the machine moves start-up times more than anything measured here: the report says how much. */
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
         }
     }
 }

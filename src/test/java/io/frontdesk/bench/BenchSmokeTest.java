@@ -42,6 +42,15 @@ class BenchSmokeTest {
         assertThat(Files.size(dir.resolve("benchmarks-throughput.png"))).isPositive();
     }
 
+    @Test
+    void the_sandbox_start_benchmark_launches_and_writes_its_section(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("benchmarks.md");
+        String printed = run("sandbox-start", "--runs", "1", "--dist", dir.resolve("none").toString(), "--out",
+                out.toString());
+        assertThat(printed).contains("| class path | 1 |");
+        assertThat(Files.readString(out)).contains("<!-- bench:sandbox-start:begin -->");
+    }
+
     private static String run(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
