@@ -138,6 +138,15 @@ public final class JdbcWorkflowStore implements WorkflowStore {
     }
 
     @Override
+    public boolean ranSince(long workflowId, long conversationId, Instant since) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM workflow_runs
+                        WHERE workflow_id = :workflow AND conversation_id = :conversation AND ran_at >= :since""")
+                .bind("workflow", workflowId).bind("conversation", conversationId).bind("since", since.toEpochMilli())
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
     public List<WorkflowRun> runs(long accountId, long conversationId) {
         return db.withHandle(h -> h.createQuery("""
                         SELECT * FROM workflow_runs WHERE account_id = :account AND conversation_id = :conversation
