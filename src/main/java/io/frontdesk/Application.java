@@ -267,7 +267,7 @@ public final class Application implements AutoCloseable {
         this.webhooks = new WebhookService(subscriptions, deliveries, mailboxes, addresses, database, clock,
                 subscriptionChanges);
         // Automatic workflows are queued in the change's transaction and run after it commits (docs/workflows.md).
-        eventLog.subscribe(new WorkflowTriggers(workflowStore, jobs));
+        eventLog.subscribe(new WorkflowTriggers(workflowStore, jobs, clock));
         this.webhookDeliveries = new WebhookDeliveryQueue(deliveries, subscriptions, payloads,
                 new PinnedHttpSender(addresses, config.webhooks().connectTimeout(), config.webhooks().timeout()),
                 DeliveryPolicy.DEFAULT, clock, config.webhooks().retention());

@@ -23,8 +23,8 @@ public enum JobKind {
 
     /**
      * Runs an automatic workflow on a conversation after the change that triggered it committed. Payload:
-     * {@code workflowId:conversationId:trigger}; a workflow switched off or deleted since, or a conversation gone or
-     * no longer matching, does nothing.
+     * {@code workflowId:conversationId:trigger:queuedAtMillis}; a workflow switched off or deleted since, a
+     * conversation gone or no longer matching, or a run of the workflow on it since the job was queued, does nothing.
      */
     WORKFLOW_RUN("workflow.run");
 

@@ -20,6 +20,7 @@ import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.savedreply.SavedReplyService;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -170,8 +171,9 @@ public final class WorkflowService {
 
     /**
      * The job {@link WorkflowTriggers} queued: runs the automatic workflow on the conversation if both are still
-     * there, the workflow is active, the conversation is still in its mailbox and matches its conditions now. The
-     * changes are made as the account's owner (Frontdesk has no system user). Runs inside the job's transaction.
+     * there, the workflow is active, the conversation is still in its mailbox and matches its conditions now, and the
+     * workflow has not run on it since the job was queued (that run already saw this change). The changes are made as
+     * the account's owner (Frontdesk has no system user). Runs inside the job's transaction.
      */
     public void runQueued(ClaimedJob job) {
         String[] parts = job.payload().split(":");
@@ -189,6 +191,10 @@ public final class WorkflowService {
         Workflow workflow = found.get();
         if (conversation.get().mailboxId() != workflow.mailboxId() || !workflow.definition()
                 .matches(conversation.get())) {
+            return;
+        }
+        if (parts.length > 3 && store.ranSince(workflowId, conversationId, Instant.ofEpochMilli(
+                Long.parseLong(parts[3])))) {
             return;
         }
         actions.apply(workflow, conversationId, owner.get().id());

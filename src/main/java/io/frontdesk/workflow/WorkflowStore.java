@@ -28,6 +28,9 @@ public interface WorkflowStore {
 
     void recordRun(long accountId, WorkflowRun run);
 
+    /** Whether the workflow ran on the conversation at or after {@code since}. */
+    boolean ranSince(long workflowId, long conversationId, Instant since);
+
     /** The runs on a conversation, oldest first. */
     List<WorkflowRun> runs(long accountId, long conversationId);
 }

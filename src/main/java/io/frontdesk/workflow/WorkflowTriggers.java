@@ -5,6 +5,7 @@ import io.frontdesk.eventlog.EventSubscriber;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobQueue;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -13,15 +14,21 @@ import java.util.Optional;
  * lane, so a failing workflow never rolls back the change that started it, and conditions are tested against the
  * conversation as committed. Events that workflow actions record start nothing (see {@link WorkflowActions}).
  * A conversation event costs one indexed read of the mailbox's workflows.
+ *
+ * <p>The job carries the time it was queued: one change may record several events a workflow names (a reply that also
+ * changes the status), and a run covers every job of the workflow and conversation queued before it, since it tests
+ * the conversation as it is then ({@link WorkflowService#runQueued}).
  */
 public final class WorkflowTriggers implements EventSubscriber {
 
     private final WorkflowStore store;
     private final JobQueue jobs;
+    private final Clock clock;
 
-    public WorkflowTriggers(WorkflowStore store, JobQueue jobs) {
+    public WorkflowTriggers(WorkflowStore store, JobQueue jobs, Clock clock) {
         this.store = store;
         this.jobs = jobs;
+        this.clock = clock;
     }
 
     @Override
@@ -36,7 +43,7 @@ public final class WorkflowTriggers implements EventSubscriber {
         for (Workflow workflow : store.activeAutomatic(event.accountId(), event.mailboxId())) {
             if (workflow.definition().triggers().contains(trigger.get())) {
                 jobs.enqueue(JobKind.WORKFLOW_RUN, event.accountId(), workflow.id() + ":" + event.subjectId() + ":"
-                        + trigger.get().token());
+                        + trigger.get().token() + ":" + clock.millis());
             }
         }
     }

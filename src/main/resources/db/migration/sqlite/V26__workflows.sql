@@ -29,4 +29,5 @@ CREATE TABLE workflow_runs (
 );
 
 CREATE INDEX workflow_runs_conversation ON workflow_runs (account_id, conversation_id, id);
-CREATE INDEX workflow_runs_workflow ON workflow_runs (workflow_id);
+-- whether a queued automatic run is already covered by a run since it was queued
+CREATE INDEX workflow_runs_workflow ON workflow_runs (workflow_id, conversation_id, ran_at);

@@ -258,6 +258,25 @@ class WorkflowActionsTest {
     }
 
     @Test
+    void one_change_recording_two_events_a_workflow_names_runs_it_once() {
+        Workflow workflow = automatic(Set.of(WorkflowTrigger.USER_REPLIED, WorkflowTrigger.STATUS_CHANGED), List.of(),
+                new WorkflowAction.AddNote("Reply sent"));
+        long id = conversation("Help");
+        long before = lastEvent();
+        Response reply = client.post("/v2/conversations/" + id + "/reply",
+                "{\"customer\":{\"email\":\"wf@example.com\"},\"text\":\"On it\",\"status\":\"pending\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(app.eventLog().after(tenant.accountId(), before, 10)).extracting(Event::type)
+                .containsExactly(EventType.THREAD_REPLY_CREATED, EventType.CONVERSATION_STATUS);
+
+        awaitRun(id);
+        Await.until("the job lane drained", WITHIN, () -> pendingWorkflowJobs() == 0);
+        assertThat(workflows.runs(tenant.accountId(), id)).extracting(WorkflowRun::workflowId)
+                .containsExactly(workflow.id());
+        assertThat(state(id).get("threads")).isEqualTo(List.of("note:Reply sent", "reply:On it", "customer:Hello"));
+    }
+
+    @Test
     void an_inactive_automatic_workflow_does_not_run() {
         Workflow off = automatic(Set.of(WorkflowTrigger.CONVERSATION_CREATED), List.of(),
                 new WorkflowAction.AddTags(List.of("off")));

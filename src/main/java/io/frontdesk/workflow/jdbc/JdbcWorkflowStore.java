@@ -17,6 +17,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,10 +95,15 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
     @Override
     public List<Workflow> activeAutomatic(long accountId, long mailboxId) {
-        return db.withHandle(h -> h.createQuery("""
-                        SELECT * FROM workflows WHERE account_id = :account AND mailbox_id = :mailbox
-                        AND type = 'automatic' AND status = 'active' ORDER BY sort_order, id""")
-                .bind("account", accountId).bind("mailbox", mailboxId).map(WORKFLOW).list());
+        // in every conversation change's transaction: plain JDBC (see Statements)
+        List<Workflow> active = new ArrayList<>();
+        db.withStatements(s -> {
+            s.forEach("SELECT * FROM workflows WHERE account_id = ? AND mailbox_id = ? AND type = 'automatic'"
+                    + " AND status = 'active' ORDER BY sort_order, id", List.of(accountId, mailboxId), WORKFLOW,
+                    active::add);
+            return null;
+        });
+        return active;
     }
 
     @Override
@@ -129,6 +135,15 @@ public final class JdbcWorkflowStore implements WorkflowStore {
                 .bind("conversation", run.conversationId())
                 .bind("trigger", run.trigger() == null ? null : run.trigger().token())
                 .bind("actor", run.actorUserId()).bind("at", run.ranAt().toEpochMilli()).execute());
+    }
+
+    @Override
+    public boolean ranSince(long workflowId, long conversationId, Instant since) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM workflow_runs
+                        WHERE workflow_id = :workflow AND conversation_id = :conversation AND ran_at >= :since""")
+                .bind("workflow", workflowId).bind("conversation", conversationId).bind("since", since.toEpochMilli())
+                .mapTo(Long.class).one()) > 0;
     }
 
     @Override

@@ -94,6 +94,7 @@ class V2WorkflowsTest {
         assertThat(list.header("Content-Type")).isEqualTo(V2Support.HAL);
         Golden.assertMatches(normalized(list), "helpscout-v2/workflows/list.json", client.base());
         assertThat(list.json().at("/_embedded/workflows/0/mailboxId").asLong()).isEqualTo(tenant.mailbox().id());
+        assertThat(ids(backend.tenant().v2().get("/v2/workflows"))).as("another account sees none").isEmpty();
     }
 
     @Test
