@@ -1,6 +1,7 @@
 package io.frontdesk.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.config.ConfigKey;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.webhook.Receiver;
@@ -10,6 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +77,34 @@ class AdminWebhooksTest {
         assertThat(all.get(0).get("attempts")).hasSize(1);
         assertThat(admin.get(base + "/deliveries?resourceId=" + first).json()).hasSize(1);
         assertThat(admin.get(base + "/deliveries?event=convo.created").json()).isEmpty();
+    }
+
+    @Test
+    void waiting_awaits_hold_no_request_thread() throws Exception {
+        try (AdminFixture small = AdminFixture.start(backend, Map.of(ConfigKey.HTTP_THREADS, "8"))) {
+            AdminFixture.Account account = small.newAccount();
+            Client v2 = account.v2();
+            assertThat(v2.post("/v2/webhooks", "{\"url\":\"" + receiver.url("/many") + "\",\"events\":"
+                    + "[\"customer.created\"],\"secret\":\"many-secret\"}").status()).isEqualTo(201);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest await = HttpRequest.newBuilder(URI.create(small.server.baseUrl() + "/_frontdesk/accounts/"
+                    + account.id() + "/webhooks/await?event=customer.created&timeoutMs=30000"))
+                    .header("Authorization", "Bearer " + AdminFixture.TOKEN).build();
+            List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                waiting.add(http.sendAsync(await, HttpResponse.BodyHandlers.ofString()));
+            }
+            // twenty waiting calls on eight reader threads: a read still gets a thread
+            assertThat(v2.get("/v2/mailboxes").status()).isEqualTo(200);
+            assertThat(waiting).noneMatch(CompletableFuture::isDone);
+
+            assertThat(v2.post("/v2/customers", "{\"firstName\":\"Awaited\"}").status()).isEqualTo(201);
+            for (CompletableFuture<HttpResponse<String>> each : waiting) {
+                HttpResponse<String> answer = each.get(30, TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).contains("\"delivered\":true");
+            }
+        }
     }
 
     @Test
