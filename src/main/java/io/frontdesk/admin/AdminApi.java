@@ -34,6 +34,7 @@ public final class AdminApi implements Dialect, AutoCloseable {
     private final AdminJournalHandler journalHandler;
     private final AdminMailHandler mail;
     private final AdminWebhooksHandler webhooks;
+    private final AdminSnapshotsHandler snapshots;
 
     /**
      * @param vendors the vendor dialects, whose requests get faults and are journaled
@@ -45,8 +46,9 @@ public final class AdminApi implements Dialect, AutoCloseable {
         this.vendors = List.copyOf(vendors);
         this.journal = new RequestJournal(journalSize, clock);
         this.faults = new FaultFilter(this.vendors, faultRules);
-        this.accounts = new AdminAccountsHandler(sandboxAccounts,
-                new AdminAccountsHandler.AdminState(mail, journal, faultRules));
+        AdminAccountsHandler.AdminState state = new AdminAccountsHandler.AdminState(mail, journal, faultRules);
+        this.accounts = new AdminAccountsHandler(sandboxAccounts, state);
+        this.snapshots = new AdminSnapshotsHandler(sandboxAccounts, clock, state);
         this.clock = new AdminClockHandler(clock);
         this.faultHandler = new AdminFaultsHandler(faultRules);
         this.journalHandler = new AdminJournalHandler(journal);
@@ -90,6 +92,16 @@ public final class AdminApi implements Dialect, AutoCloseable {
         routes.post(p + "/accounts/{id}/reset", accounts::reset);
         // curl -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/reset
         routes.post(p + "/reset", accounts::resetAll);
+
+        // curl -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/snapshots \
+        //      -H 'Content-Type: application/json' -d '{"name":"seeded"}'
+        routes.post(p + "/snapshots", snapshots::save);
+        // curl -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/snapshots
+        routes.get(p + "/snapshots", snapshots::list);
+        // curl -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/snapshots/seeded/restore
+        routes.post(p + "/snapshots/{name}/restore", snapshots::restore);
+        // curl -X DELETE -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/snapshots/seeded
+        routes.delete(p + "/snapshots/{name}", snapshots::delete);
 
         // curl -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/clock
         routes.get(p + "/clock", clock::get);

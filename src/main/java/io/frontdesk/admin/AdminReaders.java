@@ -38,6 +38,17 @@ final class AdminReaders {
         return new NewSandboxAccount(name, owner, mailbox);
     }
 
+    /** POST /snapshots: {"name": "before-import"}; letters, digits, dot, dash and underscore. */
+    static String snapshotName(JsonNode body) {
+        requireObject(body);
+        JsonNode n = body.get("name");
+        if (n == null || !n.isTextual() || !n.asText().matches("[A-Za-z0-9._-]{1,100}")) {
+            throw ApiException.invalid(FieldError.of("name", "invalid",
+                    "must be 1 to 100 letters, digits, dots, dashes or underscores"));
+        }
+        return n.asText();
+    }
+
     /** PUT /clock: {"now": "2030-01-01T00:00:00Z", "frozen": true}; either may be left out. */
     record ClockChange(Instant now, Boolean frozen) {
     }

@@ -118,6 +118,13 @@ final class AdminWire {
         return instant == null ? null : instant.toString();
     }
 
+    record SnapshotOut(String name, String takenAt, long rows) {
+    }
+
+    static SnapshotOut snapshot(io.frontdesk.sandbox.SandboxAccounts.Snapshot s) {
+        return new SnapshotOut(s.name(), s.takenAt().toString(), s.copy().rows());
+    }
+
     record Removed(int removed) {
     }
 

@@ -103,6 +103,43 @@ public final class SandboxAccounts {
         credentials.invalidateAll();
     }
 
+    /** A named snapshot: what the database held when it was taken, and which accounts' first states were known. */
+    public record Snapshot(String name, java.time.Instant takenAt, DatabaseCopy copy, Map<Long, List<TableRows>> made) {
+    }
+
+    private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** Saves (or replaces) a snapshot of the whole database under {@code name}, in memory. */
+    public Snapshot saveSnapshot(String name, java.time.Instant now) {
+        DatabaseCopy copy = tx.inTransaction(store::copy);
+        Snapshot snapshot = new Snapshot(name, now, copy, Map.copyOf(made));
+        snapshots.put(name, snapshot);
+        return snapshot;
+    }
+
+    public List<Snapshot> snapshots() {
+        return List.copyOf(snapshots.values());
+    }
+
+    /** Puts the whole database back as the snapshot found it: rows, ids to come, known accounts. */
+    public Snapshot restoreSnapshot(String name) {
+        Snapshot snapshot = snapshots.get(name);
+        if (snapshot == null) {
+            throw ApiException.notFound("Snapshot not found");
+        }
+        tx.run(() -> store.restore(snapshot.copy()));
+        made.clear();
+        made.putAll(snapshot.made());
+        credentials.invalidateAll();
+        return snapshot;
+    }
+
+    public void deleteSnapshot(String name) {
+        if (snapshots.remove(name) == null) {
+            throw ApiException.notFound("Snapshot not found");
+        }
+    }
+
     /** Every table emptied, ids from 1 again, first start run again; answers what first start made. */
     public FirstStart.Result resetAll() {
         FirstStart.Result result = tx.inTransaction(() -> {

@@ -20,6 +20,12 @@ public interface SandboxStore {
      */
     void wipe();
 
+    /** Every row of every data table and the id sequences, read in the current transaction (one snapshot). */
+    DatabaseCopy copy();
+
+    /** {@link #wipe} and then every row of {@code copy} written back and the sequences set where they stood. */
+    void restore(DatabaseCopy copy);
+
     /**
      * The account's webhook deliveries, newest first, with the id of the event's subject (the conversation or
      * customer) when the event record still has it.

@@ -3,6 +3,7 @@ package io.frontdesk.sandbox.jdbc;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
+import io.frontdesk.sandbox.DatabaseCopy;
 import io.frontdesk.sandbox.DeliveryView;
 import io.frontdesk.sandbox.SandboxStore;
 import io.frontdesk.sandbox.TableRows;
@@ -16,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Account deletion, account restore and the whole wipe, on both databases, driven by the schema as the database
@@ -154,6 +157,88 @@ public final class JdbcSandboxStore implements SandboxStore {
                         st.execute("DELETE FROM " + table);
                     }
                     st.execute("DELETE FROM sqlite_sequence");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public DatabaseCopy copy() {
+        return jdbc(c -> {
+            Schema s = schema(c);
+            List<TableRows> tables = new ArrayList<>();
+            for (String table : s.tables()) {
+                try (Statement st = c.createStatement()) {
+                    tables.add(read(table, st.executeQuery("SELECT * FROM " + table)));
+                }
+            }
+            Map<String, Long> sequences = new LinkedHashMap<>();
+            String sql = db.vendor() == DbVendor.POSTGRESQL
+                    ? "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()"
+                    : "SELECT name, seq FROM sqlite_sequence";
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    long value = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        sequences.put(rs.getString(1), value);
+                    }
+                }
+            }
+            return new DatabaseCopy(tables, sequences);
+        });
+    }
+
+    @Override
+    public void restore(DatabaseCopy copy) {
+        wipe();
+        jdbc(c -> {
+            Schema s = schema(c);
+            for (TableRows table : copy.tables()) {
+                if (!table.rows().isEmpty()) {
+                    insert(c, table);
+                }
+            }
+            // Triggers keep some tables (a mailbox's customer counts) as rows are inserted; those are written again as
+            // they were copied. Only tables nothing refers to can be: none other is kept by a trigger.
+            for (TableRows table : copy.tables()) {
+                long now;
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table.table())) {
+                    rs.next();
+                    now = rs.getLong(1);
+                }
+                if (now != table.rows().size()) {
+                    if (s.referenced().contains(table.table())) {
+                        throw new IllegalStateException("sandbox: " + table.table() + " differs after restore");
+                    }
+                    try (Statement st = c.createStatement()) {
+                        st.execute("DELETE FROM " + table.table());
+                    }
+                    if (!table.rows().isEmpty()) {
+                        insert(c, table);
+                    }
+                }
+            }
+            if (db.vendor() == DbVendor.POSTGRESQL) {
+                for (Map.Entry<String, Long> seq : copy.sequences().entrySet()) {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT setval(quote_ident(?), ?, true)")) {
+                        ps.setString(1, seq.getKey());
+                        ps.setLong(2, seq.getValue());
+                        ps.execute();
+                    }
+                }
+            } else {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DELETE FROM sqlite_sequence");
+                }
+                for (Map.Entry<String, Long> seq : copy.sequences().entrySet()) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)")) {
+                        ps.setString(1, seq.getKey());
+                        ps.setLong(2, seq.getValue());
+                        ps.execute();
+                    }
                 }
             }
             return null;
