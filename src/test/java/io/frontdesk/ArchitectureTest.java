@@ -25,7 +25,7 @@ class ArchitectureTest {
             "io.frontdesk.error..", "io.frontdesk.setup..", "io.frontdesk.jobs..", "io.frontdesk.queue..",
             "io.frontdesk.eventlog..", "io.frontdesk.webhook..", "io.frontdesk.event..",
             "io.frontdesk.ratelimit..", "io.frontdesk.organization..", "io.frontdesk.team..",
-            "io.frontdesk.savedreply..", "io.frontdesk.channel..", "io.frontdesk.chat.."};
+            "io.frontdesk.savedreply..", "io.frontdesk.channel..", "io.frontdesk.chat..", "io.frontdesk.rating.."};
     private static final String[] LIBRARIES = {
             "io.javalin..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",
             "org.flywaydb.."};
