@@ -224,7 +224,7 @@ public final class Application implements AutoCloseable {
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
-        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache);
+        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache, eventLog);
         this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, users, database,
                 clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),

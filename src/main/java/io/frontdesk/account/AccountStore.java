@@ -39,6 +39,9 @@ public interface AccountStore {
      */
     boolean deleteUser(long accountId, long userId, Instant now);
 
+    /** The live conversations assigned to the user: what {@link #deleteUser} will unassign. */
+    List<AssignedConversation> conversationsAssignedTo(long accountId, long userId);
+
     /** Live users only: a deleted user is not found. */
     Optional<User> findUser(long accountId, long userId);
 

@@ -3,6 +3,9 @@ package io.frontdesk.account;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.core.Transactions;
+import io.frontdesk.eventlog.EventDetails;
+import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
@@ -31,9 +34,12 @@ public final class UserService {
     private final Transactions tx;
     private final Clock clock;
     private final CredentialCache credentialCache;
+    private final EventLog events;
 
+    /** @param events where a delete records the unassignment of each of the user's conversations */
     public UserService(AccountStore store, MailboxService mailboxes, Transactions tx, Clock clock,
-                       CredentialCache credentialCache) {
+                       CredentialCache credentialCache, EventLog events) {
+        this.events = events;
         this.store = store;
         this.mailboxes = mailboxes;
         this.tx = tx;
@@ -71,7 +77,14 @@ public final class UserService {
             if (userId == callerId) {
                 throw forbidden("Users cannot delete themselves");
             }
+            List<AssignedConversation> assigned = store.conversationsAssignedTo(accountId, userId);
             store.deleteUser(accountId, userId, clock.instant());
+            // each unassignment is a change of its conversation (convo.assigned, HelpCrunch's chat.assigned)
+            for (AssignedConversation c : assigned) {
+                events.record(accountId, EventType.CONVERSATION_ASSIGNED, c.conversationId(), c.mailboxId(), null,
+                        callerId, Map.of(EventDetails.FROM, Long.toString(userId), EventDetails.TO, "",
+                                EventDetails.CONVERSATION_TYPE, c.conversationType()));
+            }
         });
         // this node refuses the user's credentials from the next request on; other nodes hear of it
         credentialCache.invalidateAll();

@@ -70,7 +70,8 @@ public interface ConversationStore {
 
     /**
      * Moves every thread (and attachment) of {@code sourceId} to {@code targetId} and marks the source merged into it
-     * and deleted. The caller refreshes the target's thread summary.
+     * and deleted; the target gains the source's tags it lacks and its values of the target mailbox's fields the target
+     * has no value for. The caller refreshes the target's thread summary.
      */
     void merge(long sourceId, long targetId, Instant now);
 }

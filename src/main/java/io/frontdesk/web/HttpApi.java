@@ -78,6 +78,7 @@ public final class HttpApi {
             cfg.routes.before(NulCheck::query);
             cfg.routes.beforeMatched(BodyLimit::refuseDeclaredOversize);
             new HealthRoutes(databaseUp).routes(cfg.routes);
+            AgentAppRoutes.routes(cfg.routes);
             for (Dialect dialect : dialects) {
                 dialect.routes(cfg.routes);
             }

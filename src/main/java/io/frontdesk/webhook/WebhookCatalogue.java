@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The event names a subscription of each dialect may ask for: the vendors' catalogues (Help Scout 2.0 and 1.0 from
- * the webhook reference, HelpCrunch's settings page). A name Frontdesk never fires (Beacon chats, surveys, ratings) is
+ * the webhook reference, HelpCrunch's settings page). A name Frontdesk never fires (Beacon chats, surveys) is
  * still accepted, as the vendor accepts it; it simply never arrives.
  */
 public final class WebhookCatalogue {

@@ -88,6 +88,10 @@ final class Fixture {
         ids.put(Ref.ATTACHMENT, created(v2.post("/v2/conversations/" + conversation + "/threads/" + thread
                 + "/attachments", json("{'fileName':'file-" + m + ".txt','mimeType':'text/plain','data':'" + data
                 + "'}"))));
+        long reply = created(v2.post("/v2/conversations/" + conversation + "/reply", json("{'customer':{'id':"
+                + customer + "},'text':'Reply " + m + "'}")));
+        ids.put(Ref.RATING, app.ratings().rate(account, new io.frontdesk.rating.NewRating(conversation, reply,
+                io.frontdesk.conversation.RatingLevel.GREAT, "Rated " + m)));
 
         Response hcCustomer = hc.post(hcPrefix + "/customers", json("{'name':'Hc " + m + "','email':'hc-" + m
                 + "@x.test','userId':'user-" + m + "','customData':{'plan':'plan-" + m + "'}}"));

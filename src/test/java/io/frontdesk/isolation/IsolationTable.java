@@ -19,6 +19,7 @@ import static io.frontdesk.isolation.Ref.ORGANIZATION;
 import static io.frontdesk.isolation.Ref.ORG_PROPERTY;
 import static io.frontdesk.isolation.Ref.PHONE;
 import static io.frontdesk.isolation.Ref.PROPERTY;
+import static io.frontdesk.isolation.Ref.RATING;
 import static io.frontdesk.isolation.Ref.SAVED_REPLY;
 import static io.frontdesk.isolation.Ref.SOCIAL_PROFILE;
 import static io.frontdesk.isolation.Ref.TEAM;
@@ -60,6 +61,8 @@ final class IsolationTable {
     private void health() {
         route("/health/live").open("GET");
         route("/health/ready").open("GET");
+        // the agent app's placeholder: the same page for any ids, showing nothing of the conversation
+        route("/conversation/{id}/{number}", "id", CONVERSATION, "number", CONVERSATION).open("GET");
     }
 
     private void v2Directory() {
@@ -233,6 +236,10 @@ final class IsolationTable {
         route("/v3/conversations/{id}", "id", CONVERSATION).owned("GET");
         route("/v3/conversations/{id}/threads", "id", CONVERSATION).owned("GET");
         route("/v3/customers").listed("GET");
+        // no system users exist: an empty list and a 404 for every id, whoever asks
+        route("/v3/system-users").open("GET");
+        route("/v3/system-users/{id}", "id", USER).open("GET");
+        route("/v2/ratings/{id}", "id", RATING).owned("GET");
         route("/v2/conversations/{id}/threads/{threadId}/attachments", "id", CONVERSATION, "threadId", THREAD)
                 .owned("POST", "{'fileName':'m.txt','mimeType':'text/plain','data':'aGk='}");
         route("/v2/conversations/{id}/attachments/{attachmentId}/data", "id", CONVERSATION, "attachmentId",

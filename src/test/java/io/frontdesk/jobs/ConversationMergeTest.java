@@ -6,6 +6,7 @@ import io.frontdesk.account.User;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.Event;
 import io.frontdesk.eventlog.EventType;
+import io.frontdesk.mailbox.FieldType;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +85,33 @@ class ConversationMergeTest {
         fixture.clock.advance(Duration.ofDays(1));
         later = fixture.serveV2(app, owner);
         assertThat(later.get("/v2/conversations/" + source).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_survivor_gains_the_tags_and_field_values_it_lacks_and_keeps_its_own() {
+        long region = app.mailboxFields().create(owner.accountId(), mailbox.id(), "Region", FieldType.SINGLE_LINE,
+                false, 0, List.of()).id();
+        long plan = app.mailboxFields().create(owner.accountId(), mailbox.id(), "Plan", FieldType.SINGLE_LINE,
+                false, 1, List.of()).id();
+        long source = conversation("Tagged");
+        long target = conversation("Survivor");
+        assertThat(v2.put("/v2/conversations/" + source + "/tags", "{\"tags\":[\"vip\",\"billing\"]}").status())
+                .isEqualTo(204);
+        assertThat(v2.put("/v2/conversations/" + target + "/tags", "{\"tags\":[\"billing\",\"urgent\"]}")
+                .status()).isEqualTo(204);
+        assertThat(v2.put("/v2/conversations/" + source + "/fields", "{\"fields\":[{\"id\":" + region
+                + ",\"value\":\"EU\"},{\"id\":" + plan + ",\"value\":\"Gold\"}]}").status()).isEqualTo(204);
+        assertThat(v2.put("/v2/conversations/" + target + "/fields", "{\"fields\":[{\"id\":" + plan
+                + ",\"value\":\"Silver\"}]}").status()).isEqualTo(204);
+
+        app.conversations().merge(owner.accountId(), source, target);
+
+        JsonNode survivor = v2.get("/v2/conversations/" + target).json();
+        assertThat(survivor.get("tags").findValuesAsText("tag")).containsExactlyInAnyOrder("billing", "urgent",
+                "vip");
+        java.util.Map<Long, String> values = new java.util.HashMap<>();
+        survivor.get("customFields").forEach(f -> values.put(f.get("id").asLong(), f.get("value").asText()));
+        assertThat(values).containsEntry(region, "EU").containsEntry(plan, "Silver").hasSize(2);
     }
 
     @Test

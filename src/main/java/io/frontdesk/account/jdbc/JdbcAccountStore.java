@@ -2,6 +2,7 @@ package io.frontdesk.account.jdbc;
 
 import io.frontdesk.account.Account;
 import io.frontdesk.account.AccountStore;
+import io.frontdesk.account.AssignedConversation;
 import io.frontdesk.account.Credential;
 import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.LiveAccess;
@@ -147,11 +148,21 @@ public final class JdbcAccountStore implements AccountStore {
             }
             h.createUpdate("UPDATE credentials SET revoked_at = :now WHERE user_id = :id AND revoked_at IS NULL")
                     .bind("now", now.toEpochMilli()).bind("id", userId).execute();
-            h.createUpdate("UPDATE conversations SET assignee_id = NULL WHERE account_id = :account"
+            // a change of the conversation, as any unassignment is: syncs reading modifiedSince see it
+            h.createUpdate("UPDATE conversations SET assignee_id = NULL, updated_at = :now WHERE account_id = :account"
                             + " AND assignee_id = :id")
-                    .bind("account", accountId).bind("id", userId).execute();
+                    .bind("now", now.toEpochMilli()).bind("account", accountId).bind("id", userId).execute();
             return true;
         });
+    }
+
+    @Override
+    public List<AssignedConversation> conversationsAssignedTo(long accountId, long userId) {
+        return db.withHandle(h -> h.createQuery("SELECT id, mailbox_id, type FROM conversations"
+                        + " WHERE account_id = :account AND assignee_id = :id AND state <> 'deleted' ORDER BY id")
+                .bind("account", accountId).bind("id", userId)
+                .map((rs, ctx) -> new AssignedConversation(rs.getLong("id"), rs.getLong("mailbox_id"),
+                        rs.getString("type"))).list());
     }
 
     @Override

@@ -259,6 +259,17 @@ public final class JdbcConversationStore implements ConversationStore {
                     Statements.params(targetId, sourceId));
             s.update("UPDATE attachments SET conversation_id = ? WHERE conversation_id = ?",
                     Statements.params(targetId, sourceId));
+            // the survivor gains the tags it lacks, and the values of its mailbox's fields it has none for
+            s.update("INSERT INTO conversation_tags (conversation_id, tag_id) SELECT ?, tag_id FROM conversation_tags"
+                    + " WHERE conversation_id = ? AND tag_id NOT IN"
+                    + " (SELECT tag_id FROM conversation_tags WHERE conversation_id = ?)",
+                    Statements.params(targetId, sourceId, targetId));
+            s.update("INSERT INTO conversation_field_values (conversation_id, field_id, value, value_lower, value_number)"
+                    + " SELECT ?, v.field_id, v.value, v.value_lower, v.value_number FROM conversation_field_values v"
+                    + " JOIN mailbox_fields f ON f.id = v.field_id"
+                    + " WHERE v.conversation_id = ? AND f.mailbox_id = (SELECT mailbox_id FROM conversations WHERE id = ?)"
+                    + " AND v.field_id NOT IN (SELECT field_id FROM conversation_field_values WHERE conversation_id = ?)",
+                    Statements.params(targetId, sourceId, targetId, targetId));
             return s.update("UPDATE conversations SET merged_into = ?, merged_at = ?, state = 'deleted',"
                     + " snoozed_until = NULL, snoozed_by = NULL, unsnooze_on_reply = NULL, updated_at = ?"
                     + " WHERE id = ?", Statements.params(targetId, now.toEpochMilli(), now.toEpochMilli(), sourceId));

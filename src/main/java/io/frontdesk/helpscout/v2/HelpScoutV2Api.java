@@ -217,6 +217,10 @@ public final class HelpScoutV2Api implements Dialect {
         routes.get("/v3/conversations/{id}/threads", v3::threads);
         // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/customers?email=bear@acme.com'
         routes.get("/v3/customers", v3::customers);
+        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v3/system-users?page=1'
+        routes.get("/v3/system-users", v3::systemUsers);
+        // curl -H 'Authorization: Bearer …' http://localhost:8080/v3/system-users/1
+        routes.get("/v3/system-users/{id}", v3::systemUser);
     }
 
     /** Webhook subscriptions (docs/webhooks.md). */

@@ -12,6 +12,7 @@ import io.frontdesk.customer.CustomerAttribute;
 import io.frontdesk.customer.CustomerCriterion;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.customer.CustomerSort;
+import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.web.Dates;
 import io.frontdesk.web.Requests;
@@ -25,12 +26,14 @@ import java.util.Optional;
 
 /**
  * The /v3 endpoints. Conversations and their threads answer exactly as in v2: the one difference the reference names
- * (`system_user` kept as the person type, where v2 says `user`) cannot show, as Frontdesk has no system users. The
+ * (`system_user` kept as the person type, where v2 says `user`) cannot show, as Frontdesk has no system users, so
+ * `/v3/system-users` lists none. The
  * customer list pages by cursor instead of page number (see {@link V3CustomerCursor}).
  */
 final class V3Handler {
 
     static final int CUSTOMERS_PAGE_SIZE = 50;
+    static final int SYSTEM_USERS_PAGE_SIZE = 50;
 
     private final ConversationService conversations;
     private final CustomerService customers;
@@ -54,6 +57,22 @@ final class V3Handler {
             return;
         }
         V2Responses.hal(ctx, V2Conversation.of(conversation, Requests.baseUrl(ctx), Instant.now()));
+    }
+
+    /**
+     * `GET /v3/system-users` (reference §2.8): a HAL page under the snake_case rel `system_users`. Frontdesk has no
+     * system users (AI agents and the like), so every page is empty; paging and its errors work as on every list.
+     */
+    void systemUsers(Context ctx) {
+        PageRequest request = V2Paging.request(ctx, SYSTEM_USERS_PAGE_SIZE);
+        V2Responses.hal(ctx, V2Paging.body(ctx, "/v3/system-users", "system_users",
+                new Page<>(List.of(), 0, request)));
+    }
+
+    /** No system user exists: every id is the 404 an unknown one gets. */
+    void systemUser(Context ctx) {
+        Requests.pathId(ctx, "id");
+        throw ApiException.notFound("System user not found");
     }
 
     void threads(Context ctx) {

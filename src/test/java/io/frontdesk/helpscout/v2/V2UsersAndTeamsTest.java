@@ -5,6 +5,8 @@ import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.IssuedSecret;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.User;
+import io.frontdesk.eventlog.Event;
+import io.frontdesk.eventlog.EventType;
 import io.frontdesk.team.Team;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
@@ -122,6 +124,15 @@ class V2UsersAndTeamsTest {
         assertThat(client.get("/v2/users").json().at("/page/totalElements").asLong()).isEqualTo(1);
         assertThat(client.get("/v2/conversations/" + conversationId).json().has("assignee")).isFalse();
         assertThat(annClient.get("/v2/users/me").status()).isEqualTo(401);
+        // the unassignment is recorded like any other, so convo.assigned fires for it
+        List<Event> assigned = tenant.server().app().eventLog().after(tenant.accountId(), 0, 1000).stream()
+                .filter(e -> e.type() == EventType.CONVERSATION_ASSIGNED).toList();
+        assertThat(assigned).hasSize(1);
+        assertThat(assigned.get(0).subjectId()).isEqualTo(conversationId);
+        assertThat(assigned.get(0).mailboxId()).isEqualTo(tenant.mailbox().id());
+        assertThat(assigned.get(0).actorUserId()).isEqualTo(tenant.owner().id());
+        assertThat(assigned.get(0).details()).containsEntry("from", Long.toString(ann.id())).containsEntry("to", "")
+                .containsEntry("conversationType", "email");
     }
 
     @Test

@@ -98,4 +98,19 @@ class V3EndpointsTest {
         assertThat(bad.json().at("/_embedded/errors/0/path").asText()).isEqualTo("cursor");
         assertThat(client.get("/v3/customers?createdSince=yesterday").status()).isEqualTo(400);
     }
+
+    @Test
+    void system_users_are_an_empty_hal_page_and_every_id_a_404() {
+        Response list = client.get("/v3/system-users");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.header("Content-Type")).isEqualTo(V2Support.HAL);
+        io.frontdesk.testing.Golden.assertMatches(list.body().replace("{?page}", "<?page>"),
+                "helpscout-v2/v3/system-users_empty.json", client.base());
+        assertThat(client.get("/v3/system-users?page=3").json().at("/_embedded/system_users").toString())
+                .isEqualTo("[]");
+        V2Support.assertError(client.get("/v3/system-users?page=0"), 400, "page", null);
+        V2Support.assertNotFound(client.get("/v3/system-users/1"));
+        V2Support.assertNotFound(client.get("/v3/system-users/abc"));
+        assertThat(client.withoutAuth().get("/v3/system-users").status()).isEqualTo(401);
+    }
 }
