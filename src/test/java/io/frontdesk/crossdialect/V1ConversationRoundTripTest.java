@@ -70,8 +70,8 @@ class V1ConversationRoundTripTest {
         item.get("threads").forEach(t -> types.add(t.get("type").asText() + ":" + t.get("body").asText()));
         assertThat(types).containsExactly("message:Refunded", "customer:Please refund me");
         assertThat(item.at("/threads/1/attachments/0/fileName").asText()).isEqualTo("receipt.txt");
-        assertThat(item.get("modifiedAt").asText()).isEqualTo(tenant.v2().get("/v2/conversations/" + id).json()
-                .get("updatedAt").asText());
+        assertThat(item.get("userModifiedAt").asText()).isEqualTo(tenant.v2().get("/v2/conversations/" + id)
+                .json().get("userUpdatedAt").asText());
 
         // a 1.0 change shows in 2.0
         tenant.v1().put("/v1/conversations/" + id + ".json", "{\"status\": \"active\", \"tags\": [\"vip\"]}");
