@@ -305,6 +305,11 @@ public final class ConversationService {
         tx.run(() -> threadOperations.update(accountId, callerId, conversationId, threadId, changes));
     }
 
+    /** Deletes a note named by its id alone (Help Scout 1.0); any other thread is a 400. */
+    public void deleteNote(long accountId, long callerId, long threadId) {
+        tx.run(() -> threadOperations.deleteNote(accountId, callerId, threadId));
+    }
+
     public Attachment addAttachment(long accountId, long conversationId, long threadId, NewAttachment attachment) {
         return tx.inTransaction(() -> threadOperations.addAttachment(accountId, conversationId, threadId,
                 attachment));

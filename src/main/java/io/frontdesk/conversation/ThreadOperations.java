@@ -131,6 +131,21 @@ final class ThreadOperations {
         writer.refresh(conversationId);
     }
 
+    /** Deletes a note (1.0's `DELETE notes/{id}`); other threads are the record of what was said and stay. */
+    void deleteNote(long accountId, long callerId, long threadId) {
+        long conversationId = threads.threadConversation(accountId, threadId)
+                .orElseThrow(() -> ApiException.notFound("Note not found"));
+        Conversation conversation = guards.writable(accountId, conversationId);
+        ConversationThread thread = thread(conversationId, threadId);
+        if (thread.type() != ThreadType.NOTE) {
+            throw ApiException.badRequest("Only notes can be deleted; thread " + threadId + " is a "
+                    + thread.type().token());
+        }
+        threads.delete(threadId);
+        store.update(conversation, ConversationRow.of(conversation).touched(guards.now(), true));
+        writer.refresh(conversationId);
+    }
+
     Attachment addAttachment(long accountId, long conversationId, long threadId, NewAttachment attachment) {
         Conversation conversation = guards.writable(accountId, conversationId);
         thread(conversationId, threadId);

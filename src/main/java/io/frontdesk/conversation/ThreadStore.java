@@ -48,6 +48,12 @@ public interface ThreadStore {
     /** An attachment's bytes, file name and type (a raw download). */
     Optional<AttachmentFile> attachmentFile(long conversationId, long attachmentId);
 
+    /** The conversation a thread of the account belongs to (1.0 names notes by id alone). */
+    Optional<Long> threadConversation(long accountId, long threadId);
+
+    /** Removes a thread with its attachments. */
+    void delete(long threadId);
+
     /** The conversation an attachment of the account belongs to (1.0 names attachments by id alone). */
     Optional<Long> attachmentConversation(long accountId, long attachmentId);
 }

@@ -40,7 +40,10 @@ class WriteRouteCoverageTest {
         assertThat(limits).containsEntry("POST /v2/conversations", BodyLimit.CONVERSATION)
                 .containsEntry("POST /v2/conversations/{id}/threads/{threadId}/attachments", BodyLimit.ATTACHMENT)
                 .containsEntry("POST /v2/customers", BodyLimit.DEFAULT)
-                .containsEntry("PUT /helpcrunch/v1/customers/batch", BodyLimit.DEFAULT);
-        assertThat(limits.values().stream().filter(limit -> limit != BodyLimit.DEFAULT)).hasSize(2);
+                .containsEntry("PUT /helpcrunch/v1/customers/batch", BodyLimit.DEFAULT)
+                .containsEntry("POST /v1/conversations.json", BodyLimit.CONVERSATION)
+                .containsEntry("POST /v1/conversations/{id}.json", BodyLimit.DEFAULT)
+                .containsEntry("POST /v1/attachments.json", BodyLimit.ATTACHMENT);
+        assertThat(limits.values().stream().filter(limit -> limit != BodyLimit.DEFAULT)).hasSize(4);
     }
 }

@@ -34,6 +34,7 @@ final class WriteRoutes {
         organizations(routes);
         people(routes);
         v1(routes);
+        v1Conversations(routes);
         helpcrunch(routes);
         return List.copyOf(routes);
     }
@@ -275,6 +276,38 @@ final class WriteRoutes {
                         + "\",\"location\":\"home\"}]}",
                 (seed, r) -> "{\"firstName\":\"Vern\",\"phones\":[{\"id\":" + seed.entryIds.get(EntryKind.PHONE)
                         + ",\"value\":\"111\"}],\"address\":{\"city\":\"Austin\"}}"));
+    }
+
+    private static void v1Conversations(List<WriteRoute> routes) {
+        routes.add(route("POST", "/v1/conversations.json", Wire.HELPSCOUT_V1, seed -> Map.of(),
+                (seed, r) -> "{\"subject\":\"Hi\",\"mailbox\":{\"id\":" + seed.mailboxId + "},\"customer\":{"
+                        + "\"email\":\"" + Seed.email() + "\"},\"threads\":[{\"type\":\"customer\",\"createdBy\":{"
+                        + "\"email\":\"" + Seed.email() + "\",\"type\":\"customer\"},\"body\":\"Help\"}]}",
+                (seed, r) -> "{\"subject\":\"Full\",\"type\":\"phone\",\"mailbox\":{\"id\":" + seed.mailboxId
+                        + "},\"status\":\"pending\",\"customer\":{\"id\":" + seed.customerId + "},\"owner\":{\"id\":"
+                        + seed.ownerId + "},\"createdAt\":\"2020-01-02T03:04:05Z\",\"tags\":[\"vip\"],"
+                        + "\"threads\":[{\"type\":\"note\",\"createdBy\":{\"id\":" + seed.ownerId
+                        + ",\"type\":\"user\"},\"body\":\"Noted\",\"cc\":[\"a@fuzz.test\"]}]}"));
+        routes.add(route("PUT", "/v1/conversations/{id}.json", Wire.HELPSCOUT_V1, conversation(),
+                (seed, r) -> "{\"status\":\"closed\"}",
+                (seed, r) -> "{\"subject\":\"New\",\"owner\":{\"id\":" + seed.ownerId + "},\"mailbox\":{\"id\":"
+                        + seed.secondMailboxId + "},\"tags\":[\"a\",\"b\"]}"));
+        routes.add(route("DELETE", "/v1/conversations/{id}.json", Wire.HELPSCOUT_V1, conversation(),
+                (seed, r) -> null));
+        routes.add(route("POST", "/v1/conversations/{id}.json", Wire.HELPSCOUT_V1, conversation(),
+                (seed, r) -> "{\"type\":\"note\",\"createdBy\":{\"id\":" + seed.ownerId
+                        + ",\"type\":\"user\"},\"body\":\"Noted\"}",
+                (seed, r) -> "{\"type\":\"message\",\"createdBy\":{\"id\":" + seed.ownerId
+                        + ",\"type\":\"user\"},\"body\":\"Reply\",\"status\":\"pending\",\"bcc\":[\"b@fuzz.test\"]}"));
+        routes.add(route("PUT", "/v1/conversations/{id}/threads/{threadId}.json", Wire.HELPSCOUT_V1,
+                seed -> Map.of("id", seed.conversationId, "threadId", seed.noteId),
+                (seed, r) -> "{\"body\":\"Edited\"}"));
+        routes.add(route("DELETE", "/v1/notes/{threadId}.json", Wire.HELPSCOUT_V1,
+                seed -> Map.of("threadId", seed.noteId), (seed, r) -> null));
+        routes.add(route("POST", "/v1/attachments.json", Wire.HELPSCOUT_V1, seed -> Map.of(),
+                (seed, r) -> "{\"fileName\":\"a.txt\",\"mimeType\":\"text/plain\",\"data\":\"aGk=\"}"));
+        routes.add(route("DELETE", "/v1/attachments/{id}.json", Wire.HELPSCOUT_V1,
+                seed -> Map.of("id", seed.attachmentId), (seed, r) -> null));
     }
 
     private static void helpcrunch(List<WriteRoute> routes) {

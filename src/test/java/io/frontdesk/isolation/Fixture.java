@@ -50,6 +50,7 @@ final class Fixture {
         long mailbox = app.mailboxes().create(account, "Box " + m, "box-" + m + "@x.test").id();
         app.channels().create(account, mailbox, "App " + m, "Chat " + m, io.frontdesk.channel.ChannelType.WIDGET);
         ids.put(Ref.MAILBOX, mailbox);
+        ids.put(Ref.FOLDER, mailbox * 10 + 1);
         ids.put(Ref.USER, app.accounts().createUser(account, "Agent", "Agent " + m, "agent-" + m + "@x.test",
                 Role.USER).id());
         ids.put(Ref.FIELD, app.mailboxFields().create(account, mailbox, "Field " + m, FieldType.SINGLE_LINE, false,
@@ -84,6 +85,8 @@ final class Fixture {
         ids.put(Ref.THREAD, thread);
         ids.put(Ref.DRAFT, created(v2.post("/v2/conversations/" + conversation + "/reply", json("{'customer':{'id':"
                 + customer + "},'text':'Draft " + m + "','draft':true}"))));
+        ids.put(Ref.NOTE, created(v2.post("/v2/conversations/" + conversation + "/notes", json("{'text':'Note "
+                + m + "'}"))));
         String data = Base64.getEncoder().encodeToString(("secret " + m).getBytes(StandardCharsets.UTF_8));
         ids.put(Ref.ATTACHMENT, created(v2.post("/v2/conversations/" + conversation + "/threads/" + thread
                 + "/attachments", json("{'fileName':'file-" + m + ".txt','mimeType':'text/plain','data':'" + data

@@ -12,9 +12,11 @@ import static io.frontdesk.isolation.Ref.CONVERSATION;
 import static io.frontdesk.isolation.Ref.CUSTOMER;
 import static io.frontdesk.isolation.Ref.DRAFT;
 import static io.frontdesk.isolation.Ref.EMAIL;
+import static io.frontdesk.isolation.Ref.FOLDER;
 import static io.frontdesk.isolation.Ref.HC_CHAT;
 import static io.frontdesk.isolation.Ref.HC_CUSTOMER;
 import static io.frontdesk.isolation.Ref.MAILBOX;
+import static io.frontdesk.isolation.Ref.NOTE;
 import static io.frontdesk.isolation.Ref.ORGANIZATION;
 import static io.frontdesk.isolation.Ref.ORG_PROPERTY;
 import static io.frontdesk.isolation.Ref.PHONE;
@@ -277,6 +279,41 @@ final class IsolationTable {
                 .owned("PUT", "{'jobTitle':'Mallory','emails':[{'id':-{{EMAIL}}}]}")
                 .owned("PUT", "{'emails':[{'id':{{EMAIL}},'value':'u{{UNIQUE}}@x.test','location':'work'}]}");
         route("/v1/search/customers.json").listed("GET");
+        v1Conversations();
+    }
+
+    private void v1Conversations() {
+        route("/v1/mailboxes/{id}/conversations.json", "id", MAILBOX).owned("GET");
+        route("/v1/mailboxes/{id}/folders.json", "id", MAILBOX).owned("GET");
+        route("/v1/mailboxes/{id}/users/{userId}/conversations.json", "id", MAILBOX, "userId", USER).owned("GET");
+        route("/v1/mailboxes/{id}/folders/{folderId}/conversations.json", "id", MAILBOX, "folderId", FOLDER)
+                .owned("GET");
+        route("/v1/mailboxes/{id}/customers/{customerId}/conversations.json", "id", MAILBOX, "customerId", CUSTOMER)
+                .owned("GET");
+        route("/v1/conversations.json")
+                .owned("POST", "{'subject':'New','mailbox':{'id':{{MAILBOX}}},'customer':{'id':{{CUSTOMER}}},"
+                        + "'owner':{'id':{{USER}}},'threads':[{'type':'customer','createdBy':{'email':"
+                        + "'n{{UNIQUE}}@x.test','type':'customer'},'body':'Hi'}]}")
+                .refusing(400);
+        route("/v1/conversations/{id}.json", "id", CONVERSATION)
+                .owned("GET")
+                .owned("PUT", "{'status':'closed'}")
+                .owned("PUT", "{'owner':{'id':{{USER}}}}").refusing(400)
+                .owned("PUT", "{'mailbox':{'id':{{MAILBOX}}}}").refusing(400)
+                .owned("POST", "{'type':'note','createdBy':{'id':{{USER}},'type':'user'},'body':'Note'}").refusing(400)
+                .owned("POST", "{'type':'customer','createdBy':{'id':{{CUSTOMER}},'type':'customer'},'body':'More'}")
+                .refusing(400)
+                .owned("DELETE");
+        route("/v1/conversations/{id}/threads/{threadId}.json", "id", CONVERSATION, "threadId", THREAD)
+                .owned("PUT", "{'body':'Edited'}");
+        route("/v1/notes/{threadId}.json", "threadId", NOTE).owned("DELETE");
+        route("/v1/attachments.json").created("POST", "{'fileName':'m.txt','mimeType':'text/plain','data':'aGk='}");
+        route("/v1/attachments/{id}/data.json", "id", ATTACHMENT).owned("GET");
+        route("/v1/attachments/{id}.json", "id", ATTACHMENT).owned("DELETE");
+        route("/v1/search/conversations.json").listed("GET");
+        route("/v1/teams.json").listed("GET");
+        route("/v1/teams/{id}.json", "id", TEAM).owned("GET");
+        route("/v1/teams/{id}/members.json", "id", TEAM).owned("GET");
     }
 
     private void helpCrunch(String hc) {

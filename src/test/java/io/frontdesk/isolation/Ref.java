@@ -13,10 +13,17 @@ enum Ref {
     WEBSITE("customer_entries"),
     PROPERTY("customer_property_defs"),
     MAILBOX("mailboxes"),
+    /**
+     * The Unassigned folder of the mailbox. A folder id is its mailbox's id times ten plus the folder's code and has
+     * no row of its own; the mailboxes table only serves to skip guesses that happen to be one of B's mailbox ids.
+     */
+    FOLDER("mailboxes"),
     FIELD("mailbox_fields"),
     USER("users"),
     CONVERSATION("conversations"),
     THREAD("threads"),
+    /** A note of the conversation, which 1.0 deletes by its id alone. */
+    NOTE("threads"),
     /** A draft reply of the conversation, which "send later" schedules. */
     DRAFT("threads"),
     ATTACHMENT("attachments"),

@@ -157,6 +157,21 @@ public final class JdbcThreadStore implements ThreadStore {
     }
 
     @Override
+    public Optional<Long> threadConversation(long accountId, long threadId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT conversation_id FROM threads WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", threadId).mapTo(Long.class).findOne());
+    }
+
+    @Override
+    public void delete(long threadId) {
+        db.withHandle(h -> {
+            h.createUpdate("DELETE FROM attachments WHERE thread_id = :id").bind("id", threadId).execute();
+            return h.createUpdate("DELETE FROM threads WHERE id = :id").bind("id", threadId).execute();
+        });
+    }
+
+    @Override
     public Optional<Long> attachmentConversation(long accountId, long attachmentId) {
         return db.withHandle(h -> h.createQuery(
                         "SELECT conversation_id FROM attachments WHERE account_id = :account AND id = :id")

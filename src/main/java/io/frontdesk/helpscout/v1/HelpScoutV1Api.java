@@ -56,7 +56,8 @@ public final class HelpScoutV1Api implements Dialect {
         this.tagHandler = new V1TagHandler(tags);
         this.hooks = new V1HookHandler(webhooks);
         this.threadSources = new V1ThreadSourceHandler(conversations);
-        this.conversationHandler = new V1ConversationHandler(conversations, mailboxes, mailboxFields);
+        this.conversationHandler = new V1ConversationHandler(conversations, mailboxes, mailboxFields, customers,
+                accounts);
         this.teamHandler = new V1TeamHandler(teams);
         this.attachments = new V1AttachmentHandler(conversations);
     }
@@ -120,6 +121,8 @@ public final class HelpScoutV1Api implements Dialect {
         routes.get("/v1/mailboxes/{id}/folders/{folderId}/conversations.json", c::listInFolder);
         // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/customers/7/conversations.json'
         routes.get("/v1/mailboxes/{id}/customers/{customerId}/conversations.json", c::listForCustomer);
+        // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/users/4/conversations.json'
+        routes.get("/v1/mailboxes/{id}/users/{userId}/conversations.json", c::listForUser);
         // curl -u API_KEY:X http://localhost:8080/v1/mailboxes/1/folders.json
         routes.get("/v1/mailboxes/{id}/folders.json", mailboxHandler::folders);
         // curl -u API_KEY:X -H 'Content-Type: application/json' 'http://localhost:8080/v1/conversations.json?reload=true' \
@@ -135,10 +138,12 @@ public final class HelpScoutV1Api implements Dialect {
         routes.delete("/v1/conversations/{id}.json", c::delete);
         // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/conversations/1.json \
         //      -d '{"type":"note","createdBy":{"id":4,"type":"user"},"body":"Called them"}'
-        routes.post("/v1/conversations/{id}.json", c::createThread, BodyLimit.CONVERSATION);
+        routes.post("/v1/conversations/{id}.json", c::createThread);
         // curl -u API_KEY:X -X PUT -H 'Content-Type: application/json' \
         //      http://localhost:8080/v1/conversations/1/threads/2.json -d '{"body":"Corrected text"}'
         routes.put("/v1/conversations/{id}/threads/{threadId}.json", c::updateThread);
+        // curl -u API_KEY:X -X DELETE http://localhost:8080/v1/notes/2.json
+        routes.delete("/v1/notes/{threadId}.json", c::deleteNote);
         // curl -u API_KEY:X -G http://localhost:8080/v1/search/conversations.json --data-urlencode 'query=(status:active)'
         routes.get("/v1/search/conversations.json", c::search);
         // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/attachments.json \

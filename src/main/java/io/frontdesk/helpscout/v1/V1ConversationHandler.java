@@ -1,5 +1,6 @@
 package io.frontdesk.helpscout.v1;
 
+import io.frontdesk.account.AccountService;
 import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationCriterion;
@@ -8,6 +9,7 @@ import io.frontdesk.conversation.CreatedConversation;
 import io.frontdesk.conversation.Folders;
 import io.frontdesk.conversation.MergedConversationException;
 import io.frontdesk.conversation.ThreadChange;
+import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.mailbox.MailboxFieldService;
@@ -20,7 +22,7 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /**
- * The 1.0 conversation and thread endpoints (helpscout-more.md §11): lists per mailbox, folder and customer, get,
+ * The 1.0 conversation and thread endpoints (helpscout-more.md §11): lists per mailbox, folder, customer and user, get,
  * create, update, delete, thread create and thread text update. Creates answer 201 with a `Location` ending in
  * `/{id}.json` (the Java SDK takes the id from it); updates and deletes 200, as both 1.0 SDKs insist.
  */
@@ -29,11 +31,16 @@ final class V1ConversationHandler {
     private final ConversationService conversations;
     private final MailboxService mailboxes;
     private final MailboxFieldService fields;
+    private final CustomerService customers;
+    private final AccountService accounts;
 
-    V1ConversationHandler(ConversationService conversations, MailboxService mailboxes, MailboxFieldService fields) {
+    V1ConversationHandler(ConversationService conversations, MailboxService mailboxes, MailboxFieldService fields,
+                          CustomerService customers, AccountService accounts) {
+        this.accounts = accounts;
         this.conversations = conversations;
         this.mailboxes = mailboxes;
         this.fields = fields;
+        this.customers = customers;
     }
 
     /** `mailboxes/{id}/conversations.json`; an unknown mailbox is a 404, not an empty list. */
@@ -52,13 +59,24 @@ final class V1ConversationHandler {
         page(ctx, mailbox, Folders.criterion(folderId, Requests.principal(ctx).userId()));
     }
 
-    /** `mailboxes/{id}/customers/{customerId}/conversations.json`: the customer's conversations in that mailbox. */
+    /**
+     * `mailboxes/{id}/customers/{customerId}/conversations.json`: the customer's conversations in that mailbox; a
+     * customer that is not the account's is a 404, like the mailbox.
+     */
     void listForCustomer(Context ctx) {
         Mailbox mailbox = mailbox(ctx);
-        long customerId = Requests.pathId(ctx, "customerId");
+        long customerId = customers.get(mailbox.accountId(), Requests.pathId(ctx, "customerId")).id();
         page(ctx, mailbox, ConversationCriterion.and(List.of(inMailbox(mailbox.id()),
                 new ConversationCriterion.Compare(ConversationCriterion.Attribute.CUSTOMER_ID,
                         ConversationCriterion.Operator.EQ, customerId))));
+    }
+
+    /** `mailboxes/{id}/users/{userId}/conversations.json`: the conversations assigned to that user there. */
+    void listForUser(Context ctx) {
+        Mailbox mailbox = mailbox(ctx);
+        long userId = accounts.getUser(mailbox.accountId(), Requests.pathId(ctx, "userId")).id();
+        page(ctx, mailbox, ConversationCriterion.and(List.of(inMailbox(mailbox.id()),
+                new ConversationCriterion.Assignee(userId))));
     }
 
     /** `search/conversations.json`: SearchConversation items. */
@@ -125,6 +143,13 @@ final class V1ConversationHandler {
         conversations.updateThread(caller.accountId(), caller.userId(), Requests.pathId(ctx, "id"),
                 Requests.pathId(ctx, "threadId"),
                 List.of(new ThreadChange.Text(V1ConversationReader.threadText(JsonBody.read(ctx)))));
+        Responses.empty(ctx, 200);
+    }
+
+    /** `DELETE /v1/notes/{threadId}.json`: 200, empty body; a thread that is not a note is a 400. */
+    void deleteNote(Context ctx) {
+        Principal caller = Requests.principal(ctx);
+        conversations.deleteNote(caller.accountId(), caller.userId(), Requests.pathId(ctx, "threadId"));
         Responses.empty(ctx, 200);
     }
 

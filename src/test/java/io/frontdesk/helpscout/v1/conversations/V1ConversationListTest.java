@@ -109,6 +109,9 @@ class V1ConversationListTest {
                 + "/conversations.json")))).containsExactly(closed);
         assertThat(ids(ok(client.get("/v1/mailboxes/" + mailbox + "/customers/" + customer + "/conversations.json"))))
                 .containsExactly(open);
+        client.put("/v1/conversations/" + open + ".json", "{\"owner\": {\"id\": " + tenant.owner().id() + "}}");
+        assertThat(ids(ok(client.get("/v1/mailboxes/" + mailbox + "/users/" + tenant.owner().id()
+                + "/conversations.json")))).containsExactly(open);
 
         Mailbox other = tenant.server().app().mailboxes().create(tenant.accountId(), "Sales", "sales@folders.test");
         assertNotFound(client.get("/v1/mailboxes/" + other.id() + "/folders/" + unassigned + "/conversations.json"));
@@ -120,8 +123,12 @@ class V1ConversationListTest {
     void unknown_and_other_accounts_mailboxes_are_404() {
         Tenant alice = backend.tenant();
         Tenant bob = backend.tenant();
-        create(alice, "Alice's", "a@example.com");
+        long conversation = create(alice, "Alice's", "a@example.com");
+        long customer = ok(alice.v1().get("/v1/conversations/" + conversation + ".json")).at("/item/customer/id")
+                .asLong();
         long mailbox = alice.mailbox().id();
+        assertNotFound(bob.v1().get("/v1/mailboxes/" + bob.mailbox().id() + "/customers/" + customer
+                + "/conversations.json"));
 
         assertNotFound(bob.v1().get("/v1/mailboxes/" + mailbox + "/conversations.json"));
         assertNotFound(bob.v1().get("/v1/mailboxes/" + mailbox + "/folders.json"));
@@ -129,6 +136,8 @@ class V1ConversationListTest {
                 + "/conversations.json"));
         assertNotFound(bob.v1().get("/v1/mailboxes/" + mailbox + "/customers/1/conversations.json"));
         assertNotFound(bob.v1().get("/v1/mailboxes/999999999/conversations.json"));
+        assertNotFound(bob.v1().get("/v1/mailboxes/" + bob.mailbox().id() + "/users/" + alice.owner().id()
+                + "/conversations.json"));
         assertThat(ok(bob.v1().get("/v1/search/conversations.json")).get("count").asInt()).isZero();
     }
 

@@ -112,6 +112,28 @@ class V1ThreadTest {
     }
 
     @Test
+    void a_note_is_deleted_by_its_id_alone_and_other_threads_stay() {
+        Tenant tenant = backend.tenant();
+        long id = create(tenant, "Broken machine", "vbear@example.com");
+        long note = idFromLocation(tenant.v1().post("/v1/conversations/" + id + ".json", """
+                {"type": "note", "createdBy": {"id": %d, "type": "user"}, "body": "Wrong conversation"}"""
+                .formatted(tenant.owner().id())).header("Location"));
+        long customerThread = ok(tenant.v1().get("/v1/conversations/" + id + ".json")).at("/item/threads/1/id")
+                .asLong();
+
+        assertNotFound(backend.tenant().v1().delete("/v1/notes/" + note + ".json"));
+        Response refused = tenant.v1().delete("/v1/notes/" + customerThread + ".json");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        Response deleted = tenant.v1().delete("/v1/notes/" + note + ".json");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+
+        JsonNode item = ok(tenant.v1().get("/v1/conversations/" + id + ".json")).get("item");
+        assertThat(item.get("threadCount").asInt()).isEqualTo(1);
+        assertThat(item.at("/threads/0/id").asLong()).isEqualTo(customerThread);
+        assertNotFound(tenant.v1().delete("/v1/notes/" + note + ".json"));
+    }
+
+    @Test
     void a_conversation_holds_at_most_one_hundred_threads() {
         Tenant tenant = backend.tenant();
         StringBuilder threads = new StringBuilder();

@@ -1,0 +1,83 @@
+package io.frontdesk.crossdialect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.mailbox.FieldType;
+import io.frontdesk.mailbox.MailboxField;
+import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.Response;
+import io.frontdesk.testing.Tenant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One conversation store behind Help Scout 1.0 and 2.0: created in 1.0 (with tags, a custom field and an uploaded
+ * attachment), replied to and changed in 2.0, read back in 1.0 with nothing lost.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class V1ConversationRoundTripTest {
+
+    @Parameter
+    Backend backend;
+
+    @Test
+    void created_in_1_0_replied_in_2_0_read_in_1_0() {
+        Tenant tenant = backend.tenant();
+        MailboxField plan = tenant.server().app().mailboxFields().create(tenant.accountId(), tenant.mailbox().id(),
+                "Plan", FieldType.SINGLE_LINE, false, 1, List.of());
+        String data = Base64.getEncoder().encodeToString("receipt".getBytes(StandardCharsets.UTF_8));
+        String hash = tenant.v1().post("/v1/attachments.json",
+                "{\"fileName\": \"receipt.txt\", \"mimeType\": \"text/plain\", \"data\": \"" + data + "\"}")
+                .json().at("/item/hash").asText();
+        Response created = tenant.v1().post("/v1/conversations.json", """
+                {"subject": "Refund", "mailbox": {"id": %d}, "tags": ["refund"],
+                 "customer": {"email": "vbear@example.com", "firstName": "Vernon", "lastName": "Bear"},
+                 "customFields": [{"fieldId": %d, "value": "Gold"}],
+                 "threads": [{"type": "customer", "createdBy": {"email": "vbear@example.com", "type": "customer"},
+                              "body": "Please refund me", "attachments": [{"hash": "%s"}]}]}"""
+                .formatted(tenant.mailbox().id(), plan.id(), hash));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String location = created.header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1, location.lastIndexOf('.')));
+
+        JsonNode v2 = tenant.v2().get("/v2/conversations/" + id + "?embed=threads").json();
+        assertThat(v2.get("subject").asText()).isEqualTo("Refund");
+        assertThat(v2.at("/tags/0/tag").asText()).isEqualTo("refund");
+        assertThat(v2.at("/customFields/0/value").asText()).isEqualTo("Gold");
+        long customer = v2.at("/primaryCustomer/id").asLong();
+        assertThat(v2.at("/_embedded/threads/0/_embedded/attachments/0/filename").asText()).isEqualTo("receipt.txt");
+
+        Response reply = tenant.v2().post("/v2/conversations/" + id + "/reply",
+                "{\"customer\": {\"id\": " + customer + "}, \"text\": \"Refunded\", \"status\": \"closed\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+
+        JsonNode item = tenant.v1().get("/v1/conversations/" + id + ".json").json().get("item");
+        assertThat(item.get("status").asText()).isEqualTo("closed");
+        assertThat(item.get("threadCount").asInt()).isEqualTo(2);
+        assertThat(item.get("tags")).extracting(JsonNode::asText).containsExactly("refund");
+        assertThat(item.at("/customFields/0/value").asText()).isEqualTo("Gold");
+        assertThat(item.at("/customer/id").asLong()).isEqualTo(customer);
+        List<String> types = new ArrayList<>();
+        item.get("threads").forEach(t -> types.add(t.get("type").asText() + ":" + t.get("body").asText()));
+        assertThat(types).containsExactly("message:Refunded", "customer:Please refund me");
+        assertThat(item.at("/threads/1/attachments/0/fileName").asText()).isEqualTo("receipt.txt");
+        assertThat(item.get("userModifiedAt").asText()).isEqualTo(tenant.v2().get("/v2/conversations/" + id)
+                .json().get("userUpdatedAt").asText());
+
+        // a 1.0 change shows in 2.0
+        tenant.v1().put("/v1/conversations/" + id + ".json", "{\"status\": \"active\", \"tags\": [\"vip\"]}");
+        JsonNode after = tenant.v2().get("/v2/conversations/" + id).json();
+        assertThat(after.get("status").asText()).isEqualTo("active");
+        assertThat(after.at("/tags/0/tag").asText()).isEqualTo("vip");
+        assertThat(after.at("/customFields/0/value").asText()).isEqualTo("Gold");
+    }
+}
