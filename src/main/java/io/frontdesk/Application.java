@@ -294,7 +294,7 @@ public final class Application implements AutoCloseable {
                         webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
                         reports),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
-                        rateLimiter, attempts),
+                        rateLimiter, attempts, reports),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
                         channels, teams, chats, mailboxes, rateLimiter, attempts));
         return dialects;
