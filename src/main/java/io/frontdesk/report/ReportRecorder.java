@@ -117,10 +117,14 @@ public final class ReportRecorder implements EventSubscriber {
             return;
         }
         ConversationHistory h = found.get();
+        // the rated reply: the one the event names (a Help Scout rating of a reply), else the last reply (a chat's)
+        Optional<RecordedThread> named = event.threadId() == null ? Optional.empty() : store.thread(event.threadId());
+        Long thread = named.map(RecordedThread::id).orElse(h.lastReplyThread());
+        Long user = named.isPresent() ? named.get().userId() : h.lastReplyUser();
+        Instant replyAt = named.map(RecordedThread::createdAt).orElse(h.lastReplyAt());
         store.insert(event.accountId(), new ReportFact(FactKind.RATED, h.conversationId(), h.number(),
-                event.mailboxId(), type(event), h.customerId(), h.lastReplyUser(), h.lastReplyThread(),
-                event.occurredAt(), h.lastReplyAt(), null, false, level.get(),
-                event.details().get(EventDetails.COMMENTS)));
+                event.mailboxId(), type(event), h.customerId(), user, thread, event.occurredAt(), replyAt, null,
+                false, level.get(), event.details().get(EventDetails.COMMENTS)));
     }
 
     /**

@@ -151,8 +151,9 @@ public final class ReportService {
 
     /** A figure per day, week or month. */
     public Reports.Series series(long accountId, ReportQuery q, SeriesFigure figure) {
+        Set<Long> users = users(accountId, q);
         Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p).stream()
-                .map(b -> new Reports.Point(b.period.start(), figure.of(b.totals(users(accountId, q))))).toList();
+                .map(b -> new Reports.Point(b.period.start(), figure.of(b.totals(users)))).toList();
         return new Reports.Series(points.apply(q.current()), q.previous() == null ? null : points.apply(q.previous()));
     }
 

@@ -55,6 +55,7 @@ final class IsolationTable {
         table.v2Organizations();
         table.v2People();
         table.v2Reports();
+        table.v1Reports();
         table.v1();
         table.helpCrunch(hc);
         return List.copyOf(table.calls);
@@ -123,6 +124,22 @@ final class IsolationTable {
         for (String path : List.of("/v2/reports/user", "/v2/reports/user/happiness", "/v2/reports/user/ratings",
                 "/v2/reports/user/customers-helped", "/v2/reports/user/replies", "/v2/reports/user/resolutions")) {
             route(path).owned("GET", period + "&user={{USER}}", null);
+        }
+    }
+
+    /** The 1.0 reports, as the 2.0 ones. */
+    private void v1Reports() {
+        String period = "?start=2000-01-01T00:00:00Z&end=2100-01-01T00:00:00Z";
+        for (String path : List.of("company", "team", "company/customers-helped", "team/customers-helped",
+                "conversations/busy-times", "conversations/new", "conversations/received-messages", "productivity",
+                "productivity/first-response-time", "productivity/response-time", "productivity/resolution-time",
+                "productivity/replies-sent", "productivity/resolved", "happiness", "happiness/ratings")) {
+            route("/v1/reports/" + path + ".json").open("GET", period + "&mailboxes={{MAILBOX}}");
+        }
+        route("/v1/reports/conversations.json").listed("GET", period, null, null);
+        for (String path : List.of("user", "user/happiness", "user/ratings", "user/customers-helped", "user/replies",
+                "user/resolutions")) {
+            route("/v1/reports/" + path + ".json").owned("GET", period + "&user={{USER}}", null);
         }
     }
 

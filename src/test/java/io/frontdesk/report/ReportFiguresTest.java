@@ -133,6 +133,25 @@ class ReportFiguresTest {
     }
 
     @Test
+    void a_team_stands_for_its_members_and_a_users_id_names_the_user() {
+        var teams = s.server.app().teams();
+        long team = 0;
+        // teams and users are numbered apart: take a team whose id no user has
+        while (team == 0 || s.server.app().accounts().user(s.account(), team).isPresent()
+                || team <= idle.id()) {
+            team = teams.create(s.account(), "Tier " + System.nanoTime(), "UTC").id();
+        }
+        teams.addMember(s.account(), team, uma.id());
+        teams.addMember(s.account(), team, idle.id());
+        Reports.User report = s.reports().user(s.account(), query(team));
+        assertThat(report.name()).startsWith("Tier ");
+        assertThat(report.current().totalReplies()).as("Uma's two, Ivo's none").isEqualTo(2);
+        assertThat(report.current().responseTime()).isEqualTo(5400.0);
+        assertThat(s.reports().user(s.account(), query(uma.id())).name()).as("a user's id names the user, even "
+                + "when a team has the same number").isEqualTo("Uma Agent");
+    }
+
+    @Test
     void company_lists_each_user_who_replied() {
         Reports.Company company = s.reports().company(s.account(), query(null));
         assertThat(company.users()).extracting(Reports.UserLine::userId).containsExactly(owner.id(), uma.id());

@@ -61,7 +61,7 @@ class ReportPropertyTest {
         List<Convo> convos = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         Instant now = START;
-        for (int i = 0; i < 45; i++) {
+        for (int i = 0; i < 60; i++) {
             now = now.plus(Duration.ofMinutes(1 + random.nextInt(240)));
             s.at(now);
             int choice = convos.isEmpty() ? 0 : random.nextInt(10);
@@ -88,11 +88,11 @@ class ReportPropertyTest {
                 s.customerWrites(c.ids);
                 steps.add(new Step("customer", n, now, null));
                 c.closed = false; // a customer's message reopens a closed conversation
-            } else if (choice <= 7 && !c.closed) {
+            } else if (choice <= 6 && !c.closed) {
                 long user = users.get(random.nextInt(users.size()));
                 s.reply(c.ids, user);
                 steps.add(new Step("reply", n, now, user));
-            } else if (choice == 8 && !c.closed) {
+            } else if (choice <= 8 && !c.closed) {
                 s.status(c.ids, "closed");
                 steps.add(new Step("closed", n, now, s.tenant.owner().id()));
                 c.closed = true;
