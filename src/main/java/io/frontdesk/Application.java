@@ -11,6 +11,7 @@ import io.frontdesk.channel.jdbc.JdbcChannelStore;
 import io.frontdesk.chat.ChatService;
 import io.frontdesk.chat.jdbc.JdbcChatStore;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.conversation.AwayReassignment;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
@@ -224,7 +225,7 @@ public final class Application implements AutoCloseable {
         this.jobs = new JdbcJobStore(database, clock);
         this.customers = new CustomerService(new JdbcCustomerStore(database), tags, database, clock, jobs, eventLog);
         this.events = new CustomerEventService(new JdbcCustomerEventStore(database), customers, database, clock);
-        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache, eventLog);
+        this.users = new UserService(accountStore, mailboxes, database, clock, credentialCache, eventLog, jobs);
         this.routing = new RoutingService(new JdbcRoutingStore(database), mailboxes, accounts, users, database,
                 clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
@@ -244,7 +245,8 @@ public final class Application implements AutoCloseable {
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
-                        JobKind.WORKFLOW_RUN, workflows::runQueued)));
+                        JobKind.WORKFLOW_RUN, workflows::runQueued,
+                        JobKind.USER_AWAY_REASSIGN, new AwayReassignment(users, conversations, routing::assign)::run)));
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
         this.chats = new ChatService(conversations, schedules, channels, teams, mailboxes, new JdbcChatStore(database),
                 database, clock, eventLog);

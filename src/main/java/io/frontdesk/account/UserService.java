@@ -10,10 +10,14 @@ import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
 import io.frontdesk.error.Validation;
+import io.frontdesk.jobs.JobKind;
+import io.frontdesk.jobs.JobQueue;
 import io.frontdesk.mailbox.MailboxService;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +39,16 @@ public final class UserService {
     private final Clock clock;
     private final CredentialCache credentialCache;
     private final EventLog events;
+    private final JobQueue jobs;
 
-    /** @param events where a delete records the unassignment of each of the user's conversations */
+    /**
+     * @param events where a delete records the unassignment of each of the user's conversations
+     * @param jobs   where going away queues the reassignment of the user's conversations, in the same transaction
+     */
     public UserService(AccountStore store, MailboxService mailboxes, Transactions tx, Clock clock,
-                       CredentialCache credentialCache, EventLog events) {
+                       CredentialCache credentialCache, EventLog events, JobQueue jobs) {
         this.events = events;
+        this.jobs = jobs;
         this.store = store;
         this.mailboxes = mailboxes;
         this.tx = tx;
@@ -120,8 +129,30 @@ public final class UserService {
         validation.throwIfAny();
         tx.run(() -> {
             User user = mayChange(accountId, callerId, userId);
-            store.saveStatus(user, status, "api", callerId, customText, customEmoji, customEmojiName, clock.instant());
+            Instant now = clock.instant();
+            store.saveStatus(user, status, "api", callerId, customText, customEmoji, customEmojiName, now);
+            if (UserStatus.AWAY.equals(status)) {
+                queueReassignment(accountId, status(accountId, userId), now);
+            }
         });
+    }
+
+    /** The user's conversations, open or not, that are assigned to them (an away reassignment's candidates). */
+    public List<AssignedConversation> assignedConversations(long accountId, long userId) {
+        return store.conversationsAssignedTo(accountId, userId);
+    }
+
+    /**
+     * Queues the reassignment of an away user's conversations for when the away time reaches the user's setting. The
+     * job names the moment the status was set, so setting it again (or back to active) leaves that job nothing to do.
+     */
+    private void queueReassignment(long accountId, UserStatus status, Instant now) {
+        if (!status.reassignEnabled() || !UserStatus.AWAY.equals(status.status())) {
+            return;
+        }
+        Instant due = status.updatedAt().plus(Duration.ofMinutes(status.reassignAfterMinutes()));
+        jobs.enqueue(JobKind.USER_AWAY_REASSIGN, accountId,
+                status.userId() + ":" + status.updatedAt().toEpochMilli(), due.isBefore(now) ? now : due);
     }
 
     /** Sets when the user's conversations are reassigned while away; the same permission as the status. */
@@ -135,7 +166,11 @@ public final class UserService {
             validation.add(FieldError.of("awayDuration.minutes", "Range", "must be 0-59", minutes));
         }
         validation.throwIfAny();
-        tx.run(() -> store.saveReassignment(mayChange(accountId, callerId, userId), enabled, hours * 60 + minutes));
+        tx.run(() -> {
+            store.saveReassignment(mayChange(accountId, callerId, userId), enabled, hours * 60 + minutes);
+            // already away: the delay counts from when the user went away, as if it had been set then
+            queueReassignment(accountId, status(accountId, userId), clock.instant());
+        });
     }
 
     private User mayChange(long accountId, long callerId, long userId) {

@@ -26,7 +26,14 @@ public enum JobKind {
      * {@code workflowId:conversationId:trigger:queuedAtMillis}; a workflow switched off or deleted since, a
      * conversation gone or no longer matching, or a run of the workflow on it since the job was queued, does nothing.
      */
-    WORKFLOW_RUN("workflow.run");
+    WORKFLOW_RUN("workflow.run"),
+
+    /**
+     * Reassigns an away user's open conversations once the user's reassignment delay has passed (Help Scout's §2.6).
+     * Payload: {@code userId:awaySinceMillis}; a user back to active, set away again since, deleted, or whose
+     * reassignment was switched off, is left alone.
+     */
+    USER_AWAY_REASSIGN("user.away.reassign");
 
     private final String stored;
 
