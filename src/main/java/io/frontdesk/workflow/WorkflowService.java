@@ -19,6 +19,9 @@ import io.frontdesk.mailbox.MailboxField;
 import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.savedreply.SavedReplyService;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,8 @@ import java.util.Optional;
  * {@link WorkflowRun}. docs/workflows.md has the rules.
  */
 public final class WorkflowService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowService.class);
 
     static final int NAME = 100;
     static final int MAX_ACTIONS = 20;
@@ -55,7 +60,7 @@ public final class WorkflowService {
         this.conversations = conversations;
         this.savedReplies = savedReplies;
         this.accounts = accounts;
-        this.actions = new WorkflowActions(conversations, savedReplies);
+        this.actions = new WorkflowActions(conversations, savedReplies, tx);
         this.tx = tx;
         this.clock = clock;
     }
@@ -142,6 +147,13 @@ public final class WorkflowService {
             throw ApiException.badRequest("The workflow is " + workflow.status().token() + "; only active workflows "
                     + "can be run");
         }
+        List<FieldError> gone = broken(workflow);
+        if (!gone.isEmpty()) {
+            // the mark is kept although the request is refused: the workflow is broken whoever runs it next
+            tx.run(() -> markInvalid(workflow));
+            throw ApiException.badRequest("The workflow is invalid: " + gone.get(0).path() + " names "
+                    + gone.get(0).message().replace("no such", "a deleted"));
+        }
         Validation validation = new Validation();
         if (conversationIds.isEmpty() || conversationIds.size() > MAX_RUN) {
             validation.add(FieldError.of("conversationIds", "Size", "must hold 1-" + MAX_RUN + " ids"));
@@ -187,6 +199,10 @@ public final class WorkflowService {
             return;
         }
         Workflow workflow = found.get();
+        if (!broken(workflow).isEmpty()) {
+            markInvalid(workflow);
+            return;
+        }
         if (conversation.get().mailboxId() != workflow.mailboxId() || !workflow.definition()
                 .matches(conversation.get())) {
             return;
@@ -194,6 +210,20 @@ public final class WorkflowService {
         actions.apply(workflow, conversationId, owner.get().id());
         store.recordRun(accountId, new WorkflowRun(workflowId, conversationId, trigger, owner.get().id(),
                 clock.instant()));
+    }
+
+    /** What the workflow's actions name that is gone now: a user, mailbox, custom field or saved reply. */
+    private List<FieldError> broken(Workflow workflow) {
+        Validation found = new Validation();
+        checkTargets(workflow.accountId(), workflow.mailboxId(), workflow.definition().actions(), found);
+        return found.errors();
+    }
+
+    /** Help Scout's mark for a workflow that names something gone: it runs no more until it is switched on again. */
+    private void markInvalid(Workflow workflow) {
+        LOG.warn("workflow {} of account {} names something deleted: marked invalid", workflow.id(),
+                workflow.accountId());
+        store.setStatus(workflow.id(), WorkflowStatus.INVALID, clock.instant());
     }
 
     private Optional<Conversation> live(long accountId, long conversationId) {
