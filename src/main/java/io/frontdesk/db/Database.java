@@ -489,8 +489,8 @@ public final class Database implements Transactions, AutoCloseable {
         try {
             result = work.get();
         } catch (RuntimeException | Error e) {
+            // Jdbi forgets the savepoint once rolled back to; the database drops it at commit
             handle.rollbackToSavepoint(name);
-            handle.releaseSavepoint(name);
             throw e;
         }
         handle.releaseSavepoint(name);
