@@ -175,6 +175,18 @@ public final class WorkflowService {
         });
     }
 
+    /**
+     * {@link #run} on one conversation named in a path (Help Scout 1.0): a conversation the account does not have is a
+     * 404, as any unknown id in a path, before the workflow's own checks.
+     */
+    public void runOn(long accountId, long callerId, long workflowId, long conversationId) {
+        get(accountId, workflowId);
+        if (live(accountId, conversationId).isEmpty()) {
+            throw ApiException.notFound("Conversation not found");
+        }
+        run(accountId, callerId, workflowId, List.of(conversationId));
+    }
+
     /** The workflows that ran on a conversation, oldest first. */
     public List<WorkflowRun> runs(long accountId, long conversationId) {
         return store.runs(accountId, conversationId);

@@ -26,6 +26,8 @@ enum Ref {
     ORG_PROPERTY("organization_property_defs"),
     TEAM("teams"),
     SAVED_REPLY("saved_replies"),
+    /** A manual workflow of MAILBOX, which CONVERSATION is in. */
+    WORKFLOW("workflows"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
     HC_CUSTOMER("customers"),
     /** A chat created through HelpCrunch for HC_CUSTOMER, answered by USER and closed (so it can be rated). */

@@ -9,8 +9,6 @@ import io.frontdesk.workflow.WorkflowService;
 import io.frontdesk.workflow.WorkflowType;
 import io.javalin.http.Context;
 
-import java.util.List;
-
 /**
  * 1.0 workflows (reference §7.3): a mailbox's manual workflows, and running one on one conversation (no body) or on
  * several. Both runs answer 200 with no body, where 2.0 answers 204.
@@ -30,16 +28,16 @@ final class V1WorkflowHandler {
     }
 
     void runOne(Context ctx) {
-        run(ctx, List.of(Requests.pathId(ctx, "conversationId")));
+        Principal caller = Requests.principal(ctx);
+        workflows.runOn(caller.accountId(), caller.userId(), Requests.pathId(ctx, "id"),
+                Requests.pathId(ctx, "conversationId"));
+        Responses.empty(ctx, 200);
     }
 
     void runMany(Context ctx) {
-        run(ctx, V1WorkflowReader.conversationIds(JsonBody.read(ctx)));
-    }
-
-    private void run(Context ctx, List<Long> conversationIds) {
         Principal caller = Requests.principal(ctx);
-        workflows.run(caller.accountId(), caller.userId(), Requests.pathId(ctx, "id"), conversationIds);
+        workflows.run(caller.accountId(), caller.userId(), Requests.pathId(ctx, "id"),
+                V1WorkflowReader.conversationIds(JsonBody.read(ctx)));
         Responses.empty(ctx, 200);
     }
 }

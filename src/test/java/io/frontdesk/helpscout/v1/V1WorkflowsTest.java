@@ -134,6 +134,7 @@ class V1WorkflowsTest {
         Workflow off = manual("Off", WorkflowStatus.INACTIVE, new WorkflowAction.SetStatus(ConversationStatus.CLOSED));
 
         status(client.post("/v1/workflows/999999999/conversations/" + id + ".json", null), 404);
+        status(client.post("/v1/workflows/" + auto.id() + "/conversations/999999999.json", null), 404);
         status(client.post("/v1/workflows/" + auto.id() + "/conversations/" + id + ".json", null), 400);
         status(client.post("/v1/workflows/" + auto.id() + "/conversations.json", "{\"conversationIds\":[" + id
                 + "]}"), 400);
@@ -154,12 +155,14 @@ class V1WorkflowsTest {
         status(stranger.post("/v1/workflows/" + close.id() + "/conversations/" + id + ".json", null), 404);
         status(stranger.post("/v1/workflows/" + close.id() + "/conversations.json",
                 "{\"conversationIds\":[" + id + "]}"), 404);
-        // the other account's own workflow, run on this account's conversation: no such conversation there
+        // the other account's own workflow, run on this account's conversation: no such conversation there (a path
+        // id: 404; a body id: 400 naming it, as any id that is not a conversation of the workflow's mailbox)
         Workflow theirs = other.server().app().workflows().create(other.accountId(), new NewWorkflow(
                 other.mailbox().id(), "Theirs", WorkflowType.MANUAL, WorkflowStatus.ACTIVE, new WorkflowDefinition(
                 Set.of(), true, List.of(), List.of(new WorkflowAction.SetStatus(ConversationStatus.CLOSED)))));
-        validation(stranger.post("/v1/workflows/" + theirs.id() + "/conversations/" + id + ".json", null),
-                "conversationIds[0]");
+        status(stranger.post("/v1/workflows/" + theirs.id() + "/conversations/" + id + ".json", null), 404);
+        validation(stranger.post("/v1/workflows/" + theirs.id() + "/conversations.json", "{\"conversationIds\":["
+                + id + "]}"), "conversationIds[0]");
         assertThat(ok(client.get("/v1/conversations/" + id + ".json")).at("/item/status").asText())
                 .isEqualTo("active");
     }
