@@ -371,7 +371,7 @@ public final class Application implements AutoCloseable {
                         webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
                         ratings, workflows, reports),
                 new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
-                        teams, rateLimiter, attempts, reports),
+                        teams, rateLimiter, attempts, reports, workflows),
                 new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
                         channels, teams, chats, rateLimiter, attempts));
         return dialects;

@@ -18,6 +18,15 @@ public interface Transactions {
         action.run();
     }
 
+    /**
+     * Runs {@code work} inside the current transaction so that, when it throws, what it wrote is undone and the
+     * transaction goes on as it was before (a savepoint: on PostgreSQL a failed statement would otherwise leave the
+     * whole transaction aborted). Outside a transaction, {@code work} gets a transaction of its own.
+     */
+    default <T> T inSavepoint(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -31,6 +31,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -61,6 +62,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource writerSource;
     private final Jdbi writerJdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** Names savepoints apart, nested ones included. */
+    private final AtomicLong savepoints = new AtomicLong();
     /** What {@link #afterCommit} holds for the transaction open on this thread, run once it has committed. */
     private final ThreadLocal<List<Runnable>> committed = new ThreadLocal<>();
     /**
@@ -471,6 +474,26 @@ public final class Database implements Transactions, AutoCloseable {
         T result = outermost(work, signals);
         // committed, and SQLite's write lock and the gate's permit given back: a woken lane finds the rows at once
         signal(signals);
+        return result;
+    }
+
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        Handle handle = current.get();
+        if (handle == null) {
+            return inTransaction(work);
+        }
+        String name = "sp" + savepoints.incrementAndGet();
+        handle.savepoint(name);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            // Jdbi forgets the savepoint once rolled back to; the database drops it at commit
+            handle.rollbackToSavepoint(name);
+            throw e;
+        }
+        handle.releaseSavepoint(name);
         return result;
     }
 

@@ -8,6 +8,7 @@ import io.frontdesk.conversation.FieldInput;
 import io.frontdesk.conversation.NewThread;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.core.Change;
+import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.tag.Tag;
@@ -24,8 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Applies a workflow's actions to one conversation through the conversation and saved-reply services, exactly as a
  * user's requests would: each change records its own event (and so fires its webhooks). An action that would change
- * nothing is left out, so it records nothing. An action the core refuses (its user, mailbox, field or saved reply is
- * gone, the conversation is locked) is skipped with a warning; the others still apply.
+ * nothing is left out, so it records nothing. Each action runs in a savepoint: one the core refuses (the conversation is
+ * locked or full, a target went between the run's check and the action) is undone whole and skipped with a warning;
+ * the others still apply.
  *
  * <p>While actions run, {@link #running()} is true on this thread: {@link WorkflowTriggers} starts no automatic
  * workflow on the events they record, so workflows never trigger workflows and cannot loop.
@@ -37,10 +39,12 @@ final class WorkflowActions {
 
     private final ConversationService conversations;
     private final SavedReplyService savedReplies;
+    private final Transactions tx;
 
-    WorkflowActions(ConversationService conversations, SavedReplyService savedReplies) {
+    WorkflowActions(ConversationService conversations, SavedReplyService savedReplies, Transactions tx) {
         this.conversations = conversations;
         this.savedReplies = savedReplies;
+        this.tx = tx;
     }
 
     static boolean running() {
@@ -54,7 +58,12 @@ final class WorkflowActions {
             for (int i = 0; i < workflow.definition().actions().size(); i++) {
                 WorkflowAction action = workflow.definition().actions().get(i);
                 try {
-                    apply(action, conversations.get(workflow.accountId(), conversationId, false), actor);
+                    // a savepoint: a refused action leaves none of its writes, and on PostgreSQL a failed statement
+                    // does not abort the run's transaction
+                    tx.inSavepoint(() -> {
+                        apply(action, conversations.get(workflow.accountId(), conversationId, false), actor);
+                        return null;
+                    });
                 } catch (ApiException e) {
                     LOG.warn("workflow {} on conversation {}: action {} ({}) skipped: {}", workflow.id(),
                             conversationId, i + 1, action.getClass().getSimpleName(), e.getMessage());

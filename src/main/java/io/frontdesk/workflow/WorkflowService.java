@@ -19,6 +19,9 @@ import io.frontdesk.mailbox.MailboxField;
 import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.savedreply.SavedReplyService;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +34,8 @@ import java.util.Optional;
  * {@link WorkflowRun}. docs/workflows.md has the rules.
  */
 public final class WorkflowService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowService.class);
 
     static final int NAME = 100;
     static final int MAX_ACTIONS = 20;
@@ -56,7 +61,7 @@ public final class WorkflowService {
         this.conversations = conversations;
         this.savedReplies = savedReplies;
         this.accounts = accounts;
-        this.actions = new WorkflowActions(conversations, savedReplies);
+        this.actions = new WorkflowActions(conversations, savedReplies, tx);
         this.tx = tx;
         this.clock = clock;
     }
@@ -143,6 +148,13 @@ public final class WorkflowService {
             throw ApiException.badRequest("The workflow is " + workflow.status().token() + "; only active workflows "
                     + "can be run");
         }
+        List<FieldError> gone = broken(workflow);
+        if (!gone.isEmpty()) {
+            // the mark is kept although the request is refused: the workflow is broken whoever runs it next
+            tx.run(() -> markInvalid(workflow));
+            throw ApiException.badRequest("The workflow is invalid: " + gone.get(0).path() + " names "
+                    + gone.get(0).message().replace("no such", "a deleted"));
+        }
         Validation validation = new Validation();
         if (conversationIds.isEmpty() || conversationIds.size() > MAX_RUN) {
             validation.add(FieldError.of("conversationIds", "Size", "must hold 1-" + MAX_RUN + " ids"));
@@ -162,6 +174,18 @@ public final class WorkflowService {
                 store.recordRun(accountId, new WorkflowRun(workflowId, id, null, callerId, clock.instant()));
             }
         });
+    }
+
+    /**
+     * {@link #run} on one conversation named in a path (Help Scout 1.0): a conversation the account does not have is a
+     * 404, as any unknown id in a path, before the workflow's own checks.
+     */
+    public void runOn(long accountId, long callerId, long workflowId, long conversationId) {
+        get(accountId, workflowId);
+        if (live(accountId, conversationId).isEmpty()) {
+            throw ApiException.notFound("Conversation not found");
+        }
+        run(accountId, callerId, workflowId, List.of(conversationId));
     }
 
     /** The workflows that ran on a conversation, oldest first. */
@@ -189,6 +213,10 @@ public final class WorkflowService {
             return;
         }
         Workflow workflow = found.get();
+        if (!broken(workflow).isEmpty()) {
+            markInvalid(workflow);
+            return;
+        }
         if (conversation.get().mailboxId() != workflow.mailboxId() || !workflow.definition()
                 .matches(conversation.get())) {
             return;
@@ -200,6 +228,20 @@ public final class WorkflowService {
         actions.apply(workflow, conversationId, owner.get().id());
         store.recordRun(accountId, new WorkflowRun(workflowId, conversationId, trigger, owner.get().id(),
                 clock.instant()));
+    }
+
+    /** What the workflow's actions name that is gone now: a user, mailbox, custom field or saved reply. */
+    private List<FieldError> broken(Workflow workflow) {
+        Validation found = new Validation();
+        checkTargets(workflow.accountId(), workflow.mailboxId(), workflow.definition().actions(), found);
+        return found.errors();
+    }
+
+    /** Help Scout's mark for a workflow that names something gone: it runs no more until it is switched on again. */
+    private void markInvalid(Workflow workflow) {
+        LOG.warn("workflow {} of account {} names something deleted: marked invalid", workflow.id(),
+                workflow.accountId());
+        store.setStatus(workflow.id(), WorkflowStatus.INVALID, clock.instant());
     }
 
     private Optional<Conversation> live(long accountId, long conversationId) {

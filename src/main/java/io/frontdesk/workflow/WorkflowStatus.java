@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Only active workflows run. {@code invalid} is Help Scout's mark for a workflow whose definition names something gone
- * (a deleted mailbox, user or saved reply); a client cannot set it, and here nothing sets it yet: an action whose
- * target is gone is skipped when it runs (docs/workflows.md).
+ * (a deleted mailbox, user, custom field or saved reply); a client cannot set it. {@link WorkflowService} sets it when
+ * such a workflow is next run, by hand or on an event, instead of running it (docs/workflows.md).
  */
 public enum WorkflowStatus {
     ACTIVE, INACTIVE, INVALID;

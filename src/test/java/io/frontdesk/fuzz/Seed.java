@@ -56,6 +56,8 @@ final class Seed {
     long organizationPropertyId;
     long teamId;
     long savedReplyId;
+    /** A manual workflow of {@link #mailboxId} that tags what it runs on. */
+    long workflowId;
     /** An agent the fuzzer may delete. */
     long agentId;
 
@@ -147,6 +149,11 @@ final class Seed {
         savedReplyId = created(v2.post("/v2/mailboxes/" + mailboxId + "/saved-replies",
                 "{\"name\":\"Welcome\",\"text\":\"Hi there\"}"));
         teamId = tenant.server().app().teams().create(tenant.accountId(), unique("Team"), null).id();
+        workflowId = tenant.server().app().workflows().create(tenant.accountId(), new io.frontdesk.workflow.NewWorkflow(
+                mailboxId, unique("Flow"), io.frontdesk.workflow.WorkflowType.MANUAL,
+                io.frontdesk.workflow.WorkflowStatus.ACTIVE, new io.frontdesk.workflow.WorkflowDefinition(
+                java.util.Set.of(), true, java.util.List.of(), java.util.List.of(
+                new io.frontdesk.workflow.WorkflowAction.AddTags(java.util.List.of("flow")))))).id();
         agentId = tenant.server().app().accounts().createUser(tenant.accountId(), "Ann", "Agent", email(),
                 Role.USER).id();
     }

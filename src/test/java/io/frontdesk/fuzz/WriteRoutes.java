@@ -219,6 +219,20 @@ final class WriteRoutes {
         routes.add(route("PUT", replies + "/{replyId}", Wire.HELPSCOUT_V2, reply,
                 (seed, r) -> "{\"name\":\"Hello\",\"text\":\"Hello\"}"));
         routes.add(route("DELETE", replies + "/{replyId}", Wire.HELPSCOUT_V2, reply, (seed, r) -> null));
+        workflows(routes);
+    }
+
+    /** Switching a workflow and running it, in 2.0 and 1.0. */
+    private static void workflows(List<WriteRoute> routes) {
+        Function<Seed, Map<String, Long>> workflow = seed -> Map.of("id", seed.workflowId);
+        WriteRoute.Template ids = (seed, r) -> "{\"conversationIds\":[" + seed.conversationId + "]}";
+        routes.add(route("PATCH", "/v2/workflows/{id}", Wire.HELPSCOUT_V2, workflow,
+                (seed, r) -> "{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"active\"}"));
+        routes.add(route("POST", "/v2/workflows/{id}/run", Wire.HELPSCOUT_V2, workflow, ids));
+        routes.add(route("POST", "/v1/workflows/{id}/conversations/{conversationId}.json", Wire.HELPSCOUT_V1,
+                seed -> Map.of("id", seed.workflowId, "conversationId", seed.conversationId), (seed, r) -> null));
+        routes.add(route("POST", "/v1/workflows/{id}/conversations.json", Wire.HELPSCOUT_V1, workflow, ids,
+                (seed, r) -> "{\"converationIds\":[" + seed.conversationId + "]}"));
     }
 
     /** The five entry collections, each with create, replace and delete. */

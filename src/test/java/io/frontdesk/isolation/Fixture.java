@@ -122,6 +122,10 @@ final class Fixture {
         long team = app.teams().create(account, "Team " + m, null).id();
         ids.put(Ref.TEAM, team);
         app.teams().addMember(account, team, ids.get(Ref.USER));
+        ids.put(Ref.WORKFLOW, app.workflows().create(account, new io.frontdesk.workflow.NewWorkflow(mailbox,
+                "Flow " + m, io.frontdesk.workflow.WorkflowType.MANUAL, io.frontdesk.workflow.WorkflowStatus.ACTIVE,
+                new io.frontdesk.workflow.WorkflowDefinition(java.util.Set.of(), true, List.of(), List.of(
+                        new io.frontdesk.workflow.WorkflowAction.AddTags(List.of("flow-" + m)))))).id());
         ids.put(Ref.SAVED_REPLY, created(v2.post("/v2/mailboxes/" + mailbox + "/saved-replies",
                 json("{'name':'Saved " + m + "','text':'Saved text " + m + "'}"))));
 

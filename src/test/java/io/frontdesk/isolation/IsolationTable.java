@@ -28,6 +28,7 @@ import static io.frontdesk.isolation.Ref.TEAM;
 import static io.frontdesk.isolation.Ref.THREAD;
 import static io.frontdesk.isolation.Ref.USER;
 import static io.frontdesk.isolation.Ref.WEBHOOK;
+import static io.frontdesk.isolation.Ref.WORKFLOW;
 import static io.frontdesk.isolation.Ref.WEBSITE;
 
 /**
@@ -156,6 +157,11 @@ final class IsolationTable {
         route("/v2/teams/{id}", "id", TEAM).owned("GET");
         route("/v2/teams/{id}/members", "id", TEAM).owned("GET")
                 .owned("PUT", "{'userIds':[{{USER}}]}").refusing(400);
+        route("/v2/workflows").listed("GET");
+        route("/v2/workflows/{id}", "id", WORKFLOW).owned("GET")
+                .owned("PATCH", "{'op':'replace','path':'/status','value':'inactive'}");
+        route("/v2/workflows/{id}/run", "id", WORKFLOW).owned("POST", "{'conversationIds':[{{CONVERSATION}}]}")
+                .refusing(400);
         route("/v2/mailboxes/{id}/saved-replies", "id", MAILBOX).owned("GET").owned("POST", "{'name':'Mallory'}");
         route("/v2/mailboxes/{id}/saved-replies/{replyId}", "id", MAILBOX, "replyId", SAVED_REPLY)
                 .owned("GET").owned("PUT", "{'name':'Mallory'}").owned("DELETE");
@@ -286,6 +292,11 @@ final class IsolationTable {
         route("/v1/mailboxes/{id}/users.json", "id", MAILBOX).owned("GET");
         route("/v1/mailboxes/{id}/customers.json", "id", MAILBOX).owned("GET");
         route("/v1/tags.json").listed("GET");
+        route("/v1/mailboxes/{id}/workflows.json", "id", MAILBOX).owned("GET");
+        route("/v1/workflows/{id}/conversations/{conversationId}.json", "id", WORKFLOW, "conversationId",
+                CONVERSATION).owned("POST");
+        route("/v1/workflows/{id}/conversations.json", "id", WORKFLOW)
+                .owned("POST", "{'conversationIds':[{{CONVERSATION}}]}").refusing(400);
         route("/v1/customers.json")
                 .listed("GET")
                 .created("POST", "{'firstName':'Created','lastName':'Customer',"

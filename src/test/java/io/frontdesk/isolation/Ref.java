@@ -35,6 +35,8 @@ enum Ref {
     SAVED_REPLY("saved_replies"),
     /** The customer's rating of a published reply of CONVERSATION. */
     RATING("ratings"),
+    /** A manual workflow of MAILBOX, which CONVERSATION is in. */
+    WORKFLOW("workflows"),
     /** The customer created through HelpCrunch, tagged and with an event; customers share one id space. */
     HC_CUSTOMER("customers"),
     /** A chat created through HelpCrunch for HC_CUSTOMER, answered by USER and closed (so it can be rated). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.Application;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.User;
+import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ConversationStatus;
 import io.frontdesk.eventlog.Event;
 import io.frontdesk.eventlog.EventType;
@@ -174,12 +175,21 @@ class WorkflowActionsTest {
     }
 
     @Test
-    void an_action_the_core_refuses_is_skipped_with_a_warning_and_the_others_apply() {
-        User agent = agent();
-        long id = conversation("Help");
-        Workflow workflow = manual(new WorkflowAction.Assign(agent.id()),
+    void a_refused_action_is_undone_whole_and_skipped_with_a_warning_and_the_others_apply() {
+        // 99 threads: the conversation takes no new thread (412), but its status can still change
+        StringBuilder threads = new StringBuilder();
+        for (int i = 0; i < ConversationService.LOCKED_AT_THREADS; i++) {
+            threads.append(i == 0 ? "" : ",").append("{\"type\":\"customer\",\"text\":\"Hello ").append(i)
+                    .append("\"}");
+        }
+        Response created = client.post("/v2/conversations", "{\"subject\":\"Full\",\"type\":\"email\","
+                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\","
+                + "\"customer\":{\"email\":\"wf@example.com\"},\"threads\":[" + threads + "]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = Long.parseLong(created.header("Resource-ID"));
+        Workflow workflow = manual(new WorkflowAction.AddNote("Too late"),
                 new WorkflowAction.SetStatus(ConversationStatus.PENDING));
-        app.users().delete(tenant.accountId(), tenant.owner().id(), agent.id());
+        long lastEvent = lastEvent();
         try (LogCapture log = LogCapture.of(WorkflowActions.class, LogCapture.at(Level.WARN, "skipped"))) {
             assertThat(client.post("/v2/workflows/" + workflow.id() + "/run", "{\"conversationIds\":[" + id + "]}")
                     .status()).isEqualTo(204);
@@ -188,7 +198,56 @@ class WorkflowActionsTest {
         }
         JsonNode conversation = client.get("/v2/conversations/" + id).json();
         assertThat(conversation.get("status").asText()).isEqualTo("pending");
-        assertThat(conversation.has("assignee")).isFalse();
+        assertThat(conversation.get("threads").asInt()).isEqualTo(ConversationService.LOCKED_AT_THREADS);
+        assertThat(app.eventLog().after(tenant.accountId(), lastEvent, 100)).extracting(Event::type)
+                .containsExactly(EventType.CONVERSATION_STATUS);
+        assertThat(workflows.runs(tenant.accountId(), id)).hasSize(1);
+    }
+
+    @Test
+    void a_manual_workflow_naming_a_deleted_user_is_marked_invalid_and_runs_nothing() {
+        User agent = agent();
+        long id = conversation("Help");
+        Workflow workflow = manual(new WorkflowAction.Assign(agent.id()),
+                new WorkflowAction.SetStatus(ConversationStatus.PENDING));
+        app.users().delete(tenant.accountId(), tenant.owner().id(), agent.id());
+        try (LogCapture log = LogCapture.of(WorkflowService.class, LogCapture.at(Level.WARN, "marked invalid"))) {
+            Response run = client.post("/v2/workflows/" + workflow.id() + "/run", "{\"conversationIds\":[" + id
+                    + "]}");
+            assertThat(run.status()).as(run.toString()).isEqualTo(400);
+            assertThat(run.json().get("message").asText()).contains("actions[0].userId");
+            assertThat(log.messages()).singleElement().asString().contains("workflow " + workflow.id());
+        }
+        assertThat(workflows.get(tenant.accountId(), workflow.id()).status()).isEqualTo(WorkflowStatus.INVALID);
+        assertThat(client.get("/v2/workflows/" + workflow.id()).json().get("status").asText()).isEqualTo("invalid");
+        assertThat(state(id).get("status")).isEqualTo("active");
+        assertThat(workflows.runs(tenant.accountId(), id)).isEmpty();
+        // still invalid: a second run is refused as any inactive workflow's
+        assertThat(client.post("/v2/workflows/" + workflow.id() + "/run", "{\"conversationIds\":[" + id + "]}")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void an_automatic_workflow_naming_a_deleted_saved_reply_is_marked_invalid_when_it_would_run() {
+        long reply = app.savedReplies().create(tenant.accountId(), tenant.mailbox().id(),
+                new SavedReplyInput("Thanks", "Thanks, we are on it.", null));
+        Workflow replying = automatic(Set.of(WorkflowTrigger.CONVERSATION_CREATED), List.of(),
+                new WorkflowAction.ApplySavedReply(reply));
+        Workflow tagging = automatic(Set.of(WorkflowTrigger.CONVERSATION_CREATED), List.of(),
+                new WorkflowAction.AddTags(List.of("seen")));
+        app.savedReplies().delete(tenant.accountId(), tenant.mailbox().id(), reply);
+
+        try (LogCapture log = LogCapture.of(WorkflowService.class, LogCapture.at(Level.WARN, "marked invalid"))) {
+            long id = conversation("Help");
+            awaitRun(id);
+            Await.until("the job lane drained", WITHIN, () -> pendingWorkflowJobs() == 0);
+            assertThat(log.messages()).hasSize(1);
+            assertThat(workflows.runs(tenant.accountId(), id)).extracting(WorkflowRun::workflowId)
+                    .containsExactly(tagging.id());
+            assertThat(state(id).get("threads")).isEqualTo(List.of("customer:Hello"));
+        }
+        assertThat(workflows.get(tenant.accountId(), replying.id()).status()).isEqualTo(WorkflowStatus.INVALID);
+        assertThat(workflows.get(tenant.accountId(), tagging.id()).status()).isEqualTo(WorkflowStatus.ACTIVE);
     }
 
     // ---- automatic workflows ---------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
 import io.frontdesk.webhook.WebhookService;
+import io.frontdesk.workflow.WorkflowService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -44,6 +45,7 @@ public final class HelpScoutV1Api implements Dialect {
     private final V1ConversationHandler conversationHandler;
     private final V1TeamHandler teamHandler;
     private final V1AttachmentHandler attachments;
+    private final V1WorkflowHandler workflowHandler;
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
@@ -52,7 +54,8 @@ public final class HelpScoutV1Api implements Dialect {
     public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
                           CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
                           ConversationService conversations, WebhookService webhooks, TeamService teams,
-                          RateLimiter rateLimiter, AuthAttempts attempts, ReportService reports) {
+                          RateLimiter rateLimiter, AuthAttempts attempts, ReportService reports,
+                          WorkflowService workflows) {
         this.auth = auth;
         this.reports = new HelpScoutReports(reports, tags, ReportParams.V1_DAY_LIMIT);
         this.attempts = attempts;
@@ -67,6 +70,7 @@ public final class HelpScoutV1Api implements Dialect {
                 accounts);
         this.teamHandler = new V1TeamHandler(teams);
         this.attachments = new V1AttachmentHandler(conversations);
+        this.workflowHandler = new V1WorkflowHandler(workflows);
     }
 
     @Override
@@ -119,7 +123,7 @@ public final class HelpScoutV1Api implements Dialect {
         conversationRoutes(routes);
     }
 
-    /** Conversations, their threads, attachments and folders, conversation search, teams. */
+    /** Conversations, their threads, attachments and folders, conversation search, teams, workflows. */
     private void conversationRoutes(RoutesConfig routes) {
         V1ConversationHandler c = conversationHandler;
         // curl -u API_KEY:X 'http://localhost:8080/v1/mailboxes/1/conversations.json?status=active&tag=vip,beta&page=2'
@@ -166,6 +170,13 @@ public final class HelpScoutV1Api implements Dialect {
         routes.get("/v1/teams/{id}.json", teamHandler::get);
         // curl -u API_KEY:X http://localhost:8080/v1/teams/3/members.json
         routes.get("/v1/teams/{id}/members.json", teamHandler::members);
+        // curl -u API_KEY:X http://localhost:8080/v1/mailboxes/1/workflows.json
+        routes.get("/v1/mailboxes/{id}/workflows.json", workflowHandler::list);
+        // curl -u API_KEY:X -X POST http://localhost:8080/v1/workflows/3/conversations/1.json
+        routes.post("/v1/workflows/{id}/conversations/{conversationId}.json", workflowHandler::runOne);
+        // curl -u API_KEY:X -H 'Content-Type: application/json' http://localhost:8080/v1/workflows/3/conversations.json \
+        //      -d '{"conversationIds":[1,2]}'
+        routes.post("/v1/workflows/{id}/conversations.json", workflowHandler::runMany);
     }
 
     /** Mailboxes (with their custom fields), users and tags: read-only lists of the account's set-up. */
