@@ -3,6 +3,7 @@ package io.frontdesk.team.jdbc;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.team.Team;
 import io.frontdesk.team.TeamStore;
@@ -27,13 +28,27 @@ public final class JdbcTeamStore implements TeamStore {
         this.db = db;
     }
 
+    /**
+     * A team takes its id from the users' sequence: Help Scout numbers users and teams in one space (a team is a kind
+     * of user; 1.0 lists teams shaped as users, and the user reports take either id), so an id names one or the other,
+     * never both. On SQLite the users' AUTOINCREMENT counter is moved on inside the insert's transaction (one writer).
+     */
     @Override
     public Team insert(long accountId, String name, String timezone, Instant now) {
-        long id = db.withHandle(h -> h.createQuery("""
-                        INSERT INTO teams (account_id, name, timezone, created_at, updated_at)
-                        VALUES (:account, :name, :tz, :now, :now) RETURNING id""")
-                .bind("account", accountId).bind("name", name).bind("tz", timezone).bind("now", now.toEpochMilli())
-                .mapTo(Long.class).one());
+        long id = db.inTransaction(() -> db.withHandle(h -> {
+            long next = db.vendor() == DbVendor.POSTGRESQL
+                    ? h.createQuery("SELECT nextval(pg_get_serial_sequence('users', 'id'))").mapTo(Long.class).one()
+                    : h.createQuery("UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'users' RETURNING seq")
+                    .mapTo(Long.class).findOne().orElseGet(() -> h.createQuery(
+                            "SELECT COALESCE(MAX(id), 0) + 1 FROM (SELECT id FROM users UNION ALL SELECT id FROM teams)")
+                            .mapTo(Long.class).one());
+            h.createUpdate("""
+                            INSERT INTO teams (id, account_id, name, timezone, created_at, updated_at)
+                            VALUES (:id, :account, :name, :tz, :now, :now)""")
+                    .bind("id", next).bind("account", accountId).bind("name", name).bind("tz", timezone)
+                    .bind("now", now.toEpochMilli()).execute();
+            return next;
+        }));
         Instant stored = Instant.ofEpochMilli(now.toEpochMilli());
         return new Team(id, accountId, name, timezone, stored, stored);
     }

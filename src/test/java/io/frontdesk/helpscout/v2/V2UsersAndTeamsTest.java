@@ -211,6 +211,19 @@ class V2UsersAndTeamsTest {
         assertNotFound(client.get("/v2/teams/" + theirs.id() + "/members"));
     }
 
+    /** Help Scout numbers users and teams in one space: an id that names a team never names a user, anywhere. */
+    @Test
+    void users_and_teams_never_share_an_id() {
+        User before = agent("before-" + System.nanoTime() + "@acme.test");
+        Team team = tenant.server().app().teams().create(tenant.accountId(), "Between", null);
+        Team other = tenant.server().app().teams().create(backend.tenant().accountId(), "Elsewhere", null);
+        User after = agent("after-" + System.nanoTime() + "@acme.test");
+
+        assertThat(List.of(before.id(), team.id(), other.id(), after.id())).doesNotHaveDuplicates().isSorted();
+        assertNotFound(client.get("/v2/users/" + team.id()));
+        assertNotFound(client.get("/v2/teams/" + after.id()));
+    }
+
     @Test
     void every_page_of_teams_members_and_statuses_is_reached_by_following_next() {
         Team big = tenant.server().app().teams().create(tenant.accountId(), "Big", null);
