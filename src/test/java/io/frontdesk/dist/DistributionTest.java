@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The distribution `./mvnw package -Pdist` builds (target/dist/frontdesk): its launcher starts the sandbox with the
@@ -33,7 +32,7 @@ class DistributionTest {
 
     @Test
     void the_distribution_has_its_runtime_jar_archive_and_launcher() {
-        assumeTrue(Files.isExecutable(DIST.resolve("bin/frontdesk")), "no distribution: ./mvnw package -Pdist");
+        DistBuild.require(DIST.resolve("bin/frontdesk"));
         assertThat(DIST.resolve("runtime/bin/java")).isExecutable();
         assertThat(DIST.resolve("lib/frontdesk.jar")).isRegularFile();
         assertThat(DIST.resolve("lib/frontdesk.jsa")).isRegularFile();
@@ -42,7 +41,7 @@ class DistributionTest {
 
     @Test
     void the_launcher_runs_the_sandbox_with_no_java_on_the_path(@TempDir Path work) throws IOException {
-        assumeTrue(Files.isExecutable(DIST.resolve("bin/frontdesk")), "no distribution: ./mvnw package -Pdist");
+        DistBuild.require(DIST.resolve("bin/frontdesk"));
         Path empty = Files.createDirectory(work.resolve("empty-path"));
         Map<String, String> env = Map.of("PATH", empty.toString(), "HOME", work.toString());
         try (SandboxProcess sandbox = SandboxProcess.start(
