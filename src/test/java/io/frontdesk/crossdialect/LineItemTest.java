@@ -119,6 +119,14 @@ class LineItemTest {
         }
         Golden.assertMatches(v2.get("/v2/conversations/" + first + "/threads"),
                 "helpscout-v2/conversations/threads-workflow.json", v2.base());
+
+        long itemId = lineItems(v2.get("/v2/conversations/" + first + "/threads").json().at("/_embedded/threads"))
+                .get(0).get("id").asLong();
+        Response edit = v2.patch("/v2/conversations/" + first + "/threads/" + itemId,
+                "{\"op\":\"replace\",\"path\":\"/text\",\"value\":\"Rewritten\"}");
+        assertThat(edit.status()).as("a line item cannot be edited: %s", edit).isEqualTo(400);
+        assertThat(lineItems(v2.get("/v2/conversations/" + first + "/threads").json().at("/_embedded/threads"))
+                .get(0).get("body").asText()).isEqualTo("You ran the Assign to Spam workflow");
     }
 
     @Test
