@@ -112,6 +112,8 @@ final class ConversationEvents {
             case CUSTOMER, CHAT, PHONE -> EventType.THREAD_CUSTOMER_CREATED;
             case REPLY -> EventType.THREAD_REPLY_CREATED;
             case NOTE -> EventType.THREAD_NOTE_CREATED;
+            // a line item records what other events already did; no webhook names it (docs/events.md)
+            case LINEITEM -> null;
         };
     }
 

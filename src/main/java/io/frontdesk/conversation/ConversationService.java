@@ -231,10 +231,34 @@ public final class ConversationService {
             Instant now = clock.instant();
             store.merge(source.id(), target.id(), now);
             store.update(target, ConversationRow.of(target).touched(now, true));
+            writeLineItem(target, new ThreadAction(LineItemKind.MERGED, source.id()),
+                    "Merged with #" + source.number(), guards.owner(accountId), now);
             writer.refresh(target.id());
             // the survivor's event, as Help Scout's convo.merged carries the surviving conversation; no user acted
             this.events.merged(target, source.id(), null);
         });
+    }
+
+    /**
+     * Writes a line-item thread on the conversation inside the caller's transaction (a workflow run records its own):
+     * a record of what was done, not a message. It changes no preview, waiting time, status or customer, records no
+     * event of its own (the changes it sums up recorded theirs), and is written even to a locked or full conversation,
+     * since what it records has happened (docs/workflows.md "Line items"). A conversation gone meanwhile gets none.
+     */
+    public void lineItem(long accountId, long conversationId, ThreadAction action, String text, Long actorId) {
+        tx.run(() -> store.lock(accountId, conversationId)
+                .filter(c -> c.state() != ConversationState.DELETED)
+                .ifPresent(conversation -> {
+                    writeLineItem(conversation, action, text, actorId, clock.instant());
+                    writer.refresh(conversation.id());
+                }));
+    }
+
+    private void writeLineItem(Conversation conversation, ThreadAction action, String text, Long actorId,
+                               Instant now) {
+        writer.insert(new NewThreadRow(conversation.accountId(), conversation.id(), ThreadType.LINEITEM,
+                ThreadState.PUBLISHED, null, text, null, PersonType.USER, actorId, null, List.of(), List.of(),
+                List.of(), false, now, null, action), List.of(), guards.mailboxOf(conversation), now);
     }
 
     /** Moves the conversation to the trash: state `deleted`; it leaves every list, and every write is then a 404. */

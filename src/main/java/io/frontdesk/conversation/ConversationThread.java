@@ -15,13 +15,14 @@ import java.util.List;
  * @param savedReplyId the saved reply the thread was written from, or null
  * @param schedule    the "send later" of a draft, or null
  * @param rating      the customer's rating of a reply, or null
+ * @param action      what a line item records; null for every other thread
  */
 public record ConversationThread(long id, long conversationId, ThreadType type, ThreadState state,
                                  ConversationStatus status, String text, PersonRef customer, PersonRef createdBy,
                                  PersonRef assignedTo, List<String> to, List<String> cc, List<String> bcc,
                                  boolean imported, String messageId, Instant createdAt, Instant updatedAt,
                                  List<Attachment> attachments, Long savedReplyId, ThreadSchedule schedule,
-                                 ThreadRating rating) {
+                                 ThreadRating rating, ThreadAction action) {
 
     public ConversationThread {
         to = List.copyOf(to);
@@ -37,11 +38,11 @@ public record ConversationThread(long id, long conversationId, ThreadType type, 
                               boolean imported, String messageId, Instant createdAt, Instant updatedAt,
                               List<Attachment> attachments) {
         this(id, conversationId, type, state, status, text, customer, createdBy, assignedTo, to, cc, bcc, imported,
-                messageId, createdAt, updatedAt, attachments, null, null, null);
+                messageId, createdAt, updatedAt, attachments, null, null, null, null);
     }
 
     public ConversationThread withAttachments(List<Attachment> list) {
         return new ConversationThread(id, conversationId, type, state, status, text, customer, createdBy, assignedTo,
-                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId, schedule, rating);
+                to, cc, bcc, imported, messageId, createdAt, updatedAt, list, savedReplyId, schedule, rating, action);
     }
 }

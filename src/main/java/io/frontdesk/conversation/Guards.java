@@ -1,6 +1,8 @@
 package io.frontdesk.conversation;
 
 import io.frontdesk.account.AccountService;
+import io.frontdesk.account.Role;
+import io.frontdesk.account.User;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
 import io.frontdesk.error.FieldError;
@@ -10,6 +12,7 @@ import io.frontdesk.mailbox.MailboxService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The checks every write shares: the conversation exists and is not deleted (404), it is not locked (412: closed
@@ -57,6 +60,16 @@ final class Guards {
                     + days + " days ago");
         }
         return conversation;
+    }
+
+    /**
+     * The user a change no user made is shown as (a merge from the command line): the account's owner, else an
+     * admin, as automatic workflows act; null when the account has neither.
+     */
+    Long owner(long accountId) {
+        List<User> users = accounts.users(accountId);
+        return users.stream().filter(u -> u.role() == Role.OWNER).findFirst()
+                .or(() -> users.stream().filter(User::isAdmin).findFirst()).map(User::id).orElse(null);
     }
 
     /** Room for one more thread: Help Scout refuses a new thread once a conversation has 99. */

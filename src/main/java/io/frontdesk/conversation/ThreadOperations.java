@@ -111,11 +111,19 @@ final class ThreadOperations {
         return resolver.resolve(accountId, ref, "customer", callerId);
     }
 
-    /** `/text` edits any thread; `/hidden` hides or shows a published (or hidden) customer or reply thread. */
+    /**
+     * `/text` edits any thread but a line item (the record of what the core did); `/hidden` hides or shows a published
+     * (or hidden) customer or reply thread.
+     */
     void update(long accountId, long callerId, long conversationId, long threadId, List<ThreadChange> changes) {
         Conversation conversation = guards.writable(accountId, conversationId);
         ConversationThread thread = thread(conversationId, threadId);
         Instant now = guards.now();
+        if (thread.type() == ThreadType.LINEITEM
+                && changes.stream().anyMatch(c -> c instanceof ThreadChange.Text)) {
+            throw ApiException.invalid(FieldError.of("text", "InvalidValue",
+                    "A line item records what was done and cannot be edited"));
+        }
         for (ThreadChange change : changes) {
             if (change instanceof ThreadChange.Text text) {
                 threads.updateText(threadId, text.text(), now);

@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * The kinds of thread a client can create. A customer thread is written by the customer; a reply is an agent's
  * message to the customer (the only kind that is emailed); notes are internal; chat and phone record those channels.
+ * A line item is written by the core only (a merge, a workflow run): no client creates one, so {@link #parse} does
+ * not know it.
  */
 public enum ThreadType {
-    CUSTOMER, REPLY, NOTE, CHAT, PHONE;
+    CUSTOMER, REPLY, NOTE, CHAT, PHONE, LINEITEM;
 
     public String token() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,7 +22,7 @@ public enum ThreadType {
         }
         String wanted = text.trim().toUpperCase(Locale.ROOT);
         for (ThreadType type : values()) {
-            if (type.name().equals(wanted)) {
+            if (type != LINEITEM && type.name().equals(wanted)) {
                 return Optional.of(type);
             }
         }

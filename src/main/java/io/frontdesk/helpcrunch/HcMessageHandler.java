@@ -77,7 +77,8 @@ final class HcMessageHandler {
         boolean customerWroteSince = false;
         boolean agentWroteSince = false;
         for (ConversationThread thread : chat.threads()) {
-            if (thread.state() != ThreadState.PUBLISHED) {
+            // HelpCrunch has no kind of message for a line item (docs/chat-mapping.md)
+            if (thread.state() != ThreadState.PUBLISHED || thread.type() == ThreadType.LINEITEM) {
                 continue;
             }
             boolean byCustomer = HcMessage.byCustomer(thread);

@@ -7,7 +7,9 @@ import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.FieldCatalog;
+import io.frontdesk.conversation.LineItemKind;
 import io.frontdesk.conversation.MergedConversationException;
+import io.frontdesk.conversation.ThreadAction;
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.core.Transactions;
@@ -171,6 +173,8 @@ public final class WorkflowService {
         tx.run(() -> {
             for (long id : conversationIds.stream().distinct().toList()) {
                 actions.apply(workflow, id, callerId);
+                conversations.lineItem(accountId, id, new ThreadAction(LineItemKind.MANUAL_WORKFLOW, workflowId),
+                        "You ran the " + workflow.name() + " workflow", callerId);
                 store.recordRun(accountId, new WorkflowRun(workflowId, id, null, callerId, clock.instant()));
             }
         });
@@ -226,6 +230,8 @@ public final class WorkflowService {
             return;
         }
         actions.apply(workflow, conversationId, owner.get().id());
+        conversations.lineItem(accountId, conversationId, new ThreadAction(LineItemKind.AUTOMATIC_WORKFLOW,
+                workflowId), "Workflow " + workflow.name() + " ran", owner.get().id());
         store.recordRun(accountId, new WorkflowRun(workflowId, conversationId, trigger, owner.get().id(),
                 clock.instant()));
     }

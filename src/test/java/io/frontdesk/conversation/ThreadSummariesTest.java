@@ -17,7 +17,7 @@ class ThreadSummariesTest {
         return new ConversationThread(id, 9, type, state, null, text, CUSTOMER,
                 type == ThreadType.CUSTOMER ? CUSTOMER : USER, null, List.of(), List.of("cc" + id + "@x.test"),
                 List.of(), false, null, Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * minute), null,
-                List.of(), null, null, null);
+                List.of(), null, null, null, null);
     }
 
     @Test

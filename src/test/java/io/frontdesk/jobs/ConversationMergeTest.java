@@ -68,8 +68,10 @@ class ConversationMergeTest {
                 == EventType.CONVERSATION_MERGED).extracting(Event::subjectId, e -> e.details().get("mergedFrom"))
                 .containsExactly(tuple(target, Long.toString(source)));
         JsonNode survivor = v2.get("/v2/conversations/" + target + "?embed=threads").json();
-        assertThat(survivor.get("threads").asInt()).isEqualTo(3);
-        assertThat(survivor.at("/_embedded/threads")).hasSize(3);
+        // both conversations' threads and the survivor's "Merged with" line item
+        assertThat(survivor.get("threads").asInt()).isEqualTo(4);
+        assertThat(survivor.at("/_embedded/threads")).hasSize(4);
+        assertThat(survivor.at("/_embedded/threads/0/type").asText()).isEqualTo("lineitem");
         Response moved = v2.get("/v2/conversations/" + source + "?embed=threads");
         assertThat(moved.status()).isEqualTo(301);
         assertThat(moved.header("Location")).isEqualTo(v2.base() + "/v2/conversations/" + target + "?embed=threads");

@@ -6,12 +6,14 @@ import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.ConversationStatus;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.ConversationType;
+import io.frontdesk.conversation.LineItemKind;
 import io.frontdesk.conversation.Merged;
 import io.frontdesk.conversation.PersonRef;
 import io.frontdesk.conversation.PersonType;
 import io.frontdesk.conversation.RatingLevel;
 import io.frontdesk.conversation.ScheduledEvent;
 import io.frontdesk.conversation.Snooze;
+import io.frontdesk.conversation.ThreadAction;
 import io.frontdesk.conversation.ThreadRating;
 import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.conversation.ThreadState;
@@ -161,8 +163,14 @@ final class ConversationRows {
                 Lists.read(rs.getString("to_list")), Lists.read(rs.getString("cc")), Lists.read(rs.getString("bcc")),
                 rs.getBoolean("imported"), rs.getString("message_id"), Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"), List.of(), Rows.nullableLong(rs, "saved_reply_id"), schedule(rs),
-                rating(rs));
+                rating(rs), action(rs));
     };
+
+    private static ThreadAction action(ResultSet rs) throws SQLException {
+        String kind = rs.getString("action_type");
+        return kind == null ? null
+                : new ThreadAction(LineItemKind.fromStored(kind), rs.getLong("action_source_id"));
+    }
 
     private static ThreadRating rating(ResultSet rs) throws SQLException {
         Long id = Rows.nullableLong(rs, "r_id");

@@ -40,13 +40,15 @@ public final class JdbcThreadStore implements ThreadStore {
         return db.withStatements(s -> s.returningLong("""
                         INSERT INTO threads (account_id, conversation_id, type, state, status, body, customer_id,
                             created_by_type, created_by_id, assigned_to_id, to_list, cc, bcc, imported, created_at,
-                            updated_at, saved_reply_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            updated_at, saved_reply_id, action_type, action_source_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         RETURNING id""", Statements.params(row.accountId(), row.conversationId(), row.type().token(),
                 row.state().token(), row.status() == null ? ConversationRows.NO_CHANGE : row.status().token(),
                 row.text(), row.customerId(), row.createdByType().token(), row.createdById(), row.assignedToId(),
                 Lists.write(row.to()), Lists.write(row.cc()), Lists.write(row.bcc()), row.imported(),
-                row.createdAt().toEpochMilli(), row.createdAt().toEpochMilli(), row.savedReplyId())));
+                row.createdAt().toEpochMilli(), row.createdAt().toEpochMilli(), row.savedReplyId(),
+                row.action() == null ? null : row.action().kind().token(),
+                row.action() == null ? null : row.action().sourceId())));
     }
 
     @Override

@@ -79,9 +79,18 @@ record V1Conversation(long id, String type, long folderId, boolean isDraft, long
             return new V1Thread(t.id(), type(t.type()), t.state().token(),
                     t.status() == null ? "nochange" : t.status().token(), Person.of(t.assignedTo()),
                     Person.of(t.createdBy()), Person.of(t.customer()), Dates.iso(t.createdAt()), null,
-                    new Source("api", byCustomer ? "customer" : "user"), null, null, null, t.text(), t.to(), t.cc(),
+                    new Source("api", byCustomer ? "customer" : "user"), actionType(t),
+                    t.action() == null ? null : t.action().sourceId(), null, t.text(), t.to(), t.cc(),
                     t.bcc(), base == null ? null : t.attachments().stream().map(a -> V1Attachment.of(a, base)).toList(),
                     t.savedReplyId() == null ? 0 : t.savedReplyId(), byCustomer);
+        }
+
+        /** 1.0's `actionType` of a line item: `merged`, or `workflow` for a run of either kind; null otherwise. */
+        private static String actionType(ConversationThread t) {
+            if (t.action() == null) {
+                return null;
+            }
+            return t.action().kind().isWorkflow() ? "workflow" : "merged";
         }
 
         /** 1.0 calls an agent's reply a `message`. */

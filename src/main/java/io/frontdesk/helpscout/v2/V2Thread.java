@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.frontdesk.conversation.ConversationThread;
 import io.frontdesk.conversation.PersonType;
+import io.frontdesk.conversation.ThreadAction;
 import io.frontdesk.conversation.ThreadSchedule;
 import io.frontdesk.web.Dates;
 
@@ -13,13 +14,13 @@ import java.util.Map;
 /**
  * The 2.0 thread object, in thread lists and in a conversation's `_embedded.threads`. `status` is the conversation
  * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none.
- * `action` (line items only, which Frontdesk does not write), `savedReplyId`, `openedAt` (no open tracking) and
+ * `action` (`{type, text, associatedEntities}`, line items only), `savedReplyId`, `openedAt` (no open tracking) and
  * `rating` (`{customerId, rating, comments}` once the customer rated the reply) are always present, null when the
  * thread has none; `scheduled` only while a draft is scheduled.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record V2Thread(long id, String type, String status, String state,
-                @JsonInclude(JsonInclude.Include.ALWAYS) Object action, String body, V2Conversation.Source source,
+                @JsonInclude(JsonInclude.Include.ALWAYS) Action action, String body, V2Conversation.Source source,
                 V2Person customer, V2Person createdBy, V2Person assignedTo,
                 @JsonInclude(JsonInclude.Include.ALWAYS) Long savedReplyId, List<String> to, List<String> cc,
                 List<String> bcc, String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) String openedAt,
@@ -31,6 +32,22 @@ record V2Thread(long id, String type, String status, String state,
     }
 
     record Embedded(List<V2Attachment> attachments) {
+    }
+
+    /**
+     * A line item's action. The reference names {@code associatedEntities} without its content: Frontdesk names the
+     * conversation merged in ({@code conversation}) or the workflow that ran ({@code workflow}) by id.
+     */
+    record Action(String type, String text, Map<String, Long> associatedEntities) {
+
+        static Action of(ConversationThread thread) {
+            ThreadAction action = thread.action();
+            if (action == null) {
+                return null;
+            }
+            return new Action(action.kind().token(), thread.text(),
+                    Map.of(action.kind().isWorkflow() ? "workflow" : "conversation", action.sourceId()));
+        }
     }
 
     static V2Thread of(ConversationThread thread, String base) {
@@ -48,8 +65,8 @@ record V2Thread(long id, String type, String status, String state,
                 Dates.iso(schedule.createdAt()), Dates.iso(schedule.scheduledFor()),
                 schedule.unscheduleOnCustomerReply());
         return new V2Thread(thread.id(), thread.type().token(),
-                thread.status() == null ? "nochange" : thread.status().token(), thread.state().token(), null,
-                thread.text(), new V2Conversation.Source("api", thread.createdBy().type().token()),
+                thread.status() == null ? "nochange" : thread.status().token(), thread.state().token(),
+                Action.of(thread), thread.text(), new V2Conversation.Source("api", thread.createdBy().type().token()),
                 V2Person.untyped(thread.customer()), V2Person.of(thread.createdBy()),
                 V2Person.brief(thread.assignedTo()), thread.savedReplyId(), thread.to(), thread.cc(), thread.bcc(),
                 Dates.iso(thread.createdAt()), null, V2Rating.OfThread.of(thread.rating()), scheduled,
