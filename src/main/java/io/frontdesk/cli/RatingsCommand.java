@@ -4,12 +4,9 @@ import io.frontdesk.Application;
 import io.frontdesk.conversation.RatingLevel;
 import io.frontdesk.rating.NewRating;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
 
 /**
  * `frontdesk ratings create`: records a customer's rating of a reply. Help Scout's API has no way to create one (the
@@ -23,11 +20,7 @@ public final class RatingsCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Record the conversation customer's rating of a published reply; rating again changes it.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class Create extends AccountCommand {
         @Option(names = "--conversation", required = true, description = "Conversation id")
         long conversation;
         @Option(names = "--thread", required = true, description = "The rated reply thread's id")
@@ -38,14 +31,20 @@ public final class RatingsCommand {
         String comments;
 
         @Override
-        public Integer call() {
-            RatingLevel level = RatingLevel.parse(rating).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--rating must be great, okay or not_good, not '" + rating + "'"));
-            try (Application app = Application.open(ConfigOptions.load(spec, System.getenv()))) {
-                long id = app.ratings().rate(account, new NewRating(conversation, thread, level, comments));
-                System.out.println("rating_id=" + id);
-            }
+        void check() {
+            level();
+        }
+
+        @Override
+        int run(Application app) {
+            long id = app.ratings().rate(account, new NewRating(conversation, thread, level(), comments));
+            System.out.println("rating_id=" + id);
             return 0;
+        }
+
+        private RatingLevel level() {
+            return RatingLevel.parse(rating).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--rating must be great, okay or not_good, not '" + rating + "'"));
         }
     }
 }

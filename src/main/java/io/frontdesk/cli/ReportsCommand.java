@@ -3,11 +3,7 @@ package io.frontdesk.cli;
 import io.frontdesk.Application;
 import io.frontdesk.report.ReportSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * `frontdesk reports …`: an account's report settings. The time zone is where days, weeks, months and busy hours are
@@ -20,11 +16,7 @@ public final class ReportsCommand {
 
     @Command(name = "office-hours", mixinStandardHelpOptions = true,
             description = "Show or set an account's report time zone and office hours.")
-    static final class OfficeHours implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--account", required = true, description = "Account id")
-        long account;
+    static final class OfficeHours extends AccountCommand {
         @Option(names = "--timezone", description = "IANA time zone, like Europe/Paris (default UTC)")
         String timezone;
         @Option(names = "--hours", description = "Weekly hours, like 'mon-fri 09:00-17:00; sat 10:00-12:00', "
@@ -32,13 +24,11 @@ public final class ReportsCommand {
         String hours;
 
         @Override
-        public Integer call() {
-            try (Application app = Store.open(spec)) {
-                ReportSettings settings = timezone == null && hours == null ? app.reports().settings(account)
-                        : app.reports().setOfficeHours(account, timezone, hours);
-                System.out.println("account_id=" + account + "\ttimezone=" + settings.zone().getId()
-                        + "\toffice_hours=" + settings.officeHours().text());
-            }
+        int run(Application app) {
+            ReportSettings settings = timezone == null && hours == null ? app.reports().settings(account)
+                    : app.reports().setOfficeHours(account, timezone, hours);
+            System.out.println("account_id=" + account + "\ttimezone=" + settings.zone().getId()
+                    + "\toffice_hours=" + settings.officeHours().text());
             return 0;
         }
     }
