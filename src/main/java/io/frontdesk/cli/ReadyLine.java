@@ -42,6 +42,11 @@ final class ReadyLine {
         ObjectNode helpcrunch = line.putObject("helpcrunch");
         helpcrunch.put("url", url + config.helpcrunchPrefix());
         helpcrunch.put("apiKey", credentials.helpcrunchKey().orElse(null));
+        config.sandbox().adminToken().ifPresent(token -> {
+            ObjectNode admin = line.putObject("admin");
+            admin.put("url", url + "/_frontdesk");
+            admin.put("token", token);
+        });
         try {
             return Json.MAPPER.writeValueAsString(line);
         } catch (JsonProcessingException e) {

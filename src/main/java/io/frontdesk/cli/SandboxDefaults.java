@@ -17,6 +17,8 @@ public final class SandboxDefaults {
     public static final String CLIENT_SECRET = "sandbox-client-secret";
     public static final String API_KEY = "sandbox-api-key-v1";
     public static final String HELPCRUNCH_KEY = "sandbox-helpcrunch-key";
+    /** The admin API's bearer token (docs/sandbox.md, Admin API); a sandbox's admin API is always on. */
+    public static final String ADMIN_TOKEN = "sandbox-admin-token";
 
     /** Empty data directory: a temporary one, removed at exit. */
     static final Map<ConfigKey, String> VALUES = values();
@@ -46,8 +48,13 @@ public final class SandboxDefaults {
         values.put(ConfigKey.AUTH_FAILURES_PER_CLIENT, "0");
         // a test run stops its sandbox at the end; nothing in flight is worth waiting long for
         values.put(ConfigKey.SHUTDOWN_GRACE_SECONDS, "2");
-        // HOOK (sandbox-admin branch): the admin API on with a fixed token and outgoing mail captured instead of sent
-        // belong here, as two more values over their config keys, once those keys exist in ConfigKey.
+        // what a test drives between its steps: the admin API (accounts, reset, faults, journal, snapshots), the clock
+        // it may freeze and move, and outgoing mail kept for it to read instead of sent (no SMTP sink needed)
+        values.put(ConfigKey.ADMIN_TOKEN, ADMIN_TOKEN);
+        values.put(ConfigKey.CLOCK_CONTROL, "true");
+        values.put(ConfigKey.CAPTURE_MAIL, "true");
+        // captured mail shows up for the test a tenth of a second after the reply that sent it, not a second
+        values.put(ConfigKey.OUTBOX_POLL_MILLIS, "100");
         return Collections.unmodifiableMap(values);
     }
 }

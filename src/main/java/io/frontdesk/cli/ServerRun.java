@@ -50,7 +50,9 @@ final class ServerRun {
             throw e;
         }
         try {
-            Store.firstStart(app, notice);
+            // first start's account is what the admin API's reset of that account returns to
+            Store.firstStart(app, notice)
+                    .ifPresent(first -> app.sandboxAccounts().remember(first.owner().accountId()));
             http = start(routes.get(), config);
         } catch (RuntimeException | Error e) {
             app.close();

@@ -1,6 +1,8 @@
 package io.frontdesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.testing.Await;
+import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
 import io.frontdesk.testing.SandboxProcess;
 import io.frontdesk.web.Json;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,42 @@ class SandboxCommandTest {
             assertThat(sandbox.stop()).isIn(0, 143);
         }
         assertThat(dataDir).doesNotExist();
+    }
+
+    /** The ready line names the admin API; the sandbox's clock moves, its mail is captured, its account resets. */
+    @Test
+    void the_admin_api_is_on_with_the_published_token_and_drives_clock_mail_and_reset() throws Exception {
+        try (SandboxProcess sandbox = SandboxProcess.start(SandboxProcess.javaCommand(), work, Map.of(), false)) {
+            JsonNode admin = sandbox.ready().path("admin");
+            assertThat(admin.path("url").asText()).isEqualTo(sandbox.baseUrl() + "/_frontdesk");
+            assertThat(admin.path("token").asText()).isEqualTo(SandboxDefaults.ADMIN_TOKEN);
+            Client control = new Client(sandbox.baseUrl(),
+                    Map.of("Authorization", "Bearer " + SandboxDefaults.ADMIN_TOKEN));
+            assertThat(new Client(sandbox.baseUrl(), Map.of()).get("/_frontdesk/clock").status()).isEqualTo(401);
+
+            assertThat(control.put("/_frontdesk/clock", "{\"now\":\"2030-01-01T00:00:00Z\"}").status())
+                    .isEqualTo(200);
+            Client v2 = sandbox.v2();
+            long mailbox = v2.get("/v2/mailboxes").json().at("/_embedded/mailboxes/0/id").asLong();
+            Response created = v2.post("/v2/conversations", "{\"subject\":\"Clock\",\"type\":\"email\","
+                    + "\"status\":\"active\",\"mailboxId\":" + mailbox + ",\"customer\":{\"email\":"
+                    + "\"vera@sandbox.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+            String id = created.header("Resource-ID");
+            assertThat(v2.get("/v2/conversations/" + id).json().get("createdAt").asText())
+                    .as("dated by the sandbox's clock").startsWith("2030-01-01T00:00");
+
+            assertThat(v2.post("/v2/conversations/" + id + "/reply", "{\"customer\":{\"email\":"
+                    + "\"vera@sandbox.test\"},\"text\":\"Hello back\"}").status()).isEqualTo(201);
+            Await.until("the reply captured, not sent", Duration.ofSeconds(10),
+                    () -> control.get("/_frontdesk/mail").json().size() == 1);
+
+            // first start's account resets to what first start made, with the published credentials still working
+            assertThat(control.post("/_frontdesk/accounts/1/reset", "").status()).isIn(200, 204);
+            assertThat(sandbox.v2().get("/v2/conversations?status=all").json().at("/page/totalElements").asLong())
+                    .isZero();
+            assertThat(sandbox.stop()).isIn(0, 143);
+        }
     }
 
     @Test
