@@ -23,14 +23,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.frontdesk.workflow.NewWorkflow;
+import io.frontdesk.workflow.WorkflowAction;
+import io.frontdesk.workflow.WorkflowDefinition;
+import io.frontdesk.workflow.WorkflowStatus;
+import io.frontdesk.workflow.WorkflowTrigger;
+import io.frontdesk.workflow.WorkflowType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A sync as an ETL connector (the Singer tap, Airbyte's source) runs it: OAuth through a refresh token, then teams,
  * users, customers and conversations (with `modifiedSince` on the second run), and ratings as the threads carry them,
- * every list walked by its `next` link to the end. (Workflows, which such a connector also reads, are served by
- * other work and not read here.)
+ * workflows, every list walked by its `next` link to the end.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -46,6 +51,14 @@ class V2SyncTest {
         long account = tenant.accountId();
         app.teams().create(account, "Tier One", "UTC");
         app.teams().create(account, "Tier Two", "UTC");
+        for (int i = 0; i < 53; i++) {
+            app.workflows().create(account, new NewWorkflow(tenant.mailbox().id(), "Flow " + i,
+                    // the automatic ones switched off: they would change conversations behind the second run's bookmark
+                    i % 2 == 0 ? WorkflowType.MANUAL : WorkflowType.AUTOMATIC,
+                    i % 2 == 0 ? WorkflowStatus.ACTIVE : WorkflowStatus.INACTIVE,
+                    new WorkflowDefinition(i % 2 == 0 ? Set.of() : Set.of(WorkflowTrigger.CONVERSATION_CREATED),
+                            true, List.of(), List.of(new WorkflowAction.AddTags(List.of("flow-" + i))))));
+        }
         for (int i = 0; i < 3; i++) {
             app.accounts().createUser(account, "Agent", "N" + i, "agent" + i + "-" + System.nanoTime() + "@sync.test",
                     Role.USER);
@@ -77,6 +90,8 @@ class V2SyncTest {
 
         assertThat(walk(client, "/v2/teams", "teams")).hasSize(2);
         assertThat(walk(client, "/v2/users", "users")).hasSize(4);
+        assertThat(walk(client, "/v2/workflows", "workflows")).hasSize(53)
+                .extracting(w -> w.get("name").asText()).contains("Flow 0", "Flow 52");
         assertThat(walk(client, "/v2/customers", "customers")).hasSizeGreaterThanOrEqualTo(52 + 27);
         List<JsonNode> all = walk(client, "/v2/conversations?status=all&embed=threads", "conversations");
         assertThat(all).extracting(c -> c.get("id").asLong()).containsExactlyInAnyOrderElementsOf(conversations);
