@@ -32,6 +32,8 @@ public final class UserService {
     static final int JOB_TITLE = 50;
     static final int PHONE = 40;
     static final int CUSTOM_TEXT = 100;
+    /** Help Scout's limit on an email address (its customers' too); PostgreSQL cannot index a far longer one. */
+    static final int EMAIL = 100;
 
     private final AccountStore store;
     private final MailboxService mailboxes;
@@ -199,6 +201,8 @@ public final class UserService {
         text(validation, "phone", user.phone(), PHONE, false);
         if (user.email() == null || !user.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             validation.add(FieldError.of("email", "Email", "Not well-formed email address", user.email()));
+        } else if (user.email().trim().length() > EMAIL) {
+            validation.add(FieldError.of("email", "Size", "must be at most " + EMAIL + " characters", user.email()));
         }
         if (user.role() == null || user.role() == Role.OWNER) {
             validation.add(FieldError.of("role", "EnumValue", "Expected one of these: 'admin', 'user', 'light user'"));
