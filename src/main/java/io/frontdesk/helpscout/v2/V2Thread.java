@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * The 2.0 thread object, in thread lists and in a conversation's `_embedded.threads`. `status` is the conversation
  * status the thread set, or `nochange`; `_embedded.attachments` is always there, empty when there are none.
- * `action` (`{type, text, associatedEntities}`, line items only), `savedReplyId`, `openedAt` (no open tracking) and
- * `rating` (`{customerId, rating, comments}` once the customer rated the reply) are always present, null when the
- * thread has none; `scheduled` only while a draft is scheduled.
+ * `action` (`{type, text, associatedEntities}`, line items only), `savedReplyId` and `openedAt` (no open tracking)
+ * are always present, null when the thread has none. `rating` (`{customerId, rating, comments}`) only once the
+ * customer rated the reply and `scheduled` only while a draft is scheduled: the reference's decision 12.8 omits both
+ * unset.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record V2Thread(long id, String type, String status, String state,
@@ -24,7 +25,7 @@ record V2Thread(long id, String type, String status, String state,
                 V2Person customer, V2Person createdBy, V2Person assignedTo,
                 @JsonInclude(JsonInclude.Include.ALWAYS) Long savedReplyId, List<String> to, List<String> cc,
                 List<String> bcc, String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) String openedAt,
-                @JsonInclude(JsonInclude.Include.ALWAYS) V2Rating.OfThread rating, Scheduled scheduled,
+                V2Rating.OfThread rating, Scheduled scheduled,
                 @JsonProperty("_embedded") Embedded embedded,
                 @JsonProperty("_links") Map<String, Hal.Link> links) {
 

@@ -85,7 +85,8 @@ class V2RatingTest {
                 + ",\"rating\":\"great\",\"comments\":\"Well done!\"}");
         JsonNode embedded = client.get("/v2/conversations/" + conversation + "?embed=threads").json()
                 .at("/_embedded/threads");
-        embedded.forEach(t -> assertThat(t.get("rating").isNull()).isEqualTo(t.get("id").asLong() != reply));
+        // decision 12.8: an unrated thread has no `rating` key at all, not a null one
+        embedded.forEach(t -> assertThat(t.has("rating")).isEqualTo(t.get("id").asLong() == reply));
     }
 
     @Test

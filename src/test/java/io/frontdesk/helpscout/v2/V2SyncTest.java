@@ -98,7 +98,7 @@ class V2SyncTest {
         List<JsonNode> ratings = new ArrayList<>();
         for (JsonNode conversation : all) {
             conversation.at("/_embedded/threads").forEach(thread -> {
-                if (!thread.get("rating").isNull()) {
+                if (thread.has("rating")) {
                     ratings.add(thread.get("rating"));
                 }
             });
