@@ -1,15 +1,14 @@
 package io.frontdesk.cli;
 
 import io.frontdesk.Application;
-import io.frontdesk.core.PageRequest;
-import io.frontdesk.team.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 
 /**
  * `frontdesk departments …`: HelpCrunch's departments, which are the core's teams (so a department is also a Help
- * Scout team). HelpCrunch's API only lists them; they are created and filled here.
+ * Scout team). HelpCrunch's API only lists them; they are created and filled here. Only the words are HelpCrunch's:
+ * each subcommand hands its options to {@link TeamsCommand}, which does the work for both.
  */
 @Command(name = "departments", mixinStandardHelpOptions = true,
         description = "Create and list HelpCrunch departments (teams), and put agents in them.",
@@ -24,9 +23,7 @@ public final class DepartmentsCommand {
 
         @Override
         int run(Application app) {
-            Team team = app.teams().create(account, name, null);
-            System.out.println("department_id=" + team.id());
-            return 0;
+            return TeamsCommand.create(app, account, name, null, "department_id");
         }
     }
 
@@ -39,9 +36,7 @@ public final class DepartmentsCommand {
 
         @Override
         int run(Application app) {
-            boolean added = app.teams().addMember(account, department, agent);
-            System.out.println(added ? "added" : "already a member");
-            return 0;
+            return TeamsCommand.addMember(app, account, department, agent);
         }
     }
 
@@ -50,10 +45,7 @@ public final class DepartmentsCommand {
 
         @Override
         int run(Application app) {
-            for (Team team : app.teams().list(account, new PageRequest(1, Integer.MAX_VALUE)).items()) {
-                System.out.println(team.id() + "\t" + team.name());
-            }
-            return 0;
+            return TeamsCommand.list(app, account, false);
         }
     }
 }

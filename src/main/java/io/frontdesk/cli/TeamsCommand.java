@@ -7,11 +7,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 
-/** `frontdesk teams …`: teams are created and filled here; the API lists them and replaces their members. */
+/**
+ * `frontdesk teams …`: teams are created and filled here; the API lists them and replaces their members. The team
+ * subcommands' work is done once, here: {@link DepartmentsCommand} is the same commands in HelpCrunch's words.
+ */
 @Command(name = "teams", mixinStandardHelpOptions = true,
         description = "Create and list teams, and add users to them.",
         subcommands = {TeamsCommand.Create.class, TeamsCommand.AddUser.class, TeamsCommand.ListAll.class})
 public final class TeamsCommand {
+
+    /** Creates a team and prints its id as `{idName}=…` (`department_id` in HelpCrunch's words). */
+    static int create(Application app, long account, String name, String timezone, String idName) {
+        Team team = app.teams().create(account, name, timezone);
+        System.out.println(idName + "=" + team.id());
+        return 0;
+    }
+
+    static int addMember(Application app, long account, long team, long user) {
+        boolean added = app.teams().addMember(account, team, user);
+        System.out.println(added ? "added" : "already a member");
+        return 0;
+    }
+
+    /** One team a line: id, name and the time zone, which HelpCrunch's departments do not show. */
+    static int list(Application app, long account, boolean withTimezone) {
+        for (Team team : app.teams().list(account, new PageRequest(1, Integer.MAX_VALUE)).items()) {
+            System.out.println(team.id() + "\t" + team.name() + (withTimezone ? "\t" + team.timezone() : ""));
+        }
+        return 0;
+    }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a team.")
     static final class Create extends AccountCommand {
@@ -22,9 +46,7 @@ public final class TeamsCommand {
 
         @Override
         int run(Application app) {
-            Team team = app.teams().create(account, name, timezone);
-            System.out.println("team_id=" + team.id());
-            return 0;
+            return create(app, account, name, timezone, "team_id");
         }
     }
 
@@ -37,9 +59,7 @@ public final class TeamsCommand {
 
         @Override
         int run(Application app) {
-            boolean added = app.teams().addMember(account, team, user);
-            System.out.println(added ? "added" : "already a member");
-            return 0;
+            return addMember(app, account, team, user);
         }
     }
 
@@ -48,10 +68,7 @@ public final class TeamsCommand {
 
         @Override
         int run(Application app) {
-            for (Team team : app.teams().list(account, new PageRequest(1, Integer.MAX_VALUE)).items()) {
-                System.out.println(team.id() + "\t" + team.name() + "\t" + team.timezone());
-            }
-            return 0;
+            return list(app, account, true);
         }
     }
 }
