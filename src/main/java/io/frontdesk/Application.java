@@ -167,6 +167,8 @@ public final class Application implements AutoCloseable {
     private final WebhookDeliveryQueue webhookDeliveries;
     private final QueueLane<ClaimedDelivery> webhookWorker;
     private final SubscriptionChanges subscriptionChanges;
+    /** The core services as the dialects take them: the same instances as the fields above. */
+    private final Services services;
     /** The port the HTTP server listens on once started; 0 until then (webhook payloads' links). */
     private volatile int listeningPort;
     /** The clock every part of this application reads (a {@link ControlledClock} when clock-control is on). */
@@ -283,6 +285,9 @@ public final class Application implements AutoCloseable {
         this.sandboxAccounts = new SandboxAccounts(accounts, mailboxes, firstStart, config.bootstrap(), sandboxStore,
                 database, credentialCache);
         this.sandboxWebhooks = new SandboxWebhooks(sandboxStore, webhooks, accounts);
+        this.services = new Services(auth, accounts, users, rateLimiter, mailboxes, mailboxFields, routing, customers,
+                events, tags, conversations, schedules, channels, chats, organizations, savedReplies, teams, ratings,
+                workflows, reports, webhooks);
         if (clock instanceof ControlledClock controlled) {
             // Work that a jump of the clock made due (a snooze's wake-up, a webhook retry) runs at once.
             controlled.onMove(queues::wakeAll);
@@ -366,15 +371,8 @@ public final class Application implements AutoCloseable {
 
     private List<Dialect> dialects() {
         AuthAttempts attempts = new AuthAttempts(authFailures);
-        List<Dialect> dialects = List.of(
-                new HelpScoutV2Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations,
-                        webhooks, schedules, routing, rateLimiter, attempts, organizations, savedReplies, users, teams,
-                        ratings, workflows, reports),
-                new HelpScoutV1Api(auth, accounts, mailboxes, customers, mailboxFields, tags, conversations, webhooks,
-                        teams, rateLimiter, attempts, reports, workflows),
-                new HelpCrunchApi(config.helpcrunchPrefix(), auth, accounts, customers, events, conversations,
-                        channels, teams, chats, rateLimiter, attempts));
-        return dialects;
+        return List.of(new HelpScoutV2Api(services, attempts), new HelpScoutV1Api(services, attempts),
+                new HelpCrunchApi(config.helpcrunchPrefix(), services, attempts));
     }
 
     public FrontdeskConfig config() {

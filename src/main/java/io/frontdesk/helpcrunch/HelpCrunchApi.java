@@ -1,16 +1,9 @@
 package io.frontdesk.helpcrunch;
 
-import io.frontdesk.account.AccountService;
+import io.frontdesk.Services;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialKind;
-import io.frontdesk.channel.ChannelService;
-import io.frontdesk.conversation.ConversationService;
-import io.frontdesk.chat.ChatService;
-import io.frontdesk.customer.CustomerService;
-import io.frontdesk.event.CustomerEventService;
-import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
-import io.frontdesk.team.TeamService;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.AuthAttempts;
@@ -40,23 +33,21 @@ public final class HelpCrunchApi implements Dialect {
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
-    public HelpCrunchApi(String prefix, AuthService auth, AccountService accounts, CustomerService customers,
-                         CustomerEventService events, ConversationService conversations, ChannelService channels,
-                         TeamService teams, ChatService chats,
-                         RateLimiter rateLimiter, AuthAttempts attempts) {
+    public HelpCrunchApi(String prefix, Services services, AuthAttempts attempts) {
         this.prefix = prefix;
         this.attempts = attempts;
         // HelpCrunch documents no rate-limit headers: a 429 carries Retry-After (its error renderer), nothing else.
-        this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPCRUNCH, RateLimitHeaders.NONE);
-        this.auth = auth;
-        this.agents = new HcAgentHandler(accounts);
-        this.customers = new HcCustomerHandler(accounts, customers);
-        this.tags = new HcTagHandler(customers);
-        this.events = new HcEventHandler(events);
-        this.messages = new HcMessageHandler(accounts, conversations);
-        this.organization = new HcOrganizationHandler(accounts, channels);
-        this.departments = new HcDepartmentHandler(teams);
-        this.chats = new HcChatHandler(chats, new HcChats(customers, accounts, chats));
+        this.rateLimit = new RateLimitFilter(services.rateLimiter(), RatePolicy.HELPCRUNCH, RateLimitHeaders.NONE);
+        this.auth = services.auth();
+        this.agents = new HcAgentHandler(services.accounts());
+        this.customers = new HcCustomerHandler(services.accounts(), services.customers());
+        this.tags = new HcTagHandler(services.customers());
+        this.events = new HcEventHandler(services.events());
+        this.messages = new HcMessageHandler(services.accounts(), services.conversations());
+        this.organization = new HcOrganizationHandler(services.accounts(), services.channels());
+        this.departments = new HcDepartmentHandler(services.teams());
+        this.chats = new HcChatHandler(services.chats(),
+                new HcChats(services.customers(), services.accounts(), services.chats()));
     }
 
     @Override

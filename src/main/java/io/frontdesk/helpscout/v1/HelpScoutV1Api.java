@@ -1,28 +1,18 @@
 package io.frontdesk.helpscout.v1;
 
-import io.frontdesk.account.AccountService;
+import io.frontdesk.Services;
 import io.frontdesk.account.AuthService;
 import io.frontdesk.account.CredentialKind;
-import io.frontdesk.conversation.ConversationService;
-import io.frontdesk.customer.CustomerService;
-import io.frontdesk.mailbox.MailboxFieldService;
-import io.frontdesk.mailbox.MailboxService;
-import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.helpscout.reports.HelpScoutReports;
 import io.frontdesk.helpscout.reports.ReportParams;
-import io.frontdesk.report.ReportService;
 import io.frontdesk.report.SeriesFigure;
-import io.frontdesk.tag.TagService;
-import io.frontdesk.team.TeamService;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
-import io.frontdesk.webhook.WebhookService;
-import io.frontdesk.workflow.WorkflowService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -51,26 +41,24 @@ public final class HelpScoutV1Api implements Dialect {
 
     private final HelpScoutReports reports;
 
-    public HelpScoutV1Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
-                          CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, WebhookService webhooks, TeamService teams,
-                          RateLimiter rateLimiter, AuthAttempts attempts, ReportService reports,
-                          WorkflowService workflows) {
-        this.auth = auth;
-        this.reports = new HelpScoutReports(reports, tags, ReportParams.V1_DAY_LIMIT);
+    public HelpScoutV1Api(Services services, AuthAttempts attempts) {
+        this.auth = services.auth();
+        this.reports = new HelpScoutReports(services.reports(), services.tags(), ReportParams.V1_DAY_LIMIT);
         this.attempts = attempts;
-        this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V1, V1RateLimitHeaders::write);
-        this.users = new V1UserHandler(accounts);
-        this.customers = new V1CustomerHandler(customers, mailboxes);
-        this.mailboxHandler = new V1MailboxHandler(mailboxes, mailboxFields, accounts, conversations);
-        this.tagHandler = new V1TagHandler(tags);
-        this.hooks = new V1HookHandler(webhooks);
-        this.threadSources = new V1ThreadSourceHandler(conversations);
-        this.conversationHandler = new V1ConversationHandler(conversations, mailboxes, mailboxFields, customers,
-                accounts);
-        this.teamHandler = new V1TeamHandler(teams);
-        this.attachments = new V1AttachmentHandler(conversations);
-        this.workflowHandler = new V1WorkflowHandler(workflows);
+        this.rateLimit = new RateLimitFilter(services.rateLimiter(), RatePolicy.HELPSCOUT_V1,
+                V1RateLimitHeaders::write);
+        this.users = new V1UserHandler(services.accounts());
+        this.customers = new V1CustomerHandler(services.customers(), services.mailboxes());
+        this.mailboxHandler = new V1MailboxHandler(services.mailboxes(), services.mailboxFields(), services.accounts(),
+                services.conversations());
+        this.tagHandler = new V1TagHandler(services.tags());
+        this.hooks = new V1HookHandler(services.webhooks());
+        this.threadSources = new V1ThreadSourceHandler(services.conversations());
+        this.conversationHandler = new V1ConversationHandler(services.conversations(), services.mailboxes(),
+                services.mailboxFields(), services.customers(), services.accounts());
+        this.teamHandler = new V1TeamHandler(services.teams());
+        this.attachments = new V1AttachmentHandler(services.conversations());
+        this.workflowHandler = new V1WorkflowHandler(services.workflows());
     }
 
     @Override

@@ -1,34 +1,19 @@
 package io.frontdesk.helpscout.v2;
 
-import io.frontdesk.account.AccountService;
+import io.frontdesk.Services;
 import io.frontdesk.account.AuthService;
-import io.frontdesk.account.UserService;
-import io.frontdesk.conversation.ConversationService;
-import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.customer.CustomerService;
-import io.frontdesk.mailbox.MailboxFieldService;
-import io.frontdesk.mailbox.MailboxService;
-import io.frontdesk.mailbox.RoutingService;
-import io.frontdesk.organization.OrganizationService;
-import io.frontdesk.ratelimit.RateLimiter;
 import io.frontdesk.ratelimit.RatePolicy;
-import io.frontdesk.rating.RatingService;
-import io.frontdesk.savedreply.SavedReplyService;
 import io.frontdesk.helpscout.reports.HelpScoutReports;
 import io.frontdesk.helpscout.reports.ReportParams;
-import io.frontdesk.report.ReportService;
 import io.frontdesk.report.SeriesFigure;
-import io.frontdesk.tag.TagService;
-import io.frontdesk.team.TeamService;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.frontdesk.web.RateLimitFilter;
 import io.frontdesk.web.Requests;
-import io.frontdesk.webhook.WebhookService;
-import io.frontdesk.workflow.WorkflowService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -68,39 +53,34 @@ public final class HelpScoutV2Api implements Dialect {
     private final RateLimitFilter rateLimit;
     private final AuthAttempts attempts;
 
-    public HelpScoutV2Api(AuthService auth, AccountService accounts, MailboxService mailboxes,
-                          CustomerService customers, MailboxFieldService mailboxFields, TagService tags,
-                          ConversationService conversations, WebhookService webhooks, ScheduleService schedules,
-                          RoutingService routing, RateLimiter rateLimiter,
-                          AuthAttempts attempts, OrganizationService organizations,
-                          SavedReplyService savedReplies, UserService userService, TeamService teams,
-                          RatingService ratings, WorkflowService workflows, ReportService reports) {
-        this.auth = auth;
-        this.reports = new HelpScoutReports(reports, tags, ReportParams.V2_DAY_LIMIT);
+    public HelpScoutV2Api(Services services, AuthAttempts attempts) {
+        this.auth = services.auth();
+        this.reports = new HelpScoutReports(services.reports(), services.tags(), ReportParams.V2_DAY_LIMIT);
         this.attempts = attempts;
-        this.rateLimit = new RateLimitFilter(rateLimiter, RatePolicy.HELPSCOUT_V2, V2RateLimitHeaders::write);
+        this.rateLimit = new RateLimitFilter(services.rateLimiter(), RatePolicy.HELPSCOUT_V2,
+                V2RateLimitHeaders::write);
         this.tokens = new V2TokenHandler(auth, attempts);
-        this.users = new V2UserHandler(accounts, userService);
-        this.teamHandler = new V2TeamHandler(teams);
-        this.workflowHandler = new V2WorkflowHandler(workflows);
-        this.customers = customers;
+        this.users = new V2UserHandler(services.accounts(), services.users());
+        this.teamHandler = new V2TeamHandler(services.teams());
+        this.workflowHandler = new V2WorkflowHandler(services.workflows());
+        this.customers = services.customers();
         this.customerHandler = new V2CustomerHandler(customers);
         this.addresses = new V2AddressHandler(customers);
         this.properties = new V2PropertyHandler(customers);
-        this.mailboxHandler = new V2MailboxHandler(mailboxes, mailboxFields);
-        this.tagHandler = new V2TagHandler(tags);
-        this.conversationHandler = new V2ConversationHandler(conversations);
-        this.conversationDetails = new V2ConversationDetailHandler(conversations);
-        this.threadHandler = new V2ThreadHandler(conversations, savedReplies);
-        this.attachmentHandler = new V2AttachmentHandler(conversations);
-        this.folderHandler = new V2FolderHandler(conversations);
-        this.webhookHandler = new V2WebhookHandler(webhooks);
-        this.organizationHandler = new V2OrganizationHandler(organizations);
-        this.savedReplyHandler = new V2SavedReplyHandler(savedReplies);
-        this.scheduleHandler = new V2ScheduleHandler(schedules);
-        this.routingHandler = new V2RoutingHandler(routing);
-        this.ratingHandler = new V2RatingHandler(ratings);
-        this.v3 = new V3Handler(conversations, customers, threadHandler);
+        this.mailboxHandler = new V2MailboxHandler(services.mailboxes(), services.mailboxFields());
+        this.tagHandler = new V2TagHandler(services.tags());
+        this.conversationHandler = new V2ConversationHandler(services.conversations());
+        this.conversationDetails = new V2ConversationDetailHandler(services.conversations());
+        this.threadHandler = new V2ThreadHandler(services.conversations(), services.savedReplies());
+        this.attachmentHandler = new V2AttachmentHandler(services.conversations());
+        this.folderHandler = new V2FolderHandler(services.conversations());
+        this.webhookHandler = new V2WebhookHandler(services.webhooks());
+        this.organizationHandler = new V2OrganizationHandler(services.organizations());
+        this.savedReplyHandler = new V2SavedReplyHandler(services.savedReplies());
+        this.scheduleHandler = new V2ScheduleHandler(services.schedules());
+        this.routingHandler = new V2RoutingHandler(services.routing());
+        this.ratingHandler = new V2RatingHandler(services.ratings());
+        this.v3 = new V3Handler(services.conversations(), customers, threadHandler);
     }
 
     @Override
