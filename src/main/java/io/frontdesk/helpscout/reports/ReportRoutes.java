@@ -17,11 +17,16 @@ import java.util.function.Function;
 public final class ReportRoutes {
 
     /**
-     * @param v2      the 2.0 path under {@code /v2/reports/}, or null when 2.0 has no such report
-     * @param v1      the 1.0 paths under {@code /v1/reports/}, without {@code .json}
+     * @param v2        the 2.0 path under {@code /v2/reports/}, or null when 2.0 has no such report
+     * @param v1        the 1.0 paths under {@code /v1/reports/}, without {@code .json}
+     * @param v1Handler 1.0's handler where it reads its parameters otherwise (a required {@code range}, 10 rows)
      */
-    record Route(String v2, List<String> v1, Function<HelpScoutReports, Handler> handler) {
+    record Route(String v2, List<String> v1, Function<HelpScoutReports, Handler> handler,
+                 Function<HelpScoutReports, Handler> v1Handler) {
     }
+
+    /** 1.0's user drilldown lists 10 rows unless {@code rows} says (its docs). */
+    private static final int V1_USER_ROWS = 10;
 
     private static final List<Route> ROUTES = List.of(
             // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/company?start=2026-01-01T00:00:00Z&end=2026-02-01T00:00:00Z'
@@ -72,7 +77,36 @@ public final class ReportRoutes {
             // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/replies?user=4&start=…&end=…'
             both("user/replies", r -> r.series(SeriesFigure.REPLIES_SENT, "date", "replies", true, true)),
             // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/resolutions?user=4&start=…&end=…'
-            both("user/resolutions", r -> r.series(SeriesFigure.RESOLVED, "date", "resolved", true, true)));
+            both("user/resolutions", r -> r.series(SeriesFigure.RESOLVED, "date", "resolved", true, true)),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/chat?user=4&start=…&end=…'
+            v2Only("user/chat", r -> r::userChat),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/conversation-history?user=4&start=…&end=…&status=closed&sortField=repliesSent'
+            both("user/conversation-history", r -> r::conversationHistory),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/drilldown?user=4&start=…&end=…&rows=50'
+            differs("user/drilldown", r -> r.actsDrilldown(DrillParams.Kind.PLAIN, true, HelpScoutReports.DEFAULT_ROWS),
+                    r -> r.actsDrilldown(DrillParams.Kind.PLAIN, true, V1_USER_ROWS), "users/drilldown"),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/company/drilldown?start=…&end=…&range=responseTime&rangeId=2'
+            differs("company/drilldown", r -> r.actsDrilldown(DrillParams.Kind.RANGE, false,
+                    HelpScoutReports.DEFAULT_ROWS), r -> r.actsDrilldown(DrillParams.Kind.RANGE_REQUIRED, false,
+                    HelpScoutReports.DEFAULT_ROWS), "team/drilldown"),
+            // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity/drilldown.json?start=…&end=…&range=resolved'
+            v1Only("productivity/drilldown", r -> r.actsDrilldown(DrillParams.Kind.RANGE_REQUIRED, false,
+                    HelpScoutReports.DEFAULT_ROWS)),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/drilldown?start=…&end=…&page=2&rows=50'
+            both("conversations/drilldown", r -> r::activeDrilldown),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/new-drilldown?start=…&end=…'
+            both("conversations/new-drilldown", r -> r::newDrilldown),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/fields-drilldown?start=…&end=…&field=tagid&fieldid=3'
+            both("conversations/fields-drilldown", r -> r::fieldsDrilldown, "conversations/customfields-drilldown"),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/chat?start=…&end=…'
+            v2Only("chat", r -> r::chat),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/email?start=…&end=…'
+            v2Only("email", r -> r::email),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/phone?start=…&end=…'
+            v2Only("phone", r -> r::phone),
+            // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/docs?start=…&end=…' (a 404: no Docs)
+            both("docs", r -> r::docs));
+
 
     private ReportRoutes() {
     }
@@ -89,7 +123,7 @@ public final class ReportRoutes {
     /** Registers every 1.0 report at {@code /v1/reports/….json}, aliases included. */
     public static void v1(RoutesConfig routes, HelpScoutReports reports) {
         for (Route route : ROUTES) {
-            Handler handler = route.handler().apply(reports);
+            Handler handler = route.v1Handler().apply(reports);
             for (String path : route.v1()) {
                 routes.get("/v1/reports/" + path + ".json", handler);
             }
@@ -111,7 +145,14 @@ public final class ReportRoutes {
         List<String> v1 = new ArrayList<>();
         v1.add(path);
         v1.addAll(List.of(aliases));
-        return new Route(path, List.copyOf(v1), handler);
+        return new Route(path, List.copyOf(v1), handler, handler);
+    }
+
+    /** A report both versions serve, whose 1.0 handler reads its parameters otherwise. */
+    private static Route differs(String path, Function<HelpScoutReports, Handler> v2,
+                                 Function<HelpScoutReports, Handler> v1, String... aliases) {
+        Route same = both(path, v2, aliases);
+        return new Route(path, same.v1(), v2, v1);
     }
 
     /** A report only 1.0 has. */
@@ -119,11 +160,11 @@ public final class ReportRoutes {
         List<String> v1 = new ArrayList<>();
         v1.add(path);
         v1.addAll(List.of(aliases));
-        return new Route(null, List.copyOf(v1), handler);
+        return new Route(null, List.copyOf(v1), handler, handler);
     }
 
     /** A report only 2.0 has. */
     private static Route v2Only(String path, Function<HelpScoutReports, Handler> handler) {
-        return new Route(path, List.of(), handler);
+        return new Route(path, List.of(), handler, handler);
     }
 }
