@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fixed days worked out by hand. The day before: zed's email, tagged vip and answered by the owner. The day: carol's
  * email tagged vip, answered from the saved reply "Welcome" after 10 minutes and closed; dave's email answered by Uma
  * after an hour and tagged vip and billing; erin's email, unanswered. The day after: erin's email tagged "later" and
- * untagged five minutes later.
+ * untagged five minutes later, and hal's email created with the tag "created-with".
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -79,6 +79,12 @@ class DrilldownReportsTest {
         s.tags(erin, "later");
         s.at(Instant.parse("2026-03-03T10:05:00Z"));
         s.tags(erin);
+        s.at(Instant.parse("2026-03-03T10:10:00Z"));
+        Response tagged = s.v2.post("/v2/conversations", "{\"subject\":\"Tagged\",\"type\":\"email\",\"mailboxId\":"
+                + s.tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\"hal@customers.test\"},"
+                + "\"tags\":[\"created-with\"],\"threads\":[{\"type\":\"customer\",\"customer\":{\"email\":"
+                + "\"hal@customers.test\"},\"text\":\"Hello\"}]}");
+        assertThat(tagged.status()).as(tagged.toString()).isEqualTo(201);
         v2 = s.v2;
     }
 
@@ -187,7 +193,10 @@ class DrilldownReportsTest {
         assertThat(ok("/v2/reports/user/conversation-history?" + DAY + "&user=" + idle.id()).get("count").asInt())
                 .as("a user with no replies").isZero();
         assertThat(s.tenant.v1().get("/v1/reports/user/conversation-history.json?" + DAY + "&user=" + owner
-                + "&sortField=repliesSent&sortOrder=ASC").json().get("count").asInt()).isEqualTo(1);
+                + "&sortField=repliesSent&sortOrder=ASC").json()).as("1.0: the same body, bare")
+                .isEqualTo(mine.json());
+        assertThat(v2.get("/v2/reports/user/conversation-history?" + DAY + "&user=999999").status()).isEqualTo(404);
+        assertThat(v2.get("/v2/reports/user/drilldown?" + DAY + "&user=999999").status()).isEqualTo(404);
     }
 
     @Test
@@ -211,9 +220,11 @@ class DrilldownReportsTest {
     @Test
     void a_tag_taken_off_later_still_counts_where_it_was_put_on() {
         JsonNode next = ok("/v2/reports/conversations?start=2026-03-03T00:00:00Z&end=2026-03-04T00:00:00Z");
-        assertThat(next.at("/tags/count").asInt()).isEqualTo(1);
-        assertThat(next.at("/tags/top/0/name").asText()).isEqualTo("later");
+        assertThat(next.at("/tags/count").asInt()).isEqualTo(2);
+        assertThat(next.at("/tags/top/0/name").asText()).as("a tag taken off later still counts")
+                .isEqualTo("later");
         assertThat(next.at("/tags/top/0/count").asInt()).isEqualTo(1);
+        assertThat(next.at("/tags/top/1/name").asText()).as("a tag given at creation").isEqualTo("created-with");
     }
 
     @Test
