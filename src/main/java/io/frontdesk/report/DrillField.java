@@ -2,7 +2,7 @@ package io.frontdesk.report;
 
 /** The {@code field} of a fields drilldown: the conversations of one item of the conversations report's lists. */
 public enum DrillField {
-    /** Conversations with activity in the period that carry the tag now (as the {@code tags} filter reads). */
+    /** Conversations with activity in the period that carry the tag now (as the {@code tags} filter; replaces it). */
     TAG,
     /** Conversations with a reply written from the saved reply in the period. */
     SAVED_REPLY,

@@ -153,7 +153,7 @@ public final class HelpScoutReports {
      * A drilldown of acts (replies, closes, conversations started) or of a productivity range: the company's
      * ({@code user} false) or a user's; {@code kind} says whether {@code range} is read and required.
      */
-    public io.javalin.http.Handler actsDrilldown(DrillParams.Kind kind, boolean user, int defaultRows) {
+    io.javalin.http.Handler actsDrilldown(DrillParams.Kind kind, boolean user, int defaultRows) {
         return ctx -> {
             ReportParams p = params(ctx, user);
             DrillParams d = DrillParams.read(ctx, kind, defaultRows);
