@@ -13,5 +13,9 @@ public enum FactKind {
     /** A closed conversation made active or pending again. */
     REOPENED,
     /** A customer rated a reply; {@code threadId}/{@code userId} name the reply and its author. */
-    RATED
+    RATED,
+    /** A tag put on the conversation (at its creation or later); the tag is the {@link SubjectFact}'s subject. */
+    TAGGED,
+    /** A reply written from a saved reply, the {@link SubjectFact}'s subject; {@code userId} is the reply's author. */
+    SAVED_REPLY
 }

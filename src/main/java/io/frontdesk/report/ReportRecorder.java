@@ -20,9 +20,11 @@ public final class ReportRecorder implements EventSubscriber {
     private static final String CLOSED = "closed";
 
     private final ReportStore store;
+    private final SubjectRecorder subjects;
 
     public ReportRecorder(ReportStore store) {
         this.store = store;
+        this.subjects = new SubjectRecorder(store);
     }
 
     @Override
@@ -32,6 +34,7 @@ public final class ReportRecorder implements EventSubscriber {
             case THREAD_CUSTOMER_CREATED, THREAD_REPLY_CREATED -> thread(event);
             case CONVERSATION_STATUS -> status(event);
             case CONVERSATION_RATED -> rated(event);
+            case CONVERSATION_TAGS -> history(event).ifPresent(h -> subjects.tagsChanged(event, h));
             default -> {
             }
         }
@@ -55,6 +58,7 @@ public final class ReportRecorder implements EventSubscriber {
         for (RecordedThread thread : c.threads()) {
             history = thread(event, history, thread, thread.createdAt());
         }
+        subjects.created(event, history);
         if (CLOSED.equals(c.status())) {
             Instant at = c.closedAt() != null ? c.closedAt() : c.createdAt();
             fact(event, history, FactKind.CLOSED, c.closedBy(), null, at, history.createdAt(), history.replies(),
@@ -89,6 +93,7 @@ public final class ReportRecorder implements EventSubscriber {
         Instant since = history.awaitingSince();
         boolean first = history.byCustomer() && history.replies() == 0;
         fact(event, history, FactKind.REPLY, user, thread.id(), at, since, history.replies() + 1, first, null);
+        subjects.reply(event, history, thread.id(), user, at);
         return history.replied(thread.id(), user, at);
     }
 

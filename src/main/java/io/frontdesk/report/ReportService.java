@@ -239,6 +239,55 @@ public final class ReportService {
         return new Reports.Ratings(results, page, pages, count);
     }
 
+    // ---- the reports built on ChannelReports, Drilldowns, UserHistory and ListCounts (docs/reports.md)
+
+    /** The email or phone report: the usual figures of that type's conversations. */
+    public Reports.Overall channel(long accountId, ReportQuery q, String type) {
+        return overall(accountId, ChannelReports.only(q, type));
+    }
+
+    /** The chat report, of everyone or (with {@code user}) of the chats the user answered. */
+    public ChatReport chat(long accountId, ReportQuery q) {
+        return new ChannelReports(store).chat(accountId, q, users(accountId, q));
+    }
+
+    /** The conversations with activity in the period, a page of {@code rows}. */
+    public DrillPage activeDrilldown(long accountId, ReportQuery q, int page, int rows) {
+        return new Drilldowns(store).active(accountId, q, page, rows);
+    }
+
+    /** The conversations created in the period. */
+    public DrillPage newDrilldown(long accountId, ReportQuery q, int page, int rows) {
+        return new Drilldowns(store).created(accountId, q, page, rows);
+    }
+
+    /** The conversations of one tag, saved reply, workflow or customer of the conversations report. */
+    public DrillPage fieldsDrilldown(long accountId, ReportQuery q, DrillField field, long id, int page, int rows) {
+        return new Drilldowns(store).field(accountId, q, field, id, page, rows);
+    }
+
+    /**
+     * The conversations of the period's replies, closes and conversations started (of the query's user, or
+     * everyone's), or of one range of the productivity report's distributions.
+     */
+    public DrillPage actsDrilldown(long accountId, ReportQuery q, DrillRange range, Integer rangeId, int page,
+                                   int rows) {
+        return new Drilldowns(store).acts(accountId, q, users(accountId, q), range, rangeId,
+                new Figures(settings(accountId), q.officeHours()), page, rows);
+    }
+
+    /** A user's (or team's) conversation history, of conversations now in {@code status} (null: any). */
+    public HistoryPage conversationHistory(long accountId, ReportQuery q, String status, HistorySort sort,
+                                           boolean ascending, int page) {
+        return new UserHistory(store).history(accountId, q, users(accountId, q),
+                new Figures(settings(accountId), q.officeHours()), status, sort, ascending, page);
+    }
+
+    /** The conversations report's tags and saved replies lists. */
+    public ConversationLists conversationLists(long accountId, ReportQuery q) {
+        return new ListCounts(store).lists(accountId, q);
+    }
+
     /** The users a query is about: null for the company, the user, or a team's members. */
     private Set<Long> users(long accountId, ReportQuery q) {
         if (q.user() == null) {

@@ -35,4 +35,39 @@ public interface ReportStore {
 
     /** Display names of the account's users by id. */
     java.util.Map<Long, String> userNames(long accountId, Set<Long> ids);
+
+    // ---- drilldowns, conversation history, the conversations report's lists (docs/reports.md)
+
+    /**
+     * The account's conversations among {@code ids} as a drilldown shows them now; deleted and merged ones have no row.
+     * Any order.
+     */
+    List<DrillRow> conversationRows(long accountId, List<Long> ids);
+
+    /** Writes a fact about a tag or saved reply, in the caller's transaction. */
+    void insert(long accountId, SubjectFact fact);
+
+    /** The account's facts of one subject kind in [{@code from}, {@code to}) in the filter's scope, oldest first. */
+    List<SubjectFact> subjectFacts(long accountId, FactKind kind, Instant from, Instant to, ReportFilter filter);
+
+    /** The tags the conversation carries as written so far in this transaction. */
+    Set<Long> tagsNow(long conversationId);
+
+    /** The tags the recorder last saw on the conversation (empty before its first tag fact). */
+    Set<Long> tagsSeen(long conversationId);
+
+    /** Replaces the tags the recorder last saw on the conversation. */
+    void saveTagsSeen(long conversationId, long accountId, Set<Long> tags);
+
+    /** The saved reply a thread was written from, if any. */
+    Optional<Long> savedReplyOf(long threadId);
+
+    /** Names of the account's tags by id. */
+    java.util.Map<Long, String> tagNames(long accountId, Set<Long> ids);
+
+    /** Names and mailboxes of the account's saved replies by id, deleted ones included. */
+    java.util.Map<Long, SavedReplyName> savedReplyNames(long accountId, Set<Long> ids);
+
+    record SavedReplyName(String name, long mailboxId) {
+    }
 }

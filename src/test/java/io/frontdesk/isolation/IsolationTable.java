@@ -123,9 +123,21 @@ final class IsolationTable {
         }
         route("/v2/reports/conversations").listed("GET", period, null, null);
         for (String path : List.of("/v2/reports/user", "/v2/reports/user/happiness", "/v2/reports/user/ratings",
-                "/v2/reports/user/customers-helped", "/v2/reports/user/replies", "/v2/reports/user/resolutions")) {
+                "/v2/reports/user/customers-helped", "/v2/reports/user/replies", "/v2/reports/user/resolutions",
+                "/v2/reports/user/chat", "/v2/reports/user/conversation-history", "/v2/reports/user/drilldown")) {
             route(path).owned("GET", period + "&user={{USER}}", null);
         }
+        for (String path : List.of("/v2/reports/chat", "/v2/reports/email", "/v2/reports/phone", "/v2/reports/docs",
+                "/v2/reports/company/drilldown")) {
+            route(path).open("GET", period + "&mailboxes={{MAILBOX}}");
+        }
+        // drilldowns list conversations: the owner sees its own, B filtered by A's mailbox sees none
+        for (String path : List.of("/v2/reports/conversations/drilldown", "/v2/reports/conversations/new-drilldown")) {
+            route(path).listed("GET", period, null, null)
+                    .listed("GET", period + "&mailboxes={{MAILBOX}}", null, "/conversations/count");
+        }
+        route("/v2/reports/conversations/fields-drilldown")
+                .open("GET", period + "&field=customerid&fieldid={{CUSTOMER}}");
     }
 
     /** The 1.0 reports, as the 2.0 ones. */
@@ -139,8 +151,19 @@ final class IsolationTable {
         }
         route("/v1/reports/conversations.json").listed("GET", period, null, null);
         for (String path : List.of("user", "user/happiness", "user/ratings", "user/customers-helped", "user/replies",
-                "user/resolutions")) {
+                "user/resolutions", "user/conversation-history", "user/drilldown", "users/drilldown")) {
             route("/v1/reports/" + path + ".json").owned("GET", period + "&user={{USER}}", null);
+        }
+        for (String path : List.of("docs", "conversations/volume-by-channel", "company/drilldown", "team/drilldown",
+                "productivity/drilldown")) {
+            route("/v1/reports/" + path + ".json").open("GET", period + "&range=resolved&mailboxes={{MAILBOX}}");
+        }
+        for (String path : List.of("conversations/drilldown", "conversations/new-drilldown")) {
+            route("/v1/reports/" + path + ".json").listed("GET", period, null, null)
+                    .listed("GET", period + "&mailboxes={{MAILBOX}}", null, "/conversations/count");
+        }
+        for (String path : List.of("conversations/fields-drilldown", "conversations/customfields-drilldown")) {
+            route("/v1/reports/" + path + ".json").open("GET", period + "&field=customerid&fieldid={{CUSTOMER}}");
         }
     }
 

@@ -2,10 +2,9 @@ package io.frontdesk.report;
 
 import io.frontdesk.account.User;
 import io.frontdesk.testing.Backend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportFiguresTest {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
@@ -31,13 +29,13 @@ class ReportFiguresTest {
     @Parameter
     Backend backend;
 
-    private ReportScenario s;
-    private User owner;
-    private User uma;
-    private User idle;
+    private static ReportScenario s;
+    private static User owner;
+    private static User uma;
+    private static User idle;
 
-    @BeforeAll
-    void day() {
+    @BeforeParameterizedClassInvocation
+    static void day(Backend backend) {
         s = new ReportScenario(backend, MONDAY.plusSeconds(8 * 3600));
         owner = s.tenant.owner();
         uma = s.user("Uma", "uma@agents.test");
@@ -69,8 +67,8 @@ class ReportFiguresTest {
         assertThat(c3[1]).isEqualTo(c1[1]);
     }
 
-    @AfterAll
-    void close() {
+    @AfterParameterizedClassInvocation
+    static void close() {
         s.close();
     }
 

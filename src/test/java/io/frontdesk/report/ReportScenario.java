@@ -117,6 +117,31 @@ final class ReportScenario implements AutoCloseable {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 
+    /** Replaces the conversation's tags. */
+    void tags(long[] conversation, String... names) {
+        StringBuilder list = new StringBuilder();
+        for (String name : names) {
+            list.append(list.isEmpty() ? "" : ",").append('"').append(name).append('"');
+        }
+        Response r = v2.put("/v2/conversations/" + conversation[0] + "/tags", "{\"tags\":[" + list + "]}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(204);
+    }
+
+    /** A saved reply of the tenant's mailbox; answers its id. */
+    long savedReply(String name) {
+        Response r = v2.post("/v2/mailboxes/" + tenant.mailbox().id() + "/saved-replies", "{\"name\":\"" + name
+                + "\",\"text\":\"Thanks for writing\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return Long.parseLong(r.header("Resource-ID"));
+    }
+
+    /** A reply written from a saved reply. */
+    void replyFrom(long[] conversation, long userId, long savedReplyId) {
+        Response r = v2.post("/v2/conversations/" + conversation[0] + "/reply", "{\"customer\":{\"id\":"
+                + conversation[1] + "},\"savedReplyId\":" + savedReplyId + ",\"user\":" + userId + "}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+
     String status(long[] conversation) {
         return v2.get("/v2/conversations/" + conversation[0]).json().get("status").asText();
     }

@@ -2,10 +2,9 @@ package io.frontdesk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.testing.Backend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportTimeZoneTest {
 
     private static final String PERIOD = "start=2026-03-27T00:00:00Z&end=2026-03-31T00:00:00Z";
@@ -29,10 +27,10 @@ class ReportTimeZoneTest {
     @Parameter
     Backend backend;
 
-    private ReportScenario s;
+    private static ReportScenario s;
 
-    @BeforeAll
-    void weekend() {
+    @BeforeParameterizedClassInvocation
+    static void weekend(Backend backend) {
         s = new ReportScenario(backend, Instant.parse("2026-03-27T08:00:00Z"));
         s.reports().setOfficeHours(s.account(), "Europe/Paris", "mon-fri 09:00-17:00");
         long owner = s.tenant.owner().id();
@@ -48,8 +46,8 @@ class ReportTimeZoneTest {
         s.status(friday, "closed");                                   // 66 h; office time 1 h + 2 h
     }
 
-    @AfterAll
-    void close() {
+    @AfterParameterizedClassInvocation
+    static void close() {
         s.close();
     }
 

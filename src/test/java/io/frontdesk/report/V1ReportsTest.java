@@ -3,10 +3,9 @@ package io.frontdesk.report;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class V1ReportsTest {
 
     private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
@@ -29,11 +27,11 @@ class V1ReportsTest {
     @Parameter
     Backend backend;
 
-    private ReportScenario s;
-    private Client v1;
+    private static ReportScenario s;
+    private static Client v1;
 
-    @BeforeAll
-    void morning() {
+    @BeforeParameterizedClassInvocation
+    static void morning(Backend backend) {
         s = new ReportScenario(backend, Instant.parse("2026-03-02T08:00:00Z"));
         v1 = s.tenant.v1();
         s.at(Instant.parse("2026-03-02T09:00:00Z"));
@@ -45,8 +43,8 @@ class V1ReportsTest {
         s.rate(chat, "average");
     }
 
-    @AfterAll
-    void close() {
+    @AfterParameterizedClassInvocation
+    static void close() {
         s.close();
     }
 

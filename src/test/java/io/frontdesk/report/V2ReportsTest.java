@@ -6,10 +6,9 @@ import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Golden;
 import io.frontdesk.testing.Response;
 import io.frontdesk.testing.Tenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class V2ReportsTest {
 
     private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
@@ -33,13 +31,13 @@ class V2ReportsTest {
     @Parameter
     Backend backend;
 
-    private ReportScenario s;
-    private Client v2;
-    private User uma;
-    private long[] carol;
+    private static ReportScenario s;
+    private static Client v2;
+    private static User uma;
+    private static long[] carol;
 
-    @BeforeAll
-    void morning() {
+    @BeforeParameterizedClassInvocation
+    static void morning(Backend backend) {
         s = new ReportScenario(backend, Instant.parse("2026-03-02T08:00:00Z"));
         v2 = s.v2;
         uma = s.user("Uma", "uma@agents.test");
@@ -64,8 +62,8 @@ class V2ReportsTest {
         s.customerStarts("erin@customers.test", "email");
     }
 
-    @AfterAll
-    void close() {
+    @AfterParameterizedClassInvocation
+    static void close() {
         s.close();
     }
 

@@ -1,5 +1,6 @@
 package io.frontdesk.helpscout.reports;
 
+import io.frontdesk.error.ApiException;
 import io.frontdesk.report.ReportService;
 import io.frontdesk.report.SeriesFigure;
 import io.frontdesk.tag.Tag;
@@ -19,6 +20,10 @@ import java.util.Set;
 public final class HelpScoutReports {
 
     private static final String JSON = "application/json";
+    private static final String HAL = "application/hal+json";
+
+    /** Drilldown rows per page unless {@code rows} says (helpscout-more.md §10.4). */
+    static final int DEFAULT_ROWS = 25;
 
     private final ReportService reports;
     private final TagService tags;
@@ -37,7 +42,8 @@ public final class HelpScoutReports {
 
     public void conversations(Context ctx) {
         ReportParams p = params(ctx, false);
-        ok(ctx, ReportBodies.conversations(filterTags(ctx, p), reports.conversations(account(ctx), p.query())));
+        ok(ctx, ReportBodies.conversations(filterTags(ctx, p), reports.conversations(account(ctx), p.query()),
+                reports.conversationLists(account(ctx), p.query())));
     }
 
     public void busyTimes(Context ctx) {
@@ -92,6 +98,75 @@ public final class HelpScoutReports {
             ok(ctx, ReportBodies.series(reports.series(account(ctx), p.query(), figure), dateKey, valueKey,
                     integer));
         };
+    }
+
+    // ---- channels (hal+json, helpscout-more.md §10.1) and the user chat report (plain JSON)
+
+    public void chat(Context ctx) {
+        ReportParams p = params(ctx, false);
+        Responses.json(ctx, 200, HAL, ChannelBodies.chat(reports.chat(account(ctx), p.query())));
+    }
+
+    public void email(Context ctx) {
+        ReportParams p = params(ctx, false);
+        Responses.json(ctx, 200, HAL, ChannelBodies.email(filterTags(ctx, p),
+                reports.channel(account(ctx), p.query(), "email")));
+    }
+
+    public void phone(Context ctx) {
+        ReportParams p = params(ctx, false);
+        Responses.json(ctx, 200, HAL, ChannelBodies.phone(reports.channel(account(ctx), p.query(), "phone")));
+    }
+
+    public void userChat(Context ctx) {
+        ReportParams p = params(ctx, true);
+        ok(ctx, ChannelBodies.userChat(reports.chat(account(ctx), p.query())));
+    }
+
+    /** Frontdesk has no Docs sites: a 404 rather than zeros that would read as a site nobody visited. */
+    public void docs(Context ctx) {
+        throw ApiException.notFound("Frontdesk has no Docs sites, so there is no Docs report");
+    }
+
+    // ---- drilldowns and the conversation history
+
+    public void activeDrilldown(Context ctx) {
+        ReportParams p = params(ctx, false);
+        DrillParams d = DrillParams.read(ctx, DrillParams.Kind.PLAIN, DEFAULT_ROWS);
+        ok(ctx, DrilldownBodies.drilldown(reports.activeDrilldown(account(ctx), p.query(), p.page(), d.rows())));
+    }
+
+    public void newDrilldown(Context ctx) {
+        ReportParams p = params(ctx, false);
+        DrillParams d = DrillParams.read(ctx, DrillParams.Kind.PLAIN, DEFAULT_ROWS);
+        ok(ctx, DrilldownBodies.drilldown(reports.newDrilldown(account(ctx), p.query(), p.page(), d.rows())));
+    }
+
+    public void fieldsDrilldown(Context ctx) {
+        ReportParams p = params(ctx, false);
+        DrillParams d = DrillParams.read(ctx, DrillParams.Kind.FIELDS, DEFAULT_ROWS);
+        ok(ctx, DrilldownBodies.drilldown(reports.fieldsDrilldown(account(ctx), p.query(), d.field(), d.fieldId(),
+                p.page(), d.rows())));
+    }
+
+    /**
+     * A drilldown of acts (replies, closes, conversations started) or of a productivity range: the company's
+     * ({@code user} false) or a user's; {@code kind} says whether {@code range} is read and required.
+     */
+    io.javalin.http.Handler actsDrilldown(DrillParams.Kind kind, boolean user, int defaultRows) {
+        return ctx -> {
+            ReportParams p = params(ctx, user);
+            DrillParams d = DrillParams.read(ctx, kind, defaultRows);
+            ok(ctx, DrilldownBodies.drilldown(reports.actsDrilldown(account(ctx), p.query(), d.range(), d.rangeId(),
+                    p.page(), d.rows())));
+        };
+    }
+
+    public void conversationHistory(Context ctx) {
+        ReportParams p = ReportParams.read(ctx, dayLimit, true, false);
+        HistoryParams h = HistoryParams.read(ctx);
+        ok(ctx, DrilldownBodies.history(reports.conversationHistory(account(ctx), p.query(), h.status(), h.sort(),
+                p.ascending(), p.page())));
     }
 
     private ReportParams params(Context ctx, boolean user) {

@@ -1,6 +1,7 @@
 package io.frontdesk.helpscout.reports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.frontdesk.report.ConversationLists;
 import io.frontdesk.report.Figures;
 import io.frontdesk.report.Reports;
 import io.frontdesk.report.Totals;
@@ -87,14 +88,25 @@ final class ReportBodies {
     record TopList(int count, List<TopItem> top) {
     }
 
+    record ReplyItem(String name, long id, long mailboxId, int count, int previousCount, double percent,
+                     double previousPercent, double deltaPercent) {
+    }
+
+    record ReplyList(int count, List<ReplyItem> top) {
+    }
+
+    /**
+     * {@code replies} (saved replies) also as {@code top}: the 1.0 docs name the list so, the Java SDK reads
+     * {@code replies}. No {@code workflows}: workflow runs are not in the history (docs/reports.md).
+     */
     record Conversations(List<FilterTag> filterTags, BusySlot busiestDay, Integer busyTimeStart,
                          Integer busyTimeEnd, ConversationFigures current,
                          @JsonInclude(JsonInclude.Include.NON_NULL) ConversationFigures previous,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> deltas,
-                         TopList customers) {
+                         TopList customers, TopList tags, ReplyList replies, ReplyList top) {
     }
 
-    static Conversations conversations(List<FilterTag> tags, Reports.Conversations r) {
+    static Conversations conversations(List<FilterTag> tags, Reports.Conversations r, ConversationLists lists) {
         Map<String, Double> deltas = r.previous() == null ? null : new Deltas(r.current(), r.previous())
                 .add("newConversations", Totals::conversationsCreated)
                 .add("totalConversations", Totals::totalConversations)
@@ -107,7 +119,20 @@ final class ReportBodies {
         return new Conversations(tags, BusySlot.of(r.busiestDay()), r.busyTimeStart(), r.busyTimeEnd(),
                 ConversationFigures.of(r.current()),
                 r.previous() == null ? null : ConversationFigures.of(r.previous()), deltas,
-                new TopList(r.customersCount(), top));
+                new TopList(r.customersCount(), top), new TopList(lists.tagsCount(), lists.tags().stream()
+                        .map(ReportBodies::topItem).toList()), replies(lists), replies(lists));
+    }
+
+    private static TopItem topItem(Reports.Top t) {
+        return new TopItem(t.name(), t.id(), t.count(), t.previousCount(), t.percent(), t.previousPercent(),
+                Figures.round(t.percent() - t.previousPercent()));
+    }
+
+    private static ReplyList replies(ConversationLists lists) {
+        return new ReplyList(lists.savedRepliesCount(), lists.savedReplies().stream().map(r -> new ReplyItem(
+                r.top().name(), r.top().id(), r.mailboxId(), r.top().count(), r.top().previousCount(),
+                r.top().percent(), r.top().previousPercent(), Figures.round(r.top().percent()
+                - r.top().previousPercent()))).toList());
     }
 
     // ---- productivity

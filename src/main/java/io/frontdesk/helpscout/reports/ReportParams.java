@@ -35,6 +35,14 @@ public record ReportParams(ReportQuery query, int page, RatingSort sort, boolean
 
     /** Reads the common parameters; {@code userRequired} for the user reports. */
     public static ReportParams read(Context ctx, int dayLimit, boolean userRequired) {
+        return read(ctx, dayLimit, userRequired, true);
+    }
+
+    /**
+     * Reads the common parameters; {@code ratingSort} false leaves {@code sortField} to a report that sorts by other
+     * fields (the conversation history).
+     */
+    static ReportParams read(Context ctx, int dayLimit, boolean userRequired, boolean ratingSort) {
         List<FieldError> errors = new ArrayList<>();
         Instant start = instant(ctx, "start", true, errors);
         Instant end = instant(ctx, "end", true, errors);
@@ -89,7 +97,7 @@ public record ReportParams(ReportQuery query, int page, RatingSort sort, boolean
                 errors.add(FieldError.of("page", "Invalid", "page must be a whole number from 1"));
             }
         }
-        RatingSort sort = sort(ctx, errors);
+        RatingSort sort = ratingSort ? sort(ctx, errors) : RatingSort.MODIFIED_AT;
         boolean ascending = false;
         String order = ctx.queryParam("sortOrder");
         if (order != null && !order.isBlank()) {

@@ -6,7 +6,7 @@ import io.frontdesk.account.CredentialKind;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.helpscout.reports.HelpScoutReports;
 import io.frontdesk.helpscout.reports.ReportParams;
-import io.frontdesk.report.SeriesFigure;
+import io.frontdesk.helpscout.reports.ReportRoutes;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
@@ -183,71 +183,8 @@ public final class HelpScoutV1Api implements Dialect {
         routes.get("/v1/tags.json", tagHandler::list);
         // curl -u API_KEY:X http://localhost:8080/v1/conversations/1/thread-source/2.json
         routes.get("/v1/conversations/{id}/thread-source/{threadId}.json", threadSources::get);
-        reportRoutes(routes);
-    }
-
-    /**
-     * The 1.0 reports (helpscout-more.md §11.9): the 2.0 bodies, bare; `viewBy=day` up to 120 days. The team report
-     * is also served as `company` (the docs and PHP 1.9.6 name it so).
-     */
-    private void reportRoutes(RoutesConfig routes) {
-        String base = "/v1/reports/";
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/company.json?start=2026-01-01T00:00:00Z&end=2026-02-01T00:00:00Z'
-        routes.get(base + "company.json", reports::company);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/team.json?start=…&end=…'
-        routes.get(base + "team.json", reports::company);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/company/customers-helped.json?start=…&end=…'
-        routes.get(base + "company/customers-helped.json",
-                reports.series(SeriesFigure.CUSTOMERS_HELPED, "date", "customers", true, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/team/customers-helped.json?start=…&end=…'
-        routes.get(base + "team/customers-helped.json",
-                reports.series(SeriesFigure.CUSTOMERS_HELPED, "date", "customers", true, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/conversations.json?start=…&end=…'
-        routes.get(base + "conversations.json", reports::conversations);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/conversations/busy-times.json?start=…&end=…'
-        routes.get(base + "conversations/busy-times.json", reports::busyTimes);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/conversations/new.json?start=…&end=…'
-        routes.get(base + "conversations/new.json",
-                reports.series(SeriesFigure.NEW_CONVERSATIONS, "date", "count", true, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/conversations/received-messages.json?start=…&end=…'
-        routes.get(base + "conversations/received-messages.json",
-                reports.series(SeriesFigure.RECEIVED_MESSAGES, "start", "count", true, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity.json?start=…&end=…&officeHours=1'
-        routes.get(base + "productivity.json", reports::productivity);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity/first-response-time.json?start=…&end=…'
-        routes.get(base + "productivity/first-response-time.json",
-                reports.series(SeriesFigure.FIRST_RESPONSE_TIME, "date", "time", false, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity/response-time.json?start=…&end=…'
-        routes.get(base + "productivity/response-time.json",
-                reports.series(SeriesFigure.RESPONSE_TIME, "date", "time", false, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity/resolution-time.json?start=…&end=…'
-        routes.get(base + "productivity/resolution-time.json",
-                reports.series(SeriesFigure.RESOLUTION_TIME, "date", "time", false, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity/replies-sent.json?start=…&end=…'
-        routes.get(base + "productivity/replies-sent.json",
-                reports.series(SeriesFigure.REPLIES_SENT, "date", "replies", true, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/productivity/resolved.json?start=…&end=…'
-        routes.get(base + "productivity/resolved.json",
-                reports.series(SeriesFigure.RESOLVED, "date", "resolved", true, false));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/happiness.json?start=…&end=…'
-        routes.get(base + "happiness.json", reports::happiness);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/happiness/ratings.json?start=…&end=…&rating=0'
-        routes.get(base + "happiness/ratings.json", reports::ratings);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/user.json?user=4&start=…&end=…'
-        routes.get(base + "user.json", reports::user);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/user/happiness.json?user=4&start=…&end=…'
-        routes.get(base + "user/happiness.json", reports::userHappiness);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/user/ratings.json?user=4&start=…&end=…&rating=0'
-        routes.get(base + "user/ratings.json", reports::userRatings);
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/user/customers-helped.json?user=4&start=…&end=…'
-        routes.get(base + "user/customers-helped.json",
-                reports.series(SeriesFigure.CUSTOMERS_HELPED, "date", "customers", true, true));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/user/replies.json?user=4&start=…&end=…'
-        routes.get(base + "user/replies.json", reports.series(SeriesFigure.REPLIES_SENT, "date", "replies", true,
-                true));
-        // curl -u KEY:X 'http://localhost:8080/v1/reports/user/resolutions.json?user=4&start=…&end=…'
-        routes.get(base + "user/resolutions.json", reports.series(SeriesFigure.RESOLVED, "date", "resolved", true,
-                true));
+        // Reports (helpscout-more.md §10, §11.9; docs/reports.md): one table for 2.0 and 1.0
+        ReportRoutes.v1(routes, reports);
     }
 
     private void authenticate(Context ctx) {

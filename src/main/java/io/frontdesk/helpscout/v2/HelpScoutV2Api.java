@@ -7,7 +7,7 @@ import io.frontdesk.customer.CustomerService;
 import io.frontdesk.ratelimit.RatePolicy;
 import io.frontdesk.helpscout.reports.HelpScoutReports;
 import io.frontdesk.helpscout.reports.ReportParams;
-import io.frontdesk.report.SeriesFigure;
+import io.frontdesk.helpscout.reports.ReportRoutes;
 import io.frontdesk.web.AuthAttempts;
 import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
@@ -126,67 +126,8 @@ public final class HelpScoutV2Api implements Dialect {
         // Ratings are the customers' (reference §8.1): read only. The command line records them (`ratings create`).
         // curl -H 'Authorization: Bearer …' http://localhost:8080/v2/ratings/1
         routes.get("/v2/ratings/{id}", ratingHandler::get);
-        reportRoutes(routes);
-    }
-
-    /**
-     * Reports (helpscout-more.md §10; docs/reports.md): plain JSON, not HAL. Every one takes start and end, and
-     * previousStart/previousEnd, mailboxes, tags and types.
-     */
-    private void reportRoutes(RoutesConfig routes) {
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/company?start=2026-01-01T00:00:00Z&end=2026-02-01T00:00:00Z'
-        routes.get("/v2/reports/company", reports::company);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/company/customers-helped?start=…&end=…&viewBy=week'
-        routes.get("/v2/reports/company/customers-helped",
-                reports.series(SeriesFigure.CUSTOMERS_HELPED, "date", "customers", true, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations?start=…&end=…&mailboxes=1,2'
-        routes.get("/v2/reports/conversations", reports::conversations);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/busy-times?start=…&end=…'
-        routes.get("/v2/reports/conversations/busy-times", reports::busyTimes);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/new?start=…&end=…&viewBy=day'
-        routes.get("/v2/reports/conversations/new",
-                reports.series(SeriesFigure.NEW_CONVERSATIONS, "date", "count", true, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/received-messages?start=…&end=…'
-        routes.get("/v2/reports/conversations/received-messages",
-                reports.series(SeriesFigure.RECEIVED_MESSAGES, "start", "count", true, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/conversations/volume-by-channel?start=…&end=…'
-        routes.get("/v2/reports/conversations/volume-by-channel", reports::volumeByChannel);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/productivity?start=…&end=…&officeHours=true'
-        routes.get("/v2/reports/productivity", reports::productivity);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/productivity/first-response-time?start=…&end=…'
-        routes.get("/v2/reports/productivity/first-response-time",
-                reports.series(SeriesFigure.FIRST_RESPONSE_TIME, "date", "time", false, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/productivity/response-time?start=…&end=…'
-        routes.get("/v2/reports/productivity/response-time",
-                reports.series(SeriesFigure.RESPONSE_TIME, "date", "time", false, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/productivity/resolution-time?start=…&end=…'
-        routes.get("/v2/reports/productivity/resolution-time",
-                reports.series(SeriesFigure.RESOLUTION_TIME, "date", "time", false, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/productivity/replies-sent?start=…&end=…'
-        routes.get("/v2/reports/productivity/replies-sent",
-                reports.series(SeriesFigure.REPLIES_SENT, "date", "replies", true, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/productivity/resolved?start=…&end=…'
-        routes.get("/v2/reports/productivity/resolved",
-                reports.series(SeriesFigure.RESOLVED, "date", "resolved", true, false));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/happiness?start=…&end=…'
-        routes.get("/v2/reports/happiness", reports::happiness);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/happiness/ratings?start=…&end=…&page=2&rating=great'
-        routes.get("/v2/reports/happiness/ratings", reports::ratings);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user?user=4&start=…&end=…'
-        routes.get("/v2/reports/user", reports::user);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/happiness?user=4&start=…&end=…'
-        routes.get("/v2/reports/user/happiness", reports::userHappiness);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/ratings?user=4&start=…&end=…'
-        routes.get("/v2/reports/user/ratings", reports::userRatings);
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/customers-helped?user=4&start=…&end=…'
-        routes.get("/v2/reports/user/customers-helped",
-                reports.series(SeriesFigure.CUSTOMERS_HELPED, "date", "customers", true, true));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/replies?user=4&start=…&end=…'
-        routes.get("/v2/reports/user/replies", reports.series(SeriesFigure.REPLIES_SENT, "date", "replies", true,
-                true));
-        // curl -H 'Authorization: Bearer …' 'http://localhost:8080/v2/reports/user/resolutions?user=4&start=…&end=…'
-        routes.get("/v2/reports/user/resolutions", reports.series(SeriesFigure.RESOLVED, "date", "resolved", true,
-                true));
+        // Reports (helpscout-more.md §10, §11.9; docs/reports.md): one table for 2.0 and 1.0
+        ReportRoutes.v2(routes, reports);
     }
 
     /** The /v3 endpoints of the reference (§6), same authentication, errors and rate limit as /v2. */

@@ -4,6 +4,7 @@ import io.frontdesk.db.Database;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ConversationHistory;
+import io.frontdesk.report.DrillRow;
 import io.frontdesk.report.FactKind;
 import io.frontdesk.report.OfficeHours;
 import io.frontdesk.report.RatingLevel;
@@ -13,6 +14,7 @@ import io.frontdesk.report.ReportFact;
 import io.frontdesk.report.ReportFilter;
 import io.frontdesk.report.ReportSettings;
 import io.frontdesk.report.ReportStore;
+import io.frontdesk.report.SubjectFact;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
@@ -74,9 +76,11 @@ public final class JdbcReportStore implements ReportStore {
     };
 
     private final Database db;
+    private final ReportSubjectQueries subjects;
 
     public JdbcReportStore(Database db) {
         this.db = db;
+        this.subjects = new ReportSubjectQueries(db);
     }
 
     @Override
@@ -209,6 +213,52 @@ public final class JdbcReportStore implements ReportStore {
             return null;
         });
         return names;
+    }
+
+    @Override
+    public List<DrillRow> conversationRows(long accountId, List<Long> ids) {
+        return subjects.conversationRows(accountId, ids);
+    }
+
+    @Override
+    public void insert(long accountId, SubjectFact fact) {
+        subjects.insert(accountId, fact);
+    }
+
+    @Override
+    public List<SubjectFact> subjectFacts(long accountId, FactKind kind, Instant from, Instant to,
+                                          ReportFilter filter) {
+        return subjects.subjectFacts(accountId, kind, from, to, filter);
+    }
+
+    @Override
+    public Set<Long> tagsNow(long conversationId) {
+        return subjects.tagsNow(conversationId);
+    }
+
+    @Override
+    public Set<Long> tagsSeen(long conversationId) {
+        return subjects.tagsSeen(conversationId);
+    }
+
+    @Override
+    public void saveTagsSeen(long conversationId, long accountId, Set<Long> tags) {
+        subjects.saveTagsSeen(conversationId, accountId, tags);
+    }
+
+    @Override
+    public Optional<Long> savedReplyOf(long threadId) {
+        return subjects.savedReplyOf(threadId);
+    }
+
+    @Override
+    public Map<Long, String> tagNames(long accountId, Set<Long> ids) {
+        return subjects.tagNames(accountId, ids);
+    }
+
+    @Override
+    public Map<Long, SavedReplyName> savedReplyNames(long accountId, Set<Long> ids) {
+        return subjects.savedReplyNames(accountId, ids);
     }
 
     private static String nullToEmpty(String text) {

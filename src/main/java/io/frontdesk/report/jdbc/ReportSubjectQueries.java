@@ -1,0 +1,213 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.Database;
+import io.frontdesk.db.Rows;
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.DrillRow;
+import io.frontdesk.report.FactKind;
+import io.frontdesk.report.RatingLevel;
+import io.frontdesk.report.ReportFact;
+import io.frontdesk.report.ReportFilter;
+import io.frontdesk.report.ReportStore;
+import io.frontdesk.report.SubjectFact;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The SQL of the drilldowns, the conversation history and the conversations report's lists, for
+ * {@link JdbcReportStore}: kept apart from the figures' queries, which are tuned on their own.
+ */
+final class ReportSubjectQueries {
+
+    /** Ids per IN list, well under SQLite's bound on parameters. */
+    private static final int CHUNK = 500;
+
+    private static final String ROWS = """
+            SELECT c.id, c.number, c.type, c.mailbox_id, c.subject, c.status, c.thread_count, c.preview,
+                   c.updated_at, c.assignee_id, c.customer_id, cu.first_name, cu.last_name,
+                   (SELECT MIN(e.value) FROM customer_entries e
+                    WHERE e.customer_id = c.customer_id AND e.kind = 'email') AS email,
+                   u.first_name AS user_first_name, u.last_name AS user_last_name,
+                   EXISTS (SELECT 1 FROM attachments a WHERE a.conversation_id = c.id) AS attachments
+            FROM conversations c
+            JOIN customers cu ON cu.id = c.customer_id
+            LEFT JOIN users u ON u.id = c.assignee_id
+            WHERE c.account_id = ? AND c.state <> 'deleted' AND c.merged_into IS NULL AND c.id IN (""";
+
+    private static final RowMapper<SubjectFact> SUBJECT_FACT = (rs, ctx) -> new SubjectFact(new ReportFact(
+            FactKind.valueOf(rs.getString("kind")), rs.getLong("conversation_id"), rs.getLong("number"),
+            rs.getLong("mailbox_id"), rs.getString("conversation_type"), Rows.nullableLong(rs, "customer_id"),
+            Rows.nullableLong(rs, "user_id"), Rows.nullableLong(rs, "thread_id"), Rows.instant(rs, "at"),
+            Rows.nullableInstant(rs, "since"), null, false,
+            rs.getString("rating") == null ? null : RatingLevel.valueOf(rs.getString("rating")), null),
+            rs.getLong("subject_id"));
+
+    private final Database db;
+
+    ReportSubjectQueries(Database db) {
+        this.db = db;
+    }
+
+    List<DrillRow> conversationRows(long accountId, List<Long> ids) {
+        List<DrillRow> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, List<DrillRow.Tag>> tags = tags(chunk);
+            List<Object> params = new ArrayList<>();
+            params.add(accountId);
+            params.addAll(chunk);
+            db.withStatements(s -> {
+                s.forEach(ROWS + Statements.placeholders(chunk.size()) + ")", params, (rs, ctx) -> {
+                    long id = rs.getLong("id");
+                    String name = join(rs.getString("first_name"), rs.getString("last_name"));
+                    String email = rs.getString("email");
+                    Long assignee = Rows.nullableLong(rs, "assignee_id");
+                    return new DrillRow(id, rs.getLong("number"), rs.getString("type"), rs.getLong("mailbox_id"),
+                            rs.getBoolean("attachments"), rs.getString("subject"), rs.getString("status"),
+                            rs.getInt("thread_count"), rs.getString("preview"), rs.getLong("customer_id"),
+                            name.isEmpty() && email != null ? email : name, email, Rows.instant(rs, "updated_at"),
+                            assignee, assignee == null ? null
+                            : join(rs.getString("user_first_name"), rs.getString("user_last_name")),
+                            tags.getOrDefault(id, List.of()));
+                }, rows::add);
+                return null;
+            });
+        }
+        return rows;
+    }
+
+    private Map<Long, List<DrillRow.Tag>> tags(List<Long> conversations) {
+        Map<Long, List<DrillRow.Tag>> tags = new HashMap<>();
+        db.withStatements(s -> {
+            s.forEach("SELECT ct.conversation_id, t.id, t.name, t.color FROM conversation_tags ct"
+                            + " JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id IN ("
+                            + Statements.placeholders(conversations.size()) + ") ORDER BY t.name, t.id",
+                    conversations, (rs, ctx) -> Map.entry(rs.getLong("conversation_id"),
+                            new DrillRow.Tag(rs.getLong("id"), rs.getString("name"), rs.getString("color"))),
+                    e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            return null;
+        });
+        return tags;
+    }
+
+    void insert(long accountId, SubjectFact s) {
+        ReportFact f = s.fact();
+        db.withStatements(st -> st.update("""
+                        INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id,
+                                                  conversation_type, customer_id, user_id, thread_id, at, first_reply,
+                                                  subject_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Statements.params(accountId, f.kind().name(), f.conversationId(), f.number(), f.mailboxId(),
+                        f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at().toEpochMilli(), false,
+                        s.subjectId())));
+    }
+
+    /** As {@link JdbcReportStore#facts}, for one kind of subject fact. */
+    List<SubjectFact> subjectFacts(long accountId, FactKind kind, Instant from, Instant to, ReportFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM report_facts f WHERE f.account_id = ? AND f.kind = ?"
+                + " AND f.at >= ? AND f.at < ?");
+        List<Object> params = new ArrayList<>(List.of(accountId, kind.name(), from.toEpochMilli(),
+                to.toEpochMilli()));
+        if (!filter.mailboxes().isEmpty()) {
+            sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
+            filter.mailboxes().stream().sorted().forEach(params::add);
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" AND f.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
+                    .append(')');
+            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
+        }
+        if (!filter.tags().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
+                    .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
+            filter.tags().stream().sorted().forEach(params::add);
+        }
+        sql.append(" ORDER BY f.at, f.id");
+        List<SubjectFact> facts = new ArrayList<>();
+        db.withStatements(s -> {
+            s.forEach(sql.toString(), params, SUBJECT_FACT, facts::add);
+            return null;
+        });
+        return facts;
+    }
+
+    Set<Long> tagsNow(long conversationId) {
+        return longs("SELECT tag_id FROM conversation_tags WHERE conversation_id = ?", conversationId);
+    }
+
+    Set<Long> tagsSeen(long conversationId) {
+        return longs("SELECT tag_id FROM report_conversation_tags WHERE conversation_id = ?", conversationId);
+    }
+
+    void saveTagsSeen(long conversationId, long accountId, Set<Long> tags) {
+        db.withStatements(s -> {
+            s.update("DELETE FROM report_conversation_tags WHERE conversation_id = ?",
+                    Statements.params(conversationId));
+            for (long tag : tags) {
+                s.update("INSERT INTO report_conversation_tags (conversation_id, account_id, tag_id) VALUES (?, ?, ?)",
+                        Statements.params(conversationId, accountId, tag));
+            }
+            return null;
+        });
+    }
+
+    Optional<Long> savedReplyOf(long threadId) {
+        return db.withStatements(s -> s.first("SELECT saved_reply_id FROM threads WHERE id = ?",
+                Statements.params(threadId), (rs, ctx) -> Rows.nullableLong(rs, "saved_reply_id")))
+                .filter(id -> id != null);
+    }
+
+    Map<Long, String> tagNames(long accountId, Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        byIds("SELECT id, name FROM tags WHERE account_id = ? AND id IN (", accountId, ids,
+                (rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")),
+                e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    Map<Long, ReportStore.SavedReplyName> savedReplyNames(long accountId, Set<Long> ids) {
+        Map<Long, ReportStore.SavedReplyName> names = new HashMap<>();
+        byIds("SELECT id, name, mailbox_id FROM saved_replies WHERE account_id = ? AND id IN (", accountId, ids,
+                (rs, ctx) -> Map.entry(rs.getLong("id"), new ReportStore.SavedReplyName(rs.getString("name"),
+                        rs.getLong("mailbox_id"))),
+                e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    private <T> void byIds(String select, long accountId, Set<Long> ids, RowMapper<T> mapper,
+                           java.util.function.Consumer<T> sink) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>();
+            params.add(accountId);
+            params.addAll(chunk);
+            db.withStatements(s -> {
+                s.forEach(select + Statements.placeholders(chunk.size()) + ")", params, mapper, sink);
+                return null;
+            });
+        }
+    }
+
+    private Set<Long> longs(String sql, long id) {
+        Set<Long> values = new LinkedHashSet<>();
+        db.withStatements(s -> {
+            s.forEach(sql, Statements.params(id), (rs, ctx) -> rs.getLong(1), values::add);
+            return null;
+        });
+        return values;
+    }
+
+    private static String join(String first, String last) {
+        return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    }
+}
