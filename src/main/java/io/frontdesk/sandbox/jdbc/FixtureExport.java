@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontdesk.mailbox.FieldType;
 import io.frontdesk.sandbox.fixture.Pack;
+import io.frontdesk.sandbox.fixture.PackIds;
+import io.frontdesk.webhook.WebhookDialect;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -179,8 +181,19 @@ final class FixtureExport {
                             fieldValues.getOrDefault(conversation, Map.of()),
                             threads.getOrDefault(conversation, List.of()));
                 });
+        List<Pack.Webhook> webhooks = query("SELECT * FROM webhook_subscriptions WHERE account_id = ? ORDER BY id", id,
+                rs -> new Pack.Webhook(rs.getLong("id"), PackIds.dialectName(WebhookDialect.valueOf(
+                        rs.getString("dialect").toUpperCase(java.util.Locale.ROOT))), rs.getString("url"),
+                        split(rs.getString("events")).toList(), rs.getString("secret"),
+                        split(rs.getString("mailbox_ids")).map(Long::valueOf).toList()));
         return Optional.of(new Pack.Account(id, names.get(0), Pack.Credentials.NONE, users, teams, mailboxes, tags,
-                organizations, properties, customers, conversations, List.of()));
+                organizations, properties, customers, conversations, webhooks));
+    }
+
+    /** A comma-separated column (events, mailbox ids) as its items; empty text is no item. */
+    private static java.util.stream.Stream<String> split(String text) {
+        return text == null || text.isBlank() ? java.util.stream.Stream.empty()
+                : java.util.Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty());
     }
 
     private static <K, V> Map<K, List<V>> group(List<Map.Entry<K, V>> pairs) {
