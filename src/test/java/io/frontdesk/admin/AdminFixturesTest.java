@@ -229,4 +229,29 @@ class AdminFixturesTest {
             Golden.assertMatches(second.body(), "admin/fixture-export.json", fixture.server.baseUrl());
         }
     }
+
+    @Test
+    void an_account_made_through_the_apis_exports_to_a_pack_that_loads_back_the_same() {
+        try (AdminFixture fixture = AdminFixture.start(backend)) {
+            Client admin = fixture.admin;
+            AdminFixture.Account made = fixture.newAccount();
+            Client v2 = made.v2();
+            assertThat(v2.post("/v2/customers", "{\"firstName\":\"Api\",\"emails\":[{\"type\":\"home\","
+                    + "\"value\":\"api@example.com\"}]}").status()).isEqualTo(201);
+            Response conversation = v2.post("/v2/conversations", "{\"subject\":\"Made by the API\",\"type\":"
+                    + "\"email\",\"status\":\"pending\",\"mailboxId\":" + made.mailboxId() + ",\"customer\":"
+                    + "{\"email\":\"api@example.com\"},\"tags\":[\"from-api\"],\"threads\":[{\"type\":"
+                    + "\"customer\",\"text\":\"Question\"},{\"type\":\"note\",\"text\":\"Internal\"}]}");
+            assertThat(conversation.status()).as("%s", conversation).isEqualTo(201);
+
+            Response first = admin.get("/_frontdesk/accounts/" + made.id() + "/export");
+            assertThat(first.status()).as("%s", first).isEqualTo(200);
+            assertThat(first.json().at("/accounts/0/conversations/0/subject").asText()).isEqualTo("Made by the API");
+            assertThat(admin.delete("/_frontdesk/accounts/" + made.id()).status()).isEqualTo(204);
+
+            Response loaded = load(admin, first.body(), "application/json");
+            assertThat(loaded.status()).as("%s", loaded).isEqualTo(201);
+            assertThat(admin.get("/_frontdesk/accounts/" + made.id() + "/export").body()).isEqualTo(first.body());
+        }
+    }
 }
