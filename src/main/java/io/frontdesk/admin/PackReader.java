@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  * wrong JSON type, or a field the format does not have (a typo would otherwise be silently ignored), is named by its
  * path; the values themselves are checked by the core ({@code sandbox.fixture.PackCheck}).
  */
-public final class PackReader {
+final class PackReader {
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -29,7 +29,7 @@ public final class PackReader {
     }
 
     /** The pack, or a 400 naming every field of the wrong shape. */
-    public static Pack read(JsonNode root) {
+    static Pack read(JsonNode root) {
         PackReader reader = new PackReader();
         Pack pack = reader.pack(root);
         if (!reader.errors.isEmpty()) {

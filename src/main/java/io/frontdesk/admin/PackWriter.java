@@ -13,12 +13,12 @@ import java.util.function.BiConsumer;
  * A pack as {@link PackReader} reads it: fields in a fixed order, absent values and empty lists left out, so an
  * export is short and two exports of the same data are equal text.
  */
-public final class PackWriter {
+final class PackWriter {
 
     private PackWriter() {
     }
 
-    public static ObjectNode write(Pack pack) {
+    static ObjectNode write(Pack pack) {
         ObjectNode root = Json.object();
         list(root, "accounts", pack.accounts(), PackWriter::account);
         return root;

@@ -48,6 +48,7 @@ class AdminFixturesTest {
         try (AdminFixture fixture = AdminFixture.start(backend)) {
             Response loaded = load(fixture.admin, resource("acme.yaml"), "application/yaml");
             assertThat(loaded.status()).as("%s", loaded).isEqualTo(201);
+            Golden.assertMatches(loaded, "admin/fixtures-loaded.json", fixture.server.baseUrl());
             JsonNode account = loaded.json().get("accounts").get(0);
             assertThat(account.get("id").asLong()).isEqualTo(100);
             assertThat(account.at("/owner/id").asLong()).isEqualTo(100);
