@@ -126,6 +126,10 @@ class AdminFixturesTest {
                     + "[\"convo.created\"],\"secret\":\"other-secret\"}");
             assertThat(hook.status()).as("%s", hook).isEqualTo(201);
             assertThat(Long.parseLong(hook.header("Resource-ID"))).isGreaterThan(700);
+
+            Response reset = fixture.admin.post("/_frontdesk/accounts/100/reset", "");
+            assertThat(reset.status()).as("%s: a pack's account has no first state of its own; snapshots do that",
+                    reset).isEqualTo(409);
         }
     }
 
