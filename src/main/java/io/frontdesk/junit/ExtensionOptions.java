@@ -33,4 +33,9 @@ record ExtensionOptions(Lifecycle lifecycle, Isolation isolation, Map<String, St
     String runKey() {
         return "frontdesk-per-run " + new TreeMap<>(settings);
     }
+
+    /** The key of a PER_CLASS server: a @Nested class with settings of its own does not get its outer class's. */
+    String classKey() {
+        return "frontdesk-per-class " + new TreeMap<>(settings);
+    }
 }

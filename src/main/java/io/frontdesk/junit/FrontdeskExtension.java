@@ -39,7 +39,6 @@ public final class FrontdeskExtension implements BeforeAllCallback, AfterAllCall
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             FrontdeskExtension.class);
-    private static final String SERVER = "server";
     private static final String ACCOUNTS = "accounts";
 
     /** Null when the options come from the test class's {@link Frontdesk} annotation. */
@@ -68,7 +67,8 @@ public final class FrontdeskExtension implements BeforeAllCallback, AfterAllCall
         // Only the class that started a PER_CLASS server holds it in its own store level (a @Nested class sees its
         // outer class's); stopping it here, not when the store closes, stops it before the afterAll of extensions
         // registered earlier (a database they drop, say).
-        EmbeddedFrontdesk own = context.getStore(NAMESPACE).remove(SERVER, EmbeddedFrontdesk.class);
+        EmbeddedFrontdesk own = context.getStore(NAMESPACE).remove(options(context).classKey(),
+                EmbeddedFrontdesk.class);
         if (own != null) {
             own.close();
         }
@@ -179,7 +179,7 @@ public final class FrontdeskExtension implements BeforeAllCallback, AfterAllCall
                     key -> start(options), EmbeddedFrontdesk.class).sandbox();
         }
         ExtensionContext owner = context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(options),
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(options.classKey(), key -> start(options),
                 EmbeddedFrontdesk.class).sandbox();
     }
 
