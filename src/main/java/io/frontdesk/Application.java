@@ -97,6 +97,8 @@ import io.frontdesk.sandbox.CapturedMail;
 import io.frontdesk.sandbox.ControlledClock;
 import io.frontdesk.sandbox.SandboxAccounts;
 import io.frontdesk.sandbox.SandboxWebhooks;
+import io.frontdesk.sandbox.fixture.Fixtures;
+import io.frontdesk.sandbox.jdbc.JdbcFixtureStore;
 import io.frontdesk.sandbox.jdbc.JdbcSandboxStore;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -175,6 +177,7 @@ public final class Application implements AutoCloseable {
     private final CapturedMail capturedMail;
     private final SandboxAccounts sandboxAccounts;
     private final SandboxWebhooks sandboxWebhooks;
+    private final Fixtures fixtures;
     /** Null unless an admin token is configured; built with the HTTP routes. */
     private AdminApi admin;
 
@@ -283,6 +286,7 @@ public final class Application implements AutoCloseable {
         this.sandboxAccounts = new SandboxAccounts(accounts, mailboxes, firstStart, config.bootstrap(), sandboxStore,
                 database, credentialCache);
         this.sandboxWebhooks = new SandboxWebhooks(sandboxStore, webhooks, accounts);
+        this.fixtures = new Fixtures(new JdbcFixtureStore(database), accounts, mailboxes, database, clock);
         if (clock instanceof ControlledClock controlled) {
             // Work that a jump of the clock made due (a snooze's wake-up, a webhook retry) runs at once.
             controlled.onMove(queues::wakeAll);
@@ -358,7 +362,7 @@ public final class Application implements AutoCloseable {
             // Without a token there is no admin API at all: its paths are unknown routes (404), and no fault header
             // or journal exists.
             admin = new AdminApi(config.sandbox().adminToken().orElseThrow(), dialects, sandboxAccounts,
-                    sandboxWebhooks, capturedMail, clock, config.sandbox().journalSize());
+                    sandboxWebhooks, fixtures, capturedMail, clock, config.sandbox().journalSize());
             dialects = AdminApi.withAdmin(dialects, admin);
         }
         return HttpApi.create(config, dialects, database::ping, extraRoutes, port -> listeningPort = port);
@@ -513,6 +517,11 @@ public final class Application implements AutoCloseable {
     /** The controllable clock, when clock-control is on. */
     public Optional<ControlledClock> controlledClock() {
         return clock instanceof ControlledClock c ? Optional.of(c) : Optional.empty();
+    }
+
+    /** Fixture packs: `sandbox --fixture` loads them, `export` writes them. */
+    public Fixtures fixtures() {
+        return fixtures;
     }
 
     /** Throwaway accounts and resets of the sandbox; {@code sandbox} calls {@code remember} after first start. */

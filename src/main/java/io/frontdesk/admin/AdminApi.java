@@ -3,6 +3,8 @@ package io.frontdesk.admin;
 import io.frontdesk.sandbox.CapturedMail;
 import io.frontdesk.sandbox.SandboxAccounts;
 import io.frontdesk.sandbox.SandboxWebhooks;
+import io.frontdesk.sandbox.fixture.Fixtures;
+import io.frontdesk.web.BodyLimit;
 import io.frontdesk.web.Dialect;
 import io.frontdesk.web.ErrorRenderer;
 import io.javalin.config.RoutesConfig;
@@ -14,7 +16,7 @@ import java.util.List;
 
 /**
  * The sandbox's admin API under {@code /_frontdesk/} (docs/sandbox.md, "Admin API"): throwaway accounts, resets, the
- * clock, faults, the request journal, captured mail and webhook deliveries. It exists only when an admin token is
+ * clock, faults, the request journal, captured mail, webhook deliveries and fixture packs. It exists only when an admin token is
  * configured; its one credential is that token, and it answers in its own error format ({@link AdminErrors}). It is
  * the last dialect registered, so its fault filter runs after every vendor dialect's authentication.
  */
@@ -35,13 +37,14 @@ public final class AdminApi implements Dialect, AutoCloseable {
     private final AdminMailHandler mail;
     private final AdminWebhooksHandler webhooks;
     private final AdminSnapshotsHandler snapshots;
+    private final AdminFixturesHandler fixtures;
 
     /**
      * @param vendors the vendor dialects, whose requests get faults and are journaled
      * @param mail    null when capture-mail is off
      */
     public AdminApi(String token, List<Dialect> vendors, SandboxAccounts sandboxAccounts, SandboxWebhooks hooks,
-                    CapturedMail mail, Clock clock, int journalSize) {
+                    Fixtures fixtures, CapturedMail mail, Clock clock, int journalSize) {
         this.auth = new AdminAuth(token);
         this.vendors = List.copyOf(vendors);
         this.journal = new RequestJournal(journalSize, clock);
@@ -54,6 +57,7 @@ public final class AdminApi implements Dialect, AutoCloseable {
         this.journalHandler = new AdminJournalHandler(journal);
         this.mail = new AdminMailHandler(mail);
         this.webhooks = new AdminWebhooksHandler(hooks);
+        this.fixtures = new AdminFixturesHandler(fixtures);
     }
 
     @Override
@@ -92,6 +96,13 @@ public final class AdminApi implements Dialect, AutoCloseable {
         routes.post(p + "/accounts/{id}/reset", accounts::reset);
         // curl -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/reset
         routes.post(p + "/reset", accounts::resetAll);
+
+        // curl -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/fixtures \
+        //      -H 'Content-Type: application/yaml' --data-binary @docs/examples/fixture-pack.yaml
+        routes.post(p + "/fixtures", fixtures::load, BodyLimit.ATTACHMENT);
+        // curl -H "Authorization: Bearer $ADMIN" -H 'Accept: application/yaml' \
+        //      http://localhost:8080/_frontdesk/accounts/2/export
+        routes.get(p + "/accounts/{id}/export", fixtures::export);
 
         // curl -X POST -H "Authorization: Bearer $ADMIN" http://localhost:8080/_frontdesk/snapshots \
         //      -H 'Content-Type: application/json' -d '{"name":"seeded"}'
