@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which tests share a server: a PER_RUN server outlives the class that started it and serves every class asking for
@@ -86,7 +87,7 @@ class LifecycleTest {
 
     @Test
     void unknown_settings_are_refused_before_anything_starts() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedFrontdesk.start(Map.of("no-such-key", "1")))
+        assertThatThrownBy(() -> EmbeddedFrontdesk.start(Map.of("no-such-key", "1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-key");
     }
 }
