@@ -63,9 +63,9 @@ public final class AdminClient {
         call("DELETE", "/accounts/" + accountId, null);
     }
 
-    /** Puts one account back as it was made, with the same ids and secrets. */
-    public SandboxAccount resetAccount(long accountId) {
-        return AdminReads.account(call("POST", "/accounts/" + accountId + "/reset", null));
+    /** Puts one account back as it was made, with the same ids and secrets (an access token must be fetched again). */
+    public void resetAccount(long accountId) {
+        call("POST", "/accounts/" + accountId + "/reset", null);
     }
 
     /** Empties the store, starts the ids at 1 again and runs first start; answers first start's account. */
