@@ -286,7 +286,8 @@ public final class Application implements AutoCloseable {
         this.sandboxAccounts = new SandboxAccounts(accounts, mailboxes, firstStart, config.bootstrap(), sandboxStore,
                 database, credentialCache);
         this.sandboxWebhooks = new SandboxWebhooks(sandboxStore, webhooks, accounts);
-        this.fixtures = new Fixtures(new JdbcFixtureStore(database), accounts, mailboxes, database, clock);
+        this.fixtures = new Fixtures(new JdbcFixtureStore(database), accounts, mailboxes, webhooks, database,
+                clock);
         if (clock instanceof ControlledClock controlled) {
             // Work that a jump of the clock made due (a snooze's wake-up, a webhook retry) runs at once.
             controlled.onMove(queues::wakeAll);

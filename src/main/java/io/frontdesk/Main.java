@@ -6,6 +6,7 @@ import io.frontdesk.cli.CdsTrainingCommand;
 import io.frontdesk.cli.ConversationsCommand;
 import io.frontdesk.cli.CredentialsCommand;
 import io.frontdesk.cli.DepartmentsCommand;
+import io.frontdesk.cli.ExportCommand;
 import io.frontdesk.cli.ApplicationsCommand;
 import io.frontdesk.cli.MailboxesCommand;
 import io.frontdesk.cli.RatingsCommand;
@@ -62,6 +63,7 @@ public final class Main {
         all.put("ratings", RatingsCommand::new);
         all.put("workflows", WorkflowsCommand::new);
         all.put("reports", ReportsCommand::new);
+        all.put("export", ExportCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
         return Collections.unmodifiableMap(all);
     }

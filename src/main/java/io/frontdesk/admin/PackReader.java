@@ -66,15 +66,12 @@ public final class PackReader {
                         text(crunch, p + ".helpcrunch", "apiKey"));
             }
         }
-        if (list(n, at, "webhooks", (w, p) -> w).size() > 0) {
-            errors.add(FieldError.of(at + ".webhooks", "Unsupported", "webhooks are not loaded from packs yet"));
-        }
         return new Pack.Account(id(n, at), text(n, at, "name"), credentials,
                 list(n, at, "users", this::user), list(n, at, "teams", this::team),
                 list(n, at, "mailboxes", this::mailbox), list(n, at, "tags", this::tag),
                 list(n, at, "organizations", this::organization),
                 list(n, at, "customerProperties", this::property), list(n, at, "customers", this::customer),
-                list(n, at, "conversations", this::conversation), List.of());
+                list(n, at, "conversations", this::conversation), list(n, at, "webhooks", this::webhook));
     }
 
     private Pack.User user(JsonNode n, String at) {
@@ -173,6 +170,13 @@ public final class PackReader {
                     }
                     return new Pack.Attachment(id(f, p), text(f, p, "fileName"), text(f, p, "mimeType"), bytes);
                 }));
+    }
+
+    private Pack.Webhook webhook(JsonNode n, String at) {
+        known(n, at, Set.of("id", "dialect", "url", "events", "secret", "mailboxIds"));
+        return new Pack.Webhook(id(n, at), text(n, at, "dialect"), text(n, at, "url"),
+                list(n, at, "events", this::textValue), text(n, at, "secret"),
+                list(n, at, "mailboxIds", this::longValue));
     }
 
     // --- shapes ---

@@ -100,6 +100,17 @@ public final class PackWriter {
         });
         list(n, "customers", a.customers(), PackWriter::customer);
         list(n, "conversations", a.conversations(), PackWriter::conversation);
+        list(n, "webhooks", a.webhooks(), (o, w) -> {
+            put(o, "id", w.id());
+            put(o, "dialect", w.dialect());
+            put(o, "url", w.url());
+            strings(o, "events", w.events());
+            put(o, "secret", w.secret());
+            if (!w.mailboxIds().isEmpty()) {
+                ArrayNode ids = o.putArray("mailboxIds");
+                w.mailboxIds().forEach(ids::add);
+            }
+        });
     }
 
     private static void customer(ObjectNode o, Pack.Customer c) {

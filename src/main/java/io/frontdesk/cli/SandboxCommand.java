@@ -1,6 +1,9 @@
 package io.frontdesk.cli;
 
+import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
+import io.frontdesk.error.ApiException;
+import io.frontdesk.sandbox.fixture.Pack;
 import io.frontdesk.config.FrontdeskConfig;
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
@@ -12,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -32,6 +37,11 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Also write the ready line to this file (whole, once the server listens)")
     Path readyFile;
 
+    @Option(names = "--fixture", paramLabel = "FILE",
+            description = "Load this fixture pack (JSON, or YAML when named .yaml/.yml) once first start has run;"
+                    + " repeatable, loaded in order. A kept data directory loads them only on its first launch.")
+    List<Path> fixtures = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
@@ -46,19 +56,41 @@ public final class SandboxCommand implements Callable<Integer> {
             }
         };
         FrontdeskConfig config;
+        List<Pack> packs;
         try {
             config = FrontdeskConfig.from(values);
+            // read and shaped before the store opens: a typo in a pack costs no start-up
+            packs = FixtureFiles.read(fixtures);
         } catch (RuntimeException e) {
             removeThrowaway.run();
             throw e;
         }
         try {
             // first start's notice goes to standard error: standard output carries the ready line alone
-            return ServerRun.run(config, started, System.err, http -> announce(config, http, throwaway == null),
-                    removeThrowaway);
+            return ServerRun.run(config, started, System.err, (app, fresh) -> load(app, fresh, packs),
+                    http -> announce(config, http, throwaway == null), removeThrowaway);
         } catch (RuntimeException | Error e) {
             removeThrowaway.run();
             throw e;
+        }
+    }
+
+    /** The packs, in order, into a store first start has just made; a kept store had them from its first launch. */
+    private void load(Application app, boolean fresh, List<Pack> packs) {
+        if (packs.isEmpty()) {
+            return;
+        }
+        if (!fresh) {
+            System.err.println("sandbox: the data directory was made by an earlier launch; its fixtures were loaded"
+                    + " then, so --fixture loads nothing now");
+            return;
+        }
+        for (int i = 0; i < packs.size(); i++) {
+            try {
+                app.fixtures().load(packs.get(i));
+            } catch (ApiException e) {
+                throw FixtureFiles.in(fixtures.get(i), e);
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +37,17 @@ final class ServerRun {
      */
     static int run(FrontdeskConfig config, long started, PrintStream notice, Consumer<Javalin> ready,
                    Runnable afterStop) throws InterruptedException {
+        return run(config, started, notice, (app, fresh) -> { }, ready, afterStop);
+    }
+
+    /**
+     * {@link #run} with a step between first start and listening (the sandbox's fixtures): a failure there stops the
+     * server before it ever listens.
+     *
+     * @param prepare given the application and whether first start ran in this launch (the store was fresh)
+     */
+    static int run(FrontdeskConfig config, long started, PrintStream notice, BiConsumer<Application, Boolean> prepare,
+                   Consumer<Javalin> ready, Runnable afterStop) throws InterruptedException {
         PortCheck.check(config.host(), config.port());
         DataDirLock lock = DatabaseSettings.from(config).vendor() == DbVendor.SQLITE
                 ? DataDirLock.acquire(config.dataDir()) : null;
@@ -51,8 +63,12 @@ final class ServerRun {
         }
         try {
             // first start's account is what the admin API's reset of that account returns to
-            Store.firstStart(app, notice)
-                    .ifPresent(first -> app.sandboxAccounts().remember(first.owner().accountId()));
+            boolean fresh = Store.firstStart(app, notice)
+                    .map(first -> {
+                        app.sandboxAccounts().remember(first.owner().accountId());
+                        return true;
+                    }).orElse(false);
+            prepare.accept(app, fresh);
             http = start(routes.get(), config);
         } catch (RuntimeException | Error e) {
             app.close();

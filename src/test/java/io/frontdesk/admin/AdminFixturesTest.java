@@ -99,6 +99,10 @@ class AdminFixturesTest {
             assertThat(hcCustomer.json().get("email").asText()).isEqualTo("carla@example.com");
             assertThat(hc.get("/agents/101").json().get("email").asText()).isEqualTo("bob@acme.test");
 
+            assertThat(v2.get("/v2/webhooks/700").json().get("url").asText()).isEqualTo("http://127.0.0.1:9/hooks");
+            Response none = fixture.admin.get("/_frontdesk/accounts/100/webhooks/deliveries");
+            assertThat(none.json().size()).as("%s: a pack queues no webhook", none).isZero();
+
             // later creates go past the pack's ids on every sequence
             Response created = v2.post("/v2/customers", "{\"firstName\":\"Later\"}");
             assertThat(created.status()).as("%s", created).isEqualTo(201);
@@ -114,8 +118,13 @@ class AdminFixturesTest {
             assertThat(v2.get(next.header("Location").replaceFirst("^https?://[^/]+", "")).json().get("number")
                     .asLong()).as("numbers go on from the pack's").isEqualTo(43);
 
-            Response deliveries = fixture.admin.get("/_frontdesk/accounts/100/webhooks/deliveries");
-            assertThat(deliveries.json().size()).as("a pack queues no webhook").isZero();
+            Response deliveries = fixture.admin.get("/_frontdesk/accounts/100/webhooks/deliveries?event=convo.created");
+            assertThat(deliveries.json().size()).as("%s: changes after the load are delivered", deliveries)
+                    .isEqualTo(1);
+            Response hook = v2.post("/v2/webhooks", "{\"url\":\"http://127.0.0.1:9/other\",\"events\":"
+                    + "[\"convo.created\"],\"secret\":\"other-secret\"}");
+            assertThat(hook.status()).as("%s", hook).isEqualTo(201);
+            assertThat(Long.parseLong(hook.header("Resource-ID"))).isGreaterThan(700);
         }
     }
 
@@ -162,6 +171,14 @@ class AdminFixturesTest {
                     + "\"subject\":\"S\"}]}]}", "application/json");
             assertThat(dangling.json().at("/error/fields/0/field").asText())
                     .isEqualTo("accounts[0].conversations[0].customerId");
+
+            Response hook = load(fixture.admin, "{\"accounts\":[{\"id\":900,\"webhooks\":[{\"dialect\":"
+                    + "\"helpscout-v2\",\"url\":\"http://127.0.0.1:9/h\",\"events\":[\"no.such.event\"],"
+                    + "\"secret\":\"s3cret\"}]}]}", "application/json");
+            assertThat(hook.status()).as("%s", hook).isEqualTo(400);
+            assertThat(hook.json().at("/error/fields/0/field").asText()).startsWith("accounts[0].webhooks[0].events");
+            assertThat(fixture.admin.get("/_frontdesk/accounts/900/export").status())
+                    .as("the webhook service's refusal rolls the whole load back").isEqualTo(404);
 
             assertThat(load(fixture.admin, "{\"accounts\":[", "application/json").json().at("/error/code").asText())
                     .isEqualTo("malformed_body");
@@ -210,6 +227,31 @@ class AdminFixturesTest {
             Response second = admin.get("/_frontdesk/accounts/100/export");
             assertThat(second.body()).isEqualTo(first.body());
             Golden.assertMatches(second.body(), "admin/fixture-export.json", fixture.server.baseUrl());
+        }
+    }
+
+    @Test
+    void an_account_made_through_the_apis_exports_to_a_pack_that_loads_back_the_same() {
+        try (AdminFixture fixture = AdminFixture.start(backend)) {
+            Client admin = fixture.admin;
+            AdminFixture.Account made = fixture.newAccount();
+            Client v2 = made.v2();
+            assertThat(v2.post("/v2/customers", "{\"firstName\":\"Api\",\"emails\":[{\"type\":\"home\","
+                    + "\"value\":\"api@example.com\"}]}").status()).isEqualTo(201);
+            Response conversation = v2.post("/v2/conversations", "{\"subject\":\"Made by the API\",\"type\":"
+                    + "\"email\",\"status\":\"pending\",\"mailboxId\":" + made.mailboxId() + ",\"customer\":"
+                    + "{\"email\":\"api@example.com\"},\"tags\":[\"from-api\"],\"threads\":[{\"type\":"
+                    + "\"customer\",\"text\":\"Question\"},{\"type\":\"note\",\"text\":\"Internal\"}]}");
+            assertThat(conversation.status()).as("%s", conversation).isEqualTo(201);
+
+            Response first = admin.get("/_frontdesk/accounts/" + made.id() + "/export");
+            assertThat(first.status()).as("%s", first).isEqualTo(200);
+            assertThat(first.json().at("/accounts/0/conversations/0/subject").asText()).isEqualTo("Made by the API");
+            assertThat(admin.delete("/_frontdesk/accounts/" + made.id()).status()).isEqualTo(204);
+
+            Response loaded = load(admin, first.body(), "application/json");
+            assertThat(loaded.status()).as("%s", loaded).isEqualTo(201);
+            assertThat(admin.get("/_frontdesk/accounts/" + made.id() + "/export").body()).isEqualTo(first.body());
         }
     }
 }

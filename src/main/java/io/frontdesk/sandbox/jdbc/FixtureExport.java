@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontdesk.mailbox.FieldType;
 import io.frontdesk.sandbox.fixture.Pack;
+import io.frontdesk.sandbox.fixture.PackIds;
+import io.frontdesk.webhook.WebhookDialect;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -60,6 +62,8 @@ final class FixtureExport {
                 id, rs -> new Pack.User(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
                         rs.getString("email"), rs.getString("role"), rs.getString("timezone"),
                         rs.getString("job_title"), rs.getString("phone")));
+        // a deleted user is not exported, so what names one names nobody (an assignee) or the owner (an author)
+        java.util.Set<Long> exportedUsers = new java.util.HashSet<>(users.stream().map(Pack.User::id).toList());
         Map<Long, List<Long>> members = group(query("SELECT m.team_id, m.user_id FROM team_members m"
                 + " JOIN teams t ON t.id = m.team_id JOIN users u ON u.id = m.user_id"
                 + " WHERE t.account_id = ? AND u.deleted_at IS NULL ORDER BY m.team_id, m.user_id", id,
@@ -148,7 +152,8 @@ final class FixtureExport {
                     long customer = rs.getLong("customer_id");
                     Long customerId = rs.wasNull() ? null : customer;
                     return Map.entry(rs.getLong("conversation_id"), new Pack.Thread(rs.getLong("id"),
-                            rs.getString("type"), rs.getString("body"), byCustomer ? null : author, customerId,
+                            rs.getString("type"), rs.getString("body"),
+                            byCustomer || !exportedUsers.contains(author) ? null : author, customerId,
                             Instant.ofEpochMilli(rs.getLong("created_at")),
                             attachments.getOrDefault(rs.getLong("id"), List.of())));
                 }));
@@ -171,7 +176,7 @@ final class FixtureExport {
                 + " ORDER BY id", id, rs -> {
                     long conversation = rs.getLong("id");
                     long assignee = rs.getLong("assignee_id");
-                    Long assigneeId = rs.wasNull() ? null : assignee;
+                    Long assigneeId = rs.wasNull() || !exportedUsers.contains(assignee) ? null : assignee;
                     return new Pack.Conversation(conversation, rs.getLong("number"), rs.getLong("mailbox_id"),
                             rs.getLong("customer_id"), rs.getString("subject"), rs.getString("status"),
                             rs.getString("type"), assigneeId, Instant.ofEpochMilli(rs.getLong("created_at")),
@@ -179,8 +184,19 @@ final class FixtureExport {
                             fieldValues.getOrDefault(conversation, Map.of()),
                             threads.getOrDefault(conversation, List.of()));
                 });
+        List<Pack.Webhook> webhooks = query("SELECT * FROM webhook_subscriptions WHERE account_id = ? ORDER BY id", id,
+                rs -> new Pack.Webhook(rs.getLong("id"), PackIds.dialectName(WebhookDialect.valueOf(
+                        rs.getString("dialect").toUpperCase(java.util.Locale.ROOT))), rs.getString("url"),
+                        split(rs.getString("events")).toList(), rs.getString("secret"),
+                        split(rs.getString("mailbox_ids")).map(Long::valueOf).toList()));
         return Optional.of(new Pack.Account(id, names.get(0), Pack.Credentials.NONE, users, teams, mailboxes, tags,
-                organizations, properties, customers, conversations, List.of()));
+                organizations, properties, customers, conversations, webhooks));
+    }
+
+    /** A comma-separated column (events, mailbox ids) as its items; empty text is no item. */
+    private static java.util.stream.Stream<String> split(String text) {
+        return text == null || text.isBlank() ? java.util.stream.Stream.empty()
+                : java.util.Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty());
     }
 
     private static <K, V> Map<K, List<V>> group(List<Map.Entry<K, V>> pairs) {

@@ -136,6 +136,22 @@ public final class JdbcFixtureStore implements FixtureStore {
     }
 
     @Override
+    public void renumberWebhook(long from, long to) {
+        jdbc(c -> {
+            if (from != to) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_subscriptions SET id = ? WHERE id = ?")) {
+                    ps.setLong(1, to);
+                    ps.setLong(2, from);
+                    ps.executeUpdate();
+                }
+            }
+            // the next subscription the service makes must not take an id the pack gave
+            move(c, "webhook_subscriptions", highest(c, "webhook_subscriptions"));
+            return null;
+        });
+    }
+
+    @Override
     public void moveSequences() {
         jdbc(c -> {
             for (PackIds.Kind kind : PackIds.Kind.values()) {
