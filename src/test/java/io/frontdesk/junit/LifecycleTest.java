@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 import java.net.URI;
 import java.util.Map;
@@ -83,6 +84,27 @@ class LifecycleTest {
                 assertThat(sandbox).isSameAs(OUTER.get());
             }
         }
+    }
+
+    @Frontdesk(settings = "database-url")
+    static final class WithoutValue {
+    }
+
+    @Frontdesk(settings = {"request-journal-size = 7", "capture-mail=true"})
+    static final class TwoSettings {
+    }
+
+    @Test
+    void settings_are_key_value_pairs_and_their_order_does_not_split_a_run_server() {
+        assertThatThrownBy(() -> ExtensionOptions.of(WithoutValue.class.getAnnotation(Frontdesk.class)))
+                .isInstanceOf(ExtensionConfigurationException.class).hasMessageContaining("key=value");
+        ExtensionOptions annotated = ExtensionOptions.of(TwoSettings.class.getAnnotation(Frontdesk.class));
+        assertThat(annotated.settings()).containsExactlyInAnyOrderEntriesOf(Map.of("request-journal-size", "7",
+                "capture-mail", "true"));
+        ExtensionOptions reversed = new ExtensionOptions(Lifecycle.PER_RUN, Isolation.RESET,
+                Map.of("capture-mail", "true", "request-journal-size", "7"));
+        assertThat(reversed.runKey()).isEqualTo(annotated.runKey());
+        assertThat(reversed.runKey()).isNotEqualTo(ExtensionOptions.DEFAULTS.runKey());
     }
 
     @Test
