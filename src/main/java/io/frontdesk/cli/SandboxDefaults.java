@@ -21,7 +21,7 @@ public final class SandboxDefaults {
     public static final String ADMIN_TOKEN = "sandbox-admin-token";
 
     /** Empty data directory: a temporary one, removed at exit. */
-    static final Map<ConfigKey, String> VALUES = values();
+    public static final Map<ConfigKey, String> VALUES = values();
 
     private SandboxDefaults() {
     }
