@@ -56,6 +56,49 @@ class V1ConversationCrudTest {
                 "conversations/item.json");
     }
 
+    /**
+     * The Java SDK's capture `conversation_10.json`: a customer person on a single conversation carries all the
+     * customer's addresses in `emails` and their phone; a user's person has neither; a list reads no customer.
+     */
+    @Test
+    void a_customer_person_on_a_single_conversation_carries_every_address_and_the_first_phone() {
+        Tenant tenant = backend.tenant();
+        Response customer = tenant.v1().post("/v1/customers.json", """
+                {"firstName": "Karl", "lastName": "Tester",
+                 "emails": [{"value": "karl@worldoftesters.com"}, {"value": "karl@worldoftesters.net",
+                             "location": "home"}],
+                 "phones": [{"value": "5552368", "location": "work"}, {"value": "5550000", "location": "mobile"}]}""");
+        assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+        long customerId = idFromLocation(customer.header("Location"));
+        Response created = tenant.v1().post("/v1/conversations.json", """
+                {"subject": "Subject", "mailbox": {"id": %d}, "customer": {"id": %d},
+                 "threads": [{"type": "customer", "createdBy": {"id": %d, "type": "customer"}, "body": "Hello"}]}"""
+                .formatted(tenant.mailbox().id(), customerId, customerId));
+        long id = idFromLocation(created.header("Location"));
+        assertThat(tenant.v1().post("/v1/conversations/" + id + ".json", """
+                {"type": "note", "createdBy": {"id": %d, "type": "user"}, "body": "Called Karl"}"""
+                .formatted(tenant.owner().id())).status()).isEqualTo(201);
+
+        JsonNode item = ok(tenant.v1().get("/v1/conversations/" + id + ".json")).get("item");
+        for (JsonNode person : List.of(item.get("customer"), item.get("createdBy"), item.at("/threads/1/createdBy"),
+                item.at("/threads/1/customer"))) {
+            assertThat(person.get("id").asLong()).isEqualTo(customerId);
+            assertThat(person.get("email").asText()).isEqualTo("karl@worldoftesters.com");
+            assertThat(person.get("phone").asText()).isEqualTo("5552368");
+            assertThat(person.get("emails")).extracting(JsonNode::asText)
+                    .containsExactly("karl@worldoftesters.com", "karl@worldoftesters.net");
+        }
+        JsonNode user = item.at("/threads/0/createdBy");
+        assertThat(user.get("type").asText()).isEqualTo("user");
+        assertThat(user.has("emails")).isFalse();
+        assertThat(user.get("phone").isNull()).isTrue();
+        JsonNode listed = ok(tenant.v1().get("/v1/mailboxes/" + tenant.mailbox().id() + "/conversations.json"))
+                .at("/items/0/customer");
+        assertThat(listed.get("id").asLong()).isEqualTo(customerId);
+        assertThat(listed.has("emails")).as("lists read no customer").isFalse();
+        assertThat(listed.get("phone").isNull()).isTrue();
+    }
+
     @Test
     void a_user_created_conversation_with_owner_status_custom_fields_and_imported_date() {
         Tenant tenant = backend.tenant();
