@@ -5,6 +5,7 @@ import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.Conversation;
 import io.frontdesk.conversation.ConversationChange;
 import io.frontdesk.conversation.ConversationCriterion;
+import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.CreatedConversation;
 import io.frontdesk.conversation.Folders;
@@ -14,6 +15,7 @@ import io.frontdesk.conversation.NewThread;
 import io.frontdesk.conversation.ThreadChange;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.error.ErrorKind;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
@@ -91,7 +93,10 @@ final class V1ConversationHandler {
                 .map(V1SearchConversation::of)));
     }
 
-    /** With its threads; a merged conversation's id is a 301 to the one it was merged into. */
+    /**
+     * With its threads; a merged conversation's id is a 301 to the one it was merged into. A deleted one is a 404:
+     * 2.0 shows it with state `deleted`, but the 1.0 object has no field that could say so.
+     */
     void get(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         Conversation conversation;
@@ -101,6 +106,9 @@ final class V1ConversationHandler {
             ctx.header("Location", location(ctx, merged.survivorId()));
             Responses.empty(ctx, 301);
             return;
+        }
+        if (conversation.state() == ConversationState.DELETED) {
+            throw ApiException.notFound("Conversation not found");
         }
         V1Responses.ok(ctx, new V1Envelopes.Item<>(render(ctx, conversation)));
     }
@@ -121,8 +129,10 @@ final class V1ConversationHandler {
         Principal caller = Requests.principal(ctx);
         long id = Requests.pathId(ctx, "id");
         List<ConversationChange> changes = V1ConversationReader.update(JsonBody.read(ctx));
-        V1CorePaths.renamed(V1CorePaths.update(),
-                () -> conversations.update(caller.accountId(), caller.userId(), id, changes));
+        if (merged(ctx, caller.accountId(), id, () -> V1CorePaths.renamed(V1CorePaths.update(),
+                () -> conversations.update(caller.accountId(), caller.userId(), id, changes)))) {
+            return;
+        }
         respond(ctx, 200, id);
     }
 
@@ -141,10 +151,42 @@ final class V1ConversationHandler {
         Principal caller = Requests.principal(ctx);
         long id = Requests.pathId(ctx, "id");
         NewThread thread = V1ConversationReader.thread(JsonBody.read(ctx), flag(ctx, "imported"));
-        long threadId = V1CorePaths.renamed(V1CorePaths.thread(thread),
-                () -> conversations.addThread(caller.accountId(), caller.userId(), id, thread));
-        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/conversations/" + id + "/threads/" + threadId + ".json");
+        long[] threadId = new long[1];
+        if (merged(ctx, caller.accountId(), id, () -> threadId[0] = V1CorePaths.renamed(V1CorePaths.thread(thread),
+                () -> conversations.addThread(caller.accountId(), caller.userId(), id, thread)))) {
+            return;
+        }
+        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/conversations/" + id + "/threads/" + threadId[0]
+                + ".json");
         respond(ctx, 201, id);
+    }
+
+    /**
+     * Runs a write on conversation {@code id}. A 404 because the id was merged into another answers 301 with the
+     * survivor's `Location` instead, as 1.0 documents for PUT and thread creates (helpscout-more.md §11.1, §11.5),
+     * and as GET answers; any other 404 stands.
+     *
+     * @return true when the 301 was sent
+     */
+    private boolean merged(Context ctx, long accountId, long id, Runnable write) {
+        try {
+            write.run();
+            return false;
+        } catch (ApiException refused) {
+            if (refused.kind() != ErrorKind.NOT_FOUND) {
+                throw refused;
+            }
+            try {
+                conversations.get(accountId, id, false);
+            } catch (MergedConversationException merged) {
+                ctx.header("Location", location(ctx, merged.survivorId()));
+                Responses.empty(ctx, 301);
+                return true;
+            } catch (ApiException unknown) {
+                // not a merged id: the write's own 404 answers
+            }
+            throw refused;
+        }
     }
 
     /** `PUT /v1/conversations/{id}/threads/{threadId}.json` with `{"body": …}`: 200, empty body. */

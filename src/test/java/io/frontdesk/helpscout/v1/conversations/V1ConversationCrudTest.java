@@ -209,6 +209,36 @@ class V1ConversationCrudTest {
         assertThat(item.get("subject").asText()).isEqualTo("Broken machine");
     }
 
+    /** Reference §11.1 and §11.5: a merged id answers GET, PUT and a thread create with 301 to the survivor. */
+    @Test
+    void a_merged_conversations_id_is_a_301_to_the_survivor_for_get_put_and_a_new_thread() {
+        Tenant tenant = backend.tenant();
+        long source = create(tenant, "Broken machine", "vbear@example.com");
+        long target = create(tenant, "Broken again", "vbear@example.com");
+        tenant.server().app().conversations().merge(tenant.accountId(), source, target);
+        String survivor = tenant.v1().base() + "/v1/conversations/" + target + ".json";
+        String path = "/v1/conversations/" + source + ".json";
+
+        Response get = tenant.v1().get(path);
+        Response put = tenant.v1().put(path, "{\"status\": \"closed\"}");
+        Response thread = tenant.v1().post(path, """
+                {"type": "note", "createdBy": {"id": %d, "type": "user"}, "body": "Too late"}"""
+                .formatted(tenant.owner().id()));
+
+        java.util.Map<String, Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("GET", get);
+        answers.put("PUT", put);
+        answers.put("POST", thread);
+        answers.forEach((method, moved) -> {
+            assertThat(moved.status()).as(method + " " + moved).isEqualTo(301);
+            assertThat(moved.header("Location")).as(method).isEqualTo(survivor);
+        });
+        JsonNode item = ok(tenant.v1().get("/v1/conversations/" + target + ".json")).get("item");
+        assertThat(item.get("status").asText()).as("the PUT changed nothing").isEqualTo("active");
+        assertThat(item.get("threads")).extracting(t -> t.get("body").asText()).doesNotContain("Too late");
+        assertNotFound(tenant.v1().put("/v1/conversations/999999999.json", "{\"status\": \"closed\"}"));
+    }
+
     @Test
     void delete_is_200_and_the_conversation_is_then_404() {
         Tenant tenant = backend.tenant();
@@ -218,6 +248,9 @@ class V1ConversationCrudTest {
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body()).isEmpty();
         assertNotFound(tenant.v1().put("/v1/conversations/" + id + ".json", "{\"status\": \"closed\"}"));
+        assertNotFound(tenant.v1().get("/v1/conversations/" + id + ".json"));
+        assertThat(tenant.v2().get("/v2/conversations/" + id).json().get("state").asText())
+                .as("2.0 still shows it, in the trash").isEqualTo("deleted");
         assertThat(ok(tenant.v1().get("/v1/mailboxes/" + tenant.mailbox().id() + "/conversations.json"))
                 .get("count").asInt()).isZero();
     }
