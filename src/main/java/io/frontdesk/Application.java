@@ -235,7 +235,7 @@ public final class Application implements AutoCloseable {
                 clock);
         this.conversations = new ConversationService(new JdbcConversationStore(database),
                 new JdbcThreadStore(database), customers, tags, mailboxes, accounts, mailboxFields::list, outbox,
-                database, clock, eventLog, new JdbcUploadStore(database), routing::assign);
+                database, clock, eventLog, new JdbcUploadStore(database), jobs, routing::assign);
         this.schedules = new ScheduleService(new JdbcConversationStore(database), new JdbcThreadStore(database),
                 customers, mailboxes, accounts, outbox, jobs, database, clock, eventLog);
         this.organizations = new OrganizationService(new JdbcOrganizationStore(database), customers, conversations,
@@ -251,7 +251,8 @@ public final class Application implements AutoCloseable {
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
                         JobKind.WORKFLOW_RUN, workflows::runQueued,
-                        JobKind.USER_AWAY_REASSIGN, new AwayReassignment(users, conversations, routing::assign)::run)));
+                        JobKind.USER_AWAY_REASSIGN, new AwayReassignment(users, conversations, routing::assign)::run,
+                        JobKind.UPLOAD_EXPIRE, conversations::expireUpload)));
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
         this.chats = new ChatService(conversations, schedules, channels, teams, mailboxes, new JdbcChatStore(database),
                 database, clock, eventLog);

@@ -8,6 +8,9 @@ import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.eventlog.EventLog;
 import io.frontdesk.eventlog.EventType;
+import io.frontdesk.jobs.ClaimedJob;
+import io.frontdesk.jobs.JobKind;
+import io.frontdesk.jobs.JobQueue;
 import io.frontdesk.mail.Outbox;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.mailbox.MailboxField;
@@ -67,21 +70,22 @@ public final class ConversationService {
     public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
                                TagService tags, MailboxService mailboxes, AccountService accounts,
                                FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events,
-                               UploadStore uploads) {
-        this(store, threads, customers, tags, mailboxes, accounts, fields, outbox, tx, clock, events, uploads,
+                               UploadStore uploads, JobQueue jobs) {
+        this(store, threads, customers, tags, mailboxes, accounts, fields, outbox, tx, clock, events, uploads, jobs,
                 AutoAssign.NONE);
     }
 
     /**
      * @param uploads    files kept for a thread to attach later (Help Scout 1.0's two-step attachments)
+     * @param jobs       where each upload's expiry is queued ({@link JobKind#UPLOAD_EXPIRE})
      * @param autoAssign who a new conversation that names no assignee goes to (a mailbox's routing)
      */
     public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
                                TagService tags, MailboxService mailboxes, AccountService accounts,
                                FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events,
-                               UploadStore uploads, AutoAssign autoAssign) {
+                               UploadStore uploads, JobQueue jobs, AutoAssign autoAssign) {
         this.store = store;
-        this.uploads = new Uploads(uploads, clock);
+        this.uploads = new Uploads(uploads, jobs, clock);
         this.threads = threads;
         this.mailboxes = mailboxes;
         this.fields = fields;
@@ -111,6 +115,14 @@ public final class ConversationService {
      */
     public String upload(long accountId, NewAttachment file) {
         return tx.inTransaction(() -> uploads.keep(accountId, file));
+    }
+
+    /**
+     * The {@link JobKind#UPLOAD_EXPIRE} handler, in the job's transaction: deletes an upload no thread named within
+     * its lifetime (a day; docs/helpscout-v1.md).
+     */
+    public void expireUpload(ClaimedJob job) {
+        uploads.expire(job);
     }
 
     /** A chat conversation without threads, as HelpCrunch's `POST /chats` creates one. */

@@ -7,7 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import io.frontdesk.jobs.ClaimedJob;
+import io.frontdesk.jobs.JobKind;
+import io.frontdesk.jobs.JobQueue;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,11 +25,20 @@ import java.util.UUID;
  */
 final class Uploads {
 
+    /**
+     * How long an upload waits for a thread to name it before it is deleted. Help Scout only says unattached uploads
+     * "may expire"; a client uploads right before the thread that names it, and a day leaves room for an import that
+     * uploads a batch first, without keeping forgotten files (up to 10 MB each) for ever.
+     */
+    static final Duration LIFETIME = Duration.ofHours(24);
+
     private final UploadStore store;
+    private final JobQueue jobs;
     private final Clock clock;
 
-    Uploads(UploadStore store, Clock clock) {
+    Uploads(UploadStore store, JobQueue jobs, Clock clock) {
         this.store = store;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -41,8 +56,16 @@ final class Uploads {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
         }
-        store.insert(accountId, hash, file, clock.instant());
+        Instant now = clock.instant();
+        long id = store.insert(accountId, hash, file, now);
+        // in the upload's transaction: an upload exists exactly when its expiry does
+        jobs.enqueue(JobKind.UPLOAD_EXPIRE, accountId, Long.toString(id), now.plus(LIFETIME));
         return hash;
+    }
+
+    /** The {@code UPLOAD_EXPIRE} handler: the upload goes unless a thread took it over already. */
+    void expire(ClaimedJob job) {
+        store.delete(Long.parseLong(job.payload()));
     }
 
     NewConversation resolve(long accountId, NewConversation command) {

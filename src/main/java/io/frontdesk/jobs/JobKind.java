@@ -33,7 +33,14 @@ public enum JobKind {
      * Payload: {@code userId:awaySinceMillis}; a user back to active, set away again since, deleted, or whose
      * reassignment was switched off, is left alone.
      */
-    USER_AWAY_REASSIGN("user.away.reassign");
+    USER_AWAY_REASSIGN("user.away.reassign"),
+
+    /**
+     * Deletes a file uploaded ahead of its thread (Help Scout 1.0's `POST /v1/attachments.json`) that no thread named
+     * within {@code Uploads.LIFETIME}. Payload: the upload's row id; an upload attached since is gone already, and the
+     * job does nothing.
+     */
+    UPLOAD_EXPIRE("upload.expire");
 
     private final String stored;
 

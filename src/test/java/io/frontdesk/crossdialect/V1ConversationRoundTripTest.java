@@ -80,4 +80,40 @@ class V1ConversationRoundTripTest {
         assertThat(after.at("/tags/0/tag").asText()).isEqualTo("vip");
         assertThat(after.at("/customFields/0/value").asText()).isEqualTo("Gold");
     }
+
+    /** A 1.0 chat conversation is the HelpCrunch chat: its messages there, and a HelpCrunch agent's reply in 1.0. */
+    @Test
+    void a_chat_created_in_1_0_is_the_helpcrunch_chat_and_its_reply_reads_back_in_1_0() {
+        Tenant tenant = backend.tenant();
+        Response created = tenant.v1().post("/v1/conversations.json", """
+                {"subject": "Chat", "type": "chat", "mailbox": {"id": %d}, "tags": ["vip"],
+                 "customer": {"email": "chatter@example.com", "firstName": "Chad", "lastName": "Chatter"},
+                 "threads": [{"type": "chat", "createdBy": {"email": "chatter@example.com", "type": "customer"},
+                              "body": "Is anyone there?"}]}""".formatted(tenant.mailbox().id()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String location = created.header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1, location.lastIndexOf('.')));
+
+        JsonNode chat = tenant.hc().get("/chats/" + id).json();
+        assertThat(chat.get("id").asLong()).isEqualTo(id);
+        assertThat(chat.at("/customer/email").asText()).isEqualTo("chatter@example.com");
+        JsonNode messages = tenant.hc().get("/chats/" + id + "/messages").json();
+        assertThat(messages.get("total").asInt()).isEqualTo(1);
+        assertThat(messages.at("/data/0/text").asText()).isEqualTo("Is anyone there?");
+        assertThat(messages.at("/data/0/from").asText()).isEqualTo("customer");
+
+        Response reply = tenant.hc().post("/messages", "{\"chat\":" + id + ",\"text\":\"Yes, here\","
+                + "\"agent\":" + tenant.owner().id() + ",\"type\":\"message\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+
+        JsonNode item = tenant.v1().get("/v1/conversations/" + id + ".json").json().get("item");
+        assertThat(item.get("type").asText()).isEqualTo("chat");
+        assertThat(item.get("threadCount").asInt()).isEqualTo(2);
+        assertThat(item.get("tags")).extracting(JsonNode::asText).containsExactly("vip");
+        assertThat(item.at("/threads/0/body").asText()).isEqualTo("Yes, here");
+        assertThat(item.at("/threads/0/createdBy/type").asText()).isEqualTo("user");
+        assertThat(item.at("/threads/0/createdBy/id").asLong()).isEqualTo(tenant.owner().id());
+        assertThat(item.at("/threads/1/body").asText()).isEqualTo("Is anyone there?");
+        assertThat(item.at("/customer/email").asText()).isEqualTo("chatter@example.com");
+    }
 }

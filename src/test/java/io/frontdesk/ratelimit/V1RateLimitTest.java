@@ -79,6 +79,52 @@ class V1RateLimitTest {
         assertThat(responses.get(3).json().get("count").asInt()).as("the refused write wrote nothing").isEqualTo(2);
     }
 
+    /**
+     * The documented burst at its documented size (reference §4.3): twelve writes in five seconds pass, whichever 1.0
+     * write they are, and the thirteenth is refused and writes nothing; reads go on.
+     */
+    @Test
+    void the_thirteenth_write_within_five_seconds_is_429_at_the_documented_limit_of_twelve() {
+        record Run(List<Response> writes, Response refused, Response read) {
+        }
+        Run run = Limits.inOneWindow(() -> {
+            Tenant tenant = Limits.set(backend.tenant(), Limits.enforce());
+            Client v1 = tenant.v1();
+            List<Response> writes = new java.util.ArrayList<>();
+            String conversation = "{\"subject\":\"Hi\",\"mailbox\":{\"id\":" + tenant.mailbox().id()
+                    + "},\"customer\":{\"email\":\"ann@bear.test\"},\"threads\":[{\"type\":\"customer\","
+                    + "\"createdBy\":{\"email\":\"ann@bear.test\",\"type\":\"customer\"},\"body\":\"Help\"}]}";
+            writes.add(v1.post("/v1/conversations.json", conversation));
+            String location = writes.get(0).header("Location");
+            String path = location == null ? "/v1/conversations/0.json" : location.substring(location.indexOf("/v1/"));
+            String note = "{\"type\":\"note\",\"createdBy\":{\"id\":" + tenant.owner().id()
+                    + ",\"type\":\"user\"},\"body\":\"Noted\"}";
+            writes.add(v1.post(path, note));
+            writes.add(v1.put(path, "{\"status\":\"pending\"}"));
+            writes.add(v1.post("/v1/attachments.json",
+                    "{\"fileName\":\"a.txt\",\"mimeType\":\"text/plain\",\"data\":\"aGVsbG8=\"}"));
+            writes.add(v1.post("/v1/customers.json", customer(1)));
+            writes.add(v1.post("/v1/hooks.json",
+                    "{\"url\":\"https://93.184.216.34/hooks\",\"events\":[\"convo.created\"],\"secret\":\"s3cret\"}"));
+            for (int i = 2; writes.size() < 12; i++) {
+                writes.add(v1.post(path, note));
+            }
+            Response refused = v1.put(path, "{\"status\":\"closed\"}");
+            return new Run(writes, refused, v1.get(path));
+        }, RateWindow.HELPSCOUT_V1_BURST);
+
+        assertThat(run.writes()).extracting(Response::status).containsExactly(201, 201, 200, 201, 201, 201, 201, 201,
+                201, 201, 201, 201);
+        assertThat(run.writes()).extracting(r -> r.header("X-RateLimit-Remaining-Burst"))
+                .containsExactly("11", "10", "9", "8", "7", "6", "5", "4", "3", "2", "1", "0");
+        assertThat(run.refused().status()).as(run.refused().toString()).isEqualTo(429);
+        assertThat(Long.parseLong(run.refused().header("Retry-After"))).isBetween(1L, 5L);
+        assertThat(run.read().status()).isEqualTo(200);
+        assertThat(run.read().json().at("/item/status").asText()).as("the refused write changed nothing")
+                .isEqualTo("pending");
+        assertThat(run.read().json().at("/item/threadCount").asInt()).isEqualTo(8);
+    }
+
     @Test
     void report_mode_serves_everything_and_still_reports_both_windows() {
         List<Response> responses = Limits.inOneWindow(() -> {

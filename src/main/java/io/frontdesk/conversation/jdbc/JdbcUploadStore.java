@@ -17,12 +17,19 @@ public final class JdbcUploadStore implements UploadStore {
     }
 
     @Override
-    public void insert(long accountId, String hash, NewAttachment file, Instant at) {
-        db.withHandle(h -> h.createUpdate("""
+    public long insert(long accountId, String hash, NewAttachment file, Instant at) {
+        return db.withHandle(h -> h.createQuery("""
                         INSERT INTO attachment_uploads (account_id, hash, file_name, mime_type, data, created_at)
-                        VALUES (:account, :hash, :name, :mime, :data, :at)""")
+                        VALUES (:account, :hash, :name, :mime, :data, :at) RETURNING id""")
                 .bind("account", accountId).bind("hash", hash).bind("name", file.fileName())
-                .bind("mime", file.mimeType()).bind("data", file.data()).bind("at", at.toEpochMilli()).execute());
+                .bind("mime", file.mimeType()).bind("data", file.data()).bind("at", at.toEpochMilli())
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void delete(long uploadId) {
+        db.withHandle(h -> h.createUpdate("DELETE FROM attachment_uploads WHERE id = :id").bind("id", uploadId)
+                .execute());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.CustomFieldValue;
 import io.frontdesk.conversation.Folders;
 import io.frontdesk.conversation.PersonRef;
+import io.frontdesk.conversation.PersonType;
 import io.frontdesk.conversation.ThreadType;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.mailbox.MailboxField;
@@ -18,6 +19,7 @@ import io.frontdesk.web.Dates;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -35,13 +37,29 @@ record V1Conversation(long id, String type, long folderId, boolean isDraft, long
                       List<String> tags, List<V1Thread> threads,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CustomField> customFields) {
 
-    /** `{id, firstName, lastName, email, phone, type}`; Frontdesk keeps no phone on a person reference. */
-    @JsonPropertyOrder({"id", "firstName", "lastName", "email", "phone", "type"})
-    record Person(long id, String firstName, String lastName, String email, String phone, String type) {
+    /**
+     * `{id, firstName, lastName, email, phone, type}`, and for a customer on a single conversation (GET, `reload`)
+     * `emails`, all their addresses, with `phone` their first phone, as the Java SDK's capture shows; lists and
+     * webhook bodies read no customer and leave `emails` out and `phone` null.
+     */
+    @JsonPropertyOrder({"id", "firstName", "lastName", "email", "phone", "type", "emails"})
+    record Person(long id, String firstName, String lastName, String email, String phone, String type,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) List<String> emails) {
 
         static Person of(PersonRef ref) {
-            return ref == null ? null : new Person(ref.id(), ref.firstName(), ref.lastName(), ref.email(), null,
-                    ref.type().token());
+            return of(ref, null);
+        }
+
+        /** @param customers a customer's addresses by id, or null when they are not shown */
+        static Person of(PersonRef ref, LongFunction<V1CustomerContact> customers) {
+            if (ref == null) {
+                return null;
+            }
+            V1CustomerContact contact = customers == null || ref.type() != PersonType.CUSTOMER ? null
+                    : customers.apply(ref.id());
+            return new Person(ref.id(), ref.firstName(), ref.lastName(), ref.email(),
+                    contact == null ? null : contact.phone(), ref.type().token(),
+                    contact == null ? null : contact.emails());
         }
     }
 
@@ -70,15 +88,19 @@ record V1Conversation(long id, String type, long folderId, boolean isDraft, long
                     boolean createdByCustomer) {
 
         static V1Thread of(ConversationThread t) {
-            return of(t, null);
+            return of(t, null, null);
         }
 
-        /** @param base the server's base URL for attachment links; null leaves attachments out (webhooks) */
-        static V1Thread of(ConversationThread t, String base) {
+        /**
+         * @param base      the server's base URL for attachment links; null leaves attachments out (webhooks)
+         * @param customers customers' addresses by id for their persons, or null
+         */
+        static V1Thread of(ConversationThread t, String base, LongFunction<V1CustomerContact> customers) {
             boolean byCustomer = t.createdBy() != null && t.createdBy().type().token().equals("customer");
             return new V1Thread(t.id(), type(t.type()), t.state().token(),
                     t.status() == null ? "nochange" : t.status().token(), Person.of(t.assignedTo()),
-                    Person.of(t.createdBy()), Person.of(t.customer()), Dates.iso(t.createdAt()), null,
+                    Person.of(t.createdBy(), customers), Person.of(t.customer(), customers),
+                    Dates.iso(t.createdAt()), null,
                     new Source("api", byCustomer ? "customer" : "user"), actionType(t),
                     t.action() == null ? null : t.action().sourceId(), null, t.text(), t.to(), t.cc(),
                     t.bcc(), base == null ? null : t.attachments().stream().map(a -> V1Attachment.of(a, base)).toList(),
@@ -106,14 +128,24 @@ record V1Conversation(long id, String type, long folderId, boolean isDraft, long
 
     /** @param base the server's base URL, for the threads' attachment links; null for webhook bodies */
     static V1Conversation of(Conversation c, Mailbox mailbox, List<MailboxField> fields, String base) {
+        return of(c, mailbox, fields, base, null);
+    }
+
+    /**
+     * A single conversation: {@code customers} gives the addresses its customer persons show (see {@link Person}).
+     */
+    static V1Conversation of(Conversation c, Mailbox mailbox, List<MailboxField> fields, String base,
+                             LongFunction<V1CustomerContact> customers) {
         Map<Long, MailboxField> byId = fields.stream().collect(Collectors.toMap(MailboxField::id, Function.identity()));
         List<CustomField> custom = c.customFields().stream().map(v -> field(v, byId.get(v.id()))).toList();
         List<String> tags = c.tags().isEmpty() ? null : c.tags().stream().map(Tag::name).toList();
-        List<V1Thread> threads = c.threads() == null ? null : c.threads().stream().map(t -> V1Thread.of(t, base)).toList();
+        List<V1Thread> threads = c.threads() == null ? null : c.threads().stream()
+                .map(t -> V1Thread.of(t, base, customers)).toList();
         return new V1Conversation(c.id(), c.type().token(), Folders.id(c.mailboxId(), Folders.of(c)),
                 c.state() == ConversationState.DRAFT, c.number(), Person.of(c.assignee()),
-                new MailboxRef(mailbox.id(), mailbox.name()), Person.of(c.primaryCustomer()), c.threadCount(),
-                status(c.status()), c.subject(), c.preview(), Person.of(c.createdBy()), Dates.iso(c.createdAt()),
+                new MailboxRef(mailbox.id(), mailbox.name()), Person.of(c.primaryCustomer(), customers),
+                c.threadCount(), status(c.status()), c.subject(), c.preview(), Person.of(c.createdBy(), customers),
+                Dates.iso(c.createdAt()),
                 Dates.iso(c.updatedAt()), Dates.iso(c.userUpdatedAt()), Dates.iso(c.closedAt()),
                 Person.of(c.closedBy()), new Source("api", c.createdBy().type().token()), c.cc(), c.bcc(), tags,
                 threads, custom);

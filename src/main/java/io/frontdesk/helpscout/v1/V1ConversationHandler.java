@@ -3,14 +3,19 @@ package io.frontdesk.helpscout.v1;
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.Principal;
 import io.frontdesk.conversation.Conversation;
+import io.frontdesk.conversation.ConversationChange;
 import io.frontdesk.conversation.ConversationCriterion;
+import io.frontdesk.conversation.ConversationState;
 import io.frontdesk.conversation.ConversationService;
 import io.frontdesk.conversation.CreatedConversation;
 import io.frontdesk.conversation.Folders;
 import io.frontdesk.conversation.MergedConversationException;
+import io.frontdesk.conversation.NewConversation;
+import io.frontdesk.conversation.NewThread;
 import io.frontdesk.conversation.ThreadChange;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.error.ErrorKind;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.mailbox.MailboxFieldService;
 import io.frontdesk.mailbox.MailboxService;
@@ -19,7 +24,9 @@ import io.frontdesk.web.Requests;
 import io.frontdesk.web.Responses;
 import io.javalin.http.Context;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 1.0 conversation and thread endpoints (helpscout-more.md §11): lists per mailbox, folder, customer and user, get,
@@ -86,7 +93,10 @@ final class V1ConversationHandler {
                 .map(V1SearchConversation::of)));
     }
 
-    /** With its threads; a merged conversation's id is a 301 to the one it was merged into. */
+    /**
+     * With its threads; a merged conversation's id is a 301 to the one it was merged into. A deleted one is a 404:
+     * 2.0 shows it with state `deleted`, but the 1.0 object has no field that could say so.
+     */
     void get(Context ctx) {
         long account = Requests.principal(ctx).accountId();
         Conversation conversation;
@@ -97,14 +107,19 @@ final class V1ConversationHandler {
             Responses.empty(ctx, 301);
             return;
         }
+        if (conversation.state() == ConversationState.DELETED) {
+            throw ApiException.notFound("Conversation not found");
+        }
         V1Responses.ok(ctx, new V1Envelopes.Item<>(render(ctx, conversation)));
     }
 
     /** `POST /v1/conversations.json[?imported=true][&autoReply=true][&reload=true]`. */
     void create(Context ctx) {
         Principal caller = Requests.principal(ctx);
-        CreatedConversation created = conversations.create(caller.accountId(), caller.userId(),
-                V1ConversationReader.create(JsonBody.read(ctx), flag(ctx, "imported"), flag(ctx, "autoReply")));
+        NewConversation command = V1ConversationReader.create(JsonBody.read(ctx), flag(ctx, "imported"),
+                flag(ctx, "autoReply"));
+        CreatedConversation created = V1CorePaths.renamed(V1CorePaths.create(command),
+                () -> conversations.create(caller.accountId(), caller.userId(), command));
         ctx.header("Location", location(ctx, created.id()));
         respond(ctx, 201, created.id());
     }
@@ -113,7 +128,11 @@ final class V1ConversationHandler {
     void update(Context ctx) {
         Principal caller = Requests.principal(ctx);
         long id = Requests.pathId(ctx, "id");
-        conversations.update(caller.accountId(), caller.userId(), id, V1ConversationReader.update(JsonBody.read(ctx)));
+        List<ConversationChange> changes = V1ConversationReader.update(JsonBody.read(ctx));
+        if (merged(ctx, caller.accountId(), id, () -> V1CorePaths.renamed(V1CorePaths.update(),
+                () -> conversations.update(caller.accountId(), caller.userId(), id, changes)))) {
+            return;
+        }
         respond(ctx, 200, id);
     }
 
@@ -131,18 +150,54 @@ final class V1ConversationHandler {
     void createThread(Context ctx) {
         Principal caller = Requests.principal(ctx);
         long id = Requests.pathId(ctx, "id");
-        long threadId = conversations.addThread(caller.accountId(), caller.userId(), id,
-                V1ConversationReader.thread(JsonBody.read(ctx), flag(ctx, "imported")));
-        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/conversations/" + id + "/threads/" + threadId + ".json");
+        NewThread thread = V1ConversationReader.thread(JsonBody.read(ctx), flag(ctx, "imported"));
+        long[] threadId = new long[1];
+        if (merged(ctx, caller.accountId(), id, () -> threadId[0] = V1CorePaths.renamed(V1CorePaths.thread(thread),
+                () -> conversations.addThread(caller.accountId(), caller.userId(), id, thread)))) {
+            return;
+        }
+        ctx.header("Location", Requests.baseUrl(ctx) + "/v1/conversations/" + id + "/threads/" + threadId[0]
+                + ".json");
         respond(ctx, 201, id);
+    }
+
+    /**
+     * Runs a write on conversation {@code id}. A 404 because the id was merged into another answers 301 with the
+     * survivor's `Location` instead, as 1.0 documents for PUT and thread creates (helpscout-more.md §11.1, §11.5),
+     * and as GET answers; any other 404 stands.
+     *
+     * @return true when the 301 was sent
+     */
+    private boolean merged(Context ctx, long accountId, long id, Runnable write) {
+        try {
+            write.run();
+            return false;
+        } catch (ApiException refused) {
+            if (refused.kind() != ErrorKind.NOT_FOUND) {
+                throw refused;
+            }
+            try {
+                conversations.get(accountId, id, false);
+            } catch (MergedConversationException merged) {
+                ctx.header("Location", location(ctx, merged.survivorId()));
+                Responses.empty(ctx, 301);
+                return true;
+            } catch (ApiException unknown) {
+                // not a merged id: the write's own 404 answers
+            }
+            throw refused;
+        }
     }
 
     /** `PUT /v1/conversations/{id}/threads/{threadId}.json` with `{"body": …}`: 200, empty body. */
     void updateThread(Context ctx) {
         Principal caller = Requests.principal(ctx);
-        conversations.updateThread(caller.accountId(), caller.userId(), Requests.pathId(ctx, "id"),
-                Requests.pathId(ctx, "threadId"),
-                List.of(new ThreadChange.Text(V1ConversationReader.threadText(JsonBody.read(ctx)))));
+        long id = Requests.pathId(ctx, "id");
+        long threadId = Requests.pathId(ctx, "threadId");
+        List<ThreadChange> changes = List.of(new ThreadChange.Text(V1ConversationReader.threadText(
+                JsonBody.read(ctx))));
+        V1CorePaths.renamed(V1CorePaths.threadText(),
+                () -> conversations.updateThread(caller.accountId(), caller.userId(), id, threadId, changes));
         Responses.empty(ctx, 200);
     }
 
@@ -164,10 +219,14 @@ final class V1ConversationHandler {
         return mailboxes.get(Requests.principal(ctx).accountId(), Requests.pathId(ctx, "id"));
     }
 
+    /** A single conversation: its customer persons carry their addresses, each customer read once. */
     private V1Conversation render(Context ctx, Conversation conversation) {
         long account = conversation.accountId();
+        Map<Long, V1CustomerContact> read = new HashMap<>();
         return V1Conversation.of(conversation, mailboxes.get(account, conversation.mailboxId()),
-                fields.list(account, conversation.mailboxId()), Requests.baseUrl(ctx));
+                fields.list(account, conversation.mailboxId()), Requests.baseUrl(ctx),
+                id -> read.computeIfAbsent(id, customerId -> customers.find(account, customerId)
+                        .map(V1CustomerContact::of).orElse(V1CustomerContact.NONE)));
     }
 
     /** `reload=true` answers the conversation, read after the write's commit; otherwise the body is empty. */

@@ -35,7 +35,7 @@ class V1AttachmentTest {
         Tenant tenant = backend.tenant();
         Response uploaded = tenant.v1().post("/v1/attachments.json",
                 "{\"fileName\": \"serial.txt\", \"mimeType\": \"text/plain\", \"data\": \"" + DATA + "\"}");
-        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        golden(uploaded, 201, "attachments/uploaded.json");
         String hash = uploaded.json().at("/item/hash").asText();
         assertThat(hash).matches("[0-9a-f]{40}");
 
@@ -49,7 +49,9 @@ class V1AttachmentTest {
         assertThat(attachment.get("url").asText())
                 .isEqualTo(tenant.v1().base() + "/v1/attachments/" + attachment.get("id").asLong() + "/data.json");
 
-        JsonNode data = ok(tenant.v1().get("/v1/attachments/" + attachment.get("id").asLong() + "/data.json"));
+        Response read = tenant.v1().get("/v1/attachments/" + attachment.get("id").asLong() + "/data.json");
+        golden(read, 200, "attachments/data.json");
+        JsonNode data = ok(read);
         assertThat(new String(Base64.getDecoder().decode(data.at("/item/data").asText()), StandardCharsets.UTF_8))
                 .isEqualTo(TEXT);
         // the same data through 2.0: one store
@@ -74,9 +76,9 @@ class V1AttachmentTest {
                 .isEqualTo(201);
 
         assertThat(invalid(tenant.v1().post("/v1/conversations.json", conversationWith(tenant, hash))))
-                .containsExactly("attachments");
+                .containsExactly("threads[0].attachments[0].hash");
         assertThat(invalid(tenant.v1().post("/v1/conversations.json", conversationWith(tenant, "0".repeat(40)))))
-                .containsExactly("attachments");
+                .containsExactly("threads[0].attachments[0].hash");
         assertThat(ok(tenant.v1().get("/v1/mailboxes/" + tenant.mailbox().id() + "/conversations.json"))
                 .get("count").asInt()).isEqualTo(1);
     }
@@ -89,7 +91,7 @@ class V1AttachmentTest {
                 "{\"fileName\": \"a.txt\", \"mimeType\": \"text/plain\", \"data\": \"" + DATA + "\"}")
                 .json().at("/item/hash").asText();
         assertThat(invalid(bob.v1().post("/v1/conversations.json", conversationWith(bob, hash))))
-                .containsExactly("attachments");
+                .containsExactly("threads[0].attachments[0].hash");
         long id = idFromLocation(alice.v1().post("/v1/conversations.json", conversationWith(alice, hash))
                 .header("Location"));
         long attachment = ok(alice.v1().get("/v1/conversations/" + id + ".json"))

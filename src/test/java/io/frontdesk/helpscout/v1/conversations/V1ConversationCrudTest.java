@@ -56,6 +56,49 @@ class V1ConversationCrudTest {
                 "conversations/item.json");
     }
 
+    /**
+     * The Java SDK's capture `conversation_10.json`: a customer person on a single conversation carries all the
+     * customer's addresses in `emails` and their phone; a user's person has neither; a list reads no customer.
+     */
+    @Test
+    void a_customer_person_on_a_single_conversation_carries_every_address_and_the_first_phone() {
+        Tenant tenant = backend.tenant();
+        Response customer = tenant.v1().post("/v1/customers.json", """
+                {"firstName": "Karl", "lastName": "Tester",
+                 "emails": [{"value": "karl@worldoftesters.com"}, {"value": "karl@worldoftesters.net",
+                             "location": "home"}],
+                 "phones": [{"value": "5552368", "location": "work"}, {"value": "5550000", "location": "mobile"}]}""");
+        assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+        long customerId = idFromLocation(customer.header("Location"));
+        Response created = tenant.v1().post("/v1/conversations.json", """
+                {"subject": "Subject", "mailbox": {"id": %d}, "customer": {"id": %d},
+                 "threads": [{"type": "customer", "createdBy": {"id": %d, "type": "customer"}, "body": "Hello"}]}"""
+                .formatted(tenant.mailbox().id(), customerId, customerId));
+        long id = idFromLocation(created.header("Location"));
+        assertThat(tenant.v1().post("/v1/conversations/" + id + ".json", """
+                {"type": "note", "createdBy": {"id": %d, "type": "user"}, "body": "Called Karl"}"""
+                .formatted(tenant.owner().id())).status()).isEqualTo(201);
+
+        JsonNode item = ok(tenant.v1().get("/v1/conversations/" + id + ".json")).get("item");
+        for (JsonNode person : List.of(item.get("customer"), item.get("createdBy"), item.at("/threads/1/createdBy"),
+                item.at("/threads/1/customer"))) {
+            assertThat(person.get("id").asLong()).isEqualTo(customerId);
+            assertThat(person.get("email").asText()).isEqualTo("karl@worldoftesters.com");
+            assertThat(person.get("phone").asText()).isEqualTo("5552368");
+            assertThat(person.get("emails")).extracting(JsonNode::asText)
+                    .containsExactly("karl@worldoftesters.com", "karl@worldoftesters.net");
+        }
+        JsonNode user = item.at("/threads/0/createdBy");
+        assertThat(user.get("type").asText()).isEqualTo("user");
+        assertThat(user.has("emails")).isFalse();
+        assertThat(user.get("phone").isNull()).isTrue();
+        JsonNode listed = ok(tenant.v1().get("/v1/mailboxes/" + tenant.mailbox().id() + "/conversations.json"))
+                .at("/items/0/customer");
+        assertThat(listed.get("id").asLong()).isEqualTo(customerId);
+        assertThat(listed.has("emails")).as("lists read no customer").isFalse();
+        assertThat(listed.get("phone").isNull()).isTrue();
+    }
+
     @Test
     void a_user_created_conversation_with_owner_status_custom_fields_and_imported_date() {
         Tenant tenant = backend.tenant();
@@ -166,6 +209,36 @@ class V1ConversationCrudTest {
         assertThat(item.get("subject").asText()).isEqualTo("Broken machine");
     }
 
+    /** Reference §11.1 and §11.5: a merged id answers GET, PUT and a thread create with 301 to the survivor. */
+    @Test
+    void a_merged_conversations_id_is_a_301_to_the_survivor_for_get_put_and_a_new_thread() {
+        Tenant tenant = backend.tenant();
+        long source = create(tenant, "Broken machine", "vbear@example.com");
+        long target = create(tenant, "Broken again", "vbear@example.com");
+        tenant.server().app().conversations().merge(tenant.accountId(), source, target);
+        String survivor = tenant.v1().base() + "/v1/conversations/" + target + ".json";
+        String path = "/v1/conversations/" + source + ".json";
+
+        Response get = tenant.v1().get(path);
+        Response put = tenant.v1().put(path, "{\"status\": \"closed\"}");
+        Response thread = tenant.v1().post(path, """
+                {"type": "note", "createdBy": {"id": %d, "type": "user"}, "body": "Too late"}"""
+                .formatted(tenant.owner().id()));
+
+        java.util.Map<String, Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("GET", get);
+        answers.put("PUT", put);
+        answers.put("POST", thread);
+        answers.forEach((method, moved) -> {
+            assertThat(moved.status()).as(method + " " + moved).isEqualTo(301);
+            assertThat(moved.header("Location")).as(method).isEqualTo(survivor);
+        });
+        JsonNode item = ok(tenant.v1().get("/v1/conversations/" + target + ".json")).get("item");
+        assertThat(item.get("status").asText()).as("the PUT changed nothing").isEqualTo("active");
+        assertThat(item.get("threads")).extracting(t -> t.get("body").asText()).doesNotContain("Too late");
+        assertNotFound(tenant.v1().put("/v1/conversations/999999999.json", "{\"status\": \"closed\"}"));
+    }
+
     @Test
     void delete_is_200_and_the_conversation_is_then_404() {
         Tenant tenant = backend.tenant();
@@ -175,6 +248,9 @@ class V1ConversationCrudTest {
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body()).isEmpty();
         assertNotFound(tenant.v1().put("/v1/conversations/" + id + ".json", "{\"status\": \"closed\"}"));
+        assertNotFound(tenant.v1().get("/v1/conversations/" + id + ".json"));
+        assertThat(tenant.v2().get("/v2/conversations/" + id).json().get("state").asText())
+                .as("2.0 still shows it, in the trash").isEqualTo("deleted");
         assertThat(ok(tenant.v1().get("/v1/mailboxes/" + tenant.mailbox().id() + "/conversations.json"))
                 .get("count").asInt()).isZero();
     }

@@ -162,6 +162,37 @@ class V1ConversationListTest {
         assertThat(invalid(client.get("/v1/search/conversations.json?sortField=colour"))).containsExactly("sortField");
     }
 
+    /**
+     * The Java SDK appends search values without URL-encoding them (reference §4.4): quotes and parentheses arrive
+     * raw, `page=null` stands for the first page, and `fields=` follows unencoded too.
+     */
+    @Test
+    void an_unencoded_search_from_the_java_sdk_is_understood() throws Exception {
+        Tenant tenant = backend.tenant();
+        long machine = create(tenant, "Broken coffee machine", "vbear@example.com");
+        create(tenant, "Grinder noise", "other@example.com");
+
+        String answer = rawGet(tenant, "/v1/search/conversations.json?query=(subject:\"coffee\")&page=null"
+                + "&fields=id,subject");
+
+        assertThat(answer).startsWith("HTTP/1.1 200 ").contains("\"count\":1")
+                .contains("\"items\":[{\"id\":" + machine + ",\"subject\":\"Broken coffee machine\"}]");
+    }
+
+    /** One request written byte for byte, as a client that does not encode its query sends it. */
+    private static String rawGet(Tenant tenant, String target) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(tenant.server().baseUrl());
+        String auth = java.util.Base64.getEncoder().encodeToString((tenant.apiKey().secret() + ":X")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nAuthorization: Basic " + auth + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void the_fields_selector_trims_items_and_their_nested_objects() {
         Tenant tenant = backend.tenant();

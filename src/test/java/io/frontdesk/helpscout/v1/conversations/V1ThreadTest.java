@@ -44,6 +44,28 @@ class V1ThreadTest {
         assertThat(item.at("/threads/0/createdBy/id").asLong()).isEqualTo(tenant.owner().id());
     }
 
+    /** `thread-source/{tid}.json` as the Java SDK reads it: `item.data`, base64 of the thread's RFC 822 message. */
+    @Test
+    void the_thread_source_is_the_base64_message_of_an_email_thread_and_404_for_a_note() {
+        Tenant tenant = backend.tenant();
+        long id = create(tenant, "Broken machine", "vbear@example.com");
+        JsonNode item = ok(tenant.v1().get("/v1/conversations/" + id + ".json")).get("item");
+        long customerThread = item.at("/threads/0/id").asLong();
+        long note = idFromLocation(tenant.v1().post("/v1/conversations/" + id + ".json", """
+                {"type": "note", "createdBy": {"id": %d, "type": "user"}, "body": "Checked"}"""
+                .formatted(tenant.owner().id())).header("Location"));
+
+        Response source = tenant.v1().get("/v1/conversations/" + id + "/thread-source/" + customerThread + ".json");
+        golden(source, 200, "conversations/thread_source.json");
+        String message = new String(java.util.Base64.getDecoder().decode(source.json().at("/item/data").asText()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(message).contains("Subject: Broken machine").contains("From: \"Vernon Bear\" <vbear@example.com>")
+                .contains("Content-Type: text/html; charset=UTF-8");
+        assertNotFound(tenant.v1().get("/v1/conversations/" + id + "/thread-source/" + note + ".json"));
+        assertNotFound(backend.tenant().v1().get("/v1/conversations/" + id + "/thread-source/" + customerThread
+                + ".json"));
+    }
+
     @Test
     void a_message_with_reload_answers_the_conversation_with_the_reply_and_its_status() {
         Tenant tenant = backend.tenant();
