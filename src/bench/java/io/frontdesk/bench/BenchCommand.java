@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 @Command(name = "frontdesk-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the test suite).",
         subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class, BenchCommand.Webhooks.class,
-            BenchCommand.SandboxStart.class})
+            BenchCommand.SandboxStart.class, BenchCommand.SandboxAdmin.class})
 public final class BenchCommand {
 
     public static void main(String[] args) {
@@ -310,6 +310,71 @@ public final class BenchCommand {
             } catch (java.io.IOException e) {
                 return "unknown";
             }
+        }
+    }
+
+    @Command(name = "sandbox-admin", mixinStandardHelpOptions = true,
+            description = "Throwaway account, resets, snapshot and restore of a launched sandbox, timed over HTTP.")
+    static final class SandboxAdmin implements Callable<Integer> {
+
+        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
+                description = "sqlite and/or postgresql (default: both)")
+        List<BenchDatabase.Kind> databases;
+
+        @Option(names = "--customers", defaultValue = "10000", description = "Customers seeded (default: 10000)")
+        int customers;
+
+        @Option(names = "--conversations", defaultValue = "1000",
+                description = "Conversations seeded, one thread each (default: 1000)")
+        int conversations;
+
+        @Option(names = "--repeat", defaultValue = "30", description = "Timed rounds (default: 30)")
+        int repeat;
+
+        @Option(names = "--warmup", defaultValue = "10", description = "Untimed rounds first (default: 10)")
+        int warmup;
+
+        @Option(names = "--jvm", split = " ", defaultValue = "",
+                description = "Extra JVM options of the sandbox process (e.g. a flight recording)")
+        List<String> jvm;
+
+        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
+        String postgresUrl;
+
+        @Option(names = "--out", description = "Markdown file whose sandbox-admin section is rewritten")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> options = jvm.stream().filter(o -> !o.isBlank()).toList();
+            SandboxAdminBenchmark.Settings settings = new SandboxAdminBenchmark.Settings(customers, conversations,
+                    repeat, warmup, options);
+            Path work = Files.createTempDirectory("frontdesk-bench-admin-");
+            List<SandboxAdminBenchmark.Result> results = new ArrayList<>();
+            try {
+                for (BenchDatabase.Kind kind : databases) {
+                    results.add(new SandboxAdminBenchmark(settings).run(kind, postgresUrl, work));
+                }
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            String report = SandboxAdminBenchmark.render(results, "java -jar target/frontdesk-bench.jar sandbox-admin"
+                    + " --databases " + String.join(",", databases.stream()
+                    .map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+                    + " --customers " + customers + " --conversations " + conversations + " --repeat " + repeat
+                    + " --warmup " + warmup + (options.isEmpty() ? "" : " --jvm '" + String.join(" ", options) + "'")
+                    + (out == null ? "" : " --out " + out) + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            System.out.println(report);
+            long errors = results.stream().mapToLong(SandboxAdminBenchmark.Result::errors).sum();
+            System.out.println("errors: " + errors);
+            if (out != null && errors == 0) {
+                MarkdownSection.write(out, "sandbox-admin", report);
+                System.out.println("written to " + out);
+            }
+            return errors == 0 ? 0 : 1;
         }
     }
 }
