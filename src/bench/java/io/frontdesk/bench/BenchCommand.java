@@ -328,6 +328,9 @@ public final class BenchCommand {
         @Option(names = "--repeat", defaultValue = "3", description = "Timed requests per report (default: 3)")
         int repeat;
 
+        @Option(names = "--warmup", defaultValue = "1", description = "Untimed requests per report first (default: 1)")
+        int warmup;
+
         @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
                 description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
         String postgresUrl;
@@ -344,12 +347,12 @@ public final class BenchCommand {
             for (BenchDatabase.Kind kind : databases) {
                 try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
                     database.keep = keep;
-                    results.add(new ReportsBenchmark().run(database, conversations, repeat));
+                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat));
                 }
             }
             String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports --databases "
                     + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
-                    + " --conversations " + conversations + " --repeat " + repeat + (out == null ? "" : " --out " + out)
+                    + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);
             if (out != null) {

@@ -37,7 +37,7 @@ final class ReportsBenchmark {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Result run(BenchDatabase database, long conversations, int repeat) throws Exception {
+    Result run(BenchDatabase database, long conversations, int warmup, int repeat) throws Exception {
         String name = database.kind().name().toLowerCase(Locale.ROOT);
         try (BenchServer server = BenchServer.start(database)) {
             long account = server.accountId();
@@ -62,8 +62,12 @@ final class ReportsBenchmark {
             String user = "&user=" + users.get(3);
             List<Row> rows = new ArrayList<>();
             for (String[] endpoint : endpoints(user)) {
-                double[] plain = time(server, key.secret(), endpoint[0], endpoint[1], false, repeat);
-                double[] previous = time(server, key.secret(), endpoint[0], endpoint[1], true, repeat);
+                get(server, key.secret(), endpoint[0], "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
+                        + endpoint[1]);
+            }
+            for (String[] endpoint : endpoints(user)) {
+                double[] plain = time(server, key.secret(), endpoint[0], endpoint[1], false, warmup, repeat);
+                double[] previous = time(server, key.secret(), endpoint[0], endpoint[1], true, warmup, repeat);
                 String label = endpoint[1].isEmpty() || endpoint[1].startsWith("&user") ? endpoint[0]
                         : endpoint[0] + "?" + endpoint[1].substring(1);
                 rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
@@ -93,34 +97,39 @@ final class ReportsBenchmark {
         return all;
     }
 
-    /** One untimed request, then {@code repeat} timed ones: median and slowest in milliseconds. */
-    private double[] time(BenchServer server, String apiKey, String path, String extra, boolean previous, int repeat)
-            throws IOException, InterruptedException {
+    /** {@code warmup} untimed requests, then {@code repeat} timed ones: median and slowest in milliseconds. */
+    private double[] time(BenchServer server, String apiKey, String path, String extra, boolean previous, int warmup,
+                          int repeat) throws IOException, InterruptedException {
         String query = "?start=" + START + "&end=" + END + extra
                 + (previous ? "&previousStart=" + START + "&previousEnd=" + END : "");
         Latencies latencies = new Latencies();
-        for (int i = 0; i <= repeat; i++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path + query))
-                    .timeout(Duration.ofMinutes(5)).GET();
-            if (path.startsWith("/v1/")) {
-                request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((apiKey + ":X").getBytes(StandardCharsets.UTF_8)));
-            } else {
-                request.header("Authorization", "Bearer " + server.token());
-            }
+        for (int i = 0; i < warmup + repeat; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = get(server, apiKey, path, query);
             long elapsed = System.nanoTime() - start;
             if (response.statusCode() != 200) {
                 // the server's statement timeout (10 s by default) answers 503: the table shows it as a failure
                 System.err.printf("%s: %d after %.0f ms%n", path, response.statusCode(), elapsed / 1e6);
                 return new double[] {-response.statusCode(), elapsed / 1e6};
             }
-            if (i > 0) {
+            if (i >= warmup) {
                 latencies.record(elapsed);
             }
         }
         return new double[] {latencies.percentileMillis(50), latencies.percentileMillis(100)};
+    }
+
+    private HttpResponse<String> get(BenchServer server, String apiKey, String path, String query)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path + query))
+                .timeout(Duration.ofMinutes(5)).GET();
+        if (path.startsWith("/v1/")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((apiKey + ":X").getBytes(StandardCharsets.UTF_8)));
+        } else {
+            request.header("Authorization", "Bearer " + server.token());
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String render(List<Result> results, String commandLine) {
@@ -130,8 +139,9 @@ final class ReportsBenchmark {
                 + " 2025 in six mailboxes, 20 users, 60 % email, 30 % chat, 10 % phone; 85 % started by the customer,"
                 + " one to three replies, 85 % closed, 10 % of those rated, 8 % reopened and closed again; report"
                 + " facts written straight as rows (`ReportFactLoader`). Each report asked for the whole year over"
-                + " HTTP, one request at a time, after one untimed request: median and slowest of the timed ones, in"
-                + " ms. \"With previous\" asks `previousStart`/`previousEnd` = the same year again (both periods full,"
+                + " HTTP, one request at a time; first every report once for one day (untimed, so the code is"
+                + " warm), then per report the untimed `--warmup` requests and the timed ones: median and slowest of"
+                + " the timed ones, in ms. \"With previous\" asks `previousStart`/`previousEnd` = the same year again (both periods full,"
                 + " the worst case). User reports are for one of the 20 users. A **503** is the server's statement"
                 + " timeout (10 s by default) stopping the report.\n\n");
         for (Result r : results) {

@@ -158,9 +158,10 @@ final class PeriodCounts {
 
     /**
      * The period cut into {@code viewBy} buckets of the account's time zone, from the bucket holding the start to the
-     * one holding the end, with the figures of {@code users}' acts (null: everyone's).
+     * one holding the end, with the figures of {@code users}' acts (null: everyone's) counted over facts of
+     * {@code kinds} only: the figures of other kinds are zeros.
      */
-    List<Bucket> buckets(ViewBy viewBy, Set<Long> users) {
+    List<Bucket> buckets(ViewBy viewBy, Set<Long> users, Set<FactKind> kinds) {
         Map<LocalDate, ReportPeriod> periods = new LinkedHashMap<>();
         LocalDate first = viewBy.bucket(LocalDate.ofInstant(period.start(), zone));
         LocalDate last = LocalDate.ofInstant(period.end().minusMillis(1), zone);
@@ -171,7 +172,8 @@ final class PeriodCounts {
         List<Bucket> buckets = new ArrayList<>();
         if (facts == null) {
             List<Long> starts = periods.keySet().stream().map(LocalDate::toEpochDay).toList();
-            Map<Long, FactCounts> counts = store.counts(scope.forUsers(users), FactGrouping.buckets(viewBy, starts));
+            Map<Long, FactCounts> counts = store.counts(scope.forUsers(users).ofKinds(kinds),
+                    FactGrouping.buckets(viewBy, starts));
             periods.forEach((day, p) -> {
                 FactCounts c = counts.getOrDefault(day.toEpochDay(), FactCounts.NONE);
                 buckets.add(new Bucket(p, figures.totals(p, c), c.createdEmail(), c.createdChat(), c.createdPhone()));

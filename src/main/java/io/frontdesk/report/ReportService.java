@@ -149,14 +149,14 @@ public final class ReportService {
     /** A figure per day, week or month. */
     public Reports.Series series(long accountId, ReportQuery q, SeriesFigure figure) {
         Set<Long> users = users(accountId, q);
-        Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p, users).stream()
+        Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p, users, figure.kinds()).stream()
                 .map(b -> new Reports.Point(b.period().start(), figure.of(b.totals()))).toList();
         return new Reports.Series(points.apply(q.current()), q.previous() == null ? null : points.apply(q.previous()));
     }
 
     /** New conversations per channel, per day, week or month. */
     public Reports.Channels volumeByChannel(long accountId, ReportQuery q) {
-        Function<ReportPeriod, List<Reports.ChannelPoint>> points = p -> buckets(accountId, q, p, null).stream()
+        Function<ReportPeriod, List<Reports.ChannelPoint>> points = p -> buckets(accountId, q, p, null, EnumSet.of(FactKind.CREATED)).stream()
                 .map(b -> new Reports.ChannelPoint(b.period().start(), b.createdChat(), b.createdEmail(),
                         b.createdPhone())).toList();
         return new Reports.Channels(points.apply(q.current()),
@@ -265,9 +265,10 @@ public final class ReportService {
     }
 
     /** The period cut into buckets of the query's (or the period's default) size, in the account's time zone. */
-    private List<PeriodCounts.Bucket> buckets(long accountId, ReportQuery q, ReportPeriod period, Set<Long> users) {
+    private List<PeriodCounts.Bucket> buckets(long accountId, ReportQuery q, ReportPeriod period, Set<Long> users,
+                                              Set<FactKind> kinds) {
         ViewBy viewBy = q.viewBy() != null ? q.viewBy() : defaultViewBy(period);
-        return period(accountId, q, period).buckets(viewBy, users);
+        return period(accountId, q, period).buckets(viewBy, users, kinds);
     }
 
     /** Days up to 60 days, weeks up to a year, months beyond. */

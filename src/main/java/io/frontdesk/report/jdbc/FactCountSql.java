@@ -45,6 +45,10 @@ final class FactCountSql {
                     .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
             filter.tags().stream().sorted().forEach(params::add);
         }
+        if (scope.kinds() != null) {
+            sql.append(" AND f.kind IN (").append(Statements.placeholders(scope.kinds().size())).append(')');
+            scope.kinds().stream().map(Enum::name).sorted().forEach(params::add);
+        }
         if (scope.users() != null) {
             if (scope.users().isEmpty()) {
                 sql.append(" AND 1 = 0");
