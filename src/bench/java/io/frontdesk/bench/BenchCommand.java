@@ -331,6 +331,10 @@ public final class BenchCommand {
         @Option(names = "--warmup", defaultValue = "1", description = "Untimed requests per report first (default: 1)")
         int warmup;
 
+        @Option(names = "--statement-timeout", defaultValue = "10",
+                description = "The server's statement timeout in seconds (default: 10, the server's own default)")
+        int statementTimeout;
+
         @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
                 description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
         String postgresUrl;
@@ -347,12 +351,12 @@ public final class BenchCommand {
             for (BenchDatabase.Kind kind : databases) {
                 try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
                     database.keep = keep;
-                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat));
+                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout));
                 }
             }
             String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports --databases "
                     + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
-                    + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + (out == null ? "" : " --out " + out)
+                    + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + " --statement-timeout " + statementTimeout + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);
             if (out != null) {

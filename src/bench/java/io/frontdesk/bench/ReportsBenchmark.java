@@ -3,6 +3,7 @@ package io.frontdesk.bench;
 import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.IssuedSecret;
 import io.frontdesk.account.Role;
+import io.frontdesk.config.ConfigKey;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +39,11 @@ final class ReportsBenchmark {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Result run(BenchDatabase database, long conversations, int warmup, int repeat) throws Exception {
+    Result run(BenchDatabase database, long conversations, int warmup, int repeat, int statementTimeout)
+            throws Exception {
         String name = database.kind().name().toLowerCase(Locale.ROOT);
-        try (BenchServer server = BenchServer.start(database)) {
+        try (BenchServer server = BenchServer.start(database, Map.of(ConfigKey.STATEMENT_TIMEOUT_SECONDS,
+                String.valueOf(statementTimeout)))) {
             long account = server.accountId();
             List<Long> users = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
