@@ -1,6 +1,5 @@
 package io.frontdesk.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -216,9 +215,5 @@ final class PeriodCounts {
             }
         }
         return TIME_RANGES.length + 1;
-    }
-
-    Instant start() {
-        return period.start();
     }
 }
