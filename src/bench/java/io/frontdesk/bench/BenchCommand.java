@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 @Command(name = "frontdesk-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the test suite).",
         subcommands = {BenchCommand.Search.class, BenchCommand.Perf.class, BenchCommand.Webhooks.class,
-            BenchCommand.SandboxStart.class, BenchCommand.SandboxAdmin.class})
+            BenchCommand.SandboxStart.class, BenchCommand.SandboxAdmin.class,
+            BenchCommand.ReportsBench.class})
 public final class BenchCommand {
 
     public static void main(String[] args) {
@@ -375,6 +376,60 @@ public final class BenchCommand {
                 System.out.println("written to " + out);
             }
             return errors == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "reports", mixinStandardHelpOptions = true,
+            description = "Load a year of N conversations' report history, then time every report endpoint over HTTP.")
+    static final class ReportsBench implements Callable<Integer> {
+
+        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
+                description = "sqlite and/or postgresql (default: both)")
+        List<BenchDatabase.Kind> databases;
+
+        @Option(names = "--conversations", defaultValue = "1000000",
+                description = "Conversations over the year (default: 1000000)")
+        long conversations;
+
+        @Option(names = "--repeat", defaultValue = "3", description = "Timed requests per report (default: 3)")
+        int repeat;
+
+        @Option(names = "--warmup", defaultValue = "1", description = "Untimed requests per report first (default: 1)")
+        int warmup;
+
+        @Option(names = "--statement-timeout", defaultValue = "10",
+                description = "The server's statement timeout in seconds (default: 10, the server's own default)")
+        int statementTimeout;
+
+        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
+        String postgresUrl;
+
+        @Option(names = "--keep", description = "Keep the loaded databases for inspection instead of dropping them")
+        boolean keep;
+
+        @Option(names = "--out", description = "Markdown file whose reports section is rewritten")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            List<ReportsBenchmark.Result> results = new ArrayList<>();
+            for (BenchDatabase.Kind kind : databases) {
+                try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
+                    database.keep = keep;
+                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout));
+                }
+            }
+            String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports --databases "
+                    + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+                    + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + " --statement-timeout " + statementTimeout + (out == null ? "" : " --out " + out)
+                    + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            System.out.println(report);
+            if (out != null) {
+                MarkdownSection.write(out, "reports", report);
+                System.out.println("written to " + out);
+            }
+            return 0;
         }
     }
 }

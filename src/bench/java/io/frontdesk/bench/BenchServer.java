@@ -36,7 +36,14 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start(BenchDatabase database) throws IOException, InterruptedException {
+        return start(database, Map.of());
+    }
+
+    /** With more configuration, e.g. a longer statement timeout for a benchmark that measures slow requests. */
+    static BenchServer start(BenchDatabase database, Map<ConfigKey, String> extra)
+            throws IOException, InterruptedException {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
+        flags.putAll(extra);
         flags.put(ConfigKey.PORT, "0");
         flags.put(ConfigKey.HOST, "127.0.0.1");
         flags.put(ConfigKey.DATA_DIR, database.dataDir().toString());

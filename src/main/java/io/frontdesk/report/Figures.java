@@ -119,6 +119,26 @@ public final class Figures {
                 busiest(byWeekday));
     }
 
+    /**
+     * Whether durations need each fact's own times (office hours asked for and set): then the facts are read and
+     * counted here; otherwise the store counts them ({@link #totals(ReportPeriod, FactCounts)}).
+     */
+    public boolean needsFacts() {
+        return officeHours;
+    }
+
+    /** The same figures as {@link #totals(ReportPeriod, List, Set)}, from what the store counted. */
+    public Totals totals(ReportPeriod period, FactCounts c) {
+        int n = c.resolved();
+        return new Totals(period, period.days(), c.conversations(), c.created(), c.customers(), c.customerMessages(),
+                c.replies(), c.helped(), c.repliers(), c.closed(), n, c.resolvedOnFirstReply(),
+                n == 0 ? null : round(c.resolutionMillis() / 1000.0 / n),
+                n == 0 ? null : round((double) c.resolveReplies() / n),
+                c.responseCount() == 0 ? null : round(c.responseMillis() / 1000.0 / c.responseCount()),
+                c.firstResponseCount() == 0 ? null : round(c.firstResponseMillis() / 1000.0 / c.firstResponseCount()),
+                c.great(), c.okay(), c.notGood(), c.raters(), busiest(c.activityByWeekday()));
+    }
+
     /** The duration a figure counts between two instants: all of it, or its office hours only. */
     public double seconds(Instant from, Instant to) {
         Duration d = officeHours ? settings.officeHours().between(from, to, settings.zone())

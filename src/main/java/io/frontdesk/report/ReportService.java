@@ -10,32 +10,25 @@ import io.frontdesk.team.TeamService;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
- * Help Scout's reports, computed from the facts {@link ReportRecorder} kept (docs/reports.md). Each report reads the
- * period's facts once per period and does its arithmetic in {@link Figures}.
+ * Help Scout's reports, computed from the facts {@link ReportRecorder} kept (docs/reports.md). Each period is counted
+ * by {@link PeriodCounts}: in the database, or fact by fact in {@link Figures} when office hours need each duration.
  */
 public final class ReportService {
 
     /** Ratings per page of the ratings list (Help Scout does not say; docs/reports.md). */
     public static final int RATINGS_PAGE_SIZE = 50;
-
-    private static final Set<FactKind> ALL = EnumSet.allOf(FactKind.class);
 
     private final ReportStore store;
     private final AccountService accounts;
@@ -78,24 +71,25 @@ public final class ReportService {
     }
 
     public Reports.Company company(long accountId, ReportQuery q) {
-        Period cur = period(accountId, q, q.current());
-        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
-        Set<Long> userIds = new HashSet<>();
-        cur.facts.stream().filter(f -> f.kind() == FactKind.REPLY && f.userId() != null)
-                .forEach(f -> userIds.add(f.userId()));
-        Map<Long, String> names = store.userNames(accountId, userIds);
+        PeriodCounts cur = period(accountId, q, q.current());
+        PeriodCounts prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        Map<Long, Totals> now = cur.byUser();
+        Map<Long, Totals> before = prev == null ? null : prev.byUser();
+        List<Long> repliers = now.entrySet().stream().filter(e -> e.getValue().totalReplies() > 0)
+                .map(Map.Entry::getKey).sorted().toList();
+        Map<Long, String> names = store.userNames(accountId, Set.copyOf(repliers));
         List<Reports.UserLine> users = new ArrayList<>();
-        for (long id : userIds.stream().sorted().toList()) {
-            users.add(new Reports.UserLine(id, names.getOrDefault(id, ""), cur.totals(Set.of(id)),
-                    prev == null ? null : prev.totals(Set.of(id))));
+        for (long id : repliers) {
+            users.add(new Reports.UserLine(id, names.getOrDefault(id, ""), now.get(id),
+                    before == null ? null : before.getOrDefault(id, prev.none())));
         }
-        return new Reports.Company(cur.totals(null), prev == null ? null : prev.totals(null), users);
+        return new Reports.Company(cur.totals(null), PeriodCounts.totalsOrNull(prev, null), users);
     }
 
     public Reports.Conversations conversations(long accountId, ReportQuery q) {
-        Period cur = period(accountId, q, q.current());
-        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
-        int[][] slots = slots(cur);
+        PeriodCounts cur = period(accountId, q, q.current());
+        PeriodCounts prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        int[][] slots = cur.createdSlots();
         Reports.BusySlot busiestDay = null;
         int bestDay = 0;
         int[] perDay = new int[8];
@@ -121,25 +115,28 @@ public final class ReportService {
                 busyStart = hour;
             }
         }
-        Map<Long, Integer> now = customerCounts(cur);
-        Map<Long, Integer> before = prev == null ? Map.of() : customerCounts(prev);
+        Map<Long, Integer> now = cur.customerConversations();
+        Map<Long, Integer> before = prev == null ? Map.of() : prev.customerConversations();
         int total = now.values().stream().mapToInt(Integer::intValue).sum();
         int totalBefore = before.values().stream().mapToInt(Integer::intValue).sum();
-        Map<Long, String> names = store.customerNames(now.keySet());
-        List<Reports.Top> top = now.entrySet().stream()
+        List<Map.Entry<Long, Integer>> topTen = now.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(10)
+                .toList();
+        Map<Long, String> names = store.customerNames(topTen.stream().map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
+        List<Reports.Top> top = topTen.stream()
                 .map(e -> new Reports.Top(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue(),
                         before.getOrDefault(e.getKey(), 0), Figures.percent(e.getValue(), total),
                         Figures.percent(before.getOrDefault(e.getKey(), 0), totalBefore)))
                 .toList();
-        return new Reports.Conversations(cur.totals(null), prev == null ? null : prev.totals(null), busiestDay,
+        return new Reports.Conversations(cur.totals(null), PeriodCounts.totalsOrNull(prev, null), busiestDay,
                 busyStart, busyStart == null ? null : busyStart + 2, now.size(), top);
     }
 
     /** Every weekday-hour of the period with the new conversations created in it, Monday 00:00 first. */
     public List<Reports.BusySlot> busyTimes(long accountId, ReportQuery q) {
-        int[][] slots = slots(period(accountId, q, q.current()));
+        int[][] slots = period(accountId, q, q.current()).createdSlots();
         List<Reports.BusySlot> all = new ArrayList<>();
         for (int day = 1; day <= 7; day++) {
             for (int hour = 0; hour < 24; hour++) {
@@ -152,41 +149,43 @@ public final class ReportService {
     /** A figure per day, week or month. */
     public Reports.Series series(long accountId, ReportQuery q, SeriesFigure figure) {
         Set<Long> users = users(accountId, q);
-        Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p).stream()
-                .map(b -> new Reports.Point(b.period.start(), figure.of(b.totals(users)))).toList();
+        Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p, users, figure.kinds()).stream()
+                .map(b -> new Reports.Point(b.period().start(), figure.of(b.totals()))).toList();
         return new Reports.Series(points.apply(q.current()), q.previous() == null ? null : points.apply(q.previous()));
     }
 
     /** New conversations per channel, per day, week or month. */
     public Reports.Channels volumeByChannel(long accountId, ReportQuery q) {
-        Function<ReportPeriod, List<Reports.ChannelPoint>> points = p -> buckets(accountId, q, p).stream()
-                .map(b -> new Reports.ChannelPoint(b.period.start(), created(b, "chat"), created(b, "email"),
-                        created(b, "phone"))).toList();
+        Function<ReportPeriod, List<Reports.ChannelPoint>> points = p -> buckets(accountId, q, p, null, EnumSet.of(FactKind.CREATED)).stream()
+                .map(b -> new Reports.ChannelPoint(b.period().start(), b.createdChat(), b.createdEmail(),
+                        b.createdPhone())).toList();
         return new Reports.Channels(points.apply(q.current()),
                 q.previous() == null ? null : points.apply(q.previous()));
     }
 
     public Reports.Productivity productivity(long accountId, ReportQuery q) {
         Set<Long> users = users(accountId, q);
-        Period cur = period(accountId, q, q.current());
-        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
-        return new Reports.Productivity(cur.totals(users), prev == null ? null : prev.totals(users),
-                distribution(cur, prev, users, false), distribution(cur, prev, users, true),
-                repliesDistribution(cur, prev, users));
+        PeriodCounts cur = period(accountId, q, q.current());
+        PeriodCounts prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        int[] none = new int[11];
+        return new Reports.Productivity(cur.totals(users), PeriodCounts.totalsOrNull(prev, users),
+                ranges(cur.responseRanges(users, false), prev == null ? none : prev.responseRanges(users, false), 10),
+                ranges(cur.responseRanges(users, true), prev == null ? none : prev.responseRanges(users, true), 10),
+                ranges(cur.repliesToResolve(users), prev == null ? none : prev.repliesToResolve(users), 10));
     }
 
     public Reports.Overall overall(long accountId, ReportQuery q) {
         Set<Long> users = users(accountId, q);
-        Period cur = period(accountId, q, q.current());
-        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
-        return new Reports.Overall(cur.totals(users), prev == null ? null : prev.totals(users));
+        PeriodCounts cur = period(accountId, q, q.current());
+        PeriodCounts prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        return new Reports.Overall(cur.totals(users), PeriodCounts.totalsOrNull(prev, users));
     }
 
     /** A user's (or team's) report: its figures and who it is. */
     public Reports.User user(long accountId, ReportQuery q) {
         Set<Long> users = users(accountId, q);
-        Period cur = period(accountId, q, q.current());
-        Period prev = q.previous() == null ? null : period(accountId, q, q.previous());
+        PeriodCounts cur = period(accountId, q, q.current());
+        PeriodCounts prev = q.previous() == null ? null : period(accountId, q, q.previous());
         Totals current = cur.totals(users);
         Optional<io.frontdesk.account.User> user = accounts.user(accountId, q.user());
         String name;
@@ -200,7 +199,7 @@ public final class ReportService {
             createdAt = team.createdAt();
         }
         return new Reports.User(q.user(), name, createdAt, current.customersHelped(), current,
-                prev == null ? null : prev.totals(users));
+                PeriodCounts.totalsOrNull(prev, users));
     }
 
     /**
@@ -310,33 +309,15 @@ public final class ReportService {
         }
     }
 
-    private Period period(long accountId, ReportQuery q, ReportPeriod period) {
-        ReportSettings settings = settings(accountId);
-        return new Period(period, store.facts(accountId, ALL, period.start(), period.end(), q.filter()),
-                new Figures(settings, q.officeHours()), settings.zone());
+    private PeriodCounts period(long accountId, ReportQuery q, ReportPeriod period) {
+        return PeriodCounts.of(store, accountId, q, period, settings(accountId));
     }
 
     /** The period cut into buckets of the query's (or the period's default) size, in the account's time zone. */
-    private List<Period> buckets(long accountId, ReportQuery q, ReportPeriod period) {
-        Period all = period(accountId, q, period);
+    private List<PeriodCounts.Bucket> buckets(long accountId, ReportQuery q, ReportPeriod period, Set<Long> users,
+                                              Set<FactKind> kinds) {
         ViewBy viewBy = q.viewBy() != null ? q.viewBy() : defaultViewBy(period);
-        ZoneId zone = all.zone;
-        Map<LocalDate, List<ReportFact>> byBucket = new LinkedHashMap<>();
-        LocalDate first = viewBy.bucket(LocalDate.ofInstant(period.start(), zone));
-        LocalDate last = LocalDate.ofInstant(period.end().minusMillis(1), zone);
-        for (LocalDate b = first; !b.isAfter(last); b = viewBy.next(b)) {
-            byBucket.put(b, new ArrayList<>());
-        }
-        for (ReportFact f : all.facts) {
-            byBucket.computeIfAbsent(viewBy.bucket(LocalDate.ofInstant(f.at(), zone)), k -> new ArrayList<>()).add(f);
-        }
-        List<Period> buckets = new ArrayList<>();
-        for (Map.Entry<LocalDate, List<ReportFact>> b : byBucket.entrySet()) {
-            Instant start = b.getKey().atStartOfDay(zone).toInstant();
-            Instant end = viewBy.next(b.getKey()).atStartOfDay(zone).toInstant();
-            buckets.add(new Period(new ReportPeriod(start, end), b.getValue(), all.figures, zone));
-        }
-        return buckets;
+        return period(accountId, q, period).buckets(viewBy, users, kinds);
     }
 
     /** Days up to 60 days, weeks up to a year, months beyond. */
@@ -345,95 +326,19 @@ public final class ReportService {
         return days <= 60 ? ViewBy.DAY : days <= 366 ? ViewBy.WEEK : ViewBy.MONTH;
     }
 
-    private static int created(Period bucket, String type) {
-        return (int) bucket.facts.stream().filter(f -> f.kind() == FactKind.CREATED
-                && type.equals(f.conversationType())).count();
-    }
-
-    private static int[][] slots(Period period) {
-        int[][] slots = new int[8][24];
-        for (ReportFact f : period.facts) {
-            if (f.kind() == FactKind.CREATED) {
-                LocalDateTime local = LocalDateTime.ofInstant(f.at(), period.zone);
-                slots[local.getDayOfWeek().getValue()][local.getHour()]++;
-            }
+    /** Range ids 1..{@code ids}, each with its count now and before and their shares. */
+    private static Reports.Distribution ranges(int[] now, int[] before, int ids) {
+        int total = 0;
+        int totalBefore = 0;
+        for (int id = 1; id <= ids; id++) {
+            total += now[id];
+            totalBefore += before[id];
         }
-        return slots;
-    }
-
-    private static Map<Long, Integer> customerCounts(Period period) {
-        Map<Long, Set<Long>> conversations = new HashMap<>();
-        for (ReportFact f : period.facts) {
-            if (Figures.ACTIVITY.contains(f.kind()) && f.customerId() != null) {
-                conversations.computeIfAbsent(f.customerId(), k -> new HashSet<>()).add(f.conversationId());
-            }
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        conversations.forEach((customer, ids) -> counts.put(customer, ids.size()));
-        return counts;
-    }
-
-    /** Upper bounds of Help Scout's time range ids 1-9 in seconds; id 10 is beyond two days. */
-    private static final long[] TIME_RANGES = {15 * 60, 30 * 60, 3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600,
-            24 * 3600, 48 * 3600};
-
-    static int timeRange(double seconds) {
-        for (int i = 0; i < TIME_RANGES.length; i++) {
-            if (seconds < TIME_RANGES[i]) {
-                return i + 1;
-            }
-        }
-        return TIME_RANGES.length + 1;
-    }
-
-    private static Reports.Distribution distribution(Period cur, Period prev, Set<Long> users, boolean first) {
-        ToDoubleFunction<ReportFact> seconds = f -> cur.figures.seconds(f.since(), f.at());
-        List<Double> now = responses(cur, users, first, seconds);
-        List<Double> before = prev == null ? List.of() : responses(prev, users, first, seconds);
-        return ranges(now.stream().map(ReportService::timeRange).toList(),
-                before.stream().map(ReportService::timeRange).toList(), TIME_RANGES.length + 1);
-    }
-
-    private static List<Double> responses(Period p, Set<Long> users, boolean first,
-                                          ToDoubleFunction<ReportFact> seconds) {
-        return p.facts.stream().filter(f -> f.kind() == FactKind.REPLY && f.since() != null && (!first
-                        || f.firstReply()) && (users == null || f.userId() != null && users.contains(f.userId())))
-                .map(seconds::applyAsDouble).toList();
-    }
-
-    /** Replies to resolve: range id n is n replies, up to 10 (ten or more). */
-    private static Reports.Distribution repliesDistribution(Period cur, Period prev, Set<Long> users) {
-        return ranges(resolvedReplies(cur, users), prev == null ? List.of() : resolvedReplies(prev, users), 10);
-    }
-
-    private static List<Integer> resolvedReplies(Period p, Set<Long> users) {
-        Map<Long, ReportFact> last = new HashMap<>();
-        for (ReportFact f : p.facts) {
-            if (f.kind() == FactKind.CLOSED && f.replies() != null && f.replies() > 0
-                    && (users == null || f.userId() != null && users.contains(f.userId()))) {
-                last.put(f.conversationId(), f);
-            }
-        }
-        return last.values().stream().map(f -> Math.min(10, f.replies())).toList();
-    }
-
-    private static Reports.Distribution ranges(List<Integer> now, List<Integer> before, int ids) {
         List<Reports.Range> ranges = new ArrayList<>();
         for (int id = 1; id <= ids; id++) {
-            final int range = id;
-            int count = (int) now.stream().filter(r -> r == range).count();
-            int previous = (int) before.stream().filter(r -> r == range).count();
-            ranges.add(new Reports.Range(id, count, previous, Figures.percent(count, now.size()),
-                    Figures.percent(previous, before.size())));
+            ranges.add(new Reports.Range(id, now[id], before[id], Figures.percent(now[id], total),
+                    Figures.percent(before[id], totalBefore)));
         }
-        return new Reports.Distribution(now.size(), before.size(), ranges);
-    }
-
-    /** A period's facts, ready to be counted. */
-    private record Period(ReportPeriod period, List<ReportFact> facts, Figures figures, ZoneId zone) {
-
-        Totals totals(Set<Long> users) {
-            return figures.totals(period, facts, users);
-        }
+        return new Reports.Distribution(total, totalBefore, ranges);
     }
 }

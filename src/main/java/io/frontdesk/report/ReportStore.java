@@ -70,4 +70,23 @@ public interface ReportStore {
 
     record SavedReplyName(String name, long mailboxId) {
     }
+
+    /**
+     * The scope's facts counted where they are stored (docs/reports.md, "Speed"), split by {@code grouping}; a group
+     * with no facts is absent.
+     */
+    java.util.Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping);
+
+    /** Conversations created in the scope per local weekday (1-7) and hour (0-23): {@code [8][24]}. */
+    int[][] createdSlots(FactScope scope);
+
+    /** For each customer with activity in the scope, the distinct conversations it had activity in. */
+    java.util.Map<Long, Integer> customerConversations(FactScope scope);
+
+    /**
+     * Replies in the scope that answered a waiting customer ({@code first}: only first replies), counted by the
+     * range their wait fell in: index i (from 1) for a wait below {@code upperBoundsMillis[i - 1]}, the last index
+     * beyond them all.
+     */
+    int[] responseRanges(FactScope scope, boolean first, long[] upperBoundsMillis);
 }

@@ -1,9 +1,22 @@
 package io.frontdesk.report;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The figures a series can show, one value per bucket. */
 public enum SeriesFigure {
     NEW_CONVERSATIONS, RECEIVED_MESSAGES, CUSTOMERS_HELPED, REPLIES_SENT, RESOLVED, FIRST_RESPONSE_TIME,
     RESPONSE_TIME, RESOLUTION_TIME;
+
+    /** The kinds of facts the figure counts. */
+    Set<FactKind> kinds() {
+        return switch (this) {
+            case NEW_CONVERSATIONS -> EnumSet.of(FactKind.CREATED);
+            case RECEIVED_MESSAGES -> EnumSet.of(FactKind.CUSTOMER_MESSAGE);
+            case CUSTOMERS_HELPED, REPLIES_SENT, FIRST_RESPONSE_TIME, RESPONSE_TIME -> EnumSet.of(FactKind.REPLY);
+            case RESOLVED, RESOLUTION_TIME -> EnumSet.of(FactKind.CLOSED);
+        };
+    }
 
     Double of(Totals t) {
         return switch (this) {

@@ -27,6 +27,16 @@ class BenchSmokeTest {
     }
 
     @Test
+    void the_reports_benchmark_loads_a_year_and_times_every_report(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("bench.md");
+        String printed = run("reports", "--databases", "sqlite", "--conversations", "300", "--warmup", "0",
+                "--repeat", "1", "--out", out.toString());
+        assertThat(printed).contains("/v2/reports/company").contains("/v1/reports/productivity.json")
+                .doesNotContain("**503** after");
+        assertThat(Files.readString(out)).contains("<!-- bench:reports:begin -->").contains("<!-- bench:reports:end -->");
+    }
+
+    @Test
     void the_perf_benchmark_drives_every_operation_and_its_ceiling(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("benchmarks.md");
         String printed = run("perf", "--databases", "sqlite", "--clients", "2", "--curve", "1,2",

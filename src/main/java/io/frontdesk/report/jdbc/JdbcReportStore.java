@@ -5,7 +5,11 @@ import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ConversationHistory;
 import io.frontdesk.report.DrillRow;
+
+import io.frontdesk.report.FactCounts;
+import io.frontdesk.report.FactGrouping;
 import io.frontdesk.report.FactKind;
+import io.frontdesk.report.FactScope;
 import io.frontdesk.report.OfficeHours;
 import io.frontdesk.report.RatingLevel;
 import io.frontdesk.report.RecordedConversation;
@@ -178,6 +182,153 @@ public final class JdbcReportStore implements ReportStore {
             return null;
         });
         return facts;
+    }
+
+    @Override
+    public Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping) {
+        FactCountSql q = new FactCountSql(scope);
+        String act = FactCountSql.ACTIVITY;
+        String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
+        StringBuilder sql = new StringBuilder("SELECT ").append(q.key(grouping)).append(" AS k,")
+                .append(" COUNT(DISTINCT CASE WHEN ").append(act).append(" THEN f.conversation_id END) AS conversations,")
+                .append(" COUNT(DISTINCT CASE WHEN ").append(act).append(" THEN f.customer_id END) AS customers,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END) AS created,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'email' THEN 1 ELSE 0 END) AS ce,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'chat' THEN 1 ELSE 0 END) AS cc,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'phone' THEN 1 ELSE 0 END) AS cp,")
+                .append(" SUM(CASE WHEN f.kind = 'CUSTOMER_MESSAGE' THEN 1 ELSE 0 END) AS received,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS replies,")
+                .append(" COUNT(DISTINCT CASE WHEN f.kind = 'REPLY' THEN f.user_id END) AS repliers,")
+                .append(" COUNT(DISTINCT CASE WHEN f.kind = 'REPLY' THEN f.customer_id END) AS helped,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN ").append(wait)
+                .append(" ELSE 0 END) AS response_ms,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN 1 ELSE 0 END) AS response_n,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN ").append(wait)
+                .append(" ELSE 0 END) AS first_ms,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN 1 ELSE 0 END)")
+                .append(" AS first_n,")
+                .append(" COUNT(DISTINCT CASE WHEN f.kind = 'CLOSED' THEN f.conversation_id END) AS closed,")
+                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'GREAT' THEN 1 ELSE 0 END) AS great,")
+                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'OKAY' THEN 1 ELSE 0 END) AS okay,")
+                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'NOT_GOOD' THEN 1 ELSE 0 END) AS not_good,")
+                .append(" COUNT(DISTINCT CASE WHEN f.kind = 'RATED' THEN f.customer_id END) AS raters");
+        String weekday = q.weekday();
+        for (int day = 1; day <= 7; day++) {
+            sql.append(", SUM(CASE WHEN ").append(act).append(" AND ").append(weekday).append(" = ").append(day)
+                    .append(" THEN 1 ELSE 0 END) AS wd").append(day);
+        }
+        sql.append(" FROM report_facts f WHERE ").append(q.where);
+        if (grouping.kind() != FactGrouping.Kind.NONE) {
+            sql.append(" GROUP BY ").append(q.key(grouping));
+        }
+        Map<Long, FactCounts> counts = new HashMap<>();
+        db.withStatements(s -> {
+            s.forEach(sql.toString(), q.params, (rs, ctx) -> {
+                int[] byWeekday = new int[8];
+                for (int day = 1; day <= 7; day++) {
+                    byWeekday[day] = rs.getInt("wd" + day);
+                }
+                Long key = Rows.nullableLong(rs, "k");
+                return Map.entry(key == null ? Long.MIN_VALUE : key, new FactCounts(rs.getInt("conversations"),
+                        rs.getInt("customers"), rs.getInt("created"), rs.getInt("ce"), rs.getInt("cc"),
+                        rs.getInt("cp"), rs.getInt("received"), rs.getInt("replies"), rs.getInt("repliers"),
+                        rs.getInt("helped"), rs.getLong("response_ms"), rs.getInt("response_n"),
+                        rs.getLong("first_ms"), rs.getInt("first_n"), rs.getInt("closed"), rs.getInt("great"),
+                        rs.getInt("okay"), rs.getInt("not_good"), rs.getInt("raters"), byWeekday, 0, 0, 0, 0,
+                        new int[11]));
+            }, e -> counts.put(e.getKey(), e.getValue()));
+            resolved(s, q, grouping, counts);
+            return null;
+        });
+        counts.remove(Long.MIN_VALUE); // USER: facts without a user
+        return counts;
+    }
+
+    /**
+     * Adds to each group its resolved conversations: the last close after a reply of each conversation in the group
+     * (the latest by time, then by id, as the facts are ordered).
+     */
+    private static void resolved(Statements s, FactCountSql q, FactGrouping grouping, Map<Long, FactCounts> counts) {
+        boolean grouped = grouping.kind() != FactGrouping.Kind.NONE;
+        StringBuilder sql = new StringBuilder("SELECT ").append(grouped ? "k" : "0 AS k").append(", COUNT(*) AS n,")
+                .append(" SUM(CASE WHEN at > since THEN at - since ELSE 0 END) AS ms, SUM(replies) AS replies,")
+                .append(" SUM(CASE WHEN replies = 1 THEN 1 ELSE 0 END) AS one");
+        for (int r = 1; r <= 10; r++) {
+            sql.append(", SUM(CASE WHEN ").append(r == 10 ? "replies >= 10" : "replies = " + r)
+                    .append(" THEN 1 ELSE 0 END) AS r").append(r);
+        }
+        sql.append(" FROM (SELECT ").append(q.key(grouping)).append(" AS k, f.at, f.since, f.replies,")
+                .append(" ROW_NUMBER() OVER (PARTITION BY ").append(grouped ? q.key(grouping) + ", " : "")
+                .append("f.conversation_id ORDER BY f.at DESC, f.id DESC) AS rn FROM report_facts f WHERE ")
+                .append(q.where).append(" AND f.kind = 'CLOSED' AND f.replies > 0) c WHERE rn = 1")
+                .append(grouped ? " GROUP BY k" : "");
+        s.forEach(sql.toString(), q.params, (rs, ctx) -> {
+            int[] byReplies = new int[11];
+            for (int r = 1; r <= 10; r++) {
+                byReplies[r] = rs.getInt("r" + r);
+            }
+            Long key = Rows.nullableLong(rs, "k");
+            long k = key == null ? Long.MIN_VALUE : key;
+            FactCounts c = counts.getOrDefault(k, FactCounts.NONE);
+            counts.put(k, c.withResolved(rs.getInt("n"), rs.getLong("ms"), rs.getLong("replies"), rs.getInt("one"),
+                    byReplies));
+            return null;
+        }, ignored -> {
+        });
+    }
+
+    @Override
+    public int[][] createdSlots(FactScope scope) {
+        FactCountSql q = new FactCountSql(scope);
+        int[][] slots = new int[8][24];
+        db.withStatements(s -> {
+            s.forEach("SELECT " + q.weekday() + " AS wd, " + q.hour() + " AS h, COUNT(*) AS n FROM report_facts f"
+                    + " WHERE " + q.where + " AND f.kind = 'CREATED' GROUP BY " + q.weekday() + ", " + q.hour(),
+                    q.params, (rs, ctx) -> {
+                        slots[rs.getInt("wd")][rs.getInt("h")] = rs.getInt("n");
+                        return null;
+                    }, ignored -> {
+                    });
+            return null;
+        });
+        return slots;
+    }
+
+    @Override
+    public Map<Long, Integer> customerConversations(FactScope scope) {
+        FactCountSql q = new FactCountSql(scope);
+        Map<Long, Integer> counts = new HashMap<>();
+        db.withStatements(s -> {
+            s.forEach("SELECT f.customer_id, COUNT(DISTINCT f.conversation_id) AS n FROM report_facts f WHERE "
+                            + q.where + " AND " + FactCountSql.ACTIVITY + " AND f.customer_id IS NOT NULL"
+                            + " GROUP BY f.customer_id", q.params,
+                    (rs, ctx) -> Map.entry(rs.getLong("customer_id"), rs.getInt("n")),
+                    e -> counts.put(e.getKey(), e.getValue()));
+            return null;
+        });
+        return counts;
+    }
+
+    @Override
+    public int[] responseRanges(FactScope scope, boolean first, long[] upperBoundsMillis) {
+        FactCountSql q = new FactCountSql(scope);
+        StringBuilder range = new StringBuilder("CASE");
+        for (int i = 0; i < upperBoundsMillis.length; i++) {
+            range.append(" WHEN f.at - f.since < ").append(upperBoundsMillis[i]).append(" THEN ").append(i + 1);
+        }
+        range.append(" ELSE ").append(upperBoundsMillis.length + 1).append(" END");
+        int[] counts = new int[upperBoundsMillis.length + 2];
+        db.withStatements(s -> {
+            s.forEach("SELECT " + range + " AS r, COUNT(*) AS n FROM report_facts f WHERE " + q.where
+                    + " AND f.kind = 'REPLY' AND f.since IS NOT NULL" + (first ? " AND f.first_reply" : "")
+                    + " GROUP BY " + range, q.params, (rs, ctx) -> {
+                        counts[rs.getInt("r")] = rs.getInt("n");
+                        return null;
+                    }, ignored -> {
+                    });
+            return null;
+        });
+        return counts;
     }
 
     @Override

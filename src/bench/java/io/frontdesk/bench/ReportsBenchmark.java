@@ -1,0 +1,169 @@
+package io.frontdesk.bench;
+
+import io.frontdesk.account.CredentialKind;
+import io.frontdesk.account.IssuedSecret;
+import io.frontdesk.account.Role;
+import io.frontdesk.config.ConfigKey;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reports benchmark: one account with N conversations over a year (report facts written straight as rows, see
+ * {@link ReportFactLoader}), then every report endpoint asked for that year over HTTP, one request at a time, with and
+ * without a previous period. The previous period is the same year again: the worst case, both periods full.
+ */
+final class ReportsBenchmark {
+
+    static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+    static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
+
+    record Result(String database, long conversations, long facts, double loadSeconds, List<Row> rows) {
+    }
+
+    /** Times of one endpoint in milliseconds: median and slowest of the timed requests, without and with previous. */
+    record Row(String endpoint, double median, double max, double medianPrevious, double maxPrevious) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Result run(BenchDatabase database, long conversations, int warmup, int repeat, int statementTimeout)
+            throws Exception {
+        String name = database.kind().name().toLowerCase(Locale.ROOT);
+        try (BenchServer server = BenchServer.start(database, Map.of(ConfigKey.STATEMENT_TIMEOUT_SECONDS,
+                String.valueOf(statementTimeout)))) {
+            long account = server.accountId();
+            List<Long> users = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                users.add(server.app().accounts().createUser(account, "Agent", "Number" + i,
+                        "agent" + i + "@bench.test", Role.USER).id());
+            }
+            IssuedSecret key = server.app().accounts().issueCredential(account, users.get(0),
+                    CredentialKind.HELPSCOUT_API_KEY, "bench-v1", Optional.empty(), Optional.empty());
+            long customers = Math.max(1, conversations / 5);
+            System.err.printf("%s: loading %,d customers and %,d conversations' report facts…%n", name, customers,
+                    conversations);
+            long started = System.nanoTime();
+            long firstCustomer = BulkLoader.load(server.app().database(), account, customers,
+                    new CustomerGenerator(customers));
+            long facts = new ReportFactLoader(account, START.toEpochMilli(), END.toEpochMilli() - START.toEpochMilli(),
+                    firstCustomer, customers, users, new long[] {1, 2, 3, 4, 5, 6})
+                    .load(server.app().database(), conversations);
+            double loadSeconds = (System.nanoTime() - started) / 1e9;
+            System.err.printf("%s: loaded %,d facts in %.1f s; timing…%n", name, facts, loadSeconds);
+            String user = "&user=" + users.get(3);
+            List<Row> rows = new ArrayList<>();
+            for (String[] endpoint : endpoints(user)) {
+                get(server, key.secret(), endpoint[0], "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
+                        + endpoint[1]);
+            }
+            for (String[] endpoint : endpoints(user)) {
+                double[] plain = time(server, key.secret(), endpoint[0], endpoint[1], false, warmup, repeat);
+                double[] previous = time(server, key.secret(), endpoint[0], endpoint[1], true, warmup, repeat);
+                String label = endpoint[1].isEmpty() || endpoint[1].startsWith("&user") ? endpoint[0]
+                        : endpoint[0] + "?" + endpoint[1].substring(1);
+                rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
+                System.err.printf("%s: %-48s %8.0f ms %8.0f ms%n", name, label, plain[0], previous[0]);
+            }
+            return new Result(name, conversations, facts, loadSeconds, rows);
+        }
+    }
+
+    /** Each endpoint: its path as shown in the table, and extra parameters. */
+    private static List<String[]> endpoints(String user) {
+        List<String[]> all = new ArrayList<>();
+        for (String path : List.of("company", "company/customers-helped", "conversations", "conversations/busy-times",
+                "conversations/new", "conversations/received-messages", "conversations/volume-by-channel",
+                "productivity", "productivity/first-response-time", "productivity/response-time",
+                "productivity/resolution-time", "productivity/replies-sent", "productivity/resolved", "happiness",
+                "happiness/ratings")) {
+            all.add(new String[] {"/v2/reports/" + path, ""});
+        }
+        for (String path : List.of("user", "user/happiness", "user/ratings", "user/customers-helped", "user/replies",
+                "user/resolutions")) {
+            all.add(new String[] {"/v2/reports/" + path, user});
+        }
+        all.add(new String[] {"/v2/reports/conversations", "&mailboxes=1,2&types=email"});
+        all.add(new String[] {"/v1/reports/company.json", ""});
+        all.add(new String[] {"/v1/reports/productivity.json", ""});
+        return all;
+    }
+
+    /** {@code warmup} untimed requests, then {@code repeat} timed ones: median and slowest in milliseconds. */
+    private double[] time(BenchServer server, String apiKey, String path, String extra, boolean previous, int warmup,
+                          int repeat) throws IOException, InterruptedException {
+        String query = "?start=" + START + "&end=" + END + extra
+                + (previous ? "&previousStart=" + START + "&previousEnd=" + END : "");
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < warmup + repeat; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(server, apiKey, path, query);
+            long elapsed = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                // the server's statement timeout (10 s by default) answers 503: the table shows it as a failure
+                System.err.printf("%s: %d after %.0f ms%n", path, response.statusCode(), elapsed / 1e6);
+                return new double[] {-response.statusCode(), elapsed / 1e6};
+            }
+            if (i >= warmup) {
+                latencies.record(elapsed);
+            }
+        }
+        return new double[] {latencies.percentileMillis(50), latencies.percentileMillis(100)};
+    }
+
+    private HttpResponse<String> get(BenchServer server, String apiKey, String path, String query)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path + query))
+                .timeout(Duration.ofMinutes(5)).GET();
+        if (path.startsWith("/v1/")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((apiKey + ":X").getBytes(StandardCharsets.UTF_8)));
+        } else {
+            request.header("Authorization", "Bearer " + server.token());
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String render(List<Result> results, String commandLine) {
+        StringBuilder md = new StringBuilder("## Reports over a year\n\n");
+        md.append("`").append(commandLine).append("`\n\n");
+        md.append("Machine: ").append(MarkdownSection.machine()).append(". One account, its conversations spread over"
+                + " 2025 in six mailboxes, 20 users, 60 % email, 30 % chat, 10 % phone; 85 % started by the customer,"
+                + " one to three replies, 85 % closed, 10 % of those rated, 8 % reopened and closed again; report"
+                + " facts written straight as rows (`ReportFactLoader`). Each report asked for the whole year over"
+                + " HTTP, one request at a time; first every report once for one day (untimed, so the code is"
+                + " warm), then per report the untimed `--warmup` requests and the timed ones: median and slowest of"
+                + " the timed ones, in ms. \"With previous\" asks `previousStart`/`previousEnd` = the same year again (both periods full,"
+                + " the worst case). User reports are for one of the 20 users. A **503** is the server's statement"
+                + " timeout (10 s by default) stopping the report.\n\n");
+        for (Result r : results) {
+            md.append(String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts; loaded in %.0f s)%n%n",
+                    r.database(), r.conversations(), r.facts(), r.loadSeconds()));
+            md.append("| Report | median | slowest | with previous: median | slowest |\n|---|---:|---:|---:|---:|\n");
+            for (Row row : r.rows()) {
+                md.append(String.format(Locale.ROOT, "| `%s` | %s | %s |%n", row.endpoint(),
+                        cells(row.median(), row.max()), cells(row.medianPrevious(), row.maxPrevious())));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /** Two cells: median and slowest, or the failure (a negative median is the HTTP status). */
+    private static String cells(double median, double max) {
+        return median < 0 ? String.format(Locale.ROOT, "**%d** after %.0f | -", (int) -median, max)
+                : String.format(Locale.ROOT, "%.0f | %.0f", median, max);
+    }
+}

@@ -1,0 +1,117 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.FactGrouping;
+import io.frontdesk.report.FactScope;
+import io.frontdesk.report.ViewBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The SQL that counts a {@link FactScope}'s facts in the database (the same text on SQLite and PostgreSQL): the
+ * scope's WHERE, and local time as arithmetic on {@code at}. Only numbers the core computed (offsets, transition
+ * instants, bucket days) are written into the text; every value from a request is a bound parameter.
+ */
+final class FactCountSql {
+
+    static final long DAY = 86_400_000L;
+    static final long HOUR = 3_600_000L;
+    static final String ACTIVITY = "f.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY', 'CLOSED', 'REOPENED')";
+
+    final String where;
+    final List<Object> params = new ArrayList<>();
+    private final FactScope scope;
+
+    FactCountSql(FactScope scope) {
+        this.scope = scope;
+        StringBuilder sql = new StringBuilder("f.account_id = ? AND f.at >= ? AND f.at < ?");
+        params.add(scope.accountId());
+        params.add(scope.from().toEpochMilli());
+        params.add(scope.to().toEpochMilli());
+        var filter = scope.filter();
+        if (!filter.mailboxes().isEmpty()) {
+            sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
+            filter.mailboxes().stream().sorted().forEach(params::add);
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" AND f.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
+                    .append(')');
+            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
+        }
+        if (!filter.tags().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
+                    .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
+            filter.tags().stream().sorted().forEach(params::add);
+        }
+        if (scope.kinds() != null) {
+            sql.append(" AND f.kind IN (").append(Statements.placeholders(scope.kinds().size())).append(')');
+            scope.kinds().stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (scope.users() != null) {
+            if (scope.users().isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND f.user_id IN (").append(Statements.placeholders(scope.users().size())).append(')');
+                scope.users().stream().sorted().forEach(params::add);
+            }
+        }
+        this.where = sql.toString();
+    }
+
+    /** {@code at} in local time, in epoch milliseconds: {@code at} plus the offset in force then. */
+    String local() {
+        List<FactScope.ZoneSegment> zone = scope.zone();
+        if (zone.size() == 1) {
+            return "(f.at + " + zone.get(0).offsetMillis() + ")";
+        }
+        StringBuilder sql = new StringBuilder("(f.at + CASE");
+        for (int i = 1; i < zone.size(); i++) {
+            sql.append(" WHEN f.at < ").append(zone.get(i).fromMillis()).append(" THEN ")
+                    .append(zone.get(i - 1).offsetMillis());
+        }
+        return sql.append(" ELSE ").append(zone.get(zone.size() - 1).offsetMillis()).append(" END)").toString();
+    }
+
+    /** The local epoch day (facts are after 1970, where integer division is the floor). */
+    String localDay() {
+        return "(" + local() + " / " + DAY + ")";
+    }
+
+    /** ISO weekday, Monday 1 … Sunday 7 (epoch day 0 was a Thursday). */
+    String weekday() {
+        return "((" + localDay() + " + 3) % 7 + 1)";
+    }
+
+    String hour() {
+        return "((" + local() + " / " + HOUR + ") % 24)";
+    }
+
+    /** The group key of a fact. */
+    String key(FactGrouping grouping) {
+        return switch (grouping.kind()) {
+            case NONE -> "0";
+            case USER -> "f.user_id";
+            case BUCKET -> bucket(grouping);
+        };
+    }
+
+    private String bucket(FactGrouping grouping) {
+        if (grouping.viewBy() == ViewBy.DAY) {
+            return localDay();
+        }
+        if (grouping.viewBy() == ViewBy.WEEK) {
+            // the Monday on or before the day: epoch day -3 was a Monday
+            return "(((" + localDay() + " + 3) / 7) * 7 - 3)";
+        }
+        List<Long> starts = grouping.bucketStarts();
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 1; i < starts.size(); i++) {
+            sql.append(" WHEN ").append(localDay()).append(" < ").append(starts.get(i)).append(" THEN ")
+                    .append(starts.get(i - 1));
+        }
+        return sql.append(" ELSE ").append(starts.isEmpty() ? 0 : starts.get(starts.size() - 1)).append(" END")
+                .toString();
+    }
+}

@@ -1,0 +1,135 @@
+package io.frontdesk.report;
+
+import io.frontdesk.report.jdbc.JdbcReportStore;
+import io.frontdesk.testing.Backend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reports count in the database (FactCountSql: local time as offset arithmetic, GROUP BY user or bucket, last
+ * closes by window function) unless office hours need each fact; both ways must give the same figures. A random
+ * fortnight of work at odd minutes across daylight-saving changes is counted both ways in zones whose offsets are
+ * not whole hours (Asia/Kolkata +5:30, Australia/Lord_Howe with its half-hour shift, America/St_Johns −3:30 with
+ * daylight time) and in Europe/Paris, for everyone, one user, two users and a filter, per period and per bucket.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class DatabaseCountsTest {
+
+    private static final Instant START = Instant.parse("2026-03-24T05:07:00Z");
+
+    @Parameter
+    Backend backend;
+
+    @Test
+    void counted_in_the_database_equals_counted_fact_by_fact() {
+        try (ReportScenario s = new ReportScenario(backend, START)) {
+            List<Long> users = List.of(s.tenant.owner().id(), s.user("Uma", "uma@c.test").id(),
+                    s.user("Ivo", "ivo@c.test").id());
+            Instant end = work(s, new Random(99), users);
+            ReportStore store = new JdbcReportStore(s.server.app().database());
+            ReportPeriod whole = new ReportPeriod(START.minus(Duration.ofDays(1)), end.plus(Duration.ofDays(1)));
+            ReportPeriod inside = new ReportPeriod(START.plus(Duration.ofHours(50)), START.plus(Duration.ofDays(9)));
+            List<ReportFilter> filters = List.of(ReportFilter.ALL,
+                    new ReportFilter(Set.of(), Set.of("chat"), Set.of()),
+                    new ReportFilter(Set.of(s.tenant.mailbox().id()), Set.of("email"), Set.of()));
+            int compared = 0;
+            for (String zone : List.of("Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns", "Europe/Paris")) {
+                ReportSettings settings = s.reports().setOfficeHours(s.account(), zone, null);
+                for (ReportFilter filter : filters) {
+                    for (ReportPeriod period : List.of(whole, inside)) {
+                        ReportQuery q = new ReportQuery(period, null, filter, false, null, null);
+                        PeriodCounts db = PeriodCounts.of(store, s.account(), q, period, settings, false);
+                        PeriodCounts facts = PeriodCounts.of(store, s.account(), q, period, settings, true);
+                        compared += compare(db, facts, users, zone + " " + filter + " " + period);
+                    }
+                }
+            }
+            assertThat(compared).as("figures compared").isGreaterThan(1000);
+        }
+    }
+
+    /** Every figure both ways; answers how many were compared. */
+    private static int compare(PeriodCounts db, PeriodCounts facts, List<Long> users, String what) {
+        int compared = 0;
+        List<Set<Long>> scopes = new ArrayList<>();
+        scopes.add(null);
+        scopes.add(Set.of(users.get(1)));
+        scopes.add(Set.of(users.get(0), users.get(2)));
+        for (Set<Long> scope : scopes) {
+            String as = what + " users " + scope;
+            assertThat(db.totals(scope)).as(as).isEqualTo(facts.totals(scope));
+            assertThat(db.responseRanges(scope, false)).as(as).isEqualTo(facts.responseRanges(scope, false));
+            assertThat(db.responseRanges(scope, true)).as(as).isEqualTo(facts.responseRanges(scope, true));
+            assertThat(db.repliesToResolve(scope)).as(as).isEqualTo(facts.repliesToResolve(scope));
+            compared += 4;
+            for (ViewBy viewBy : ViewBy.values()) {
+                List<PeriodCounts.Bucket> all = facts.buckets(viewBy, scope, EnumSet.allOf(FactKind.class));
+                assertThat(db.buckets(viewBy, scope, EnumSet.allOf(FactKind.class))).as(as + " " + viewBy)
+                        .isEqualTo(all);
+                for (SeriesFigure figure : SeriesFigure.values()) {
+                    List<Double> expected = all.stream().map(b -> figure.of(b.totals())).toList();
+                    assertThat(db.buckets(viewBy, scope, figure.kinds()).stream().map(b -> figure.of(b.totals()))
+                            .toList()).as(as + " " + viewBy + " " + figure).isEqualTo(expected);
+                    compared += expected.size();
+                }
+            }
+        }
+        assertThat(db.byUser()).as(what).isEqualTo(facts.byUser());
+        assertThat(db.createdSlots()).as(what).isDeepEqualTo(facts.createdSlots());
+        assertThat(db.customerConversations()).as(what).isEqualTo(facts.customerConversations());
+        assertThat(facts.totals(null).totalConversations()).as(what + ": facts to count").isPositive();
+        return compared + 3;
+    }
+
+    /** A fortnight of conversations, messages, replies, closes, reopenings and chat ratings; answers its end. */
+    private static Instant work(ReportScenario s, Random random, List<Long> users) {
+        List<String> customers = List.of("a@c.test", "b@c.test", "c@c.test", "d@c.test", "e@c.test");
+        List<long[]> open = new ArrayList<>();
+        List<long[]> closedChats = new ArrayList<>();
+        Instant now = START;
+        for (int i = 0; i < 70; i++) {
+            now = now.plus(Duration.ofMinutes(7 + random.nextInt(600)));
+            s.at(now);
+            int choice = open.isEmpty() ? 0 : random.nextInt(10);
+            String customer = customers.get(random.nextInt(customers.size()));
+            long user = users.get(random.nextInt(users.size()));
+            if (choice <= 1) {
+                open.add(random.nextInt(4) == 0 ? s.userStarts(customer, user)
+                        : s.customerStarts(customer, random.nextBoolean() ? "email" : "chat"));
+                continue;
+            }
+            long[] c = open.get(random.nextInt(open.size()));
+            if (choice <= 3) {
+                s.customerWrites(c);
+            } else if (choice <= 6) {
+                s.reply(c, user);
+            } else if (choice <= 8) {
+                s.status(c, "closed");
+                open.remove(c);
+                if (s.v2.get("/v2/conversations/" + c[0]).json().get("type").asText().equals("chat")) {
+                    closedChats.add(c);
+                }
+            } else if (!closedChats.isEmpty()) {
+                long[] chat = closedChats.remove(random.nextInt(closedChats.size()));
+                s.rate(chat, random.nextBoolean() ? "great" : "poor");
+                s.at(now.plus(Duration.ofMinutes(1)));
+                s.customerWrites(chat);
+                open.add(chat);
+            }
+        }
+        return now;
+    }
+}
