@@ -77,7 +77,7 @@ final class Drilldowns {
                 case RESPONSE_TIME, FIRST_RESPONSE_TIME -> select(accountId, q, EnumSet.of(FactKind.REPLY),
                         f -> mine.test(f) && f.since() != null
                                 && (range == DrillRange.RESPONSE_TIME || f.firstReply())
-                                && (rangeId == null || ReportService.timeRange(figures.seconds(f.since(), f.at()))
+                                && (rangeId == null || PeriodCounts.timeRange(figures.seconds(f.since(), f.at()))
                                 == rangeId));
                 case HANDLE_TIME -> Map.of();
             };
