@@ -68,7 +68,7 @@ final class ConversationCreation {
         Instant now = guards.now();
         Instant createdAt = command.createdAt() != null ? command.createdAt() : now;
         Prepared oldest = prepared.get(prepared.size() - 1);
-        boolean byCustomer = oldest.thread().type() == ThreadType.CUSTOMER;
+        boolean byCustomer = oldest.customer() != null && oldest.thread().byCustomer();
         boolean draft = command.threads().stream().anyMatch(NewThread::isDraft);
         boolean closed = command.status() == ConversationStatus.CLOSED;
         Instant closedAt = !closed ? null : !command.imported() ? now
@@ -174,7 +174,7 @@ final class ConversationCreation {
     private static NewThreadRow row(long accountId, long conversationId, Prepared p, ConversationStatus status,
                                     boolean imported, Instant createdAt) {
         NewThread thread = p.thread();
-        boolean byCustomer = thread.type() == ThreadType.CUSTOMER;
+        boolean byCustomer = p.customer() != null && thread.byCustomer();
         List<String> to = thread.type() == ThreadType.REPLY && p.customer() != null && p.customer().email() != null
                 ? List.of(p.customer().email()) : List.of();
         return new NewThreadRow(accountId, conversationId, thread.type(),

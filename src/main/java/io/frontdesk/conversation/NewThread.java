@@ -40,6 +40,15 @@ public record NewThread(ThreadType type, String text, CustomerRef customer, Long
                 attachments, savedReplyId);
     }
 
+    /**
+     * Whether the customer wrote it: a customer thread always; a chat or phone thread unless a user is named (1.0's
+     * `createdBy` of type user, 2.0's `user`), since the core counts both channels as the customer's side in its
+     * events, reports and HelpCrunch's messages ({@code ConversationEvents.threadEvent}).
+     */
+    public boolean byCustomer() {
+        return type == ThreadType.CUSTOMER || (type == ThreadType.CHAT || type == ThreadType.PHONE) && userId == null;
+    }
+
     /** A reply with `draft` set; only replies can be drafts. */
     public boolean isDraft() {
         return draft && type == ThreadType.REPLY;

@@ -51,7 +51,7 @@ final class ThreadOperations {
         Instant now = guards.now();
         Instant createdAt = thread.createdAt() != null ? thread.createdAt() : now;
         Mailbox mailbox = guards.mailboxOf(conversation);
-        boolean byCustomer = thread.type() == ThreadType.CUSTOMER;
+        boolean byCustomer = customer != null && thread.byCustomer();
         List<String> to = reply && customer != null && customer.email() != null ? List.of(customer.email())
                 : List.of();
         WrittenThread written = writer.insert(new NewThreadRow(accountId, conversationId, thread.type(),

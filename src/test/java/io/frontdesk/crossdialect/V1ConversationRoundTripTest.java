@@ -114,6 +114,41 @@ class V1ConversationRoundTripTest {
         assertThat(item.at("/threads/0/createdBy/type").asText()).isEqualTo("user");
         assertThat(item.at("/threads/0/createdBy/id").asLong()).isEqualTo(tenant.owner().id());
         assertThat(item.at("/threads/1/body").asText()).isEqualTo("Is anyone there?");
+        assertThat(item.at("/threads/1/createdBy/type").asText()).isEqualTo("customer");
+        assertThat(item.at("/threads/1/createdBy/email").asText()).isEqualTo("chatter@example.com");
+        assertThat(item.at("/threads/1/createdByCustomer").asBoolean()).isTrue();
+        assertThat(item.at("/createdBy/type").asText()).isEqualTo("customer");
         assertThat(item.at("/customer/email").asText()).isEqualTo("chatter@example.com");
+        JsonNode v2 = tenant.v2().get("/v2/conversations/" + id + "/threads").json();
+        JsonNode first = v2.at("/_embedded/threads/1");
+        assertThat(first.get("type").asText()).isEqualTo("chat");
+        assertThat(first.at("/createdBy/type").asText()).isEqualTo("customer");
+    }
+
+    /** A phone thread a user logs in 1.0 is that user's; one the customer made is the customer's, in 2.0 too. */
+    @Test
+    void phone_threads_belong_to_whoever_1_0_names_as_their_author() {
+        Tenant tenant = backend.tenant();
+        Response created = tenant.v1().post("/v1/conversations.json", """
+                {"subject": "Call", "type": "phone", "mailbox": {"id": %d},
+                 "customer": {"email": "caller@example.com"},
+                 "threads": [{"type": "phone", "createdBy": {"id": %d, "type": "user"}, "body": "Called back"},
+                             {"type": "phone", "createdBy": {"email": "caller@example.com", "type": "customer"},
+                              "body": "Left a voicemail"}]}""".formatted(tenant.mailbox().id(), tenant.owner().id()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String location = created.header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1, location.lastIndexOf('.')));
+
+        JsonNode item = tenant.v1().get("/v1/conversations/" + id + ".json").json().get("item");
+        assertThat(item.at("/threads/0/body").asText()).isEqualTo("Called back");
+        assertThat(item.at("/threads/0/createdBy/type").asText()).isEqualTo("user");
+        assertThat(item.at("/threads/0/createdByCustomer").asBoolean()).isFalse();
+        assertThat(item.at("/threads/1/body").asText()).isEqualTo("Left a voicemail");
+        assertThat(item.at("/threads/1/createdBy/type").asText()).isEqualTo("customer");
+        assertThat(item.at("/createdBy/type").asText()).isEqualTo("customer");
+
+        JsonNode threads = tenant.v2().get("/v2/conversations/" + id + "/threads").json().at("/_embedded/threads");
+        assertThat(threads.get(0).at("/createdBy/type").asText()).isEqualTo("user");
+        assertThat(threads.get(1).at("/createdBy/type").asText()).isEqualTo("customer");
     }
 }
