@@ -7,7 +7,6 @@ import io.frontdesk.report.ViewBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The SQL that counts a {@link FactScope}'s facts in the database (the same text on SQLite and PostgreSQL): the
@@ -31,20 +30,7 @@ final class FactCountSql {
         params.add(scope.from().toEpochMilli());
         params.add(scope.to().toEpochMilli());
         var filter = scope.filter();
-        if (!filter.mailboxes().isEmpty()) {
-            sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
-            filter.mailboxes().stream().sorted().forEach(params::add);
-        }
-        if (!filter.types().isEmpty()) {
-            sql.append(" AND f.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
-                    .append(')');
-            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
-        }
-        if (!filter.tags().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
-                    .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
-            filter.tags().stream().sorted().forEach(params::add);
-        }
+        FilterSql.append(sql, params, filter);
         if (scope.kinds() != null) {
             sql.append(" AND f.kind IN (").append(Statements.placeholders(scope.kinds().size())).append(')');
             scope.kinds().stream().map(Enum::name).sorted().forEach(params::add);

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,20 +116,7 @@ final class ReportSubjectQueries {
                 + " AND f.at >= ? AND f.at < ?");
         List<Object> params = new ArrayList<>(List.of(accountId, kind.name(), from.toEpochMilli(),
                 to.toEpochMilli()));
-        if (!filter.mailboxes().isEmpty()) {
-            sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
-            filter.mailboxes().stream().sorted().forEach(params::add);
-        }
-        if (!filter.types().isEmpty()) {
-            sql.append(" AND f.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
-                    .append(')');
-            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
-        }
-        if (!filter.tags().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
-                    .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
-            filter.tags().stream().sorted().forEach(params::add);
-        }
+        FilterSql.append(sql, params, filter);
         sql.append(" ORDER BY f.at, f.id");
         List<SubjectFact> facts = new ArrayList<>();
         db.withStatements(s -> {
