@@ -70,6 +70,13 @@ final class ConversationEvents {
                 survivor.type(), null, actor, Map.of(EventDetails.MERGED_FROM, Long.toString(mergedFrom)));
     }
 
+    /** A workflow's run on the conversation, after what its actions changed. */
+    void workflowRan(Conversation conversation, long workflowId, Long actor) {
+        record(conversation.accountId(), EventType.CONVERSATION_WORKFLOW, conversation.id(),
+                conversation.mailboxId(), conversation.type(), null, actor,
+                Map.of(EventDetails.WORKFLOW_ID, Long.toString(workflowId)));
+    }
+
     /** A thread event for a published customer thread, reply or note; drafts record nothing until published. */
     void thread(Conversation conversation, long threadId, ThreadType threadType, ThreadState state, Long actor) {
         thread(conversation, threadId, threadType, state, false, false, actor);

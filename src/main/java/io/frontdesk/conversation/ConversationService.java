@@ -252,17 +252,21 @@ public final class ConversationService {
     }
 
     /**
-     * Writes a line-item thread on the conversation inside the caller's transaction (a workflow run records its own):
-     * a record of what was done, not a message. It changes no preview, waiting time, status or customer, records no
-     * event of its own (the changes it sums up recorded theirs), and is written even to a locked or full conversation,
-     * since what it records has happened (docs/workflows.md "Line items"). A conversation gone meanwhile gets none.
+     * Records a workflow's run on the conversation inside the caller's transaction, after its actions: a line-item
+     * thread and the run's event ({@code CONVERSATION_WORKFLOW}, what the reports count). The line item is a record of
+     * what was done, not a message: it changes no preview, waiting time, status or customer, and is written even to a
+     * locked or full conversation, since what it records has happened (docs/workflows.md "Line items"). A
+     * conversation gone meanwhile gets neither.
+     *
+     * @param action the workflow's line item: {@code MANUAL_WORKFLOW} or {@code AUTOMATIC_WORKFLOW} and its id
      */
-    public void lineItem(long accountId, long conversationId, ThreadAction action, String text, Long actorId) {
+    public void workflowRan(long accountId, long conversationId, ThreadAction action, String text, Long actorId) {
         tx.run(() -> store.lock(accountId, conversationId)
                 .filter(c -> c.state() != ConversationState.DELETED)
                 .ifPresent(conversation -> {
                     writeLineItem(conversation, action, text, actorId, clock.instant());
                     writer.refresh(conversation.id());
+                    events.workflowRan(conversation, action.sourceId(), actorId);
                 }));
     }
 

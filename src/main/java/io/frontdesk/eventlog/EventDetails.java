@@ -42,6 +42,8 @@ public final class EventDetails {
     public static final String MERGED_FROM = "mergedFrom";
     /** The rating a {@code CONVERSATION_RATED} event of a reply thread records (its level is in {@link #TO}). */
     public static final String RATING_ID = "ratingId";
+    /** The workflow a {@code CONVERSATION_WORKFLOW} ran. */
+    public static final String WORKFLOW_ID = "workflowId";
 
     private EventDetails() {
     }

@@ -34,6 +34,11 @@ public enum EventType {
     CONVERSATION_TEAM,
     /** Recorded before the conversation's rows are removed. */
     CONVERSATION_DELETED,
+    /**
+     * A workflow ran on the conversation (a manual run or an automatic one), after the changes its actions made;
+     * details {@code workflowId}. What the reports' workflows list counts; no dialect announces it.
+     */
+    CONVERSATION_WORKFLOW,
     /** A customer's thread (email, chat message, phone) added to a conversation; {@link Event#threadId()} names it. */
     THREAD_CUSTOMER_CREATED,
     /** A published agent reply (not a draft). */

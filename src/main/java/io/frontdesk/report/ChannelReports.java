@@ -23,9 +23,8 @@ final class ChannelReports {
 
     /** The query, for conversations of one type only (the channel reports take no {@code types}). */
     static ReportQuery only(ReportQuery q, String type) {
-        ReportFilter f = q.filter();
-        return new ReportQuery(q.current(), q.previous(), new ReportFilter(f.mailboxes(), Set.of(type), f.tags()),
-                q.officeHours(), q.viewBy(), q.user());
+        return new ReportQuery(q.current(), q.previous(), q.filter().withTypes(Set.of(type)), q.officeHours(),
+                q.viewBy(), q.user());
     }
 
     /** The chat figures of the query's periods; {@code users} null for everyone. */

@@ -6,7 +6,7 @@ public enum DrillField {
     TAG,
     /** Conversations with a reply written from the saved reply in the period. */
     SAVED_REPLY,
-    /** Conversations a workflow ran on: not recorded, so never any (docs/reports.md). */
+    /** Conversations the workflow ran on in the period. */
     WORKFLOW,
     /** Conversations of the customer with activity in the period. */
     CUSTOMER

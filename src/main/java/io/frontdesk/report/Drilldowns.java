@@ -36,17 +36,14 @@ final class Drilldowns {
     DrillPage field(long accountId, ReportQuery q, DrillField field, long id, int page, int rows) {
         Map<Long, ReportFact> chosen = switch (field) {
             case TAG -> {
-                ReportFilter f = q.filter();
-                ReportQuery tagged = new ReportQuery(q.current(), q.previous(), new ReportFilter(f.mailboxes(),
-                        f.types(), Set.of(id)), q.officeHours(), q.viewBy(), q.user());
+                ReportQuery tagged = new ReportQuery(q.current(), q.previous(), q.filter().withTags(Set.of(id)),
+                        q.officeHours(), q.viewBy(), q.user());
                 yield select(accountId, tagged, Figures.ACTIVITY, x -> true);
             }
             case CUSTOMER -> select(accountId, q, Figures.ACTIVITY, f -> f.customerId() != null
                     && f.customerId() == id);
-            case SAVED_REPLY -> latest(store.subjectFacts(accountId, FactKind.SAVED_REPLY, q.current().start(),
-                    q.current().end(), q.filter()).stream().filter(s -> s.subjectId() == id)
-                    .map(SubjectFact::fact).toList());
-            case WORKFLOW -> Map.of();
+            case SAVED_REPLY -> subject(accountId, q, FactKind.SAVED_REPLY, id);
+            case WORKFLOW -> subject(accountId, q, FactKind.WORKFLOW, id);
         };
         return page(accountId, chosen, page, rows);
     }
@@ -83,6 +80,12 @@ final class Drilldowns {
             };
         }
         return page(accountId, chosen, page, rows);
+    }
+
+    /** The conversations with a fact of this kind about subject {@code id} in the period. */
+    private Map<Long, ReportFact> subject(long accountId, ReportQuery q, FactKind kind, long id) {
+        return latest(store.subjectFacts(accountId, kind, q.current().start(), q.current().end(), q.filter())
+                .stream().filter(s -> s.subjectId() == id).map(SubjectFact::fact).toList());
     }
 
     /** The last fact of each conversation among the period's facts of these kinds that pass {@code which}. */

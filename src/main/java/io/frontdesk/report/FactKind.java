@@ -17,5 +17,7 @@ public enum FactKind {
     /** A tag put on the conversation (at its creation or later); the tag is the {@link SubjectFact}'s subject. */
     TAGGED,
     /** A reply written from a saved reply, the {@link SubjectFact}'s subject; {@code userId} is the reply's author. */
-    SAVED_REPLY
+    SAVED_REPLY,
+    /** A workflow ran on the conversation, the {@link SubjectFact}'s subject; {@code userId} is who it ran as. */
+    WORKFLOW
 }

@@ -31,7 +31,12 @@ final class ListCounts {
             return name == null ? "" : name.name();
         }).stream().map(t -> new ConversationLists.SavedReplyTop(t, replyNames.containsKey(t.id())
                 ? replyNames.get(t.id()).mailboxId() : 0)).toList();
-        return new ConversationLists(tags.size(), topTags, replies.size(), topReplies);
+        Map<Long, Integer> runs = counted(accountId, q, q.current(), FactKind.WORKFLOW);
+        Map<Long, Integer> runsBefore = q.previous() == null ? Map.of()
+                : counted(accountId, q, q.previous(), FactKind.WORKFLOW);
+        Map<Long, String> workflowNames = store.workflowNames(accountId, runs.keySet());
+        List<Reports.Top> topWorkflows = top(runs, runsBefore, id -> workflowNames.getOrDefault(id, ""));
+        return new ConversationLists(tags.size(), topTags, replies.size(), topReplies, runs.size(), topWorkflows);
     }
 
     /** Per tag, the conversations it was put on in the period. */
@@ -48,9 +53,13 @@ final class ListCounts {
 
     /** Per saved reply, the replies written from it in the period. */
     private Map<Long, Integer> used(long accountId, ReportQuery q, ReportPeriod period) {
+        return counted(accountId, q, period, FactKind.SAVED_REPLY);
+    }
+
+    /** Per subject, its facts of this kind in the period. */
+    private Map<Long, Integer> counted(long accountId, ReportQuery q, ReportPeriod period, FactKind kind) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (SubjectFact s : store.subjectFacts(accountId, FactKind.SAVED_REPLY, period.start(), period.end(),
-                q.filter())) {
+        for (SubjectFact s : store.subjectFacts(accountId, kind, period.start(), period.end(), q.filter())) {
             counts.merge(s.subjectId(), 1, Integer::sum);
         }
         return counts;

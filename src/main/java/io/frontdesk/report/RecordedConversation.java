@@ -10,6 +10,6 @@ import java.util.List;
  * @param threads its published threads, oldest first
  */
 public record RecordedConversation(long id, long accountId, long number, long customerId, String status,
-                                   Instant createdAt, Instant closedAt, Long closedBy,
+                                   Instant createdAt, Instant closedAt, Long closedBy, Long assigneeId,
                                    List<RecordedThread> threads) {
 }

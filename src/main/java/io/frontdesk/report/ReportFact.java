@@ -12,8 +12,12 @@ import java.time.Instant;
  * @param replies    for a reply, its ordinal among the conversation's replies; for a close, the replies before it
  * @param firstReply a customer-started conversation's first reply (what the first response time measures)
  * @param rating     a rating's level
+ * @param status     the conversation's status when it happened (the folder it was in: docs/reports.md); null for a
+ *                   fact written before V44 (unknown, in no folder)
+ * @param assigneeId the conversation's assignee when it happened; null for none (or unknown, with {@code status})
  */
 public record ReportFact(FactKind kind, long conversationId, long number, long mailboxId, String conversationType,
                          Long customerId, Long userId, Long threadId, Instant at, Instant since, Integer replies,
-                         boolean firstReply, RatingLevel rating, String comments) {
+                         boolean firstReply, RatingLevel rating, String comments, String status,
+                         Long assigneeId) {
 }

@@ -3,6 +3,7 @@ package io.frontdesk.report;
 import io.frontdesk.eventlog.Event;
 import io.frontdesk.eventlog.EventDetails;
 import io.frontdesk.eventlog.EventSubscriber;
+import io.frontdesk.eventlog.EventType;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class ReportRecorder implements EventSubscriber {
             case CONVERSATION_STATUS -> status(event);
             case CONVERSATION_RATED -> rated(event);
             case CONVERSATION_TAGS -> history(event).ifPresent(h -> subjects.tagsChanged(event, h));
+            case CONVERSATION_ASSIGNED -> assigned(event);
+            case CONVERSATION_WORKFLOW -> history(event).ifPresent(h -> subjects.workflowRan(event, h));
             default -> {
             }
         }
@@ -50,8 +53,9 @@ public final class ReportRecorder implements EventSubscriber {
         // the creation event's createdBy names only a first thread of type customer
         boolean byCustomer = c.threads().isEmpty() ? "customer".equals(event.details().get(EventDetails.CREATED_BY))
                 : c.threads().get(0).customer();
+        // the creation's facts are in the folder the creation left the conversation in
         ConversationHistory history = new ConversationHistory(c.id(), c.accountId(), c.number(), c.customerId(),
-                c.createdAt(), byCustomer, "active", 0, null, null, null, null);
+                c.createdAt(), byCustomer, c.status(), 0, null, null, null, null, c.assigneeId());
         // a conversation a user started counts as theirs (the user report's conversationsCreated)
         fact(event, history, FactKind.CREATED, byCustomer ? null : event.actorUserId(), null, c.createdAt(), null,
                 null, false, null);
@@ -64,7 +68,7 @@ public final class ReportRecorder implements EventSubscriber {
             fact(event, history, FactKind.CLOSED, c.closedBy(), null, at, history.createdAt(), history.replies(),
                     false, null);
         }
-        store.saveHistory(history.withStatus(c.status()));
+        store.saveHistory(history);
     }
 
     private void thread(Event event) {
@@ -102,9 +106,10 @@ public final class ReportRecorder implements EventSubscriber {
         if (found.isEmpty()) {
             return;
         }
-        ConversationHistory history = found.get();
         String from = event.details().getOrDefault(EventDetails.FROM, "");
         String to = event.details().getOrDefault(EventDetails.TO, "");
+        // a close is in Closed, a reopening in the folder it reopens into
+        ConversationHistory history = found.get().withStatus(to);
         if (CLOSED.equals(to) && !CLOSED.equals(from)) {
             fact(event, history, FactKind.CLOSED, event.actorUserId(), null, event.occurredAt(), history.createdAt(),
                     history.replies(), false, null);
@@ -112,7 +117,13 @@ public final class ReportRecorder implements EventSubscriber {
             fact(event, history, FactKind.REOPENED, event.actorUserId(), null, event.occurredAt(), null, null, false,
                     null);
         }
-        store.saveHistory(history.withStatus(to));
+        store.saveHistory(history);
+    }
+
+    /** No fact: the assignee is running state, carried by the conversation's next facts (their folder). */
+    private void assigned(Event event) {
+        String to = event.details().getOrDefault(EventDetails.TO, "");
+        history(event).ifPresent(h -> store.saveHistory(h.withAssignee(to.isEmpty() ? null : Long.valueOf(to))));
     }
 
     private void rated(Event event) {
@@ -129,7 +140,7 @@ public final class ReportRecorder implements EventSubscriber {
         Instant replyAt = named.map(RecordedThread::createdAt).orElse(h.lastReplyAt());
         store.insert(event.accountId(), new ReportFact(FactKind.RATED, h.conversationId(), h.number(),
                 event.mailboxId(), type(event), h.customerId(), user, thread, event.occurredAt(), replyAt, null,
-                false, level.get(), event.details().get(EventDetails.COMMENTS)));
+                false, level.get(), event.details().get(EventDetails.COMMENTS), h.status(), h.assigneeId()));
     }
 
     /**
@@ -145,9 +156,11 @@ public final class ReportRecorder implements EventSubscriber {
             return known;
         }
         return store.conversation(event.accountId(), event.subjectId()).map(c -> {
+            // a status change's own event says the status before it; any other event's is the status now
+            String status = event.type() == EventType.CONVERSATION_STATUS
+                    ? event.details().getOrDefault(EventDetails.FROM, c.status()) : c.status();
             ConversationHistory h = new ConversationHistory(c.id(), c.accountId(), c.number(), c.customerId(),
-                    c.createdAt(), false, event.details().getOrDefault(EventDetails.FROM, c.status()), 0, null, null,
-                    null, null);
+                    c.createdAt(), false, status, 0, null, null, null, null, c.assigneeId());
             for (RecordedThread t : c.threads()) {
                 if (t.reply() && (event.threadId() == null || t.id() != event.threadId())) {
                     h = h.replied(t.id(), t.userId(), t.createdAt());
@@ -160,7 +173,8 @@ public final class ReportRecorder implements EventSubscriber {
     private void fact(Event event, ConversationHistory h, FactKind kind, Long user, Long thread, Instant at,
                       Instant since, Integer replies, boolean first, RatingLevel rating) {
         store.insert(event.accountId(), new ReportFact(kind, h.conversationId(), h.number(), event.mailboxId(),
-                type(event), h.customerId(), user, thread, at, since, replies, first, rating, null));
+                type(event), h.customerId(), user, thread, at, since, replies, first, rating, null, h.status(),
+                h.assigneeId()));
     }
 
     private static String type(Event event) {

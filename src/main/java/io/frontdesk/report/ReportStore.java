@@ -71,6 +71,9 @@ public interface ReportStore {
     record SavedReplyName(String name, long mailboxId) {
     }
 
+    /** Names of the account's workflows by id; a deleted one has none. */
+    java.util.Map<Long, String> workflowNames(long accountId, Set<Long> ids);
+
     /**
      * The scope's facts counted where they are stored (docs/reports.md, "Speed"), split by {@code grouping}; a group
      * with no facts is absent.

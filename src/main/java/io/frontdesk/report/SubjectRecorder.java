@@ -8,10 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The part of {@link ReportRecorder} that writes facts about tags and saved replies, in the same transaction: a tag
- * put on a conversation ({@link FactKind#TAGGED}) and a reply written from a saved reply
- * ({@link FactKind#SAVED_REPLY}). A tags event says only that the tags changed, so the tags it put on are those the
- * conversation carries after it and did not carry at the recorder's last look.
+ * The part of {@link ReportRecorder} that writes facts about tags, saved replies and workflows, in the same
+ * transaction: a tag put on a conversation ({@link FactKind#TAGGED}), a reply written from a saved reply
+ * ({@link FactKind#SAVED_REPLY}) and a workflow's run ({@link FactKind#WORKFLOW}). A tags event says only that the
+ * tags changed, so the tags it put on are those the conversation carries after it and did not carry at the recorder's
+ * last look.
  */
 final class SubjectRecorder {
 
@@ -37,6 +38,15 @@ final class SubjectRecorder {
                 fact(event, h, FactKind.SAVED_REPLY, userId, threadId, at), savedReply)));
     }
 
+    /** A workflow's run; an event without its workflow (none is written so) writes nothing. */
+    void workflowRan(Event event, ConversationHistory h) {
+        String workflow = event.details().get(EventDetails.WORKFLOW_ID);
+        if (workflow != null) {
+            store.insert(event.accountId(), new SubjectFact(fact(event, h, FactKind.WORKFLOW, event.actorUserId(),
+                    null, event.occurredAt()), Long.parseLong(workflow)));
+        }
+    }
+
     private void tags(Event event, ConversationHistory h, Instant at) {
         Set<Long> now = store.tagsNow(h.conversationId());
         Set<Long> seen = store.tagsSeen(h.conversationId());
@@ -56,6 +66,6 @@ final class SubjectRecorder {
                                    Instant at) {
         return new ReportFact(kind, h.conversationId(), h.number(), event.mailboxId(),
                 event.details().getOrDefault(EventDetails.CONVERSATION_TYPE, "email"), h.customerId(), user, thread,
-                at, null, null, false, null, null);
+                at, null, null, false, null, null, h.status(), h.assigneeId());
     }
 }

@@ -173,7 +173,7 @@ public final class WorkflowService {
         tx.run(() -> {
             for (long id : conversationIds.stream().distinct().toList()) {
                 actions.apply(workflow, id, callerId);
-                conversations.lineItem(accountId, id, new ThreadAction(LineItemKind.MANUAL_WORKFLOW, workflowId),
+                conversations.workflowRan(accountId, id, new ThreadAction(LineItemKind.MANUAL_WORKFLOW, workflowId),
                         "You ran the " + workflow.name() + " workflow", callerId);
                 store.recordRun(accountId, new WorkflowRun(workflowId, id, null, callerId, clock.instant()));
             }
@@ -230,7 +230,7 @@ public final class WorkflowService {
             return;
         }
         actions.apply(workflow, conversationId, owner.get().id());
-        conversations.lineItem(accountId, conversationId, new ThreadAction(LineItemKind.AUTOMATIC_WORKFLOW,
+        conversations.workflowRan(accountId, conversationId, new ThreadAction(LineItemKind.AUTOMATIC_WORKFLOW,
                 workflowId), "Workflow " + workflow.name() + " ran", owner.get().id());
         store.recordRun(accountId, new WorkflowRun(workflowId, conversationId, trigger, owner.get().id(),
                 clock.instant()));

@@ -1,6 +1,7 @@
 package io.frontdesk.helpscout.reports;
 
 import io.frontdesk.error.ApiException;
+import io.frontdesk.report.ReportQuery;
 import io.frontdesk.report.ReportService;
 import io.frontdesk.report.SeriesFigure;
 import io.frontdesk.tag.Tag;
@@ -118,9 +119,12 @@ public final class HelpScoutReports {
         Responses.json(ctx, 200, HAL, ChannelBodies.phone(reports.channel(account(ctx), p.query(), "phone")));
     }
 
+    /** The one report without {@code folders} (helpscout-more.md §10.2): ignored, though still checked. */
     public void userChat(Context ctx) {
-        ReportParams p = params(ctx, true);
-        ok(ctx, ChannelBodies.userChat(reports.chat(account(ctx), p.query())));
+        ReportQuery q = params(ctx, true).query();
+        ReportQuery noFolders = new ReportQuery(q.current(), q.previous(), q.filter().withFolders(Set.of()),
+                q.officeHours(), q.viewBy(), q.user());
+        ok(ctx, ChannelBodies.userChat(reports.chat(account(ctx), noFolders)));
     }
 
     /** Frontdesk has no Docs sites: a 404 rather than zeros that would read as a site nobody visited. */

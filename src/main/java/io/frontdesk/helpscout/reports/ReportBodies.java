@@ -97,13 +97,13 @@ final class ReportBodies {
 
     /**
      * {@code replies} (saved replies) also as {@code top}: the 1.0 docs name the list so, the Java SDK reads
-     * {@code replies}. No {@code workflows}: workflow runs are not in the history (docs/reports.md).
+     * {@code replies}. {@code workflows}: the workflows run in the period, by their runs.
      */
     record Conversations(List<FilterTag> filterTags, BusySlot busiestDay, Integer busyTimeStart,
                          Integer busyTimeEnd, ConversationFigures current,
                          @JsonInclude(JsonInclude.Include.NON_NULL) ConversationFigures previous,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> deltas,
-                         TopList customers, TopList tags, ReplyList replies, ReplyList top) {
+                         TopList customers, TopList tags, ReplyList replies, ReplyList top, TopList workflows) {
     }
 
     static Conversations conversations(List<FilterTag> tags, Reports.Conversations r, ConversationLists lists) {
@@ -120,7 +120,8 @@ final class ReportBodies {
                 ConversationFigures.of(r.current()),
                 r.previous() == null ? null : ConversationFigures.of(r.previous()), deltas,
                 new TopList(r.customersCount(), top), new TopList(lists.tagsCount(), lists.tags().stream()
-                        .map(ReportBodies::topItem).toList()), replies(lists), replies(lists));
+                        .map(ReportBodies::topItem).toList()), replies(lists), replies(lists),
+                new TopList(lists.workflowsCount(), lists.workflows().stream().map(ReportBodies::topItem).toList()));
     }
 
     private static TopItem topItem(Reports.Top t) {

@@ -5,9 +5,11 @@ import io.frontdesk.error.FieldError;
 import io.frontdesk.report.RatingLevel;
 import io.frontdesk.report.RatingSort;
 import io.frontdesk.report.ReportFilter;
+import io.frontdesk.report.ReportFolder;
 import io.frontdesk.report.ReportPeriod;
 import io.frontdesk.report.ReportQuery;
 import io.frontdesk.report.ViewBy;
+import io.frontdesk.web.Requests;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -60,10 +62,7 @@ public record ReportParams(ReportQuery query, int page, RatingSort sort, boolean
         }
         Set<Long> mailboxes = ids(ctx, "mailboxes", errors);
         Set<Long> tags = ids(ctx, "tags", errors);
-        if (!ids(ctx, "folders", errors).isEmpty()) {
-            errors.add(FieldError.of("folders", "Unsupported",
-                    "reports cannot be filtered by folders yet; filter by mailboxes, tags or types"));
-        }
+        Set<ReportFolder> folders = folders(ctx, errors);
         Set<String> types = new LinkedHashSet<>();
         for (String type : list(ctx, "types")) {
             String t = type.toLowerCase(Locale.ROOT);
@@ -112,7 +111,7 @@ public record ReportParams(ReportQuery query, int page, RatingSort sort, boolean
             throw ApiException.invalid(errors);
         }
         ReportQuery query = new ReportQuery(new ReportPeriod(start, end), previous,
-                new ReportFilter(mailboxes, types, tags), officeHours, viewBy, user);
+                new ReportFilter(mailboxes, types, tags, folders), officeHours, viewBy, user);
         return new ReportParams(query, page, sort, ascending, rating);
     }
 
@@ -168,6 +167,19 @@ public record ReportParams(ReportQuery query, int page, RatingSort sort, boolean
             }
         }
         return ids;
+    }
+
+    /**
+     * Folder ids ({@code conversation.Folders}); Mine is the caller's: the user of the 2.0 access token or of the 1.0
+     * API key. A folder of another account's mailbox matches nothing, as its mailbox id would.
+     */
+    private static Set<ReportFolder> folders(Context ctx, List<FieldError> errors) {
+        Set<ReportFolder> folders = new LinkedHashSet<>();
+        for (long id : ids(ctx, "folders", errors)) {
+            ReportFolder.of(id, Requests.principal(ctx).userId()).ifPresentOrElse(folders::add,
+                    () -> errors.add(FieldError.of("folders", "Invalid", "no folder has the id " + id)));
+        }
+        return folders;
     }
 
     /** {@code true}/{@code false}, and {@code 1}/{@code 0} as PHP and 1.0 send them. */

@@ -2,17 +2,26 @@ package io.frontdesk.report.jdbc;
 
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ReportFilter;
+import io.frontdesk.report.ReportFolder;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** The report filter as SQL over {@code report_facts f}: one spelling for every query that reads facts. */
 final class FilterSql {
 
+    /** Unassigned, Mine and Assigned hold the active and pending conversations, as the folders do now. */
+    private static final String OPEN = "f.status IN ('active', 'pending')";
+
     private FilterSql() {
     }
 
-    /** Appends the filter's mailbox, type and tag conditions (each empty = all) and their parameters. */
+    /**
+     * Appends the filter's mailbox, type, tag and folder conditions (each empty = all) and their parameters. A folder
+     * is read from the status and assignee each fact carries (docs/reports.md, "The folders filter"): a fact written
+     * before they were recorded (status null) is in no folder.
+     */
     static void append(StringBuilder sql, List<Object> params, ReportFilter filter) {
         if (!filter.mailboxes().isEmpty()) {
             sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
@@ -28,5 +37,33 @@ final class FilterSql {
                     .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
             filter.tags().stream().sorted().forEach(params::add);
         }
+        if (!filter.folders().isEmpty()) {
+            sql.append(" AND (");
+            String or = "";
+            // a stable order keeps the statement text the same for the same filter (the statement cache)
+            for (ReportFolder folder : filter.folders().stream().sorted(Comparator
+                    .comparingLong(ReportFolder::mailboxId).thenComparing(ReportFolder::type)).toList()) {
+                sql.append(or).append("(f.mailbox_id = ? AND ").append(condition(folder, params)).append(')');
+                or = " OR ";
+            }
+            sql.append(')');
+        }
+    }
+
+    /** The folder's condition on the fact's status and assignee; the mailbox's parameter is added first. */
+    private static String condition(ReportFolder folder, List<Object> params) {
+        params.add(folder.mailboxId());
+        return switch (folder.type()) {
+            case UNASSIGNED -> OPEN + " AND f.assignee_id IS NULL";
+            case MINE -> {
+                params.add(folder.viewerId());
+                yield OPEN + " AND f.assignee_id = ?";
+            }
+            case ASSIGNED -> OPEN + " AND f.assignee_id IS NOT NULL";
+            case CLOSED -> "f.status = 'closed'";
+            case SPAM -> "f.status = 'spam'";
+            // a draft's facts are not told apart from a published conversation's (docs/reports.md)
+            case DRAFTS -> "1 = 0";
+        };
     }
 }

@@ -39,17 +39,19 @@ public final class JdbcReportStore implements ReportStore {
 
     private static final String INSERT_FACT = """
             INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id, conversation_type,
-                                      customer_id, user_id, thread_id, at, since, replies, first_reply, rating, comments)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                      customer_id, user_id, thread_id, at, since, replies, first_reply, rating, comments,
+                                      status, assignee_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SAVE_HISTORY = """
             INSERT INTO report_conversations (conversation_id, account_id, number, customer_id, created_at,
                                               by_customer, status, replies, awaiting_since, last_reply_thread,
-                                              last_reply_user, last_reply_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              last_reply_user, last_reply_at, assignee_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (conversation_id) DO UPDATE SET status = EXCLUDED.status, replies = EXCLUDED.replies,
                 awaiting_since = EXCLUDED.awaiting_since, last_reply_thread = EXCLUDED.last_reply_thread,
-                last_reply_user = EXCLUDED.last_reply_user, last_reply_at = EXCLUDED.last_reply_at""";
+                last_reply_user = EXCLUDED.last_reply_user, last_reply_at = EXCLUDED.last_reply_at,
+                assignee_id = EXCLUDED.assignee_id""";
 
     private static final String THREAD_COLUMNS = "id, type, created_by_type, created_by_id, created_at, imported";
 
@@ -60,14 +62,14 @@ public final class JdbcReportStore implements ReportStore {
             Rows.nullableInstant(rs, "since"), Rows.nullableLong(rs, "replies") == null ? null : rs.getInt("replies"),
             rs.getBoolean("first_reply"),
             rs.getString("rating") == null ? null : RatingLevel.valueOf(rs.getString("rating")),
-            rs.getString("comments"));
+            rs.getString("comments"), rs.getString("status"), Rows.nullableLong(rs, "assignee_id"));
 
     private static final RowMapper<ConversationHistory> HISTORY = (rs, ctx) -> new ConversationHistory(
             rs.getLong("conversation_id"), rs.getLong("account_id"), rs.getLong("number"),
             Rows.nullableLong(rs, "customer_id"), Rows.instant(rs, "created_at"), rs.getBoolean("by_customer"),
             rs.getString("status"), rs.getInt("replies"), Rows.nullableInstant(rs, "awaiting_since"),
             Rows.nullableLong(rs, "last_reply_thread"), Rows.nullableLong(rs, "last_reply_user"),
-            Rows.nullableInstant(rs, "last_reply_at"));
+            Rows.nullableInstant(rs, "last_reply_at"), Rows.nullableLong(rs, "assignee_id"));
 
     private static final RowMapper<RecordedThread> THREAD = (rs, ctx) -> {
         String type = rs.getString("type");
@@ -113,7 +115,7 @@ public final class JdbcReportStore implements ReportStore {
         db.withStatements(s -> s.update(SAVE_HISTORY, Statements.params(h.conversationId(), h.accountId(), h.number(),
                 h.customerId(), h.createdAt().toEpochMilli(), h.byCustomer(), h.status(), h.replies(),
                 Rows.millis(h.awaitingSince()), h.lastReplyThread(), h.lastReplyUser(),
-                Rows.millis(h.lastReplyAt()))));
+                Rows.millis(h.lastReplyAt()), h.assigneeId())));
     }
 
     @Override
@@ -123,13 +125,14 @@ public final class JdbcReportStore implements ReportStore {
             s.forEach("SELECT " + THREAD_COLUMNS + " FROM threads WHERE conversation_id = ? AND state = 'published'"
                     + " ORDER BY created_at, id", Statements.params(conversationId), THREAD, threads::add);
             return s.first("""
-                            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id
+                            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id,
+                                   assignee_id
                             FROM conversations WHERE id = ? AND account_id = ?""",
                     Statements.params(conversationId, accountId), (rs, ctx) -> new RecordedConversation(
                             rs.getLong("id"), rs.getLong("account_id"), rs.getLong("number"),
                             rs.getLong("customer_id"), rs.getString("status"), Rows.instant(rs, "created_at"),
                             Rows.nullableInstant(rs, "closed_at"), Rows.nullableLong(rs, "closed_by_id"),
-                            List.copyOf(threads)));
+                            Rows.nullableLong(rs, "assignee_id"), List.copyOf(threads)));
         });
     }
 
@@ -144,7 +147,7 @@ public final class JdbcReportStore implements ReportStore {
         db.withStatements(s -> s.update(INSERT_FACT, Statements.params(accountId, f.kind().name(), f.conversationId(),
                 f.number(), f.mailboxId(), f.conversationType(), f.customerId(), f.userId(), f.threadId(),
                 f.at().toEpochMilli(), Rows.millis(f.since()), f.replies(), f.firstReply(),
-                f.rating() == null ? null : f.rating().name(), f.comments())));
+                f.rating() == null ? null : f.rating().name(), f.comments(), f.status(), f.assigneeId())));
     }
 
     @Override
@@ -396,6 +399,11 @@ public final class JdbcReportStore implements ReportStore {
     @Override
     public Map<Long, SavedReplyName> savedReplyNames(long accountId, Set<Long> ids) {
         return subjects.savedReplyNames(accountId, ids);
+    }
+
+    @Override
+    public Map<Long, String> workflowNames(long accountId, Set<Long> ids) {
+        return subjects.workflowNames(accountId, ids);
     }
 
     private static String nullToEmpty(String text) {

@@ -47,8 +47,8 @@ final class ReportSubjectQueries {
             rs.getLong("mailbox_id"), rs.getString("conversation_type"), Rows.nullableLong(rs, "customer_id"),
             Rows.nullableLong(rs, "user_id"), Rows.nullableLong(rs, "thread_id"), Rows.instant(rs, "at"),
             Rows.nullableInstant(rs, "since"), null, false,
-            rs.getString("rating") == null ? null : RatingLevel.valueOf(rs.getString("rating")), null),
-            rs.getLong("subject_id"));
+            rs.getString("rating") == null ? null : RatingLevel.valueOf(rs.getString("rating")), null,
+            rs.getString("status"), Rows.nullableLong(rs, "assignee_id")), rs.getLong("subject_id"));
 
     private final Database db;
 
@@ -103,11 +103,11 @@ final class ReportSubjectQueries {
         db.withStatements(st -> st.update("""
                         INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id,
                                                   conversation_type, customer_id, user_id, thread_id, at, first_reply,
-                                                  subject_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                  subject_id, status, assignee_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Statements.params(accountId, f.kind().name(), f.conversationId(), f.number(), f.mailboxId(),
                         f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at().toEpochMilli(), false,
-                        s.subjectId())));
+                        s.subjectId(), f.status(), f.assigneeId())));
     }
 
     /** As {@link JdbcReportStore#facts}, for one kind of subject fact. */
@@ -155,6 +155,14 @@ final class ReportSubjectQueries {
     Map<Long, String> tagNames(long accountId, Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         byIds("SELECT id, name FROM tags WHERE account_id = ? AND id IN (", accountId, ids,
+                (rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")),
+                e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    Map<Long, String> workflowNames(long accountId, Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        byIds("SELECT id, name FROM workflows WHERE account_id = ? AND id IN (", accountId, ids,
                 (rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")),
                 e -> names.put(e.getKey(), e.getValue()));
         return names;

@@ -236,8 +236,10 @@ class V2WorkflowsTest {
         }
         List<Event> events = tenant.server().app().eventLog().after(tenant.accountId(), before, 100);
         assertThat(events).extracting(Event::type).containsExactly(EventType.CONVERSATION_STATUS,
-                EventType.TAG_CREATED, EventType.CONVERSATION_TAGS, EventType.CONVERSATION_STATUS,
-                EventType.CONVERSATION_TAGS);
+                EventType.TAG_CREATED, EventType.CONVERSATION_TAGS, EventType.CONVERSATION_WORKFLOW,
+                EventType.CONVERSATION_STATUS, EventType.CONVERSATION_TAGS, EventType.CONVERSATION_WORKFLOW);
+        assertThat(events).filteredOn(e -> e.type() == EventType.CONVERSATION_WORKFLOW)
+                .extracting(e -> e.details().get("workflowId")).containsOnly(Long.toString(spam.id()));
         assertThat(events).allSatisfy(e -> assertThat(e.actorUserId()).isEqualTo(tenant.owner().id()));
     }
 
