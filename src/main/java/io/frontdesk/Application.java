@@ -268,7 +268,8 @@ public final class Application implements AutoCloseable {
         JdbcRebuildStore rebuildStore = new JdbcRebuildStore(database);
         // paused for an account while `reports rebuild` replays its record (docs/reports.md)
         eventLog.subscribe(new RecordingGate(new ReportRecorder(reportStore), rebuildStore));
-        this.reportRebuild = new ReportRebuild(rebuildStore, reportStore, eventLog, database, clock);
+        this.reportRebuild = new ReportRebuild(rebuildStore, reportStore, eventLog, database, clock,
+                ReportRebuild.BATCH);
         this.reports = new ReportService(reportStore, accounts, teams, database);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);

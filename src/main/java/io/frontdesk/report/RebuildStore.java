@@ -49,6 +49,11 @@ public interface RebuildStore {
 
     void advance(long accountId, long position);
 
+    /** The account's last event now; call after {@link #holdEventWriters}, so it is final. */
+    long lastEvent(long accountId);
+
+    void extendHorizon(long accountId, long horizon);
+
     /** Among these conversations, those whose facts are kept as they are. */
     Set<Long> kept(long accountId, Collection<Long> conversationIds);
 

@@ -15,14 +15,16 @@ import java.util.Set;
  *
  * <p>While it runs the account's recording is paused ({@link RecordingGate}): its new events are left for the replay,
  * which reaches them after the older ones, so a write made meanwhile is counted once, in order. Every step is one
- * transaction and says where it got to, so a rebuild that stopped goes on from there when run again. The last step
- * replays what is left while no event can be written (PostgreSQL: a share lock on {@code events}; SQLite: the write
- * lock every transaction holds) and resumes recording in the same transaction.
+ * transaction and says where it got to, so a rebuild that stopped goes on from there when run again. Event ids are
+ * taken at insert, not at commit (PostgreSQL), so the replay never passes its horizon, the last event seen while event
+ * writers were held (PostgreSQL: a share lock on {@code events}; SQLite: the write lock every transaction holds); at
+ * the horizon it holds them again and either moves the horizon to the events written meanwhile or, when fewer than a
+ * batch are left, replays them and resumes recording in that transaction.
  */
 public final class ReportRebuild {
 
     /** Events per replay transaction: small enough that writers wait little for SQLite's lock. */
-    static final int BATCH = 500;
+    public static final int BATCH = 500;
     static final int DELETE_BATCH = 5_000;
 
     private final RebuildStore store;
@@ -30,8 +32,12 @@ public final class ReportRebuild {
     private final Transactions tx;
     private final Clock clock;
     private final ReportRecorder replay;
+    private final int batch;
 
-    public ReportRebuild(RebuildStore store, ReportStore reports, EventLog events, Transactions tx, Clock clock) {
+    /** @param batch events per replay transaction ({@link #BATCH}) */
+    public ReportRebuild(RebuildStore store, ReportStore reports, EventLog events, Transactions tx, Clock clock,
+                         int batch) {
+        this.batch = batch;
         this.store = store;
         this.events = events;
         this.tx = tx;
@@ -85,38 +91,46 @@ public final class ReportRebuild {
                 }
             }
             long position = progress.position();
-            List<Event> batch = events.after(accountId, position, BATCH);
-            if (batch.size() == BATCH) {
-                store.advance(accountId, replay(progress, batch));
-                return (long) batch.size();
+            if (position < progress.horizon()) {
+                List<Event> next = events.after(accountId, position, batch).stream()
+                        .filter(e -> e.id() <= progress.horizon()).toList();
+                if (!next.isEmpty()) {
+                    store.advance(accountId, replay(progress, next));
+                    return (long) next.size();
+                }
+                // nothing of the account's between here and the horizon
+                store.advance(accountId, progress.horizon());
+                return 0L;
+            }
+            // at the horizon: with event writers held, what is there now is final
+            store.holdEventWriters();
+            List<Event> rest = events.after(accountId, position, batch);
+            if (rest.size() == batch) {
+                // more was written meanwhile: replay it without holding writers, up to the new horizon
+                store.extendHorizon(accountId, store.lastEvent(accountId));
+                return 0L;
             }
             // the end: nothing can be written until this commits, so nothing is left behind when recording resumes
-            store.holdEventWriters();
-            long replayed = 0;
-            do {
-                batch = events.after(accountId, position, BATCH);
-                if (!batch.isEmpty()) {
-                    position = replay(progress, batch);
-                }
-                replayed += batch.size();
-            } while (batch.size() == BATCH);
+            if (!rest.isEmpty()) {
+                replay(progress, rest);
+            }
             store.finish(accountId);
-            return replayed;
+            return (long) rest.size();
         });
     }
 
     /** Replays the events in order; answers the last one's id. */
-    private long replay(RebuildProgress progress, List<Event> batch) {
-        Set<Long> kept = store.kept(progress.accountId(), batch.stream()
+    private long replay(RebuildProgress progress, List<Event> toReplay) {
+        Set<Long> kept = store.kept(progress.accountId(), toReplay.stream()
                 .filter(e -> ReportRecorder.RECORDED.contains(e.type())).map(Event::subjectId).distinct().toList());
-        for (Event event : batch) {
+        for (Event event : toReplay) {
             // a kept conversation's facts already hold its events up to the start; later ones were paused
             if (ReportRecorder.RECORDED.contains(event.type())
                     && !(kept.contains(event.subjectId()) && event.id() <= progress.lastEventId())) {
                 replay.onEvent(event);
             }
         }
-        return batch.get(batch.size() - 1).id();
+        return toReplay.get(toReplay.size() - 1).id();
     }
 
     /**

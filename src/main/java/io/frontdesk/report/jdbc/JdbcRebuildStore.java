@@ -71,9 +71,10 @@ public final class JdbcRebuildStore implements RebuildStore {
 
     @Override
     public Optional<RebuildProgress> progress(long accountId) {
-        return db.withStatements(s -> s.first("SELECT last_event_id, phase, position FROM report_rebuilds"
+        return db.withStatements(s -> s.first("SELECT last_event_id, phase, position, horizon FROM report_rebuilds"
                 + " WHERE account_id = ?", Statements.params(accountId), (rs, ctx) -> new RebuildProgress(accountId,
-                rs.getLong("last_event_id"), Phase.valueOf(rs.getString("phase")), rs.getLong("position"))));
+                rs.getLong("last_event_id"), Phase.valueOf(rs.getString("phase")), rs.getLong("position"),
+                rs.getLong("horizon"))));
     }
 
     @Override
@@ -88,12 +89,11 @@ public final class JdbcRebuildStore implements RebuildStore {
     @Override
     public RebuildProgress start(long accountId, Instant now) {
         return db.withStatements(s -> {
-            long last = s.returningLong("SELECT COALESCE(MAX(id), 0) FROM events WHERE account_id = ?",
-                    Statements.params(accountId));
-            s.update("INSERT INTO report_rebuilds (account_id, started_at, last_event_id, phase, position)"
-                    + " VALUES (?, ?, ?, ?, 0)", Statements.params(accountId, now.toEpochMilli(), last,
-                    Phase.MARKING.name()));
-            return new RebuildProgress(accountId, last, Phase.MARKING, 0);
+            long last = lastEvent(accountId);
+            s.update("INSERT INTO report_rebuilds (account_id, started_at, last_event_id, phase, position, horizon)"
+                    + " VALUES (?, ?, ?, ?, 0, ?)", Statements.params(accountId, now.toEpochMilli(), last,
+                    Phase.MARKING.name(), last));
+            return new RebuildProgress(accountId, last, Phase.MARKING, 0, last);
         });
     }
 
@@ -150,6 +150,18 @@ public final class JdbcRebuildStore implements RebuildStore {
     public void advance(long accountId, long position) {
         db.withStatements(s -> s.update("UPDATE report_rebuilds SET position = ? WHERE account_id = ?",
                 Statements.params(position, accountId)));
+    }
+
+    @Override
+    public long lastEvent(long accountId) {
+        return db.withStatements(s -> s.returningLong("SELECT COALESCE(MAX(id), 0) FROM events WHERE account_id = ?",
+                Statements.params(accountId)));
+    }
+
+    @Override
+    public void extendHorizon(long accountId, long horizon) {
+        db.withStatements(s -> s.update("UPDATE report_rebuilds SET horizon = ? WHERE account_id = ?",
+                Statements.params(horizon, accountId)));
     }
 
     @Override
