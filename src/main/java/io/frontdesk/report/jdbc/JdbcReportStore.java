@@ -127,7 +127,7 @@ public final class JdbcReportStore implements ReportStore {
     }
 
     static final String CONVERSATION = """
-            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id, imported
+            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id
             FROM conversations WHERE id = ? AND account_id = ?""";
 
     /** Maps a {@link #CONVERSATION} row with its published threads, oldest first. */
