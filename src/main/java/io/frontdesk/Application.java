@@ -26,8 +26,11 @@ import io.frontdesk.db.Migrations;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
 import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.report.RecordingGate;
+import io.frontdesk.report.ReportRebuild;
 import io.frontdesk.report.ReportRecorder;
 import io.frontdesk.report.ReportService;
+import io.frontdesk.report.jdbc.JdbcRebuildStore;
 import io.frontdesk.report.jdbc.JdbcReportStore;
 import io.frontdesk.eventlog.EventSubscriber;
 import io.frontdesk.eventlog.jdbc.JdbcEventStore;
@@ -156,6 +159,7 @@ public final class Application implements AutoCloseable {
     private final RatingService ratings;
     private final WorkflowService workflows;
     private final ReportService reports;
+    private final ReportRebuild reportRebuild;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -261,7 +265,11 @@ public final class Application implements AutoCloseable {
         this.firstStart = new FirstStart(accounts, mailboxes, database);
         // The reports' history is written in every change's transaction, whichever dialect or command made it.
         JdbcReportStore reportStore = new JdbcReportStore(database);
-        eventLog.subscribe(new ReportRecorder(reportStore));
+        JdbcRebuildStore rebuildStore = new JdbcRebuildStore(database);
+        // paused for an account while `reports rebuild` replays its record (docs/reports.md)
+        eventLog.subscribe(new RecordingGate(new ReportRecorder(reportStore), rebuildStore));
+        this.reportRebuild = new ReportRebuild(rebuildStore, reportStore, eventLog, database, clock,
+                ReportRebuild.BATCH);
         this.reports = new ReportService(reportStore, accounts, teams, database);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
@@ -503,6 +511,10 @@ public final class Application implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public ReportRebuild reportRebuild() {
+        return reportRebuild;
     }
 
     public FirstStart firstStart() {

@@ -6,7 +6,9 @@ import io.frontdesk.eventlog.EventSubscriber;
 import io.frontdesk.eventlog.EventType;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the reports' history: for each conversation and thread event, the fact a figure needs, written in the
@@ -18,14 +20,36 @@ import java.util.Optional;
  */
 public final class ReportRecorder implements EventSubscriber {
 
+    /** The events that write facts or running state; the others pass by. */
+    public static final Set<EventType> RECORDED = Set.copyOf(EnumSet.of(EventType.CONVERSATION_CREATED,
+            EventType.THREAD_CUSTOMER_CREATED, EventType.THREAD_REPLY_CREATED, EventType.CONVERSATION_STATUS,
+            EventType.CONVERSATION_RATED, EventType.CONVERSATION_TAGS, EventType.CONVERSATION_ASSIGNED,
+            EventType.CONVERSATION_WORKFLOW));
+
     private static final String CLOSED = "closed";
 
     private final ReportStore store;
+    private final Creations creations;
     private final SubjectRecorder subjects;
 
     public ReportRecorder(ReportStore store) {
+        this(store, (event, accountId, conversationId) -> store.conversation(accountId, conversationId));
+    }
+
+    /** A recorder that reads creations its own way: {@link ReportRebuild}'s replay, long after the creating one. */
+    ReportRecorder(ReportStore store, Creations creations) {
         this.store = store;
+        this.creations = creations;
         this.subjects = new SubjectRecorder(store);
+    }
+
+    /**
+     * Reads a conversation as its creation wrote it. Live that is the conversation as the creating transaction holds
+     * it; a replay reads today's rows less what came later.
+     */
+    @FunctionalInterface
+    interface Creations {
+        Optional<RecordedConversation> read(Event event, long accountId, long conversationId);
     }
 
     @Override
@@ -44,7 +68,7 @@ public final class ReportRecorder implements EventSubscriber {
     }
 
     private void created(Event event) {
-        Optional<RecordedConversation> written = store.conversation(event.accountId(), event.subjectId());
+        Optional<RecordedConversation> written = creations.read(event, event.accountId(), event.subjectId());
         if (written.isEmpty() || event.mailboxId() == null) {
             return;
         }
@@ -155,7 +179,7 @@ public final class ReportRecorder implements EventSubscriber {
         if (known.isPresent()) {
             return known;
         }
-        return store.conversation(event.accountId(), event.subjectId()).map(c -> {
+        return creations.read(event, event.accountId(), event.subjectId()).map(c -> {
             // a status change's own event says the status before it; any other event's is the status now
             String status = event.type() == EventType.CONVERSATION_STATUS
                     ? event.details().getOrDefault(EventDetails.FROM, c.status()) : c.status();

@@ -53,7 +53,7 @@ public final class JdbcReportStore implements ReportStore {
                 last_reply_user = EXCLUDED.last_reply_user, last_reply_at = EXCLUDED.last_reply_at,
                 assignee_id = EXCLUDED.assignee_id""";
 
-    private static final String THREAD_COLUMNS = "id, type, created_by_type, created_by_id, created_at, imported";
+    static final String THREAD_COLUMNS = "id, type, created_by_type, created_by_id, created_at, imported";
 
     private static final RowMapper<ReportFact> FACT = (rs, ctx) -> new ReportFact(
             FactKind.valueOf(rs.getString("kind")), rs.getLong("conversation_id"), rs.getLong("number"),
@@ -71,7 +71,7 @@ public final class JdbcReportStore implements ReportStore {
             Rows.nullableLong(rs, "last_reply_thread"), Rows.nullableLong(rs, "last_reply_user"),
             Rows.nullableInstant(rs, "last_reply_at"), Rows.nullableLong(rs, "assignee_id"));
 
-    private static final RowMapper<RecordedThread> THREAD = (rs, ctx) -> {
+    static final RowMapper<RecordedThread> THREAD = (rs, ctx) -> {
         String type = rs.getString("type");
         boolean byUser = "user".equals(rs.getString("created_by_type"));
         // customer, chat and phone threads are the customer's side, as their events say (THREAD_CUSTOMER_CREATED)
@@ -124,16 +124,20 @@ public final class JdbcReportStore implements ReportStore {
             List<RecordedThread> threads = new ArrayList<>();
             s.forEach("SELECT " + THREAD_COLUMNS + " FROM threads WHERE conversation_id = ? AND state = 'published'"
                     + " ORDER BY created_at, id", Statements.params(conversationId), THREAD, threads::add);
-            return s.first("""
-                            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id,
-                                   assignee_id
-                            FROM conversations WHERE id = ? AND account_id = ?""",
-                    Statements.params(conversationId, accountId), (rs, ctx) -> new RecordedConversation(
-                            rs.getLong("id"), rs.getLong("account_id"), rs.getLong("number"),
-                            rs.getLong("customer_id"), rs.getString("status"), Rows.instant(rs, "created_at"),
-                            Rows.nullableInstant(rs, "closed_at"), Rows.nullableLong(rs, "closed_by_id"),
-                            Rows.nullableLong(rs, "assignee_id"), List.copyOf(threads)));
+            return s.first(CONVERSATION, Statements.params(conversationId, accountId), recorded(threads));
         });
+    }
+
+    static final String CONVERSATION = """
+            SELECT id, account_id, number, customer_id, status, created_at, closed_at, closed_by_id, assignee_id
+            FROM conversations WHERE id = ? AND account_id = ?""";
+
+    /** Maps a {@link #CONVERSATION} row with its published threads, oldest first. */
+    static RowMapper<RecordedConversation> recorded(List<RecordedThread> threads) {
+        return (rs, ctx) -> new RecordedConversation(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("number"),
+                rs.getLong("customer_id"), rs.getString("status"), Rows.instant(rs, "created_at"),
+                Rows.nullableInstant(rs, "closed_at"), Rows.nullableLong(rs, "closed_by_id"),
+                Rows.nullableLong(rs, "assignee_id"), List.copyOf(threads));
     }
 
     @Override
