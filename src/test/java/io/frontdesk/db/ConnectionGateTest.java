@@ -62,7 +62,7 @@ class ConnectionGateTest {
             assertThat(inTransaction).isEqualTo(4);
         } finally {
             threads.shutdownNow();
-            PostgresLane.dropDatabase(url);
+            PostgresLane.dropDatabaseLater(url);
         }
     }
 

@@ -67,7 +67,7 @@ class MaintenanceTest {
             assertThat(estimated).isEqualTo(5000.0);
             assertThat(db.maintenance().analyzePostgres()).doesNotContain("public.grown");
         } finally {
-            PostgresLane.dropDatabase(url);
+            PostgresLane.dropDatabaseLater(url);
         }
     }
 

@@ -3,7 +3,9 @@ package io.frontdesk.db;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.frontdesk.config.ConfigKey;
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.PostgresLane;
 import io.frontdesk.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,10 @@ class PostgresMigrationNoticeTest {
         flyway.addAppender(log);
         List<String> warnings;
         boolean trigrams;
-        try (TestServer server = TestServer.start(Backend.POSTGRESQL, Map.of(), routes -> { })) {
+        // An empty database of its own: a test server's own database is a copy of one migrated already.
+        String empty = PostgresLane.createDatabase();
+        try (TestServer server = TestServer.start(Backend.POSTGRESQL, Map.of(ConfigKey.DATABASE_URL, empty),
+                routes -> { })) {
             warnings = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
                     .map(ILoggingEvent::getFormattedMessage).toList();
             trigrams = server.app().database().withStatements(s -> s.first(
@@ -35,6 +40,7 @@ class PostgresMigrationNoticeTest {
                     .orElse(false);
         } finally {
             flyway.detachAppender(log);
+            PostgresLane.dropDatabaseLater(empty);
         }
 
         assertThat(warnings).isEmpty();

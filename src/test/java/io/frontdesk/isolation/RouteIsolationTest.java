@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,9 @@ class RouteIsolationTest {
         Probe probe = new Probe(server, List.of(left, right));
         // Reads change nothing, so one owner serves every GET control; each write gets a fresh owner.
         Party reader = Party.create(backend.tenant());
+        // A's data after one route is its data before the next (the routes run one after the other), so each
+        // snapshot serves twice; a route that ends early leaves none, and the next takes its own.
+        AtomicReference<Snapshot> last = new AtomicReference<>();
 
         Stream<DynamicTest> perRoute = routes.stream().map(route -> dynamicTest(route.toString(), () -> {
             List<Call> calls = table.stream()
@@ -53,7 +57,8 @@ class RouteIsolationTest {
                 fail(route + " is registered but IsolationTable has no request for it. Add one (which fixture id "
                         + "each path parameter names, a valid body for writes) so its tenant isolation is proven.");
             }
-            Snapshot unchanged = Snapshot.of(a, hc);
+            Snapshot before = last.getAndSet(null);
+            Snapshot unchanged = before != null ? before : Snapshot.of(a, hc);
             List<String> failures = new ArrayList<>();
             for (Call call : calls) {
                 assertThat(call.pathRefs().keySet()).as("path parameters IsolationTable fills for %s", route)
@@ -65,7 +70,9 @@ class RouteIsolationTest {
                     failures.add("control: " + control);
                 }
             }
-            List<String> changes = Snapshot.of(a, hc).changesSince(unchanged);
+            Snapshot after = Snapshot.of(a, hc);
+            last.set(after);
+            List<String> changes = after.changesSince(unchanged);
             if (!changes.isEmpty()) {
                 failures.add("B's requests changed A's data:\n    " + String.join("\n    ", changes));
             }

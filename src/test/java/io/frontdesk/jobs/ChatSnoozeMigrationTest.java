@@ -44,7 +44,7 @@ class ChatSnoozeMigrationTest {
 
     @Test
     void chat_snoozes_stored_before_become_conversation_snoozes_with_their_wake_up_jobs() throws SQLException {
-        fixture = JobsFixture.create(backend);
+        fixture = JobsFixture.createEmpty(backend);
         String url = fixture.jdbcUrl();
         DbVendor vendor = backend == Backend.POSTGRESQL ? DbVendor.POSTGRESQL : DbVendor.SQLITE;
         // PostgreSQL's NOTICEs (IF NOT EXISTS) are quietened as Migrations does

@@ -17,6 +17,7 @@ import io.frontdesk.testing.Client;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
 import io.frontdesk.testing.Response;
+import io.frontdesk.testing.SqliteTemplate;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -60,11 +61,26 @@ final class JobsFixture implements AutoCloseable {
         this.postgresUrl = postgresUrl;
     }
 
+    /** A database with the current schema, copied from one migrated once per run (nodes open it at once). */
     static JobsFixture create(Backend backend) {
+        return create(backend, true);
+    }
+
+    /** An empty database, for a test that migrates it itself (to a past version first). */
+    static JobsFixture createEmpty(Backend backend) {
+        return create(backend, false);
+    }
+
+    private static JobsFixture create(Backend backend, boolean migrated) {
         try {
             Path dataDir = Files.createTempDirectory("frontdesk-jobs-test-");
-            return new JobsFixture(backend, dataDir,
-                    backend == Backend.POSTGRESQL ? PostgresLane.createDatabase() : null);
+            String postgresUrl = null;
+            if (backend == Backend.POSTGRESQL) {
+                postgresUrl = migrated ? PostgresLane.createMigratedDatabase() : PostgresLane.createDatabase();
+            } else if (migrated) {
+                SqliteTemplate.copyInto(dataDir);
+            }
+            return new JobsFixture(backend, dataDir, postgresUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,7 +160,7 @@ final class JobsFixture implements AutoCloseable {
         servers.values().forEach(Javalin::stop);
         nodes.forEach(Application::close);
         if (postgresUrl != null) {
-            PostgresLane.dropDatabase(postgresUrl);
+            PostgresLane.dropDatabaseLater(postgresUrl);
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -14,6 +14,7 @@ import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
+import io.frontdesk.testing.SqliteTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,9 +66,12 @@ final class OutboxFixture implements AutoCloseable {
         settings.put(ConfigKey.DATA_DIR, dataDir.toString());
         settings.putAll(mail.settings());
         String postgresUrl = null;
+        // A database with the current schema, copied from one migrated once per run: nodes open it at once.
         if (backend == Backend.POSTGRESQL) {
-            postgresUrl = PostgresLane.createDatabase();
+            postgresUrl = PostgresLane.createMigratedDatabase();
             settings.put(ConfigKey.DATABASE_URL, postgresUrl);
+        } else {
+            SqliteTemplate.copyInto(dataDir);
         }
         return new OutboxFixture(backend, dataDir, postgresUrl, settings);
     }
@@ -112,7 +116,7 @@ final class OutboxFixture implements AutoCloseable {
     public void close() {
         nodes.forEach(Application::close);
         if (postgresUrl != null) {
-            PostgresLane.dropDatabase(postgresUrl);
+            PostgresLane.dropDatabaseLater(postgresUrl);
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

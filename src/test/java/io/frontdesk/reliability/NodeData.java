@@ -3,6 +3,7 @@ package io.frontdesk.reliability;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.ChildServer;
 import io.frontdesk.testing.PostgresLane;
+import io.frontdesk.testing.SqliteTemplate;
 import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;
@@ -38,7 +39,11 @@ final class NodeData implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String url = backend == Backend.POSTGRESQL ? PostgresLane.createDatabase() : null;
+        // A database with the current schema, copied from one migrated once per run: nodes start on it at once.
+        String url = backend == Backend.POSTGRESQL ? PostgresLane.createMigratedDatabase() : null;
+        if (url == null) {
+            SqliteTemplate.copyInto(dataDir);
+        }
         return new NodeData(backend, dataDir, url);
     }
 
@@ -64,7 +69,7 @@ final class NodeData implements AutoCloseable {
     @Override
     public void close() {
         if (databaseUrl != null) {
-            PostgresLane.dropDatabase(databaseUrl);
+            PostgresLane.dropDatabaseLater(databaseUrl);
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

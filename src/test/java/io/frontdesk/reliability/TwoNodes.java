@@ -43,7 +43,7 @@ final class TwoNodes implements AutoCloseable {
             return new TwoNodes(url, List.of(Files.createTempDirectory("frontdesk-node1-"),
                     Files.createTempDirectory("frontdesk-node2-")));
         } catch (IOException e) {
-            PostgresLane.dropDatabase(url);
+            PostgresLane.dropDatabaseLater(url);
             throw new UncheckedIOException(e);
         }
     }
@@ -105,7 +105,7 @@ final class TwoNodes implements AutoCloseable {
     @Override
     public void close() {
         nodes.forEach(ChildServer::close);
-        PostgresLane.dropDatabase(databaseUrl);
+        PostgresLane.dropDatabaseLater(databaseUrl);
         for (Path dir : dataDirs) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -32,11 +32,28 @@ public final class PostgresLane {
 
     /** Creates a fresh database and returns its JDBC URL; skips or fails when no server answers. */
     public static String createDatabase() {
+        return create("");
+    }
+
+    /**
+     * Creates a fresh database with the current schema already applied, a copy of one migrated once per test run
+     * (see {@link PostgresCopies}): for fixtures whose application would migrate an empty database first thing.
+     */
+    public static String createMigratedDatabase() {
+        return PostgresCopies.take();
+    }
+
+    /** A copy of {@code template}, a database on the same server that nobody is connected to. */
+    static String createFrom(String template) {
+        return create(" TEMPLATE " + template);
+    }
+
+    private static String create(String options) {
         String name = "frontdesk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
                 .toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(adminUrl());
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + options);
         } catch (SQLException e) {
             String message = "PostgreSQL lane: no usable server at " + adminUrl() + " (" + e.getMessage() + ")";
             if (ci()) {
@@ -56,6 +73,11 @@ public final class PostgresLane {
         } catch (SQLException e) {
             System.err.println("PostgreSQL lane: could not drop " + name + ": " + e.getMessage());
         }
+    }
+
+    /** Drops the database on a background thread (and at the latest when the JVM exits): nobody waits for it. */
+    public static void dropDatabaseLater(String jdbcUrl) {
+        PostgresCopies.dropLater(jdbcUrl);
     }
 
     static String withDatabase(String url, String database) {

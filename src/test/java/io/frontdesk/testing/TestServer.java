@@ -82,9 +82,13 @@ public final class TestServer implements AutoCloseable {
         flags.put(ConfigKey.AUTH_FAILURES_PER_CLIENT, "0");
         String postgresUrl = null;
         // A database URL in the settings joins that database as one more node (see databaseUrl()); it is not dropped.
+        // A new database starts as a copy of one already migrated: the start's Flyway finds nothing to do.
         if (backend == Backend.POSTGRESQL && !settings.containsKey(ConfigKey.DATABASE_URL)) {
-            postgresUrl = PostgresLane.createDatabase();
+            postgresUrl = PostgresLane.createMigratedDatabase();
             flags.put(ConfigKey.DATABASE_URL, postgresUrl);
+        } else if (backend == Backend.SQLITE && !settings.containsKey(ConfigKey.DATABASE_URL)
+                && !settings.containsKey(ConfigKey.DATA_DIR)) {
+            SqliteTemplate.copyInto(dataDir);
         }
         flags.putAll(settings);
         FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));
@@ -151,7 +155,7 @@ public final class TestServer implements AutoCloseable {
         http.stop();
         app.close();
         if (postgresUrl != null) {
-            PostgresLane.dropDatabase(postgresUrl);
+            PostgresLane.dropDatabaseLater(postgresUrl);
         }
         deleteQuietly(dataDir);
     }

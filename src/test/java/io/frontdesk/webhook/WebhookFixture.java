@@ -12,6 +12,7 @@ import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
+import io.frontdesk.testing.SqliteTemplate;
 import io.frontdesk.webhook.http.PinnedHttpSender;
 import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
 import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
@@ -66,8 +67,13 @@ final class WebhookFixture implements AutoCloseable {
 
     static WebhookFixture create(Backend backend) {
         try {
+            // A database with the current schema, copied from one migrated once per run: nodes open it at once.
             Path dir = Files.createTempDirectory("frontdesk-webhook-test-");
-            return new WebhookFixture(dir, backend == Backend.POSTGRESQL ? PostgresLane.createDatabase() : null);
+            if (backend == Backend.SQLITE) {
+                SqliteTemplate.copyInto(dir);
+            }
+            return new WebhookFixture(dir, backend == Backend.POSTGRESQL ? PostgresLane.createMigratedDatabase()
+                    : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,7 +140,7 @@ final class WebhookFixture implements AutoCloseable {
         queueLog.close();
         nodes.forEach(Application::close);
         if (postgresUrl != null) {
-            PostgresLane.dropDatabase(postgresUrl);
+            PostgresLane.dropDatabaseLater(postgresUrl);
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
