@@ -84,7 +84,8 @@ final class SandboxAdminBenchmark {
             {"POST /_frontdesk/accounts/1/reset (the account of the seeded customers)", "≤ 50 ms"},
             {"POST /_frontdesk/reset (everything)", "≤ 50 ms"},
             {"POST /_frontdesk/snapshots", "–"},
-            {"POST /_frontdesk/snapshots/{name}/restore", "≤ 200 ms"}}) {
+            {"POST /_frontdesk/snapshots/{name}/restore", "≤ 200 ms"},
+            {"DELETE /_frontdesk/accounts/{id} (throwaway account, after its reset)", "–"}}) {
             list.add(new Operation(op[0], op[1], new Latencies()));
         }
         // untimed rounds first: the server's JIT compiles these paths while they run
@@ -111,6 +112,7 @@ final class SandboxAdminBenchmark {
                     + "\"reset" + c + "@throwaway.test\",\"userId\":\"r" + c + "\"}", 201);
         }
         time(ops, 1, admin, "POST", "/_frontdesk/accounts/" + id + "/reset", null, 204);
+        time(ops, 6, admin, "DELETE", "/_frontdesk/accounts/" + id, null, 204);
         time(ops, 4, admin, "POST", "/_frontdesk/snapshots", "{\"name\":\"again\"}", 201);
         time(ops, 5, admin, "POST", "/_frontdesk/snapshots/seeded/restore", null, 200);
         time(ops, 2, admin, "POST", "/_frontdesk/accounts/1/reset", null, 204);
@@ -215,9 +217,10 @@ final class SandboxAdminBenchmark {
                         + "-jar target/frontdesk.jar sandbox`, on PostgreSQL with `--database-url` of a fresh "
                         + "database), on SQLite with `--data-dir` of a fresh temporary directory (so that the bench can seed it), its first account seeded (the customers bulk-loaded into the store as the search benchmark does, the conversations over Help Scout 2.0), then each admin call timed over "
                         + "HTTP from request to the end of the answer, one at a time on one connection. A round makes "
-                        + "a throwaway account, writes three customers into it and resets it, takes a snapshot, "
-                        + "restores the seeded snapshot, resets the seeded account, restores, resets everything and "
-                        + "restores again (so each restore puts back the seeded store, whichever reset came before). "
+                        + "a throwaway account, writes three customers into it, resets it and deletes it, takes a "
+                        + "snapshot, restores the seeded snapshot, resets the seeded account, restores, resets "
+                        + "everything and restores again (so each restore puts back the seeded store, whichever "
+                        + "reset came before). "
                         + "Untimed rounds come first, for the JIT.\n\n");
         for (Result r : results) {
             text.append(String.format(Locale.ROOT, "### %s: %,d customers, %,d conversations (snapshot of %,d rows)%n%n",

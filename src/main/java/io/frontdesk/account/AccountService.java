@@ -36,21 +36,22 @@ public final class AccountService {
         return store.claimInstallation(clock.instant()) && !store.anyAccount();
     }
 
-    /** Creates an account together with its owner, who is the account's first user. */
+    /**
+     * Creates an account together with its owner, who is the account's first user. The account was made in this
+     * transaction, so it exists and has no user with that email: neither is read back (two round trips on PostgreSQL).
+     */
     public User createAccount(String name, String ownerFirstName, String ownerLastName, String ownerEmail) {
         requireText("name", name);
+        requireUser(ownerFirstName, ownerLastName, ownerEmail);
         return tx.inTransaction(() -> {
             Account account = store.createAccount(name.trim(), clock.instant());
-            return createUser(account.id(), ownerFirstName, ownerLastName, ownerEmail, Role.OWNER);
+            return store.createUser(account.id(), ownerFirstName.trim(), ownerLastName.trim(), ownerEmail.trim(),
+                    Role.OWNER, "UTC", clock.instant());
         });
     }
 
     public User createUser(long accountId, String firstName, String lastName, String email, Role role) {
-        requireText("firstName", firstName);
-        requireText("lastName", lastName);
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw ApiException.invalid(FieldError.of("email", "Email", "Not well-formed email address", email));
-        }
+        requireUser(firstName, lastName, email);
         return tx.inTransaction(() -> {
             account(accountId);
             if (store.findUserByEmail(accountId, email).isPresent()) {
@@ -68,30 +69,46 @@ public final class AccountService {
      */
     public IssuedSecret issueCredential(long accountId, long userId, CredentialKind kind, String label,
                                         Optional<String> fixedClientId, Optional<String> fixedSecret) {
-        fixedSecret.ifPresent(secret -> {
-            if (secret.length() < 16) {
-                throw ApiException.invalid(FieldError.of("secret", "Size", "must be at least 16 characters"));
-            }
-        });
+        requireSecret(fixedSecret);
         return tx.inTransaction(() -> {
             User user = store.findUser(accountId, userId)
                     .orElseThrow(() -> ApiException.notFound("No user " + userId + " in account " + accountId));
-            String secret = fixedSecret.orElseGet(() -> Secrets.generate(32));
-            String clientId = null;
-            if (kind == CredentialKind.HELPSCOUT_OAUTH_APP) {
-                clientId = fixedClientId.orElseGet(() -> Secrets.generate(32));
-                if (store.findCredentialByClientId(clientId).isPresent()) {
-                    throw ApiException.conflict("That client id is already taken", List.of());
-                }
-            }
-            String hash = Secrets.hash(secret);
-            if (kind != CredentialKind.HELPSCOUT_OAUTH_APP && store.findCredentialBySecretHash(kind, hash).isPresent()) {
-                throw ApiException.conflict("That key is already in use", List.of());
-            }
-            Credential credential = store.createCredential(accountId, user.id(), kind, clientId, hash,
-                    label == null || label.isBlank() ? kind.storedName() : label, clock.instant());
-            return new IssuedSecret(credential, secret);
+            return issue(user, kind, label, fixedClientId, fixedSecret);
         });
+    }
+
+    /**
+     * {@link #issueCredential(long, long, CredentialKind, String, Optional, Optional)} for a user the caller has just
+     * made or read in the current transaction, which is not read again.
+     */
+    public IssuedSecret issueCredential(User user, CredentialKind kind, String label, Optional<String> fixedClientId,
+                                        Optional<String> fixedSecret) {
+        requireSecret(fixedSecret);
+        return tx.inTransaction(() -> issue(user, kind, label, fixedClientId, fixedSecret));
+    }
+
+    /**
+     * Only a fixed client id or secret is looked for first: a generated one (165 random bits) does not collide, and
+     * the unique indexes would refuse it if it did.
+     */
+    private IssuedSecret issue(User user, CredentialKind kind, String label, Optional<String> fixedClientId,
+                               Optional<String> fixedSecret) {
+        String secret = fixedSecret.orElseGet(() -> Secrets.generate(32));
+        String clientId = null;
+        if (kind == CredentialKind.HELPSCOUT_OAUTH_APP) {
+            clientId = fixedClientId.orElseGet(() -> Secrets.generate(32));
+            if (fixedClientId.isPresent() && store.findCredentialByClientId(clientId).isPresent()) {
+                throw ApiException.conflict("That client id is already taken", List.of());
+            }
+        }
+        String hash = Secrets.hash(secret);
+        if (kind != CredentialKind.HELPSCOUT_OAUTH_APP && fixedSecret.isPresent()
+                && store.findCredentialBySecretHash(kind, hash).isPresent()) {
+            throw ApiException.conflict("That key is already in use", List.of());
+        }
+        Credential credential = store.createCredential(user.accountId(), user.id(), kind, clientId, hash,
+                label == null || label.isBlank() ? kind.storedName() : label, clock.instant());
+        return new IssuedSecret(credential, secret);
     }
 
     /** True when this call revoked it, false when it was revoked already; a credential of no such account is 404. */
@@ -175,6 +192,22 @@ public final class AccountService {
 
     static String lower(String text) {
         return text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireUser(String firstName, String lastName, String email) {
+        requireText("firstName", firstName);
+        requireText("lastName", lastName);
+        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw ApiException.invalid(FieldError.of("email", "Email", "Not well-formed email address", email));
+        }
+    }
+
+    private static void requireSecret(Optional<String> fixedSecret) {
+        fixedSecret.ifPresent(secret -> {
+            if (secret.length() < 16) {
+                throw ApiException.invalid(FieldError.of("secret", "Size", "must be at least 16 characters"));
+            }
+        });
     }
 
     private static void requireText(String field, String value) {

@@ -40,12 +40,12 @@ public final class FirstStart {
             User owner = accounts.createAccount(settings.accountName(), "Account", "Owner", settings.ownerEmail());
             long account = owner.accountId();
             Mailbox mailbox = mailboxes.create(account, "Support", settings.mailboxEmail());
-            IssuedSecret app = accounts.issueCredential(account, owner.id(), CredentialKind.HELPSCOUT_OAUTH_APP,
-                    "first start", settings.clientId(), settings.clientSecret());
-            IssuedSecret key = accounts.issueCredential(account, owner.id(), CredentialKind.HELPSCOUT_API_KEY,
-                    "first start", Optional.empty(), settings.apiKey());
-            IssuedSecret crunch = accounts.issueCredential(account, owner.id(), CredentialKind.HELPCRUNCH_KEY,
-                    "first start", Optional.empty(), settings.helpcrunchKey());
+            IssuedSecret app = accounts.issueCredential(owner, CredentialKind.HELPSCOUT_OAUTH_APP, "first start",
+                    settings.clientId(), settings.clientSecret());
+            IssuedSecret key = accounts.issueCredential(owner, CredentialKind.HELPSCOUT_API_KEY, "first start",
+                    Optional.empty(), settings.apiKey());
+            IssuedSecret crunch = accounts.issueCredential(owner, CredentialKind.HELPCRUNCH_KEY, "first start",
+                    Optional.empty(), settings.helpcrunchKey());
             return Optional.of(new Result(owner, mailbox, app, key, crunch));
         });
     }

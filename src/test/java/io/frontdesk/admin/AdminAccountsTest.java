@@ -11,9 +11,15 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +72,41 @@ class AdminAccountsTest {
         assertThat(named.status()).isEqualTo(201);
         assertThat(named.json().at("/owner/email").asText()).isEqualTo("boss@acme.test");
         assertThat(named.json().at("/mailbox/email").asText()).isEqualTo("help@acme.test");
+    }
+
+    @Test
+    void sixteen_accounts_made_at_once_are_distinct_and_each_credential_works_at_once() throws Exception {
+        int count = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        List<AdminFixture.Account> made = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<AdminFixture.Account>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return fixture.newAccount();
+                }));
+            }
+            start.countDown();
+            for (Future<AdminFixture.Account> call : calls) {
+                made.add(call.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(made.stream().map(AdminFixture.Account::id).distinct()).hasSize(count);
+        assertThat(made.stream().map(AdminFixture.Account::mailboxId).distinct()).hasSize(count);
+        assertThat(made.stream().map(AdminFixture.Account::apiKey).distinct()).hasSize(count);
+        for (AdminFixture.Account account : made) {
+            assertThat(account.v2().get("/v2/mailboxes").json().at("/_embedded/mailboxes/0/id").asLong())
+                    .isEqualTo(account.mailboxId());
+            assertThat(account.v1().get("/v1/mailboxes.json").json().at("/items/0/id").asLong())
+                    .isEqualTo(account.mailboxId());
+            assertThat(account.hc().get("/customers").status()).isEqualTo(200);
+        }
+        assertThat(fixture.server.app().accounts().accounts()).hasSize(count);
     }
 
     @Test

@@ -69,26 +69,90 @@ public final class JdbcSandboxStore implements SandboxStore {
     }
 
     @Override
+    public void commitWithoutFlush() {
+        if (db.vendor() == DbVendor.POSTGRESQL) {
+            jdbc(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL synchronous_commit = off");
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * On PostgreSQL one round trip for every table (the driver sends the statements of one prepared statement
+     * together); on SQLite, which has no round trips, one compiled statement per table, kept between calls.
+     */
+    @Override
     public List<TableRows> accountRows(long accountId) {
         return jdbc(c -> {
             Schema s = schema(c);
-            List<TableRows> out = new ArrayList<>();
+            List<String> tables = new ArrayList<>();
+            List<String> selects = new ArrayList<>();
             for (String table : s.tables()) {
                 String where = table.equals("accounts") ? "id = ?"
                         : s.accountColumns().contains(table) ? "account_id = ?" : null;
-                if (where == null) {
-                    continue;
+                if (where != null) {
+                    tables.add(table);
+                    selects.add("SELECT * FROM " + table + " WHERE " + where);
                 }
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {
-                    ps.setLong(1, accountId);
-                    TableRows rows = read(table, ps.executeQuery());
-                    if (!rows.rows().isEmpty()) {
-                        out.add(rows);
-                    }
+            }
+            return db.vendor() == DbVendor.POSTGRESQL ? readTogether(c, tables, selects, accountId)
+                    : readEach(tables, selects, accountId);
+        });
+    }
+
+    private static List<TableRows> readTogether(Connection c, List<String> tables, List<String> selects,
+                                                long accountId) throws SQLException {
+        List<TableRows> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(String.join(";\n", selects))) {
+            for (int i = 1; i <= selects.size(); i++) {
+                ps.setLong(i, accountId);
+            }
+            boolean results = ps.execute();
+            for (String table : tables) {
+                if (!results) {
+                    throw new SQLException("no result for " + table);
+                }
+                TableRows rows = read(table, ps.getResultSet());
+                if (!rows.rows().isEmpty()) {
+                    out.add(rows);
+                }
+                results = ps.getMoreResults();
+            }
+        }
+        return out;
+    }
+
+    private List<TableRows> readEach(List<String> tables, List<String> selects, long accountId) {
+        return db.withStatements(st -> {
+            List<TableRows> out = new ArrayList<>();
+            for (int t = 0; t < tables.size(); t++) {
+                List<String> columns = new ArrayList<>();
+                List<List<Object>> rows = new ArrayList<>();
+                st.forEach(selects.get(t), List.of(accountId), (rs, ctx) -> row(rs, columns), rows::add);
+                if (!rows.isEmpty()) {
+                    out.add(new TableRows(tables.get(t), columns, rows));
                 }
             }
             return out;
         });
+    }
+
+    /** The current row's values; {@code columns} is filled from the first row. */
+    private static List<Object> row(ResultSet rs, List<String> columns) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        if (columns.isEmpty()) {
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnName(i));
+            }
+        }
+        List<Object> row = new ArrayList<>(columns.size());
+        for (int i = 1; i <= columns.size(); i++) {
+            row.add(rs.getObject(i));
+        }
+        return row;
     }
 
     private static TableRows read(String table, ResultSet rs) throws SQLException {
