@@ -5,6 +5,8 @@ import io.frontdesk.Application;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.db.DatabaseSettings;
 import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.NewStore;
+import io.frontdesk.logging.StartupPhases;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +39,19 @@ final class ServerRun {
      */
     static int run(FrontdeskConfig config, long started, PrintStream notice, Consumer<Javalin> ready,
                    Runnable afterStop) throws InterruptedException {
-        return run(config, started, notice, (app, fresh) -> { }, ready, afterStop);
+        return run(config, NewStore.MIGRATE, started, notice, (app, fresh) -> { }, ready, afterStop);
     }
 
     /**
      * {@link #run} with a step between first start and listening (the sandbox's fixtures): a failure there stops the
      * server before it ever listens.
      *
-     * @param prepare given the application and whether first start ran in this launch (the store was fresh)
+     * @param newStore how a store that does not exist yet gets its schema
+     * @param prepare  given the application and whether first start ran in this launch (the store was fresh)
      */
-    static int run(FrontdeskConfig config, long started, PrintStream notice, BiConsumer<Application, Boolean> prepare,
-                   Consumer<Javalin> ready, Runnable afterStop) throws InterruptedException {
+    static int run(FrontdeskConfig config, NewStore newStore, long started, PrintStream notice,
+                   BiConsumer<Application, Boolean> prepare, Consumer<Javalin> ready, Runnable afterStop)
+            throws InterruptedException {
         PortCheck.check(config.host(), config.port());
         DataDirLock lock = DatabaseSettings.from(config).vendor() == DbVendor.SQLITE
                 ? DataDirLock.acquire(config.dataDir()) : null;
@@ -56,7 +60,7 @@ final class ServerRun {
         Application app;
         Javalin http;
         try {
-            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
+            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()), newStore);
         } catch (RuntimeException | Error e) {
             release(lock);
             throw e;
@@ -68,14 +72,17 @@ final class ServerRun {
                         app.sandboxAccounts().remember(first.owner().accountId());
                         return true;
                     }).orElse(false);
+            StartupPhases.mark("first start done");
             prepare.accept(app, fresh);
             http = start(routes.get(), config);
+            StartupPhases.mark("javalin started");
         } catch (RuntimeException | Error e) {
             app.close();
             release(lock);
             throw e;
         }
         app.start();
+        StartupPhases.mark("workers started");
         LOG.info("Frontdesk ready on http://{}:{} in {} ms", config.host(), http.port(),
                 (System.nanoTime() - started) / 1_000_000);
         ready.accept(http);
