@@ -356,7 +356,6 @@ public final class Application implements AutoCloseable {
                 app = new Application(config, database, clock);
                 StartupPhases.mark("services built");
                 whileMigrating.accept(app);
-                StartupPhases.mark("routes built");
             } finally {
                 awaitMigrations(migrated);
             }

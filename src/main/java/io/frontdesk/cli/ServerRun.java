@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -55,12 +56,14 @@ final class ServerRun {
         PortCheck.check(config.host(), config.port());
         DataDirLock lock = DatabaseSettings.from(config).vendor() == DbVendor.SQLITE
                 ? DataDirLock.acquire(config.dataDir()) : null;
-        // the routes are built while the schema migrates: both are mostly class loading, side by side on two cores
-        AtomicReference<Javalin> routes = new AtomicReference<>();
+        // The routes are built on a thread of their own while the schema migrates and then while first start runs:
+        // all three are mostly class loading, side by side on two cores. A store copied from the template has no
+        // migration to wait for, so first start is what the routes overlap with.
+        CompletableFuture<Javalin> routes = new CompletableFuture<>();
         Application app;
         Javalin http;
         try {
-            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()), newStore);
+            app = Application.open(config, Clock.systemUTC(), opening -> buildRoutes(opening, routes), newStore);
         } catch (RuntimeException | Error e) {
             release(lock);
             throw e;
@@ -74,7 +77,7 @@ final class ServerRun {
                     }).orElse(false);
             StartupPhases.mark("first start done");
             prepare.accept(app, fresh);
-            http = start(routes.get(), config);
+            http = start(built(routes), config);
             StartupPhases.mark("javalin started");
         } catch (RuntimeException | Error e) {
             app.close();
@@ -103,6 +106,32 @@ final class ServerRun {
         }, "frontdesk-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static void buildRoutes(Application app, CompletableFuture<Javalin> routes) {
+        Thread builder = new Thread(() -> {
+            try {
+                routes.complete(app.http());
+                StartupPhases.mark("routes built");
+            } catch (Throwable e) {
+                routes.completeExceptionally(e);
+            }
+        }, "frontdesk-routes");
+        builder.start();
+    }
+
+    private static Javalin built(CompletableFuture<Javalin> routes) {
+        try {
+            return routes.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Jetty's own bind, should the port have been taken since {@link PortCheck}: the same one line. */
