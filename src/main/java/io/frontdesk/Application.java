@@ -23,9 +23,12 @@ import io.frontdesk.db.Database;
 import io.frontdesk.db.DatabaseSettings;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Migrations;
+import io.frontdesk.db.NewStore;
+import io.frontdesk.db.SqliteTemplate;
 import io.frontdesk.event.CustomerEventService;
 import io.frontdesk.event.jdbc.JdbcCustomerEventStore;
 import io.frontdesk.eventlog.EventLog;
+import io.frontdesk.logging.StartupPhases;
 import io.frontdesk.report.RecordingGate;
 import io.frontdesk.report.ReportRebuild;
 import io.frontdesk.report.ReportRecorder;
@@ -323,24 +326,43 @@ public final class Application implements AutoCloseable {
      * side by side on two cores. {@code whileMigrating} must not touch the database; the returned application may.
      */
     public static Application open(FrontdeskConfig config, Clock clock, Consumer<Application> whileMigrating) {
+        return open(config, clock, whileMigrating, NewStore.MIGRATE);
+    }
+
+    /**
+     * {@link #open(FrontdeskConfig, Clock, Consumer)}, where a store that does not exist yet gets its schema as
+     * {@code newStore} says: copied from the build's template store it needs no migration, and Flyway is not started.
+     */
+    public static Application open(FrontdeskConfig config, Clock clock, Consumer<Application> whileMigrating,
+                                   NewStore newStore) {
         if (config.sandbox().clockControl() && !(clock instanceof ControlledClock)) {
             clock = new ControlledClock(clock);
         }
-        Database database = Database.open(DatabaseSettings.from(config));
+        DatabaseSettings settings = DatabaseSettings.from(config);
+        boolean fromTemplate = newStore == NewStore.FROM_TEMPLATE && SqliteTemplate.install(settings);
+        StartupPhases.mark(fromTemplate ? "template copied" : "no template");
+        Database database = Database.open(settings);
+        StartupPhases.mark("store opened");
         CompletableFuture<Void> migrated = new CompletableFuture<>();
-        Thread migrations = new Thread(() -> {
-            try {
-                Migrations.apply(database);
-                migrated.complete(null);
-            } catch (Throwable e) {
-                migrated.completeExceptionally(e);
-            }
-        }, "frontdesk-migrations");
-        migrations.start();
+        if (fromTemplate) {
+            migrated.complete(null);
+        } else {
+            Thread migrations = new Thread(() -> {
+                try {
+                    Migrations.apply(database);
+                    StartupPhases.mark("migrated");
+                    migrated.complete(null);
+                } catch (Throwable e) {
+                    migrated.completeExceptionally(e);
+                }
+            }, "frontdesk-migrations");
+            migrations.start();
+        }
         try {
             Application app;
             try {
                 app = new Application(config, database, clock);
+                StartupPhases.mark("services built");
                 whileMigrating.accept(app);
             } finally {
                 awaitMigrations(migrated);

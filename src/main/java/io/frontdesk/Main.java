@@ -15,6 +15,7 @@ import io.frontdesk.cli.WorkflowsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
 import io.frontdesk.cli.SandboxCommand;
+import io.frontdesk.cli.SchemaTemplateCommand;
 import io.frontdesk.cli.ServeCommand;
 import io.frontdesk.cli.ReportsCommand;
 import io.frontdesk.cli.TagsCommand;
@@ -22,6 +23,7 @@ import io.frontdesk.cli.WebhooksCommand;
 import io.frontdesk.config.ConfigException;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.FieldError;
+import io.frontdesk.logging.StartupPhases;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,6 +67,7 @@ public final class Main {
         all.put("reports", ReportsCommand::new);
         all.put("export", ExportCommand::new);
         all.put("cds-training", CdsTrainingCommand::new);
+        all.put("schema-template", SchemaTemplateCommand::new);
         return Collections.unmodifiableMap(all);
     }
 
@@ -73,6 +76,7 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        StartupPhases.mark("main entered");
         CommandLine cli = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? commandLine(args[0]) : commandLine();
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e));

@@ -66,8 +66,9 @@ final class SandboxStartBenchmark {
                 .append("Machine: ").append(MarkdownSection.machine()).append(' ').append(load).append("\n\n")
                 .append("Command:\n\n```sh\n").append(commandLine).append("\n```\n\n")
                 .append("From starting the process to its `--ready-file` appearing (the server listens and has answered "
-                        + "nothing yet), a new temporary SQLite store each run, migrated from empty. CPU is the "
-                        + "process's user and system time until then. Target: ready within 1 s with the archive.\n\n")
+                        + "nothing yet), a new temporary SQLite store each run, copied from the template store "
+                        + "(docs/sandbox.md). CPU is the process's user and system time until then. Target: ready "
+                        + "within 1 s with the archive.\n\n")
                 .append("| Launch | runs | wall min | wall median | wall max | CPU median |\n|---|---|---|---|---|---|\n");
         for (Result result : results) {
             text.append(String.format(Locale.ROOT, "| %s | %d | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n",

@@ -4,6 +4,7 @@ import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.db.NewStore;
 import io.frontdesk.setup.FirstStart;
 import io.frontdesk.web.Json;
 import io.javalin.Javalin;
@@ -12,23 +13,27 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * The build's training run for the class-data-sharing archive (`target/frontdesk.jsa`): what `serve` does on a first
- * start (migrate an empty SQLite database, create the first account, start HTTP), then a few requests of each dialect,
- * then exit. The JVM started with `-XX:ArchiveClassesAtExit` writes every class this loaded into the archive, and a
- * server started with `-XX:SharedArchiveFile` maps them instead of loading them from the jar.
+ * start (migrate an empty SQLite database, create the first account, start HTTP), then a few requests of each dialect;
+ * then what `sandbox` does (its defaults, the template store, first start remembered, the admin API, the ready line)
+ * and a few admin calls; then exit. The JVM started with `-XX:ArchiveClassesAtExit` writes every class this loaded into
+ * the archive, and a server started with `-XX:SharedArchiveFile` maps them instead of loading them from the jar.
  */
 @Command(name = "cds-training", hidden = true,
         description = "Run a first start and a few requests, for the class-data-sharing archive the build makes.")
@@ -36,6 +41,12 @@ public final class CdsTrainingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        serveFirstStart();
+        sandboxStart();
+        return 0;
+    }
+
+    private static void serveFirstStart() throws IOException {
         Path dataDir = Files.createTempDirectory("frontdesk-cds-");
         try {
             Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
@@ -54,11 +65,51 @@ public final class CdsTrainingCommand implements Callable<Integer> {
                     http.stop();
                 }
             }
-            return 0;
         } finally {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            delete(dataDir);
+        }
+    }
+
+    /** `sandbox`'s own start (SandboxCommand, ServerRun) up to its ready line, then the admin calls tests make first. */
+    private static void sandboxStart() throws IOException {
+        Path dataDir = Files.createTempDirectory("frontdesk-cds-sandbox-");
+        try {
+            // serve's shutdown grace: the sandbox's 2 s is not always enough for a build on a loaded machine
+            Map<ConfigKey, String> values = ConfigSources.merge(SandboxDefaults.VALUES, null, Map.of(),
+                    Map.of(ConfigKey.DATA_DIR, dataDir.toString(), ConfigKey.SHUTDOWN_GRACE_SECONDS, "20"));
+            FrontdeskConfig config = FrontdeskConfig.from(values);
+            PortCheck.check(config.host(), config.port());
+            AtomicReference<Javalin> routes = new AtomicReference<>();
+            try (DataDirLock lock = DataDirLock.acquire(dataDir); Application app = Application.open(config,
+                    Clock.systemUTC(), opening -> routes.set(opening.http()), NewStore.FROM_TEMPLATE)) {
+                FirstStart.Result first = Store.firstStart(app, new PrintStream(OutputStream.nullOutputStream()))
+                        .orElseThrow();
+                app.sandboxAccounts().remember(first.owner().accountId());
+                Javalin http = routes.get().start(config.host(), config.port());
+                app.start();
+                try {
+                    ReadyLine.write(dataDir.resolve("ready.json"), ReadyLine.render(config, http.port(), false));
+                    String base = "http://127.0.0.1:" + http.port();
+                    String admin = "Bearer " + SandboxDefaults.ADMIN_TOKEN;
+                    call(base, "POST", "/_frontdesk/accounts", admin, "{\"name\":\"Cds\"}", 201);
+                    call(base, "GET", "/v2/mailboxes", "Bearer " + Json.MAPPER.readTree(call(base, "POST",
+                            "/v2/oauth2/token?grant_type=client_credentials&client_id=" + SandboxDefaults.CLIENT_ID
+                                    + "&client_secret=" + SandboxDefaults.CLIENT_SECRET, null, null, 200))
+                            .path("access_token").asText(), null, 200);
+                    call(base, "POST", "/_frontdesk/accounts/" + first.owner().accountId() + "/reset", admin, null,
+                            204);
+                } finally {
+                    http.stop();
+                }
             }
+        } finally {
+            delete(dataDir);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 

@@ -2,7 +2,9 @@ package io.frontdesk.cli;
 
 import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
+import io.frontdesk.db.NewStore;
 import io.frontdesk.error.ApiException;
+import io.frontdesk.logging.StartupPhases;
 import io.frontdesk.sandbox.fixture.Pack;
 import io.frontdesk.config.FrontdeskConfig;
 import io.javalin.Javalin;
@@ -45,6 +47,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
+        StartupPhases.mark("command line parsed");
         Map<ConfigKey, String> values = ConfigOptions.values(spec, System.getenv(), SandboxDefaults.VALUES);
         Path throwaway = values.get(ConfigKey.DATA_DIR).isEmpty() ? temporaryDirectory() : null;
         if (throwaway != null) {
@@ -61,14 +64,17 @@ public final class SandboxCommand implements Callable<Integer> {
             config = FrontdeskConfig.from(values);
             // read and shaped before the store opens: a typo in a pack costs no start-up
             packs = FixtureFiles.read(fixtures);
+            StartupPhases.mark("config parsed");
         } catch (RuntimeException e) {
             removeThrowaway.run();
             throw e;
         }
         try {
             // first start's notice goes to standard error: standard output carries the ready line alone
-            return ServerRun.run(config, started, System.err, (app, fresh) -> load(app, fresh, packs),
-                    http -> announce(config, http, throwaway == null), removeThrowaway);
+            // a new store is a copy of the build's migrated template store (SqliteTemplate): no migration to wait for
+            return ServerRun.run(config, NewStore.FROM_TEMPLATE, started, System.err,
+                    (app, fresh) -> load(app, fresh, packs), http -> announce(config, http, throwaway == null),
+                    removeThrowaway);
         } catch (RuntimeException | Error e) {
             removeThrowaway.run();
             throw e;
@@ -101,6 +107,7 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         System.out.println(line);
         System.out.flush();
+        StartupPhases.mark("ready line written");
     }
 
     private static Path temporaryDirectory() {

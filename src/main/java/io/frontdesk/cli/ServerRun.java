@@ -5,14 +5,17 @@ import io.frontdesk.Application;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.db.DatabaseSettings;
 import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.NewStore;
+import io.frontdesk.logging.StartupPhases;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -37,26 +40,30 @@ final class ServerRun {
      */
     static int run(FrontdeskConfig config, long started, PrintStream notice, Consumer<Javalin> ready,
                    Runnable afterStop) throws InterruptedException {
-        return run(config, started, notice, (app, fresh) -> { }, ready, afterStop);
+        return run(config, NewStore.MIGRATE, started, notice, (app, fresh) -> { }, ready, afterStop);
     }
 
     /**
      * {@link #run} with a step between first start and listening (the sandbox's fixtures): a failure there stops the
      * server before it ever listens.
      *
-     * @param prepare given the application and whether first start ran in this launch (the store was fresh)
+     * @param newStore how a store that does not exist yet gets its schema
+     * @param prepare  given the application and whether first start ran in this launch (the store was fresh)
      */
-    static int run(FrontdeskConfig config, long started, PrintStream notice, BiConsumer<Application, Boolean> prepare,
-                   Consumer<Javalin> ready, Runnable afterStop) throws InterruptedException {
+    static int run(FrontdeskConfig config, NewStore newStore, long started, PrintStream notice,
+                   BiConsumer<Application, Boolean> prepare, Consumer<Javalin> ready, Runnable afterStop)
+            throws InterruptedException {
         PortCheck.check(config.host(), config.port());
         DataDirLock lock = DatabaseSettings.from(config).vendor() == DbVendor.SQLITE
                 ? DataDirLock.acquire(config.dataDir()) : null;
-        // the routes are built while the schema migrates: both are mostly class loading, side by side on two cores
-        AtomicReference<Javalin> routes = new AtomicReference<>();
+        // The routes are built on a thread of their own while the schema migrates and then while first start runs:
+        // all three are mostly class loading, side by side on two cores. A store copied from the template has no
+        // migration to wait for, so first start is what the routes overlap with.
+        CompletableFuture<Javalin> routes = new CompletableFuture<>();
         Application app;
         Javalin http;
         try {
-            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
+            app = Application.open(config, Clock.systemUTC(), opening -> buildRoutes(opening, routes), newStore);
         } catch (RuntimeException | Error e) {
             release(lock);
             throw e;
@@ -68,14 +75,17 @@ final class ServerRun {
                         app.sandboxAccounts().remember(first.owner().accountId());
                         return true;
                     }).orElse(false);
+            StartupPhases.mark("first start done");
             prepare.accept(app, fresh);
-            http = start(routes.get(), config);
+            http = start(built(routes), config);
+            StartupPhases.mark("javalin started");
         } catch (RuntimeException | Error e) {
             app.close();
             release(lock);
             throw e;
         }
         app.start();
+        StartupPhases.mark("workers started");
         LOG.info("Frontdesk ready on http://{}:{} in {} ms", config.host(), http.port(),
                 (System.nanoTime() - started) / 1_000_000);
         ready.accept(http);
@@ -96,6 +106,32 @@ final class ServerRun {
         }, "frontdesk-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static void buildRoutes(Application app, CompletableFuture<Javalin> routes) {
+        Thread builder = new Thread(() -> {
+            try {
+                routes.complete(app.http());
+                StartupPhases.mark("routes built");
+            } catch (Throwable e) {
+                routes.completeExceptionally(e);
+            }
+        }, "frontdesk-routes");
+        builder.start();
+    }
+
+    private static Javalin built(CompletableFuture<Javalin> routes) {
+        try {
+            return routes.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Jetty's own bind, should the port have been taken since {@link PortCheck}: the same one line. */

@@ -5,6 +5,7 @@ import io.frontdesk.cli.SandboxDefaults;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.db.NewStore;
 import io.frontdesk.setup.FirstStart;
 import io.javalin.Javalin;
 
@@ -52,7 +53,8 @@ final class EmbeddedFrontdesk implements AutoCloseable {
             FrontdeskConfig config = FrontdeskConfig.from(values);
             // the routes are built while the schema migrates, as `sandbox` does
             AtomicReference<Javalin> routes = new AtomicReference<>();
-            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()));
+            app = Application.open(config, Clock.systemUTC(), opening -> routes.set(opening.http()),
+                    NewStore.FROM_TEMPLATE);
             SandboxAccount first = app.firstStart().runIfEmpty(config.bootstrap())
                     .map(EmbeddedFrontdesk::account).orElse(null);
             if (first != null) {
