@@ -114,9 +114,13 @@ public final class JdbcSandboxStore implements SandboxStore {
     @Override
     public void restoreAccount(long accountId, List<TableRows> rows) {
         jdbc(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
-                ps.setLong(1, accountId);
-                ps.executeUpdate();
+            if (db.vendor() == DbVendor.SQLITE) {
+                SqliteAccountDelete.delete(c, accountId);
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
+                    ps.setLong(1, accountId);
+                    ps.executeUpdate();
+                }
             }
             for (TableRows table : rows) {
                 insert(c, table);
