@@ -152,9 +152,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             Schema s = schema(c);
             try (Statement st = c.createStatement()) {
                 if (db.vendor() == DbVendor.POSTGRESQL) {
-                    // One TRUNCATE of every table: no foreign key is checked row by row, and RESTART IDENTITY
-                    // starts every owned sequence at 1 again.
-                    st.execute("TRUNCATE " + String.join(", ", s.tables()) + " RESTART IDENTITY CASCADE");
+                    PostgresWipe.wipe(c, s.tables());
                 } else {
                     List<String> children = new ArrayList<>(s.tables());
                     java.util.Collections.reverse(children);

@@ -20,9 +20,9 @@ import java.util.Map;
 /**
  * PostgreSQL's snapshots: every data table read out with {@code COPY … TO STDOUT} in binary form in one
  * repeatable-read transaction, and written back with {@code COPY … FROM STDIN} after the store is emptied, in one
- * transaction (docs/sandbox.md, "Snapshots"). Row-level insert triggers (a mailbox's customer counts) are set aside
- * while the rows go back, since the tables they keep are copied as they were; statement-level ones (the notices other
- * nodes empty their caches on) still fire, once per table.
+ * transaction (docs/sandbox.md, "Snapshots"). Our insert triggers (the customer counts) are set aside while the rows
+ * go back, since the tables they keep are copied as they were; the notices other nodes empty their caches on were
+ * already sent by the emptying's TRUNCATE triggers.
  */
 final class PostgresCopies {
 
@@ -111,13 +111,13 @@ final class PostgresCopies {
         }
     }
 
-    /** "table trigger" of every enabled row-level trigger that fires on insert (tgtype bits: 1 row, 4 insert). */
+    /** "table trigger" of every enabled trigger of ours that fires on insert (tgtype bit 4), row or statement level. */
     private static List<String> rowInsertTriggers(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT quote_ident(cl.relname),"
                 + " quote_ident(t.tgname) FROM pg_trigger t JOIN pg_class cl ON cl.oid = t.tgrelid"
                 + " JOIN pg_namespace ns ON ns.oid = cl.relnamespace WHERE NOT t.tgisinternal"
-                + " AND ns.nspname = current_schema() AND t.tgenabled <> 'D' AND (t.tgtype & 5) = 5"
+                + " AND ns.nspname = current_schema() AND t.tgenabled <> 'D' AND (t.tgtype & 4) = 4"
                 + " ORDER BY 1, 2")) {
             while (rs.next()) {
                 out.add(rs.getString(1) + " " + rs.getString(2));
