@@ -152,7 +152,11 @@ public final class JdbcSandboxStore implements SandboxStore {
             Schema s = schema(c);
             try (Statement st = c.createStatement()) {
                 if (db.vendor() == DbVendor.POSTGRESQL) {
+                    boolean quiet = PostgresWipe.quiet(c);
                     PostgresWipe.wipe(c, s.tables());
+                    if (quiet) {
+                        PostgresWipe.triggersBack(c, s.tables());
+                    }
                 } else {
                     List<String> children = new ArrayList<>(s.tables());
                     java.util.Collections.reverse(children);
@@ -179,13 +183,16 @@ public final class JdbcSandboxStore implements SandboxStore {
         if (copy instanceof SqliteFileCopies.FileCopy file) {
             files.restore(file);
         } else {
-            db.run(() -> {
-                wipe();
-                jdbc(c -> {
-                    PostgresCopies.load(c, (PostgresCopies.CopiedTables) copy);
-                    return null;
-                });
-            });
+            db.run(() -> jdbc(c -> {
+                Schema s = schema(c);
+                boolean quiet = PostgresWipe.quiet(c);
+                PostgresWipe.wipe(c, s.tables());
+                PostgresCopies.load(c, (PostgresCopies.CopiedTables) copy, quiet);
+                if (quiet) {
+                    PostgresWipe.triggersBack(c, s.tables());
+                }
+                return null;
+            }));
         }
     }
 

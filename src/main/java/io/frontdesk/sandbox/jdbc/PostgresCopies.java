@@ -75,9 +75,13 @@ final class PostgresCopies {
         return new CopiedTables(tables, sequences);
     }
 
-    /** In the current transaction, on a store {@code wipe} has just emptied (sequences at their start). */
-    static void load(Connection c, CopiedTables copy) throws SQLException {
-        List<String> quieted = rowInsertTriggers(c);
+    /**
+     * In the current transaction, on a store just emptied (sequences at their start).
+     *
+     * @param quiet triggers are off for the transaction already ({@link PostgresWipe#quiet})
+     */
+    static void load(Connection c, CopiedTables copy, boolean quiet) throws SQLException {
+        List<String> quieted = quiet ? List.of() : rowInsertTriggers(c);
         try (Statement st = c.createStatement()) {
             for (String trigger : quieted) {
                 st.execute("ALTER TABLE " + trigger.substring(0, trigger.indexOf(' ')) + " DISABLE TRIGGER "
