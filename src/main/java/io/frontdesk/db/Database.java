@@ -465,6 +465,23 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work}, transactions included, with no other transaction of this process in between on SQLite (its
+     * write lock is held throughout; it is reentrant, so work's own transactions take it again); on PostgreSQL it
+     * only runs {@code work}.
+     */
+    public <T> T exclusively(Supplier<T> work) {
+        if (sqliteWriter == null) {
+            return work.get();
+        }
+        sqliteWriter.lock();
+        try {
+            return work.get();
+        } finally {
+            sqliteWriter.unlock();
+        }
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {

@@ -1,21 +1,11 @@
 package io.frontdesk.sandbox;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * Every row of every data table and where each id sequence stood, held in memory: a named snapshot.
- *
- * @param sequences SQLite's AUTOINCREMENT counters or PostgreSQL's sequences, by name
+ * A whole database as a snapshot keeps it, in the form its store restores fastest (docs/sandbox.md, "Snapshots"):
+ * SQLite's a database file, PostgreSQL's each table in COPY's binary form.
  */
-public record DatabaseCopy(List<TableRows> tables, Map<String, Long> sequences) {
+public interface DatabaseCopy {
 
-    public DatabaseCopy {
-        tables = List.copyOf(tables);
-        sequences = Map.copyOf(sequences);
-    }
-
-    public long rows() {
-        return tables.stream().mapToLong(t -> t.rows().size()).sum();
-    }
+    /** How many rows the data tables held when it was taken. */
+    long rows();
 }

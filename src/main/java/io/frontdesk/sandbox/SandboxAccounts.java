@@ -116,13 +116,19 @@ public final class SandboxAccounts {
     }
 
     private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentSkipListMap<>();
+    /** Snapshot calls one at a time: a copy is never discarded while it is being restored. */
+    private final Object snapshotLock = new Object();
 
-    /** Saves (or replaces) a snapshot of the whole database under {@code name}, in memory. */
+    /** Saves (or replaces) a snapshot of the whole database under {@code name}. */
     public Snapshot saveSnapshot(String name, java.time.Instant now) {
-        DatabaseCopy copy = tx.inTransaction(store::copy);
-        Snapshot snapshot = new Snapshot(name, now, copy, Map.copyOf(made));
-        snapshots.put(name, snapshot);
-        return snapshot;
+        synchronized (snapshotLock) {
+            Snapshot snapshot = new Snapshot(name, now, store.copy(), Map.copyOf(made));
+            Snapshot replaced = snapshots.put(name, snapshot);
+            if (replaced != null) {
+                store.discard(replaced.copy());
+            }
+            return snapshot;
+        }
     }
 
     public List<Snapshot> snapshots() {
@@ -131,32 +137,74 @@ public final class SandboxAccounts {
 
     /** Puts the whole database back as the snapshot found it: rows, ids to come, known accounts. */
     public Snapshot restoreSnapshot(String name) {
-        Snapshot snapshot = snapshots.get(name);
-        if (snapshot == null) {
-            throw ApiException.notFound("Snapshot not found");
+        synchronized (snapshotLock) {
+            Snapshot snapshot = snapshots.get(name);
+            if (snapshot == null) {
+                throw ApiException.notFound("Snapshot not found");
+            }
+            store.restore(snapshot.copy());
+            made.clear();
+            made.putAll(snapshot.made());
+            credentials.invalidateAll();
+            return snapshot;
         }
-        tx.run(() -> store.restore(snapshot.copy()));
-        made.clear();
-        made.putAll(snapshot.made());
-        credentials.invalidateAll();
-        return snapshot;
     }
 
     public void deleteSnapshot(String name) {
-        if (snapshots.remove(name) == null) {
-            throw ApiException.notFound("Snapshot not found");
+        synchronized (snapshotLock) {
+            Snapshot removed = snapshots.remove(name);
+            if (removed == null) {
+                throw ApiException.notFound("Snapshot not found");
+            }
+            store.discard(removed.copy());
         }
     }
 
+    /**
+     * The store as the first reset of everything left it, with what first start answered then; kept where a restore
+     * copies pages (SQLite) and first start's credentials are all fixed by configuration, so that putting it back is
+     * the same as running first start again.
+     */
+    private record FirstState(DatabaseCopy copy, FirstStart.Result result) {
+    }
+
+    private volatile FirstState firstState;
+
     /** Every table emptied, ids from 1 again, first start run again; answers what first start made. */
     public FirstStart.Result resetAll() {
-        FirstStart.Result result = tx.inTransaction(() -> {
-            store.wipe();
-            return firstStart.runIfEmpty(bootstrap).orElseThrow();
-        });
+        FirstStart.Result result;
+        synchronized (snapshotLock) {
+            FirstState state = firstState;
+            if (state != null) {
+                store.restore(state.copy());
+                result = state.result();
+            } else if (store.restoresPages() && fixedCredentials()) {
+                FirstState made = store.exclusively(() -> {
+                    FirstStart.Result first = wipeAndStart();
+                    return new FirstState(store.copy(), first);
+                });
+                firstState = made;
+                result = made.result();
+            } else {
+                result = wipeAndStart();
+            }
+        }
         made.clear();
         credentials.invalidateAll();
         remember(result.owner().accountId());
         return result;
+    }
+
+    private FirstStart.Result wipeAndStart() {
+        return tx.inTransaction(() -> {
+            store.wipe();
+            return firstStart.runIfEmpty(bootstrap).orElseThrow();
+        });
+    }
+
+    /** Without fixed values first start makes new credentials each time, which a saved state cannot replay. */
+    private boolean fixedCredentials() {
+        return bootstrap.clientId().isPresent() && bootstrap.clientSecret().isPresent()
+                && bootstrap.apiKey().isPresent() && bootstrap.helpcrunchKey().isPresent();
     }
 }

@@ -28,11 +28,32 @@ public interface SandboxStore {
      */
     void wipe();
 
-    /** Every row of every data table and the id sequences, read in the current transaction (one snapshot). */
+    /**
+     * The whole database as it is now (every data table, where each id sequence stands), taken in one consistent
+     * view. Not in a transaction of the caller's: the store takes what it needs.
+     */
     DatabaseCopy copy();
 
-    /** {@link #wipe} and then every row of {@code copy} written back and the sequences set where they stood. */
+    /**
+     * The whole database put back as {@code copy} found it, in one step that a concurrent request sees whole or not
+     * at all. Not in a transaction of the caller's.
+     */
     void restore(DatabaseCopy copy);
+
+    /** Frees what {@code copy} holds (SQLite's file); it is not restored again. */
+    void discard(DatabaseCopy copy);
+
+    /**
+     * True when a restore costs the copy's size rather than the rows it replaces (SQLite copies pages): then putting
+     * back a small saved state is cheaper than emptying a big store row by row.
+     */
+    boolean restoresPages();
+
+    /**
+     * Runs {@code work} (which opens its own transactions) with no other write of this process in between, so that a
+     * {@link #copy} made at its end holds exactly what work left.
+     */
+    <T> T exclusively(java.util.function.Supplier<T> work);
 
     /**
      * The account's webhook deliveries, newest first, with the id of the event's subject (the conversation or

@@ -17,9 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Account deletion, account restore and the whole wipe, on both databases, driven by the schema as the database
@@ -29,10 +27,13 @@ import java.util.Map;
 public final class JdbcSandboxStore implements SandboxStore {
 
     private final Database db;
+    /** SQLite's snapshot files; unused on PostgreSQL. */
+    private final SqliteFileCopies files;
     private volatile Schema schema;
 
     public JdbcSandboxStore(Database db) {
         this.db = db;
+        this.files = new SqliteFileCopies(db);
     }
 
     private Schema schema(Connection c) throws SQLException {
@@ -177,9 +178,13 @@ public final class JdbcSandboxStore implements SandboxStore {
     @Override
     public void restoreAccount(long accountId, List<TableRows> rows) {
         jdbc(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
-                ps.setLong(1, accountId);
-                ps.executeUpdate();
+            if (db.vendor() == DbVendor.SQLITE) {
+                SqliteAccountDelete.delete(c, accountId);
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
+                    ps.setLong(1, accountId);
+                    ps.executeUpdate();
+                }
             }
             for (TableRows table : rows) {
                 insert(c, table);
@@ -211,9 +216,11 @@ public final class JdbcSandboxStore implements SandboxStore {
             Schema s = schema(c);
             try (Statement st = c.createStatement()) {
                 if (db.vendor() == DbVendor.POSTGRESQL) {
-                    // One TRUNCATE of every table: no foreign key is checked row by row, and RESTART IDENTITY
-                    // starts every owned sequence at 1 again.
-                    st.execute("TRUNCATE " + String.join(", ", s.tables()) + " RESTART IDENTITY CASCADE");
+                    boolean quiet = PostgresWipe.quiet(c);
+                    PostgresWipe.wipe(c, s.tables());
+                    if (quiet) {
+                        PostgresWipe.triggersBack(c, s.tables());
+                    }
                 } else {
                     List<String> children = new ArrayList<>(s.tables());
                     java.util.Collections.reverse(children);
@@ -229,84 +236,45 @@ public final class JdbcSandboxStore implements SandboxStore {
 
     @Override
     public DatabaseCopy copy() {
-        return jdbc(c -> {
-            Schema s = schema(c);
-            List<TableRows> tables = new ArrayList<>();
-            for (String table : s.tables()) {
-                try (Statement st = c.createStatement()) {
-                    tables.add(read(table, st.executeQuery("SELECT * FROM " + table)));
-                }
-            }
-            Map<String, Long> sequences = new LinkedHashMap<>();
-            String sql = db.vendor() == DbVendor.POSTGRESQL
-                    ? "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()"
-                    : "SELECT name, seq FROM sqlite_sequence";
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                while (rs.next()) {
-                    long value = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        sequences.put(rs.getString(1), value);
-                    }
-                }
-            }
-            return new DatabaseCopy(tables, sequences);
-        });
+        if (db.vendor() == DbVendor.SQLITE) {
+            return files.save(jdbc(this::schema));
+        }
+        return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, schema(c))));
     }
 
     @Override
     public void restore(DatabaseCopy copy) {
-        wipe();
-        jdbc(c -> {
-            Schema s = schema(c);
-            for (TableRows table : copy.tables()) {
-                if (!table.rows().isEmpty()) {
-                    insert(c, table);
+        if (copy instanceof SqliteFileCopies.FileCopy file) {
+            files.restore(file);
+        } else {
+            db.run(() -> jdbc(c -> {
+                Schema s = schema(c);
+                boolean quiet = PostgresWipe.quiet(c);
+                PostgresWipe.wipe(c, s.tables());
+                PostgresCopies.load(c, (PostgresCopies.CopiedTables) copy, quiet);
+                if (quiet) {
+                    PostgresWipe.triggersBack(c, s.tables());
                 }
-            }
-            // Triggers keep some tables (a mailbox's customer counts) as rows are inserted; those are written again as
-            // they were copied. Only tables nothing refers to can be: none other is kept by a trigger.
-            for (TableRows table : copy.tables()) {
-                long now;
-                try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table.table())) {
-                    rs.next();
-                    now = rs.getLong(1);
-                }
-                if (now != table.rows().size()) {
-                    if (s.referenced().contains(table.table())) {
-                        throw new IllegalStateException("sandbox: " + table.table() + " differs after restore");
-                    }
-                    try (Statement st = c.createStatement()) {
-                        st.execute("DELETE FROM " + table.table());
-                    }
-                    if (!table.rows().isEmpty()) {
-                        insert(c, table);
-                    }
-                }
-            }
-            if (db.vendor() == DbVendor.POSTGRESQL) {
-                for (Map.Entry<String, Long> seq : copy.sequences().entrySet()) {
-                    try (PreparedStatement ps = c.prepareStatement("SELECT setval(quote_ident(?), ?, true)")) {
-                        ps.setString(1, seq.getKey());
-                        ps.setLong(2, seq.getValue());
-                        ps.execute();
-                    }
-                }
-            } else {
-                try (Statement st = c.createStatement()) {
-                    st.execute("DELETE FROM sqlite_sequence");
-                }
-                for (Map.Entry<String, Long> seq : copy.sequences().entrySet()) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)")) {
-                        ps.setString(1, seq.getKey());
-                        ps.setLong(2, seq.getValue());
-                        ps.execute();
-                    }
-                }
-            }
-            return null;
-        });
+                return null;
+            }));
+        }
+    }
+
+    @Override
+    public void discard(DatabaseCopy copy) {
+        if (copy instanceof SqliteFileCopies.FileCopy file) {
+            files.discard(file);
+        }
+    }
+
+    @Override
+    public boolean restoresPages() {
+        return db.vendor() == DbVendor.SQLITE;
+    }
+
+    @Override
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        return db.exclusively(work);
     }
 
     @Override
