@@ -17,7 +17,7 @@ import io.frontdesk.testing.Client;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
 import io.frontdesk.testing.Response;
-import io.frontdesk.testing.SqliteTemplate;
+import io.frontdesk.testing.MigratedSqlite;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -78,7 +78,7 @@ final class JobsFixture implements AutoCloseable {
             if (backend == Backend.POSTGRESQL) {
                 postgresUrl = migrated ? PostgresLane.createMigratedDatabase() : PostgresLane.createDatabase();
             } else if (migrated) {
-                SqliteTemplate.copyInto(dataDir);
+                MigratedSqlite.copyInto(dataDir);
             }
             return new JobsFixture(backend, dataDir, postgresUrl);
         } catch (IOException e) {

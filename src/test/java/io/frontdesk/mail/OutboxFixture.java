@@ -14,7 +14,7 @@ import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.MailServer;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
-import io.frontdesk.testing.SqliteTemplate;
+import io.frontdesk.testing.MigratedSqlite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +71,7 @@ final class OutboxFixture implements AutoCloseable {
             postgresUrl = PostgresLane.createMigratedDatabase();
             settings.put(ConfigKey.DATABASE_URL, postgresUrl);
         } else {
-            SqliteTemplate.copyInto(dataDir);
+            MigratedSqlite.copyInto(dataDir);
         }
         return new OutboxFixture(backend, dataDir, postgresUrl, settings);
     }

@@ -3,7 +3,7 @@ package io.frontdesk.reliability;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.ChildServer;
 import io.frontdesk.testing.PostgresLane;
-import io.frontdesk.testing.SqliteTemplate;
+import io.frontdesk.testing.MigratedSqlite;
 import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;
@@ -42,7 +42,7 @@ final class NodeData implements AutoCloseable {
         // A database with the current schema, copied from one migrated once per run: nodes start on it at once.
         String url = backend == Backend.POSTGRESQL ? PostgresLane.createMigratedDatabase() : null;
         if (url == null) {
-            SqliteTemplate.copyInto(dataDir);
+            MigratedSqlite.copyInto(dataDir);
         }
         return new NodeData(backend, dataDir, url);
     }

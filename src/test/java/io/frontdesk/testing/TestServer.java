@@ -88,7 +88,7 @@ public final class TestServer implements AutoCloseable {
             flags.put(ConfigKey.DATABASE_URL, postgresUrl);
         } else if (backend == Backend.SQLITE && !settings.containsKey(ConfigKey.DATABASE_URL)
                 && !settings.containsKey(ConfigKey.DATA_DIR)) {
-            SqliteTemplate.copyInto(dataDir);
+            MigratedSqlite.copyInto(dataDir);
         }
         flags.putAll(settings);
         FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));

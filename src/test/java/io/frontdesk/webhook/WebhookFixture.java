@@ -12,7 +12,7 @@ import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.LogCapture;
 import io.frontdesk.testing.ManualClock;
 import io.frontdesk.testing.PostgresLane;
-import io.frontdesk.testing.SqliteTemplate;
+import io.frontdesk.testing.MigratedSqlite;
 import io.frontdesk.webhook.http.PinnedHttpSender;
 import io.frontdesk.webhook.jdbc.JdbcDeliveryStore;
 import io.frontdesk.webhook.jdbc.JdbcSubscriptionStore;
@@ -70,7 +70,7 @@ final class WebhookFixture implements AutoCloseable {
             // A database with the current schema, copied from one migrated once per run: nodes open it at once.
             Path dir = Files.createTempDirectory("frontdesk-webhook-test-");
             if (backend == Backend.SQLITE) {
-                SqliteTemplate.copyInto(dir);
+                MigratedSqlite.copyInto(dir);
             }
             return new WebhookFixture(dir, backend == Backend.POSTGRESQL ? PostgresLane.createMigratedDatabase()
                     : null);
