@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reports", mixinStandardHelpOptions = true,
         description = "Report settings of an account: time zone and office hours.",
-        subcommands = {ReportsCommand.OfficeHours.class})
+        subcommands = {ReportsCommand.OfficeHours.class, ReportsCommand.Rollups.class})
 public final class ReportsCommand {
 
     @Command(name = "office-hours", mixinStandardHelpOptions = true,
@@ -29,6 +29,18 @@ public final class ReportsCommand {
                     : app.reports().setOfficeHours(account, timezone, hours);
             System.out.println("account_id=" + account + "\ttimezone=" + settings.zone().getId()
                     + "\toffice_hours=" + settings.officeHours().text());
+            return 0;
+        }
+    }
+
+    @Command(name = "rollups", mixinStandardHelpOptions = true,
+            description = "Recompute an account's report rollups from its report facts (docs/reports.md, \"Speed: "
+                    + "rollups\"): needed once for an account with facts from before rollups were kept.")
+    static final class Rollups extends AccountCommand {
+        @Override
+        int run(Application app) {
+            app.reports().rebuildRollups(account);
+            System.out.println("account_id=" + account + "\trollups=rebuilt");
             return 0;
         }
     }

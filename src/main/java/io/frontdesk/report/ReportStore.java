@@ -22,7 +22,7 @@ public interface ReportStore {
 
     Optional<RecordedThread> thread(long threadId);
 
-    /** Writes a fact, and keeps the account's rollups (docs/reports.md, "Speed: rollups"), in the caller's transaction. */
+    /** Writes a fact and keeps the account's rollups (docs/reports.md, "Speed: rollups"), in the caller's tx. */
     void insert(long accountId, ReportFact fact);
 
     /**

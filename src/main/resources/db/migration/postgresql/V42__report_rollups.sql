@@ -1,10 +1,11 @@
 -- Pre-aggregated report figures per local day of the account's time zone (docs/reports.md, "Speed: rollups"), kept by
 -- the recorder in the transaction of each fact. A figure over whole local days sums rows instead of reading facts.
 --
--- report_rollups: one row per (measure, scope, local day, other day). user_id is -1 for everyone's figures, else the
--- user whose own acts they are. other_day is the measure's second key: for a distinct measure the local day of the
--- key's previous day with a fact (-1: none), so the keys first seen in a period are the rows whose previous day is
--- before it; for resolved the key's next day with a last close (2147483647: none); for a range or a rating its id.
+-- report_rollups: one row per (scope, local day, measure, other day), keyed in the order a report reads them. user_id
+-- is -1 for everyone's figures, else the user whose own acts they are. other_day is the measure's second key: for a
+-- distinct measure the local day of the key's previous day with a fact (-1: none), so the keys first seen in a period
+-- are the rows whose previous day is before it; for resolved the key's next day with a last close (2147483647: none);
+-- for a range or a rating its id.
 CREATE TABLE report_rollups (
     account_id BIGINT  NOT NULL,
     measure    TEXT    NOT NULL,
@@ -14,7 +15,7 @@ CREATE TABLE report_rollups (
     n          BIGINT  NOT NULL,
     ms         BIGINT  NOT NULL,
     replies    BIGINT  NOT NULL,
-    PRIMARY KEY (account_id, measure, user_id, day, other_day)
+    PRIMARY KEY (account_id, user_id, day, measure, other_day)
 );
 
 -- The local days on which a distinct key (a conversation, customer or user) had a fact of a family, per scope: what

@@ -76,7 +76,8 @@ final class RollupRebuild {
     private static void additive(Statements s, long account, String scoped, String measure, String other, String ms,
                                  String where) {
         s.update("INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)"
-                + " SELECT " + account + ", m, u, d, o, COUNT(*), SUM(ms), 0 FROM (SELECT " + measure + " AS m, x.u, x.d, "
+                + " SELECT " + account + ", m, u, d, o, COUNT(*), SUM(ms), 0 FROM (SELECT " + measure
+                + " AS m, x.u, x.d, "
                 + other + " AS o, " + ms + " AS ms FROM " + scoped + " WHERE " + where + ") y GROUP BY m, u, d, o",
                 List.of());
     }
