@@ -430,11 +430,15 @@ public final class BenchCommand {
                     + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + " --statement-timeout " + statementTimeout + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);
-            if (out != null) {
+            long failures = results.stream().mapToLong(ReportsBenchmark.Result::failures).sum();
+            System.out.println("failed reports: " + failures);
+            if (out != null && failures == 0) {
                 MarkdownSection.write(out, "reports", report);
                 System.out.println("written to " + out);
+            } else if (out != null) {
+                System.out.println("not written to " + out + ": a table with failed requests measures nothing");
             }
-            return 0;
+            return failures == 0 ? 0 : 1;
         }
     }
 }

@@ -144,20 +144,9 @@ final class BulkLoader {
 
     private static void copy(Connection connection, long accountId, long firstId, long count,
                              CustomerGenerator generator) throws SQLException, IOException {
-        List<String> indexes = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             var rs = s.executeQuery("""
-                     SELECT i.indexname, i.indexdef FROM pg_indexes i
-                     WHERE i.schemaname = current_schema() AND i.tablename IN ('customers', 'customer_entries')
-                       AND i.indexname NOT IN (SELECT conname FROM pg_constraint)""")) {
-            List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-                indexes.add(rs.getString(2));
-            }
-            for (String name : names) {
-                s.execute("DROP INDEX " + name);
-            }
+        SecondaryIndexes indexes;
+        try (Statement s = connection.createStatement()) {
+            indexes = SecondaryIndexes.drop(s, "i.tablename IN ('customers', 'customer_entries')");
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (long start = 0; start < count; start += CHUNK) {
@@ -182,10 +171,7 @@ final class BulkLoader {
                     + " FROM STDIN (FORMAT csv)", new StringReader(entries.toString()));
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("SET maintenance_work_mem = '512MB'");
-            for (String index : indexes) {
-                s.execute(index);
-            }
+            indexes.recreate(s);
             s.execute("SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT MAX(id) FROM customers))");
             s.execute("SELECT setval(pg_get_serial_sequence('customer_entries', 'id'),"
                     + " (SELECT MAX(id) FROM customer_entries))");

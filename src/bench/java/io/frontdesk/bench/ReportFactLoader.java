@@ -170,20 +170,10 @@ final class ReportFactLoader {
     }
 
     private long copy(Connection connection, long conversations) throws SQLException, IOException {
-        List<String> indexes = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             var rs = s.executeQuery("""
-                     SELECT i.indexname, i.indexdef FROM pg_indexes i
-                     WHERE i.schemaname = current_schema() AND i.tablename LIKE 'report%'
-                       AND i.indexname NOT IN (SELECT conname FROM pg_constraint)""")) {
-            List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-                indexes.add(rs.getString(2));
-            }
-            for (String name : names) {
-                s.execute("DROP INDEX " + name);
-            }
+        SecondaryIndexes indexes;
+        try (Statement s = connection.createStatement()) {
+            // the rollup tables are rebuilt after the load, in one pass each
+            indexes = SecondaryIndexes.drop(s, "i.tablename = 'report_facts'");
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long written = 0;
@@ -206,10 +196,7 @@ final class ReportFactLoader {
             }
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("SET maintenance_work_mem = '512MB'");
-            for (String index : indexes) {
-                s.execute(index);
-            }
+            indexes.recreate(s);
             s.execute("SELECT setval(pg_get_serial_sequence('report_facts', 'id'), (SELECT MAX(id) FROM report_facts))");
             s.execute("VACUUM ANALYZE report_facts");
         }

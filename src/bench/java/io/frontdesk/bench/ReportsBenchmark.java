@@ -30,7 +30,13 @@ final class ReportsBenchmark {
     static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
 
-    record Result(String database, long conversations, long facts, double loadSeconds, List<Row> rows) {
+    record Result(String database, long conversations, long facts, double loadSeconds, double rollupSeconds,
+                  long rollupRows, List<Row> rows) {
+
+        /** Requests that did not answer 200 (a statement timeout's 503, most likely). */
+        long failures() {
+            return rows.stream().filter(r -> r.median() < 0 || r.medianPrevious() < 0).count();
+        }
     }
 
     /** Times of one endpoint in milliseconds: median and slowest of the timed requests, without and with previous. */
@@ -62,7 +68,13 @@ final class ReportsBenchmark {
                     firstCustomer, customers, users, new long[] {1, 2, 3, 4, 5, 6})
                     .load(server.app().database(), conversations);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
-            System.err.printf("%s: loaded %,d facts in %.1f s; timing…%n", name, facts, loadSeconds);
+            System.err.printf("%s: loaded %,d facts in %.1f s; building rollups…%n", name, facts, loadSeconds);
+            started = System.nanoTime();
+            server.app().reports().rebuildRollups(account);
+            double rollupSeconds = (System.nanoTime() - started) / 1e9;
+            long rollupRows = server.app().database().withStatements(s -> s.returningLong(
+                    "SELECT COUNT(*) FROM report_rollups WHERE account_id = ?", List.of(account)));
+            System.err.printf("%s: %,d rollup rows in %.1f s; timing…%n", name, rollupRows, rollupSeconds);
             String user = "&user=" + users.get(3);
             List<Row> rows = new ArrayList<>();
             for (String[] endpoint : endpoints(user)) {
@@ -77,7 +89,7 @@ final class ReportsBenchmark {
                 rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
                 System.err.printf("%s: %-48s %8.0f ms %8.0f ms%n", name, label, plain[0], previous[0]);
             }
-            return new Result(name, conversations, facts, loadSeconds, rows);
+            return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows);
         }
     }
 
@@ -142,15 +154,17 @@ final class ReportsBenchmark {
         md.append("Machine: ").append(MarkdownSection.machine()).append(". One account, its conversations spread over"
                 + " 2025 in six mailboxes, 20 users, 60 % email, 30 % chat, 10 % phone; 85 % started by the customer,"
                 + " one to three replies, 85 % closed, 10 % of those rated, 8 % reopened and closed again; report"
-                + " facts written straight as rows (`ReportFactLoader`). Each report asked for the whole year over"
+                + " facts written straight as rows (`ReportFactLoader`), then the rollups rebuilt from them"
+                + " (`ReportService.rebuildRollups`, docs/reports.md \"Speed: rollups\"). Each report asked for the whole year over"
                 + " HTTP, one request at a time; first every report once for one day (untimed, so the code is"
                 + " warm), then per report the untimed `--warmup` requests and the timed ones: median and slowest of"
                 + " the timed ones, in ms. \"With previous\" asks `previousStart`/`previousEnd` = the same year again (both periods full,"
                 + " the worst case). User reports are for one of the 20 users. A **503** is the server's statement"
                 + " timeout (10 s by default) stopping the report.\n\n");
         for (Result r : results) {
-            md.append(String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts; loaded in %.0f s)%n%n",
-                    r.database(), r.conversations(), r.facts(), r.loadSeconds()));
+            md.append(String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts; loaded in %.0f s; %,d rollup"
+                    + " rows rebuilt from them in %.0f s)%n%n", r.database(), r.conversations(), r.facts(),
+                    r.loadSeconds(), r.rollupRows(), r.rollupSeconds()));
             md.append("| Report | median | slowest | with previous: median | slowest |\n|---|---:|---:|---:|---:|\n");
             for (Row row : r.rows()) {
                 md.append(String.format(Locale.ROOT, "| `%s` | %s | %s |%n", row.endpoint(),

@@ -32,6 +32,7 @@ public final class ReportRebuild {
     private final Transactions tx;
     private final Clock clock;
     private final ReportRecorder replay;
+    private final ReportStore reports;
     private final int batch;
 
     /** @param batch events per replay transaction ({@link #BATCH}) */
@@ -42,6 +43,7 @@ public final class ReportRebuild {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.reports = reports;
         this.replay = new ReportRecorder(reports, (event, accountId, conversationId) -> store.asCreated(accountId,
                 conversationId, event.type() == EventType.CONVERSATION_CREATED ? event.actorUserId() : null));
     }
@@ -133,10 +135,12 @@ public final class ReportRebuild {
         return toReplay.get(toReplay.size() - 1).id();
     }
 
-    /**
-     * What is derived from the facts, once they are rebuilt. The rollups (branch rollups) are rebuilt here:
-     * {@code rollups.rebuildRollups(accountId)}, wired at their merge.
-     */
+    /** What is derived from the facts, once they are rebuilt: the account's rollups (docs/reports.md, "Speed"). */
     private void rebuildDerived(long accountId) {
+        // the replay's facts also went through the rollups' upkeep, on top of the rollups of the facts it replaced
+        tx.inTransaction(() -> {
+            reports.rebuildRollups(accountId);
+            return null;
+        });
     }
 }

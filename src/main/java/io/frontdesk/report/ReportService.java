@@ -48,6 +48,18 @@ public final class ReportService {
     }
 
     /**
+     * Recomputes the account's rollups from its report facts, in one transaction (docs/reports.md, "Speed: rollups"):
+     * for facts written before rollups were kept, and after the facts are rebuilt from the event log.
+     */
+    public void rebuildRollups(long accountId) {
+        accounts.account(accountId);
+        tx.inTransaction(() -> {
+            store.rebuildRollups(accountId);
+            return null;
+        });
+    }
+
+    /**
      * Sets the account's time zone and office hours ({@link OfficeHours} text; {@code none} clears them); a null
      * keeps what is set.
      */

@@ -22,7 +22,14 @@ public interface ReportStore {
 
     Optional<RecordedThread> thread(long threadId);
 
+    /** Writes a fact and keeps the account's rollups (docs/reports.md, "Speed: rollups"), in the caller's tx. */
     void insert(long accountId, ReportFact fact);
+
+    /**
+     * Recomputes the account's rollups from its facts, in the account's time zone, in the caller's transaction: for
+     * facts written before rollups were kept, or after the facts themselves were rebuilt.
+     */
+    void rebuildRollups(long accountId);
 
     /**
      * The account's facts of these kinds with {@code at} in [{@code from}, {@code to}), in the scope's mailboxes, types

@@ -92,6 +92,10 @@ final class FactCountSql {
             return "(((" + localDay() + " + 3) / 7) * 7 - 3)";
         }
         List<Long> starts = grouping.bucketStarts();
+        if (starts.size() < 2) {
+            // "CASE ELSE … END" is not SQL, and a bare number in GROUP BY is a column position
+            return "CAST(" + (starts.isEmpty() ? 0 : starts.get(0)) + " AS BIGINT)";
+        }
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = 1; i < starts.size(); i++) {
             sql.append(" WHEN ").append(localDay()).append(" < ").append(starts.get(i)).append(" THEN ")

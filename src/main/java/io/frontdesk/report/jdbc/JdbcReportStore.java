@@ -24,11 +24,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@link ReportStore} on SQLite and PostgreSQL alike. The writes run in every conversation write's transaction, so
@@ -82,10 +84,22 @@ public final class JdbcReportStore implements ReportStore {
 
     private final Database db;
     private final ReportSubjectQueries subjects;
+    private final RollupWriter rollups;
+    private final boolean readRollups;
 
     public JdbcReportStore(Database db) {
+        this(db, true);
+    }
+
+    /**
+     * @param readRollups false: always count the facts, the oracle the rollups are tested against (they are kept
+     *                    either way)
+     */
+    public JdbcReportStore(Database db, boolean readRollups) {
         this.db = db;
         this.subjects = new ReportSubjectQueries(db);
+        this.rollups = new RollupWriter(db.vendor());
+        this.readRollups = readRollups;
     }
 
     @Override
@@ -97,6 +111,12 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public void saveSettings(long accountId, ReportSettings settings) {
+        db.withStatements(s -> {
+            // rollups are cut in local days: a new zone recounts them (in this transaction)
+            RollupWriter.zone(s, accountId).filter(z -> !z.equals(settings.zone()))
+                    .ifPresent(z -> RollupRebuild.rebuild(s, accountId, settings.zone()));
+            return null;
+        });
         db.withStatements(s -> s.update("""
                         INSERT INTO report_settings (account_id, time_zone, office_hours) VALUES (?, ?, ?)
                         ON CONFLICT (account_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
@@ -152,6 +172,20 @@ public final class JdbcReportStore implements ReportStore {
                 f.number(), f.mailboxId(), f.conversationType(), f.customerId(), f.userId(), f.threadId(),
                 f.at().toEpochMilli(), Rows.millis(f.since()), f.replies(), f.firstReply(),
                 f.rating() == null ? null : f.rating().name(), f.comments(), f.status(), f.assigneeId())));
+        db.withStatements(s -> {
+            rollups.record(s, accountId, f);
+            return null;
+        });
+    }
+
+    @Override
+    public void rebuildRollups(long accountId) {
+        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
+        db.withStatements(s -> {
+            rollups.lock(s, accountId);
+            RollupRebuild.rebuild(s, accountId, zone);
+            return null;
+        });
     }
 
     @Override
@@ -179,6 +213,16 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping) {
+        Optional<Map<Long, FactCounts>> rolled = fromRollups(scope, r -> r.counts(grouping));
+        return rolled.orElseGet(() -> countFacts(scope, grouping));
+    }
+
+    /** What the rollups answer for this scope, if reading them is on and they answer it exactly (RollupCounts). */
+    private <T> Optional<T> fromRollups(FactScope scope, Function<RollupCounts, T> read) {
+        return readRollups ? db.withStatements(s -> RollupCounts.of(s, scope).map(read)) : Optional.empty();
+    }
+
+    private Map<Long, FactCounts> countFacts(FactScope scope, FactGrouping grouping) {
         FactCountSql q = new FactCountSql(scope);
         String act = FactCountSql.ACTIVITY;
         String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
@@ -304,6 +348,12 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public int[] responseRanges(FactScope scope, boolean first, long[] upperBoundsMillis) {
+        if (Arrays.equals(upperBoundsMillis, RollupCounts.TIME_RANGES)) {
+            Optional<int[]> rolled = fromRollups(scope, r -> r.responseRanges(first));
+            if (rolled.isPresent()) {
+                return rolled.get();
+            }
+        }
         FactCountSql q = new FactCountSql(scope);
         StringBuilder range = new StringBuilder("CASE");
         for (int i = 0; i < upperBoundsMillis.length; i++) {

@@ -1,0 +1,196 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.FactCounts;
+import io.frontdesk.report.FactGrouping;
+import io.frontdesk.report.FactScope;
+import io.frontdesk.report.ReportFilter;
+import io.frontdesk.report.ReportPeriod;
+import io.frontdesk.report.ViewBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scope's counts from the rollups (docs/reports.md, "Speed: rollups"), when they answer it exactly: the rollups
+ * are kept for the account in the zone the scope was cut in, the period is whole local days, the filter names no
+ * mailbox, type or tag, and the scope is everyone or one user. Otherwise empty, and the facts are counted.
+ */
+final class RollupCounts {
+
+    /** Upper bounds of Help Scout's time range ids 1-9 in milliseconds, as the reports use them. */
+    static final long[] TIME_RANGES = {15 * 60_000L, 30 * 60_000L, 3_600_000L, 2 * 3_600_000L, 3 * 3_600_000L,
+            6 * 3_600_000L, 12 * 3_600_000L, 24 * 3_600_000L, 48 * 3_600_000L};
+
+    private final Statements s;
+    private final FactScope scope;
+    private final int fromDay;
+    private final int toDay;
+
+    private RollupCounts(Statements s, FactScope scope, int fromDay, int toDay) {
+        this.s = s;
+        this.scope = scope;
+        this.fromDay = fromDay;
+        this.toDay = toDay;
+    }
+
+    static Optional<RollupCounts> of(Statements s, FactScope scope) {
+        var filter = scope.filter();
+        // rollups are kept for every mailbox, type, tag and folder at once: any filter counts the facts
+        if (!filter.equals(ReportFilter.ALL) || scope.users() != null && scope.users().size() != 1) {
+            return Optional.empty();
+        }
+        Optional<ZoneId> zone = RollupWriter.zone(s, scope.accountId());
+        if (zone.isEmpty() || !midnight(scope.from(), zone.get()) || !midnight(scope.to(), zone.get())
+                || !FactScope.of(scope.accountId(), new ReportPeriod(scope.from(), scope.to()),
+                        filter, zone.get()).zone().equals(scope.zone())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RollupCounts(s, scope, RollupWriter.localDay(scope.from(), zone.get()),
+                RollupWriter.localDay(scope.to(), zone.get())));
+    }
+
+    private static boolean midnight(Instant at, ZoneId zone) {
+        return LocalDateTime.ofInstant(at, zone).toLocalTime().equals(LocalTime.MIDNIGHT);
+    }
+
+    /** One summed row: a measure's n, ms and replies under a group key and a sub key (range, rating, weekday). */
+    private record Sum(long key, String measure, int sub, long n, long ms, long replies) {
+    }
+
+    Map<Long, FactCounts> counts(FactGrouping grouping) {
+        Map<Long, Map<String, long[]>> byKey = new HashMap<>();
+        for (Sum r : sums(grouping)) {
+            String name = r.sub() == 0 ? r.measure() : r.measure() + ":" + r.sub();
+            long[] v = byKey.computeIfAbsent(r.key(), k -> new HashMap<>()).computeIfAbsent(name, k -> new long[3]);
+            v[0] += r.n();
+            v[1] += r.ms();
+            v[2] += r.replies();
+        }
+        Map<Long, FactCounts> counts = new HashMap<>();
+        byKey.forEach((key, m) -> counts.put(key, counts(m)));
+        return counts;
+    }
+
+    int[] responseRanges(boolean first) {
+        int[] counts = new int[TIME_RANGES.length + 2];
+        for (Sum r : sums(FactGrouping.NONE)) {
+            if (r.measure().equals(first ? "frange" : "range")) {
+                counts[r.sub()] += (int) r.n();
+            }
+        }
+        return counts;
+    }
+
+    private static FactCounts counts(Map<String, long[]> m) {
+        int[] byWeekday = new int[8];
+        for (int day = 1; day <= 7; day++) {
+            byWeekday[day] = n(m, "activity:" + day);
+        }
+        int[] byReplies = new int[11];
+        for (int r = 1; r <= 10; r++) {
+            byReplies[r] = n(m, "resolved_r" + r);
+        }
+        long[] response = m.getOrDefault("response", new long[3]);
+        long[] first = m.getOrDefault("first", new long[3]);
+        long[] resolved = m.getOrDefault("resolved", new long[3]);
+        return new FactCounts(n(m, "conversations"), n(m, "customers"), n(m, "created"), n(m, "created_email"),
+                n(m, "created_chat"), n(m, "created_phone"), n(m, "received"), n(m, "replies"), n(m, "repliers"),
+                n(m, "helped"), response[1], (int) response[0], first[1], (int) first[0], n(m, "closed"),
+                n(m, "rated"), n(m, "rated:1"), n(m, "rated:2"), n(m, "raters"), byWeekday, (int) resolved[0],
+                resolved[1], resolved[2], byReplies[1], byReplies);
+    }
+
+    private static int n(Map<String, long[]> m, String name) {
+        long[] v = m.get(name);
+        return v == null ? 0 : (int) v[0];
+    }
+
+    private List<Sum> sums(FactGrouping grouping) {
+        List<Object> params = new ArrayList<>();
+        String day = "r.day";
+        String start = String.valueOf(fromDay);
+        String end = String.valueOf(toDay);
+        String key = "0";
+        if (grouping.kind() == FactGrouping.Kind.USER) {
+            key = "r.user_id";
+        } else if (grouping.kind() == FactGrouping.Kind.BUCKET) {
+            key = bucketStart(grouping, day);
+            start = "CASE WHEN " + key + " < " + fromDay + " THEN " + fromDay + " ELSE " + key + " END";
+            String next = bucketEnd(grouping, day);
+            end = "CASE WHEN " + next + " > " + toDay + " THEN " + toDay + " ELSE " + next + " END";
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(key).append(" AS k, r.measure,")
+                .append(" CASE WHEN r.measure IN ('range', 'frange', 'rated') THEN r.other_day")
+                .append(" WHEN r.measure = 'activity' THEN ((r.day + 3) % 7 + 1) ELSE 0 END AS sub,")
+                .append(" SUM(r.n) AS n, SUM(r.ms) AS ms, SUM(r.replies) AS replies FROM report_rollups r")
+                .append(" WHERE r.account_id = ? AND r.day >= ? AND r.day < ?");
+        params.add(scope.accountId());
+        params.add(fromDay);
+        params.add(toDay);
+        if (scope.users() != null) {
+            sql.append(" AND r.user_id = ?");
+            params.add(scope.users().iterator().next());
+        } else if (grouping.kind() == FactGrouping.Kind.USER) {
+            sql.append(" AND r.user_id <> ").append(RollupWriter.EVERYONE);
+        } else {
+            sql.append(" AND r.user_id = ").append(RollupWriter.EVERYONE);
+        }
+        // a key counts on the first of its days in the period (or bucket); a conversation's resolution on its last
+        sql.append(" AND (r.measure NOT IN ('").append(String.join("', '", RollupWriter.DISTINCT))
+                .append("') OR r.other_day < ").append(start).append(')')
+                .append(" AND (r.measure NOT LIKE 'resolved%' OR r.other_day >= ").append(end).append(')')
+                .append(" GROUP BY ").append(key.equals("0") ? "" : key + ", ").append("r.measure, sub");
+        List<Sum> sums = new ArrayList<>();
+        s.forEach(sql.toString(), params, (rs, ctx) -> new Sum(rs.getLong("k"), rs.getString("measure"),
+                rs.getInt("sub"), rs.getLong("n"), rs.getLong("ms"), rs.getLong("replies")), sums::add);
+        return sums;
+    }
+
+    /** The first local day (epoch day) of the bucket holding {@code day}, as {@link FactCountSql} keys buckets. */
+    private static String bucketStart(FactGrouping grouping, String day) {
+        if (grouping.viewBy() == ViewBy.DAY) {
+            return day;
+        }
+        if (grouping.viewBy() == ViewBy.WEEK) {
+            return "(((" + day + " + 3) / 7) * 7 - 3)";
+        }
+        List<Long> starts = grouping.bucketStarts();
+        if (starts.size() < 2) {
+            return "CAST(" + (starts.isEmpty() ? 0 : starts.get(0)) + " AS BIGINT)"; // not a GROUP BY position
+        }
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 1; i < starts.size(); i++) {
+            sql.append(" WHEN ").append(day).append(" < ").append(starts.get(i)).append(" THEN ")
+                    .append(starts.get(i - 1));
+        }
+        return sql.append(" ELSE ").append(starts.isEmpty() ? 0 : starts.get(starts.size() - 1)).append(" END")
+                .toString();
+    }
+
+    private static String bucketEnd(FactGrouping grouping, String day) {
+        if (grouping.viewBy() == ViewBy.DAY) {
+            return "(" + day + " + 1)";
+        }
+        if (grouping.viewBy() == ViewBy.WEEK) {
+            return "(" + bucketStart(grouping, day) + " + 7)";
+        }
+        List<Long> starts = grouping.bucketStarts();
+        if (starts.size() < 2) {
+            return String.valueOf(RollupWriter.NO_NEXT);
+        }
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 1; i < starts.size(); i++) {
+            sql.append(" WHEN ").append(day).append(" < ").append(starts.get(i)).append(" THEN ")
+                    .append(starts.get(i));
+        }
+        return sql.append(" ELSE ").append(RollupWriter.NO_NEXT).append(" END").toString();
+    }
+}

@@ -1,0 +1,251 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.FactKind;
+import io.frontdesk.report.ReportFact;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps an account's rollups (migration V42, docs/reports.md "Speed: rollups") as each fact is written, in the same
+ * transaction and statements, so they are exactly the facts' figures under concurrent writers and across restarts.
+ * Additive measures add to their day's row. A distinct measure counts a key on the first of its days in a period:
+ * a new (key, day) adds one to (day, previous day) and moves its next day's count from (next, previous) to
+ * (next, day). Resolved keeps each (conversation, day)'s last close under (day, next day with a close).
+ */
+final class RollupWriter {
+
+    static final int NO_NEXT = Integer.MAX_VALUE;
+    static final long EVERYONE = -1L;
+    static final Set<FactKind> ACTIVITY = EnumSet.of(FactKind.CREATED, FactKind.CUSTOMER_MESSAGE, FactKind.REPLY,
+            FactKind.CLOSED, FactKind.REOPENED);
+    static final List<String> DISTINCT = List.of("conversations", "customers", "helped", "repliers", "closed",
+            "raters");
+
+    private static final String ADD = """
+            INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (account_id, measure, user_id, day, other_day) DO UPDATE SET
+                n = report_rollups.n + EXCLUDED.n, ms = report_rollups.ms + EXCLUDED.ms,
+                replies = report_rollups.replies + EXCLUDED.replies""";
+
+    private static final String KEY_WHERE = " WHERE account_id = ? AND family = ? AND user_id = ? AND key_id = ?";
+
+    private final DbVendor vendor;
+
+    RollupWriter(DbVendor vendor) {
+        this.vendor = vendor;
+    }
+
+    /** The zone the account's rollups are kept in; empty when they are not kept. */
+    static Optional<ZoneId> zone(Statements s, long accountId) {
+        return s.first("SELECT time_zone FROM report_rollup_state WHERE account_id = ?", Statements.params(accountId),
+                (rs, ctx) -> ZoneId.of(rs.getString(1)));
+    }
+
+    /**
+     * One writer of the account's rollups at a time, to the end of the transaction: a key's neighbouring days must not
+     * change under a writer, nor the facts under a rebuild (SQLite has a single writer anyway).
+     */
+    void lock(Statements s, long accountId) {
+        if (vendor == DbVendor.POSTGRESQL) {
+            s.first("SELECT pg_advisory_xact_lock(2025, CAST(? AS INTEGER))", Statements.params(accountId),
+                    (rs, ctx) -> 0);
+        }
+    }
+
+    /** Adds the just-inserted fact {@code f} to the account's rollups, if they are kept. */
+    void record(Statements s, long accountId, ReportFact f) {
+        lock(s, accountId);
+        Optional<ZoneId> zone = zone(s, accountId).or(() -> start(s, accountId));
+        if (zone.isEmpty()) {
+            return;
+        }
+        int day = localDay(f.at(), zone.get());
+        List<Long> scopes = new ArrayList<>();
+        scopes.add(EVERYONE);
+        if (f.userId() != null) {
+            scopes.add(f.userId());
+        }
+        for (long u : scopes) {
+            additive(s, accountId, u, day, f);
+            distinct(s, accountId, u, day, f);
+        }
+    }
+
+    /**
+     * An account's first fact starts its rollups in its zone (empty ones are exact); an account with older facts has
+     * none until {@code rebuild}.
+     */
+    private static Optional<ZoneId> start(Statements s, long accountId) {
+        long facts = s.returningLong("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts WHERE account_id = ? LIMIT 2) f",
+                Statements.params(accountId));
+        if (facts > 1) {
+            return Optional.empty();
+        }
+        ZoneId zone = s.first("SELECT time_zone FROM report_settings WHERE account_id = ?",
+                Statements.params(accountId), (rs, ctx) -> ZoneId.of(rs.getString(1))).orElse(ZoneId.of("UTC"));
+        s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                Statements.params(accountId, zone.getId()));
+        return Optional.of(zone);
+    }
+
+    static int localDay(Instant at, ZoneId zone) {
+        long local = at.toEpochMilli() + zone.getRules().getOffset(at).getTotalSeconds() * 1000L;
+        return (int) Math.floorDiv(local, FactCountSql.DAY);
+    }
+
+    private static void additive(Statements s, long account, long u, int day, ReportFact f) {
+        if (ACTIVITY.contains(f.kind())) {
+            add(s, account, "activity", u, day, 0, 1, 0, 0);
+        }
+        switch (f.kind()) {
+            case CREATED -> {
+                add(s, account, "created", u, day, 0, 1, 0, 0);
+                if (Set.of("email", "chat", "phone").contains(f.conversationType())) {
+                    add(s, account, "created_" + f.conversationType(), u, day, 0, 1, 0, 0);
+                }
+            }
+            case CUSTOMER_MESSAGE -> add(s, account, "received", u, day, 0, 1, 0, 0);
+            case REPLY -> {
+                add(s, account, "replies", u, day, 0, 1, 0, 0);
+                if (f.since() != null) {
+                    long wait = Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
+                    int range = range(f.at().toEpochMilli() - f.since().toEpochMilli());
+                    add(s, account, "response", u, day, 0, 1, wait, 0);
+                    add(s, account, "range", u, day, range, 1, 0, 0);
+                    if (f.firstReply()) {
+                        add(s, account, "first", u, day, 0, 1, wait, 0);
+                        add(s, account, "frange", u, day, range, 1, 0, 0);
+                    }
+                }
+            }
+            case RATED -> add(s, account, "rated", u, day, f.rating().ordinal(), 1, 0, 0);
+            default -> {
+            }
+        }
+    }
+
+    /** Help Scout's time range id of a wait, as the raw count's CASE gives it. */
+    static int range(long waitMillis) {
+        long[] bounds = RollupCounts.TIME_RANGES;
+        for (int i = 0; i < bounds.length; i++) {
+            if (waitMillis < bounds[i]) {
+                return i + 1;
+            }
+        }
+        return bounds.length + 1;
+    }
+
+    private static void distinct(Statements s, long account, long u, int day, ReportFact f) {
+        if (ACTIVITY.contains(f.kind())) {
+            key(s, account, "conversations", u, f.conversationId(), day);
+            if (f.customerId() != null) {
+                key(s, account, "customers", u, f.customerId(), day);
+            }
+        }
+        switch (f.kind()) {
+            case REPLY -> {
+                if (f.customerId() != null) {
+                    key(s, account, "helped", u, f.customerId(), day);
+                }
+                if (f.userId() != null) {
+                    key(s, account, "repliers", u, f.userId(), day);
+                }
+            }
+            case CLOSED -> {
+                key(s, account, "closed", u, f.conversationId(), day);
+                if (f.replies() != null && f.replies() > 0) {
+                    long ms = f.since() == null ? 0 : Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
+                    resolved(s, account, u, f.conversationId(), day, new Close(f.at().toEpochMilli(), ms,
+                            f.replies()));
+                }
+            }
+            case RATED -> {
+                if (f.customerId() != null) {
+                    key(s, account, "raters", u, f.customerId(), day);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void key(Statements s, long account, String family, long u, long key, int day) {
+        int added = s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", Statements.params(account, family, u, key, day));
+        if (added == 0) {
+            return;
+        }
+        int prev = neighbour(s, account, family, u, key, day, false).orElse(-1);
+        add(s, account, family, u, day, prev, 1, 0, 0);
+        Optional<Integer> next = neighbour(s, account, family, u, key, day, true);
+        if (next.isPresent()) {
+            add(s, account, family, u, next.get(), prev, -1, 0, 0);
+            add(s, account, family, u, next.get(), day, 1, 0, 0);
+        }
+    }
+
+    /** A day's last close: its time, its resolution time and the replies it took. */
+    record Close(long at, long ms, int replies) {
+    }
+
+    private static void resolved(Statements s, long account, long u, long conversation, int day, Close close) {
+        String family = "resolved";
+        int next = neighbour(s, account, family, u, conversation, day, true).orElse(NO_NEXT);
+        Optional<Close> same = close(s, account, u, conversation, day);
+        if (same.isPresent()) {
+            if (close.at() < same.get().at()) {
+                return; // an earlier close of the day, written later: not the day's last
+            }
+            addResolved(s, account, u, day, next, same.get(), -1);
+            s.update("UPDATE report_rollup_keys SET last_at = ?, ms = ?, replies = ?" + KEY_WHERE + " AND day = ?",
+                    Statements.params(close.at(), close.ms(), close.replies(), account, family, u, conversation,
+                            day));
+        } else {
+            s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at, ms, replies)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statements.params(account, family, u, conversation, day,
+                    close.at(), close.ms(), close.replies()));
+            Optional<Integer> prev = neighbour(s, account, family, u, conversation, day, false);
+            if (prev.isPresent()) {
+                Close before = close(s, account, u, conversation, prev.get()).orElseThrow();
+                addResolved(s, account, u, prev.get(), next, before, -1);
+                addResolved(s, account, u, prev.get(), day, before, 1);
+            }
+        }
+        addResolved(s, account, u, day, next, close, 1);
+    }
+
+    private static Optional<Close> close(Statements s, long account, long u, long conversation, int day) {
+        return s.first("SELECT last_at, ms, replies FROM report_rollup_keys" + KEY_WHERE + " AND day = ?",
+                Statements.params(account, "resolved", u, conversation, day),
+                (rs, ctx) -> new Close(rs.getLong(1), rs.getLong(2), rs.getInt(3)));
+    }
+
+    private static void addResolved(Statements s, long account, long u, int day, int next, Close c, int sign) {
+        add(s, account, "resolved", u, day, next, sign, sign * c.ms(), (long) sign * c.replies());
+        add(s, account, "resolved_r" + Math.min(10, c.replies()), u, day, next, sign, 0, 0);
+    }
+
+    private static Optional<Integer> neighbour(Statements s, long account, String family, long u, long key, int day,
+                                               boolean after) {
+        String sql = "SELECT " + (after ? "MIN" : "MAX") + "(day) FROM report_rollup_keys" + KEY_WHERE
+                + " AND day " + (after ? ">" : "<") + " ?";
+        return s.first(sql, Statements.params(account, family, u, key, day), (rs, ctx) -> {
+            int d = rs.getInt(1);
+            return rs.wasNull() ? null : d;
+        });
+    }
+
+    private static void add(Statements s, long account, String measure, long u, int day, int other, long n, long ms,
+                            long replies) {
+        s.update(ADD, Statements.params(account, measure, u, day, other, n, ms, replies));
+    }
+}

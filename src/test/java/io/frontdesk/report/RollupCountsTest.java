@@ -1,0 +1,252 @@
+package io.frontdesk.report;
+
+import io.frontdesk.db.Database;
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.jdbc.JdbcReportStore;
+import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollups (docs/reports.md, "Speed: rollups") against the facts they summarise: random facts at odd minutes,
+ * written out of time order (as imports write them), with ties between closes, are counted from the rollups and from
+ * the facts (the oracle, {@code JdbcReportStore(db, false)}) over whole local days in zones with half-hour offsets and
+ * daylight-saving changes, for everyone, one user and each user, per period and per day, week and month bucket; the
+ * rollups kept fact by fact must equal the ones rebuilt from the facts, also after concurrent writers.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollupCountsTest {
+
+    private static final Instant START = Instant.parse("2026-03-20T03:07:00Z");
+    private static final List<Long> USERS = List.of(101L, 102L, 103L);
+
+    @Parameter
+    Backend backend;
+
+    private TestServer server;
+
+    @BeforeAll
+    void start() {
+        server = TestServer.start(backend, Map.of(), r -> {
+        });
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void rollups_count_what_the_facts_count_in_every_zone() {
+        long account = server.newTenant().accountId();
+        Database db = server.app().database();
+        ReportStore rollups = new JdbcReportStore(db);
+        ReportStore oracle = new JdbcReportStore(db, false);
+        Random random = new Random(42);
+        write(db, rollups, account, facts(random, 0, 60));
+        int compared = compareAll(rollups, oracle, account, ZoneId.of("UTC"));
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        long next = 60;
+        for (String zone : List.of("Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns", "Europe/Paris")) {
+            server.app().reports().setOfficeHours(account, zone, null); // recounts the rollups in the new zone
+            write(db, rollups, account, facts(random, next, 25)); // and keeps them there
+            next += 25;
+            compared += compareAll(rollups, oracle, account, ZoneId.of(zone));
+            assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).as(zone).isTrue();
+        }
+        assertThat(compared).isGreaterThan(500);
+        // what answered was the rollups: without the facts they still give the same figures
+        ReportSettings paris = server.app().reports().settings(account);
+        ReportPeriod period = wholeDays(ZoneId.of("Europe/Paris"), 0, 26);
+        Totals before = counts(oracle, account, paris, period).totals(null);
+        db.inTransaction(() -> db.withStatements(s -> s.update("DELETE FROM report_facts WHERE account_id = ?",
+                Statements.params(account))));
+        assertThat(counts(rollups, account, paris, period).totals(null)).isEqualTo(before);
+        assertThat(counts(oracle, account, paris, period).totals(null).totalConversations()).isZero();
+    }
+
+    @Test
+    void concurrent_writers_keep_the_rollups_exact() throws Exception {
+        long account = server.newTenant().accountId();
+        Database db = server.app().database();
+        ReportStore rollups = new JdbcReportStore(db);
+        Random random = new Random(7);
+        write(db, rollups, account, facts(random, 0, 1)); // the first fact starts the rollups
+        List<ReportFact> facts = facts(random, 0, 40);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<ReportFact> mine = facts.subList(t * facts.size() / 4, (t + 1) * facts.size() / 4);
+                done.add(pool.submit(() -> mine.forEach(f -> db.inTransaction(() -> {
+                    rollups.insert(account, f);
+                    return null;
+                }))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(compareAll(rollups, new JdbcReportStore(db, false), account, ZoneId.of("UTC"))).isPositive();
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+    }
+
+    /** Conversations {@code from} to {@code from + count}, each with random facts over 25 days, shuffled. */
+    private static List<ReportFact> facts(Random random, long from, int count) {
+        List<ReportFact> facts = new ArrayList<>();
+        String[] types = {"email", "chat", "phone"};
+        for (long c = from; c < from + count; c++) {
+            long customer = 1000 + random.nextInt(9);
+            String type = types[random.nextInt(3)];
+            Instant at = START.plus(Duration.ofMinutes(random.nextInt(25 * 24 * 60)));
+            Instant created = at;
+            Long starter = random.nextInt(4) == 0 ? user(random) : null;
+            facts.add(fact(FactKind.CREATED, c, customer, type, starter, at, null, null, false, null));
+            int replies = 0;
+            Instant waiting = starter == null ? at : null;
+            for (int step = random.nextInt(9); step > 0; step--) {
+                at = at.plus(Duration.ofMinutes(1 + random.nextInt(random.nextBoolean() ? 90 : 2900)));
+                switch (random.nextInt(6)) {
+                    case 0 -> {
+                        facts.add(fact(FactKind.CUSTOMER_MESSAGE, c, customer, type, null, at, null, null, false,
+                                null));
+                        waiting = waiting == null ? at : waiting;
+                    }
+                    case 1, 2 -> {
+                        replies++;
+                        facts.add(fact(FactKind.REPLY, c, customer, type, user(random), at, waiting, replies,
+                                starter == null && replies == 1, null));
+                        waiting = null;
+                    }
+                    case 3 -> {
+                        Long user = random.nextInt(5) == 0 ? null : user(random);
+                        facts.add(fact(FactKind.CLOSED, c, customer, type, user, at, created, replies, false, null));
+                        if (random.nextBoolean()) { // two closes at the same instant: the later fact is the last
+                            facts.add(fact(FactKind.CLOSED, c, customer, type, user(random), at, created,
+                                    replies + 11, false, null));
+                        }
+                    }
+                    case 4 -> facts.add(fact(FactKind.REOPENED, c, customer, type, user(random), at, null, null,
+                            false, null));
+                    default -> facts.add(fact(FactKind.RATED, c, random.nextInt(6) == 0 ? null : customer, type,
+                            user(random), at, at.minusSeconds(600), null, false,
+                            RatingLevel.values()[random.nextInt(3)]));
+                }
+            }
+        }
+        Collections.shuffle(facts, random);
+        return facts;
+    }
+
+    private static Long user(Random random) {
+        return USERS.get(random.nextInt(USERS.size()));
+    }
+
+    private static ReportFact fact(FactKind kind, long conversation, Long customer, String type, Long user,
+                                   Instant at, Instant since, Integer replies, boolean first, RatingLevel rating) {
+        return new ReportFact(kind, conversation, conversation, 1, type, customer, user, null, at, since, replies,
+                first, rating, null, null, null);
+    }
+
+    private static void write(Database db, ReportStore store, long account, List<ReportFact> facts) {
+        for (int i = 0; i < facts.size(); i += 20) {
+            List<ReportFact> batch = facts.subList(i, Math.min(facts.size(), i + 20));
+            db.inTransaction(() -> {
+                batch.forEach(f -> store.insert(account, f));
+                return null;
+            });
+        }
+    }
+
+    /** Every figure both ways over whole local days of {@code zone}; answers how many were compared. */
+    private int compareAll(ReportStore rollups, ReportStore oracle, long account, ZoneId zone) {
+        ReportSettings settings = new ReportSettings(zone, OfficeHours.NONE);
+        int compared = 0;
+        for (int[] days : new int[][] {{-1, 30}, {3, 11}, {7, 8}, {16, 17}, {0, 60}}) {
+            ReportPeriod period = wholeDays(zone, days[0], days[1]);
+            PeriodCounts rolled = counts(rollups, account, settings, period);
+            PeriodCounts counted = counts(oracle, account, settings, period);
+            for (Set<Long> users : java.util.Arrays.asList(null, Set.of(USERS.get(1)))) {
+                String as = zone + " " + period + " " + users;
+                assertThat(rolled.totals(users)).as(as).isEqualTo(counted.totals(users));
+                assertThat(rolled.responseRanges(users, false)).as(as).isEqualTo(counted.responseRanges(users, false));
+                assertThat(rolled.responseRanges(users, true)).as(as).isEqualTo(counted.responseRanges(users, true));
+                assertThat(rolled.repliesToResolve(users)).as(as).isEqualTo(counted.repliesToResolve(users));
+                compared += 4;
+                for (ViewBy viewBy : ViewBy.values()) {
+                    List<PeriodCounts.Bucket> expected = counted.buckets(viewBy, users, null);
+                    assertThat(rolled.buckets(viewBy, users, null)).as(as + " " + viewBy).isEqualTo(expected);
+                    compared += expected.size();
+                }
+            }
+            Map<Long, Totals> byUser = counted.byUser();
+            assertThat(rolled.byUser()).as(zone + " " + period).isEqualTo(byUser);
+            compared += byUser.size();
+        }
+        return compared;
+    }
+
+    private static ReportPeriod wholeDays(ZoneId zone, int fromDay, int toDay) {
+        LocalDate first = LocalDate.ofInstant(START, zone);
+        return new ReportPeriod(first.plusDays(fromDay).atStartOfDay(zone).toInstant(),
+                first.plusDays(toDay).atStartOfDay(zone).toInstant());
+    }
+
+    private static PeriodCounts counts(ReportStore store, long account, ReportSettings settings,
+                                       ReportPeriod period) {
+        ReportQuery q = new ReportQuery(period, null, ReportFilter.ALL, false, null, null);
+        return PeriodCounts.of(store, account, q, period, settings, false);
+    }
+
+    /** Whether the rollups kept fact by fact are the rows a rebuild from the facts gives (zero rows aside). */
+    private static boolean keptEqualsRebuilt(Database db, ReportService reports, long account) {
+        List<String> kept = rows(db, account);
+        reports.rebuildRollups(account);
+        List<String> rebuilt = rows(db, account);
+        assertThat(kept).isEqualTo(rebuilt);
+        return !kept.isEmpty();
+    }
+
+    private static List<String> rows(Database db, long account) {
+        List<String> rows = new ArrayList<>();
+        db.withStatements(s -> {
+            s.forEach("SELECT measure, user_id, day, other_day, n, ms, replies FROM report_rollups"
+                    + " WHERE account_id = ? AND (n <> 0 OR ms <> 0 OR replies <> 0)"
+                    + " ORDER BY measure, user_id, day, other_day", Statements.params(account),
+                    (rs, ctx) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " " + rs.getInt(4)
+                            + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getLong(7), rows::add);
+            s.forEach("SELECT family, user_id, key_id, day, last_at, ms, replies FROM report_rollup_keys"
+                    + " WHERE account_id = ? ORDER BY family, user_id, key_id, day", Statements.params(account),
+                    (rs, ctx) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getInt(4)
+                            + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7), rows::add);
+            return null;
+        });
+        return rows;
+    }
+}
