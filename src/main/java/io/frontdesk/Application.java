@@ -297,7 +297,7 @@ public final class Application implements AutoCloseable {
                 payloads, database, webhookWorker::wake, clock);
         eventLog.subscribe(webhookFanOut);
         JdbcSandboxStore sandboxStore = new JdbcSandboxStore(database);
-        this.sandboxAccounts = new SandboxAccounts(accounts, mailboxes, firstStart, config.bootstrap(), sandboxStore,
+        this.sandboxAccounts = new SandboxAccounts(accounts, firstStart, config.bootstrap(), sandboxStore,
                 database, credentialCache);
         this.sandboxWebhooks = new SandboxWebhooks(sandboxStore, webhooks, accounts);
         this.services = new Services(auth, accounts, users, rateLimiter, mailboxes, mailboxFields, routing, customers,

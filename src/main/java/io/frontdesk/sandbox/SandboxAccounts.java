@@ -2,20 +2,14 @@ package io.frontdesk.sandbox;
 
 import io.frontdesk.account.AccountService;
 import io.frontdesk.account.CredentialCache;
-import io.frontdesk.account.CredentialKind;
-import io.frontdesk.account.IssuedSecret;
-import io.frontdesk.account.User;
 import io.frontdesk.config.FrontdeskConfig;
 import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
 import io.frontdesk.error.ErrorKind;
-import io.frontdesk.mailbox.Mailbox;
-import io.frontdesk.mailbox.MailboxService;
 import io.frontdesk.setup.FirstStart;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SandboxAccounts {
 
     private final AccountService accounts;
-    private final MailboxService mailboxes;
     private final FirstStart firstStart;
     private final FrontdeskConfig.Bootstrap bootstrap;
     private final SandboxStore store;
@@ -42,11 +35,10 @@ public final class SandboxAccounts {
     /** Each account's rows as made, for its reset; only accounts made or reset here (and first start's) are known. */
     private final Map<Long, List<TableRows>> made = new ConcurrentHashMap<>();
 
-    public SandboxAccounts(AccountService accounts, MailboxService mailboxes, FirstStart firstStart,
+    public SandboxAccounts(AccountService accounts, FirstStart firstStart,
                            FrontdeskConfig.Bootstrap bootstrap, SandboxStore store, Transactions tx,
                            CredentialCache credentials) {
         this.accounts = accounts;
-        this.mailboxes = mailboxes;
         this.firstStart = firstStart;
         this.bootstrap = bootstrap;
         this.store = store;
@@ -62,17 +54,10 @@ public final class SandboxAccounts {
                 : request.mailboxEmail();
         return tx.inTransaction(() -> {
             store.commitWithoutFlush();
-            User user = accounts.createAccount(name, "Account", "Owner", owner);
-            long account = user.accountId();
-            Mailbox box = mailboxes.create(account, "Support", mailbox);
-            IssuedSecret app = accounts.issueCredential(user, CredentialKind.HELPSCOUT_OAUTH_APP, "sandbox",
-                    Optional.empty(), Optional.empty());
-            IssuedSecret key = accounts.issueCredential(user, CredentialKind.HELPSCOUT_API_KEY, "sandbox",
-                    Optional.empty(), Optional.empty());
-            IssuedSecret crunch = accounts.issueCredential(user, CredentialKind.HELPCRUNCH_KEY, "sandbox",
-                    Optional.empty(), Optional.empty());
+            FirstStart.Result result = firstStart.make(FirstStart.Seed.generated(name, owner, mailbox, "sandbox"));
+            long account = result.owner().accountId();
             made.put(account, store.accountRows(account));
-            return new FirstStart.Result(user, box, app, key, crunch);
+            return result;
         });
     }
 

@@ -32,21 +32,43 @@ public final class FirstStart {
         this.tx = tx;
     }
 
+    /**
+     * What an account is made of, first start's or a sandbox's throwaway one: its name, its owner's and its mailbox's
+     * addresses, the name its credentials are issued under, and fixed credential values (empty: generated).
+     */
+    public record Seed(String accountName, String ownerEmail, String mailboxEmail, String credentialName,
+                       Optional<String> clientId, Optional<String> clientSecret, Optional<String> apiKey,
+                       Optional<String> helpcrunchKey) {
+
+        /** An account whose credentials are all generated. */
+        public static Seed generated(String accountName, String ownerEmail, String mailboxEmail,
+                                     String credentialName) {
+            return new Seed(accountName, ownerEmail, mailboxEmail, credentialName, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
     public Optional<Result> runIfEmpty(FrontdeskConfig.Bootstrap settings) {
         return tx.inTransaction(() -> {
             if (!accounts.claimInstallation()) {
                 return Optional.empty();
             }
-            User owner = accounts.createAccount(settings.accountName(), "Account", "Owner", settings.ownerEmail());
-            long account = owner.accountId();
-            Mailbox mailbox = mailboxes.create(account, "Support", settings.mailboxEmail());
-            IssuedSecret app = accounts.issueCredential(owner, CredentialKind.HELPSCOUT_OAUTH_APP, "first start",
-                    settings.clientId(), settings.clientSecret());
-            IssuedSecret key = accounts.issueCredential(owner, CredentialKind.HELPSCOUT_API_KEY, "first start",
-                    Optional.empty(), settings.apiKey());
-            IssuedSecret crunch = accounts.issueCredential(owner, CredentialKind.HELPCRUNCH_KEY, "first start",
-                    Optional.empty(), settings.helpcrunchKey());
-            return Optional.of(new Result(owner, mailbox, app, key, crunch));
+            return Optional.of(make(new Seed(settings.accountName(), settings.ownerEmail(), settings.mailboxEmail(),
+                    "first start", settings.clientId(), settings.clientSecret(), settings.apiKey(),
+                    settings.helpcrunchKey())));
         });
+    }
+
+    /** Makes an account with its owner, a mailbox and one credential of each kind, in the caller's transaction. */
+    public Result make(Seed seed) {
+        User owner = accounts.createAccount(seed.accountName(), "Account", "Owner", seed.ownerEmail());
+        Mailbox mailbox = mailboxes.create(owner.accountId(), "Support", seed.mailboxEmail());
+        IssuedSecret app = accounts.issueCredential(owner, CredentialKind.HELPSCOUT_OAUTH_APP, seed.credentialName(),
+                seed.clientId(), seed.clientSecret());
+        IssuedSecret key = accounts.issueCredential(owner, CredentialKind.HELPSCOUT_API_KEY, seed.credentialName(),
+                Optional.empty(), seed.apiKey());
+        IssuedSecret crunch = accounts.issueCredential(owner, CredentialKind.HELPCRUNCH_KEY, seed.credentialName(),
+                Optional.empty(), seed.helpcrunchKey());
+        return new Result(owner, mailbox, app, key, crunch);
     }
 }
