@@ -17,6 +17,7 @@ import io.frontdesk.conversation.ScheduleService;
 import io.frontdesk.conversation.jdbc.JdbcConversationStore;
 import io.frontdesk.conversation.jdbc.JdbcThreadStore;
 import io.frontdesk.conversation.jdbc.JdbcUploadStore;
+import io.frontdesk.core.Futures;
 import io.frontdesk.customer.CustomerService;
 import io.frontdesk.customer.jdbc.JdbcCustomerStore;
 import io.frontdesk.db.Database;
@@ -118,7 +119,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -365,25 +365,11 @@ public final class Application implements AutoCloseable {
                 StartupPhases.mark("services built");
                 whileMigrating.accept(app);
             } finally {
-                awaitMigrations(migrated);
+                Futures.join(migrated);
             }
             return app;
         } catch (RuntimeException | Error e) {
             database.close();
-            throw e;
-        }
-    }
-
-    private static void awaitMigrations(CompletableFuture<Void> migrated) {
-        try {
-            migrated.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
             throw e;
         }
     }

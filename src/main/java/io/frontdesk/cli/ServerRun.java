@@ -3,6 +3,7 @@ package io.frontdesk.cli;
 import ch.qos.logback.classic.LoggerContext;
 import io.frontdesk.Application;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.core.Futures;
 import io.frontdesk.db.DatabaseSettings;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.NewStore;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -77,7 +77,7 @@ final class ServerRun {
                     }).orElse(false);
             StartupPhases.mark("first start done");
             prepare.accept(app, fresh);
-            http = start(built(routes), config);
+            http = start(Futures.join(routes), config);
             StartupPhases.mark("javalin started");
         } catch (RuntimeException | Error e) {
             app.close();
@@ -118,20 +118,6 @@ final class ServerRun {
             }
         }, "frontdesk-routes");
         builder.start();
-    }
-
-    private static Javalin built(CompletableFuture<Javalin> routes) {
-        try {
-            return routes.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** Jetty's own bind, should the port have been taken since {@link PortCheck}: the same one line. */
