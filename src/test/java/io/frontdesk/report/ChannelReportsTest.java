@@ -12,8 +12,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.time.Instant;
-
+import static io.frontdesk.report.ReportDay.BOTH;
+import static io.frontdesk.report.ReportDay.DAY;
+import static io.frontdesk.report.ReportDay.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnumSource(Backend.class)
 class ChannelReportsTest {
 
-    private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
-    private static final String BOTH = DAY + "&previousStart=2026-03-01T00:00:00Z&previousEnd=2026-03-02T00:00:00Z";
-
     @Parameter
     Backend backend;
 
@@ -38,8 +36,8 @@ class ChannelReportsTest {
     /** One scenario per backend, on a server of its own. */
     @BeforeParameterizedClassInvocation
     static void day(Backend backend) {
-        s = new ReportScenario(backend, Instant.parse("2026-03-02T08:00:00Z"));
-        uma = s.user("Uma", "uma@agents.test");
+        s = ReportScenario.onReportDay(backend);
+        uma = s.agent("Uma");
         owner = s.tenant.owner().id();
         s.at(at("09:00"));
         long[] carol = s.customerStarts("carol@customers.test", "chat");
@@ -73,10 +71,6 @@ class ChannelReportsTest {
     @AfterParameterizedClassInvocation
     static void close() {
         s.close();
-    }
-
-    private static Instant at(String time) {
-        return Instant.parse("2026-03-02T" + time + ":00Z");
     }
 
     private JsonNode get(String path, String type, String golden) {

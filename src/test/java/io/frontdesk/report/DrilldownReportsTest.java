@@ -14,9 +14,11 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
+import static io.frontdesk.report.ReportDay.BOTH;
+import static io.frontdesk.report.ReportDay.DAY;
+import static io.frontdesk.report.ReportDay.at;
+import static io.frontdesk.report.ReportScenario.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ParameterizedClass
 @EnumSource(Backend.class)
 class DrilldownReportsTest {
-
-    private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
-    private static final String BOTH = DAY + "&previousStart=2026-03-01T00:00:00Z&previousEnd=2026-03-02T00:00:00Z";
 
     @Parameter
     Backend backend;
@@ -49,7 +48,7 @@ class DrilldownReportsTest {
     @BeforeParameterizedClassInvocation
     static void days(Backend backend) {
         s = new ReportScenario(backend, Instant.parse("2026-03-01T14:00:00Z"));
-        uma = s.user("Uma", "uma@agents.test");
+        uma = s.agent("Uma");
         owner = s.tenant.owner().id();
         welcome = s.savedReply("Welcome");
         s.at(Instant.parse("2026-03-01T15:00:00Z"));
@@ -59,7 +58,6 @@ class DrilldownReportsTest {
         s.at(Instant.parse("2026-03-01T15:30:00Z"));
         s.reply(zed, owner);
         s.at(at("09:00"));
-        v2 = s.v2;
         carol = s.customerStarts("carol@customers.test", "email");
         s.at(at("09:05"));
         s.tags(carol, "vip");
@@ -80,11 +78,7 @@ class DrilldownReportsTest {
         s.at(Instant.parse("2026-03-03T10:05:00Z"));
         s.tags(erin);
         s.at(Instant.parse("2026-03-03T10:10:00Z"));
-        Response tagged = s.v2.post("/v2/conversations", "{\"subject\":\"Tagged\",\"type\":\"email\",\"mailboxId\":"
-                + s.tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\"hal@customers.test\"},"
-                + "\"tags\":[\"created-with\"],\"threads\":[{\"type\":\"customer\",\"customer\":{\"email\":"
-                + "\"hal@customers.test\"},\"text\":\"Hello\"}]}");
-        assertThat(tagged.status()).as(tagged.toString()).isEqualTo(201);
+        s.customerStarts("hal@customers.test", "email", "Tagged", "created-with");
         v2 = s.v2;
     }
 
@@ -93,21 +87,11 @@ class DrilldownReportsTest {
         s.close();
     }
 
-    private static Instant at(String time) {
-        return Instant.parse("2026-03-02T" + time + ":00Z");
-    }
-
     private JsonNode ok(String path) {
         Response r = v2.get(path);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("application/json");
         return r.json();
-    }
-
-    private static List<Long> ids(JsonNode drilldown) {
-        List<Long> ids = new ArrayList<>();
-        drilldown.at("/conversations/results").forEach(row -> ids.add(row.get("id").asLong()));
-        return ids;
     }
 
     private long tag(String name) {
@@ -189,7 +173,7 @@ class DrilldownReportsTest {
         assertThat(umas.at("/results/0/resolveTime").isNull()).as("not closed").isTrue();
         assertThat(ok("/v2/reports/user/conversation-history?" + DAY + "&user=" + uma.id()
                 + "&status=closed").get("count").asInt()).isZero();
-        User idle = s.user("Ida", "ida@agents.test");
+        User idle = s.agent("Ida");
         assertThat(ok("/v2/reports/user/conversation-history?" + DAY + "&user=" + idle.id()).get("count").asInt())
                 .as("a user with no replies").isZero();
         assertThat(s.tenant.v1().get("/v1/reports/user/conversation-history.json?" + DAY + "&user=" + owner
@@ -229,24 +213,16 @@ class DrilldownReportsTest {
 
     @Test
     void drilldown_mistakes_are_400_naming_the_parameter() {
-        assertInvalid("/v2/reports/conversations/drilldown?" + DAY + "&rows=51", "rows");
-        assertInvalid("/v2/reports/conversations/drilldown?" + DAY + "&rows=x", "rows");
-        assertInvalid("/v2/reports/company/drilldown?" + DAY + "&range=speed", "range");
-        assertInvalid("/v2/reports/company/drilldown?" + DAY + "&rangeId=2", "rangeId");
-        assertInvalid("/v2/reports/company/drilldown?" + DAY + "&range=replies&rangeId=11", "rangeId");
-        assertInvalid("/v2/reports/conversations/fields-drilldown?" + DAY + "&fieldid=1", "field");
-        assertInvalid("/v2/reports/conversations/fields-drilldown?" + DAY + "&field=colour&fieldid=1", "field");
-        assertInvalid("/v2/reports/conversations/fields-drilldown?" + DAY + "&field=tagid", "fieldid");
-        assertInvalid("/v2/reports/user/drilldown?" + DAY, "user");
-        assertInvalid("/v2/reports/user/conversation-history?" + DAY + "&user=" + owner + "&status=open", "status");
-        assertInvalid("/v2/reports/user/conversation-history?" + DAY + "&user=" + owner + "&sortField=x",
+        s.assertInvalid("/v2/reports/conversations/drilldown?" + DAY + "&rows=51", "rows");
+        s.assertInvalid("/v2/reports/conversations/drilldown?" + DAY + "&rows=x", "rows");
+        s.assertInvalid("/v2/reports/company/drilldown?" + DAY + "&range=speed", "range");
+        s.assertInvalid("/v2/reports/company/drilldown?" + DAY + "&rangeId=2", "rangeId");
+        s.assertInvalid("/v2/reports/company/drilldown?" + DAY + "&range=replies&rangeId=11", "rangeId");
+        s.assertInvalid("/v2/reports/conversations/fields-drilldown?" + DAY + "&fieldid=1", "field");
+        s.assertInvalid("/v2/reports/conversations/fields-drilldown?" + DAY + "&field=colour&fieldid=1", "field");
+        s.assertInvalid("/v2/reports/conversations/fields-drilldown?" + DAY + "&field=tagid", "fieldid");
+        s.assertInvalid("/v2/reports/user/drilldown?" + DAY, "user");
+        s.assertInvalid("/v2/reports/user/conversation-history?" + DAY + "&user=" + owner + "&status=open", "status");
+        s.assertInvalid("/v2/reports/user/conversation-history?" + DAY + "&user=" + owner + "&sortField=x",
                 "sortField");
-    }
-
-    private void assertInvalid(String path, String field) {
-        Response r = v2.get(path);
-        assertThat(r.status()).as(path + " → " + r).isEqualTo(400);
-        assertThat(r.header("Content-Type")).startsWith("application/vnd.error+json");
-        assertThat(r.body()).as(path).contains("\"" + field + "\"");
-    }
-}
+    }}

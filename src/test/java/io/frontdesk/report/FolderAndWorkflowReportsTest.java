@@ -1,7 +1,6 @@
 package io.frontdesk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.User;
 import io.frontdesk.conversation.ConversationStatus;
 import io.frontdesk.conversation.FolderType;
@@ -26,17 +25,16 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import static io.frontdesk.report.ReportDay.BOTH;
+import static io.frontdesk.report.ReportDay.DAY;
+import static io.frontdesk.report.ReportDay.at;
+import static io.frontdesk.report.ReportScenario.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,9 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ParameterizedClass
 @EnumSource(Backend.class)
 class FolderAndWorkflowReportsTest {
-
-    private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
-    private static final String BOTH = DAY + "&previousStart=2026-03-01T00:00:00Z&previousEnd=2026-03-02T00:00:00Z";
 
     @Parameter
     Backend backend;
@@ -70,12 +65,9 @@ class FolderAndWorkflowReportsTest {
 
     @BeforeParameterizedClassInvocation
     static void day(Backend backend) {
-        s = new ReportScenario(backend, Instant.parse("2026-03-02T08:00:00Z"));
-        User uma = s.user("Uma", "uma@agents.test");
-        String umaKey = s.server.app().accounts().issueCredential(s.account(), uma.id(),
-                CredentialKind.HELPSCOUT_API_KEY, "uma", Optional.empty(), Optional.empty()).secret();
-        umaV1 = new Client(s.server.baseUrl(), Map.of("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((umaKey + ":X").getBytes(StandardCharsets.UTF_8))));
+        s = ReportScenario.onReportDay(backend);
+        User uma = s.agent("Uma");
+        umaV1 = s.v1As(uma);
         long owner = s.tenant.owner().id();
         WorkflowService workflows = s.server.app().workflows();
         escalate = manual(workflows, "Escalate");
@@ -92,34 +84,34 @@ class FolderAndWorkflowReportsTest {
         s.at(at("09:10"));
         s.reply(alice, owner);
         s.at(at("09:20"));
-        run(escalate, alice[0]);
+        s.run(escalate.id(), alice[0]);
         s.at(at("09:30"));
         s.status(alice, "closed");
 
         s.at(at("10:00"));
         bob = s.customerStarts("bob@customers.test", "email");
         s.at(at("10:05"));
-        assign(bob, uma.id());
+        s.assign(bob, uma.id());
         s.at(at("10:10"));
         s.reply(bob, uma.id());
         s.at(at("10:20"));
-        run(escalate, bob[0]);
+        s.run(escalate.id(), bob[0]);
         s.at(at("10:30"));
-        run(triage, bob[0]);
+        s.run(triage.id(), bob[0]);
 
         s.at(at("11:00"));
         cat = s.customerStarts("cat@customers.test", "email");
         s.at(at("11:05"));
-        assign(cat, owner);
+        s.assign(cat, owner);
         s.at(at("11:10"));
         s.reply(cat, owner);
 
         s.at(at("12:00"));
         dan = s.customerStarts("dan@customers.test", "email")[0];
         s.at(at("12:10"));
-        run(junk, dan);
+        s.run(junk.id(), dan);
         s.at(at("13:00"));
-        eve = create("eve@customers.test", "A refund please");
+        eve = s.customerStarts("eve@customers.test", "email", "A refund please")[0];
         Await.until("the automatic workflow ran", Duration.ofSeconds(20),
                 () -> !workflows.runs(s.account(), eve).isEmpty());
     }
@@ -129,37 +121,12 @@ class FolderAndWorkflowReportsTest {
         s.close();
     }
 
-    private static Instant at(String time) {
-        return Instant.parse("2026-03-02T" + time + ":00Z");
-    }
-
     /** A manual workflow that tags with its own name, after {@code first}. */
     private static Workflow manual(WorkflowService workflows, String name, WorkflowAction... first) {
         List<WorkflowAction> actions = new ArrayList<>(List.of(first));
         actions.add(new WorkflowAction.AddTags(List.of(name.toLowerCase(Locale.ROOT))));
         return workflows.create(s.account(), new NewWorkflow(s.tenant.mailbox().id(), name, WorkflowType.MANUAL,
                 WorkflowStatus.ACTIVE, new WorkflowDefinition(Set.of(), true, List.of(), actions)));
-    }
-
-    private static void run(Workflow workflow, long conversation) {
-        Response r = s.v2.post("/v2/workflows/" + workflow.id() + "/run", "{\"conversationIds\":[" + conversation
-                + "]}");
-        assertThat(r.status()).as(r.toString()).isEqualTo(204);
-    }
-
-    private static void assign(long[] conversation, long userId) {
-        Response r = s.v2.patch("/v2/conversations/" + conversation[0], "{\"op\":\"replace\",\"path\":\"/assignTo\","
-                + "\"value\":" + userId + "}");
-        assertThat(r.status()).as(r.toString()).isEqualTo(204);
-    }
-
-    private static long create(String email, String subject) {
-        Response r = s.v2.post("/v2/conversations", "{\"subject\":\"" + subject + "\",\"type\":\"email\","
-                + "\"mailboxId\":" + s.tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":"
-                + "{\"email\":\"" + email + "\"},\"threads\":[{\"type\":\"customer\",\"customer\":{\"email\":\""
-                + email + "\"},\"text\":\"Hello\"}]}");
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return Long.parseLong(r.header("Resource-ID"));
     }
 
     private static long folder(FolderType type) {
@@ -178,12 +145,6 @@ class FolderAndWorkflowReportsTest {
             ids.append(ids.isEmpty() ? "" : ",").append(folder(type));
         }
         return ok(s.v2, "/v2/reports/" + report + "?" + DAY + "&folders=" + ids);
-    }
-
-    private static List<Long> ids(JsonNode drilldown) {
-        List<Long> ids = new ArrayList<>();
-        drilldown.at("/conversations/results").forEach(r -> ids.add(r.get("id").asLong()));
-        return ids;
     }
 
     @Test

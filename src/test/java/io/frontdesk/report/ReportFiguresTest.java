@@ -9,9 +9,11 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.time.Instant;
 import java.util.Set;
 
+import static io.frontdesk.report.ReportDay.MIDNIGHT;
+import static io.frontdesk.report.ReportDay.PERIOD;
+import static io.frontdesk.report.ReportDay.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnumSource(Backend.class)
 class ReportFiguresTest {
 
-    private static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
-    private static final ReportPeriod DAY = new ReportPeriod(MONDAY, MONDAY.plusSeconds(86_400));
-
     @Parameter
     Backend backend;
 
@@ -36,10 +35,10 @@ class ReportFiguresTest {
 
     @BeforeParameterizedClassInvocation
     static void day(Backend backend) {
-        s = new ReportScenario(backend, MONDAY.plusSeconds(8 * 3600));
+        s = ReportScenario.onReportDay(backend);
         owner = s.tenant.owner();
-        uma = s.user("Uma", "uma@agents.test");
-        idle = s.user("Ivo", "ivo@agents.test");
+        uma = s.agent("Uma");
+        idle = s.agent("Ivo");
         s.at(at("09:00"));
         long[] c1 = s.customerStarts("alice@customers.test", "email");
         s.at(at("09:30"));
@@ -72,12 +71,8 @@ class ReportFiguresTest {
         s.close();
     }
 
-    private static Instant at(String time) {
-        return Instant.parse("2026-03-02T" + time + ":00Z");
-    }
-
     private ReportQuery query(Long user) {
-        return new ReportQuery(DAY, null, ReportFilter.ALL, false, null, user);
+        return new ReportQuery(PERIOD, null, ReportFilter.ALL, false, null, user);
     }
 
     @Test
@@ -187,7 +182,7 @@ class ReportFiguresTest {
 
     @Test
     void a_period_before_or_after_holds_nothing_and_a_previous_period_is_beside_it() {
-        ReportPeriod before = new ReportPeriod(MONDAY.minusSeconds(86_400), MONDAY);
+        ReportPeriod before = new ReportPeriod(MIDNIGHT.minusSeconds(86_400), MIDNIGHT);
         Totals empty = s.reports().overall(s.account(), new ReportQuery(before, null, ReportFilter.ALL, false, null,
                 null)).current();
         assertThat(empty.totalConversations()).isZero();
@@ -196,7 +191,7 @@ class ReportFiguresTest {
         assertThat(empty.happinessScore()).isZero();
         assertThat(empty.ratingsPercent()).isZero();
 
-        Reports.Overall both = s.reports().overall(s.account(), new ReportQuery(DAY, before, ReportFilter.ALL, false,
+        Reports.Overall both = s.reports().overall(s.account(), new ReportQuery(PERIOD, before, ReportFilter.ALL, false,
                 null, null));
         assertThat(both.current().totalReplies()).isEqualTo(4);
         assertThat(both.previous().totalReplies()).isZero();
@@ -205,14 +200,14 @@ class ReportFiguresTest {
     @Test
     void filters_by_mailbox_type_and_tag() {
         long other = s.server.app().mailboxes().create(s.account(), "Other", "other@mailboxes.test").id();
-        Totals none = s.reports().overall(s.account(), new ReportQuery(DAY, null,
+        Totals none = s.reports().overall(s.account(), new ReportQuery(PERIOD, null,
                 new ReportFilter(Set.of(other), Set.of(), Set.of()), false, null, null)).current();
         assertThat(none.totalConversations()).isZero();
-        Totals mine = s.reports().overall(s.account(), new ReportQuery(DAY, null,
+        Totals mine = s.reports().overall(s.account(), new ReportQuery(PERIOD, null,
                 new ReportFilter(Set.of(s.tenant.mailbox().id()), Set.of("email"), Set.of()), false, null, null))
                 .current();
         assertThat(mine.totalConversations()).isEqualTo(3);
-        Totals chats = s.reports().overall(s.account(), new ReportQuery(DAY, null,
+        Totals chats = s.reports().overall(s.account(), new ReportQuery(PERIOD, null,
                 new ReportFilter(Set.of(), Set.of("chat"), Set.of()), false, null, null)).current();
         assertThat(chats.totalConversations()).isZero();
     }

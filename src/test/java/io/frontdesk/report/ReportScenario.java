@@ -1,5 +1,7 @@
 package io.frontdesk.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontdesk.account.CredentialKind;
 import io.frontdesk.account.Role;
 import io.frontdesk.account.User;
 import io.frontdesk.testing.Backend;
@@ -9,9 +11,15 @@ import io.frontdesk.testing.Response;
 import io.frontdesk.testing.Tenant;
 import io.frontdesk.testing.TestServer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +44,11 @@ final class ReportScenario implements AutoCloseable {
         tokenAt = start;
     }
 
+    /** A scenario on {@link ReportDay}, from 08:00. */
+    static ReportScenario onReportDay(Backend backend) {
+        return new ReportScenario(backend, ReportDay.at("08:00"));
+    }
+
     long account() {
         return tenant.accountId();
     }
@@ -48,33 +61,43 @@ final class ReportScenario implements AutoCloseable {
         return server.app().accounts().createUser(account(), first, "Agent", email, Role.USER);
     }
 
+    /** A user of the tenant's account named "{@code first} Agent", at {@code first}@agents.test. */
+    User agent(String first) {
+        return user(first, first.toLowerCase(Locale.ROOT) + "@agents.test");
+    }
+
+    /** Help Scout 1.0 as {@code user}, with an API key of the user's own. */
+    Client v1As(User user) {
+        String key = server.app().accounts().issueCredential(account(), user.id(), CredentialKind.HELPSCOUT_API_KEY,
+                user.firstName().toLowerCase(Locale.ROOT), Optional.empty(), Optional.empty()).secret();
+        return new Client(server.baseUrl(), Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((key + ":X").getBytes(StandardCharsets.UTF_8))));
+    }
+
     void at(Instant instant) {
         Duration step = Duration.between(clock.instant(), instant);
         assertThat(step.isNegative()).as("steps go forward in time").isFalse();
         clock.advance(step);
         // access tokens expire on the server's clock: a step of days needs a new one
         if (Duration.between(tokenAt, instant).toHours() >= 12) {
-            Response token = tenant.anonymous().send("POST", "/v2/oauth2/token", "grant_type=client_credentials"
-                    + "&client_id=" + enc(tenant.oauthApp().credential().clientId()) + "&client_secret="
-                    + enc(tenant.oauthApp().secret()), "application/x-www-form-urlencoded");
-            assertThat(token.status()).as(token.toString()).isEqualTo(200);
-            v2 = new Client(server.baseUrl(), Map.of("Authorization", "Bearer "
-                    + token.json().get("access_token").asText()));
+            v2 = tenant.newV2();
             tokenAt = instant;
         }
     }
 
-    private static String enc(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** A conversation a customer starts with one message; answers {conversation id, customer id}. */
     long[] customerStarts(String email, String type) {
+        return customerStarts(email, type, "Help");
+    }
+
+    /** The same with its own subject, and tags given at creation. */
+    long[] customerStarts(String email, String type, String subject, String... tags) {
         String thread = type.equals("email") ? "customer" : type;
-        Response created = v2.post("/v2/conversations", "{\"subject\":\"Help\",\"type\":\"" + type
+        String tagged = tags.length == 0 ? "" : "\"tags\":" + list(tags) + ",";
+        Response created = v2.post("/v2/conversations", "{\"subject\":\"" + subject + "\",\"type\":\"" + type
                 + "\",\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\""
-                + email + "\"},\"threads\":[{\"type\":\"" + thread + "\",\"customer\":{\"email\":\"" + email
-                + "\"},\"text\":\"Hello\"}]}");
+                + email + "\"}," + tagged + "\"threads\":[{\"type\":\"" + thread + "\",\"customer\":{\"email\":\""
+                + email + "\"},\"text\":\"Hello\"}]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = Long.parseLong(created.header("Resource-ID"));
         long customer = v2.get("/v2/conversations/" + id).json().at("/primaryCustomer/id").asLong();
@@ -117,13 +140,29 @@ final class ReportScenario implements AutoCloseable {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 
+    void assign(long[] conversation, long userId) {
+        Response r = v2.patch("/v2/conversations/" + conversation[0], "{\"op\":\"replace\",\"path\":\"/assignTo\","
+                + "\"value\":" + userId + "}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(204);
+    }
+
     /** Replaces the conversation's tags. */
     void tags(long[] conversation, String... names) {
+        Response r = v2.put("/v2/conversations/" + conversation[0] + "/tags", "{\"tags\":" + list(names) + "}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(204);
+    }
+
+    private static String list(String... names) {
         StringBuilder list = new StringBuilder();
         for (String name : names) {
             list.append(list.isEmpty() ? "" : ",").append('"').append(name).append('"');
         }
-        Response r = v2.put("/v2/conversations/" + conversation[0] + "/tags", "{\"tags\":[" + list + "]}");
+        return "[" + list + "]";
+    }
+
+    /** Runs a manual workflow on the conversation, as a user would from the mailbox. */
+    void run(long workflowId, long conversation) {
+        Response r = v2.post("/v2/workflows/" + workflowId + "/run", "{\"conversationIds\":[" + conversation + "]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(204);
     }
 
@@ -144,6 +183,21 @@ final class ReportScenario implements AutoCloseable {
 
     String status(long[] conversation) {
         return v2.get("/v2/conversations/" + conversation[0]).json().get("status").asText();
+    }
+
+    /** The conversation ids of a drilldown's page, in its order. */
+    static List<Long> ids(JsonNode drilldown) {
+        List<Long> ids = new ArrayList<>();
+        drilldown.at("/conversations/results").forEach(row -> ids.add(row.get("id").asLong()));
+        return ids;
+    }
+
+    /** A 2.0 report refused with 400 in vnd.error, naming {@code field}. */
+    void assertInvalid(String path, String field) {
+        Response r = v2.get(path);
+        assertThat(r.status()).as(path + " → " + r).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/vnd.error+json");
+        assertThat(r.body()).as(path).contains("\"" + field + "\"");
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.time.Instant;
-
+import static io.frontdesk.report.ReportDay.DAY;
+import static io.frontdesk.report.ReportDay.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnumSource(Backend.class)
 class V1ReportsTest {
 
-    private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
-
     @Parameter
     Backend backend;
 
@@ -32,13 +30,13 @@ class V1ReportsTest {
 
     @BeforeParameterizedClassInvocation
     static void morning(Backend backend) {
-        s = new ReportScenario(backend, Instant.parse("2026-03-02T08:00:00Z"));
+        s = ReportScenario.onReportDay(backend);
         v1 = s.tenant.v1();
-        s.at(Instant.parse("2026-03-02T09:00:00Z"));
+        s.at(at("09:00"));
         long[] chat = s.customerStarts("carol@customers.test", "chat");
-        s.at(Instant.parse("2026-03-02T09:10:00Z"));
+        s.at(at("09:10"));
         s.reply(chat, s.tenant.owner().id());
-        s.at(Instant.parse("2026-03-02T09:20:00Z"));
+        s.at(at("09:20"));
         s.status(chat, "closed");
         s.rate(chat, "average");
     }

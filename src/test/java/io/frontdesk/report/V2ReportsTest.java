@@ -13,8 +13,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.time.Instant;
-
+import static io.frontdesk.report.ReportDay.BOTH;
+import static io.frontdesk.report.ReportDay.DAY;
+import static io.frontdesk.report.ReportDay.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ParameterizedClass
 @EnumSource(Backend.class)
 class V2ReportsTest {
-
-    private static final String DAY = "start=2026-03-02T00:00:00Z&end=2026-03-03T00:00:00Z";
-    private static final String BOTH = DAY + "&previousStart=2026-03-01T00:00:00Z&previousEnd=2026-03-02T00:00:00Z";
 
     @Parameter
     Backend backend;
@@ -38,9 +36,9 @@ class V2ReportsTest {
 
     @BeforeParameterizedClassInvocation
     static void morning(Backend backend) {
-        s = new ReportScenario(backend, Instant.parse("2026-03-02T08:00:00Z"));
+        s = ReportScenario.onReportDay(backend);
         v2 = s.v2;
-        uma = s.user("Uma", "uma@agents.test");
+        uma = s.agent("Uma");
         long owner = s.tenant.owner().id();
         s.at(at("09:00"));
         carol = s.customerStarts("carol@customers.test", "chat");
@@ -65,10 +63,6 @@ class V2ReportsTest {
     @AfterParameterizedClassInvocation
     static void close() {
         s.close();
-    }
-
-    private static Instant at(String time) {
-        return Instant.parse("2026-03-02T" + time + ":00Z");
     }
 
     private Response ok(String path) {
@@ -134,31 +128,24 @@ class V2ReportsTest {
 
     @Test
     void mistakes_are_400_naming_the_parameter() {
-        assertInvalid("/v2/reports/company", "start");
-        assertInvalid("/v2/reports/company?start=2026-03-02T00:00:00Z", "end");
-        assertInvalid("/v2/reports/company?start=yesterday&end=2026-03-03T00:00:00Z", "start");
-        assertInvalid("/v2/reports/company?start=2026-03-03T00:00:00Z&end=2026-03-02T00:00:00Z", "end");
-        assertInvalid("/v2/reports/company?" + DAY + "&mailboxes=1,x", "mailboxes");
-        assertInvalid("/v2/reports/company?" + DAY + "&types=fax", "types");
-        assertInvalid("/v2/reports/company?" + DAY + "&folders=3", "folders");
-        assertInvalid("/v2/reports/productivity?" + DAY + "&officeHours=maybe", "officeHours");
-        assertInvalid("/v2/reports/conversations/new?" + DAY + "&viewBy=hour", "viewBy");
-        assertInvalid("/v2/reports/conversations/new?" + DAY + "&viewBy=month", "viewBy");
-        assertInvalid("/v2/reports/conversations/new?start=2026-01-01T00:00:00Z&end=2026-04-01T00:00:00Z"
+        s.assertInvalid("/v2/reports/company", "start");
+        s.assertInvalid("/v2/reports/company?start=2026-03-02T00:00:00Z", "end");
+        s.assertInvalid("/v2/reports/company?start=yesterday&end=2026-03-03T00:00:00Z", "start");
+        s.assertInvalid("/v2/reports/company?start=2026-03-03T00:00:00Z&end=2026-03-02T00:00:00Z", "end");
+        s.assertInvalid("/v2/reports/company?" + DAY + "&mailboxes=1,x", "mailboxes");
+        s.assertInvalid("/v2/reports/company?" + DAY + "&types=fax", "types");
+        s.assertInvalid("/v2/reports/company?" + DAY + "&folders=3", "folders");
+        s.assertInvalid("/v2/reports/productivity?" + DAY + "&officeHours=maybe", "officeHours");
+        s.assertInvalid("/v2/reports/conversations/new?" + DAY + "&viewBy=hour", "viewBy");
+        s.assertInvalid("/v2/reports/conversations/new?" + DAY + "&viewBy=month", "viewBy");
+        s.assertInvalid("/v2/reports/conversations/new?start=2026-01-01T00:00:00Z&end=2026-04-01T00:00:00Z"
                 + "&viewBy=day", "viewBy");
-        assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&rating=superb", "rating");
-        assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&sortField=name", "sortField");
-        assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&sortOrder=UP", "sortOrder");
-        assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&page=0", "page");
-        assertInvalid("/v2/reports/user?" + DAY, "user");
-        assertInvalid("/v2/reports/user?" + DAY + "&user=me", "user");
-    }
-
-    private void assertInvalid(String path, String field) {
-        Response r = v2.get(path);
-        assertThat(r.status()).as(path + " → " + r).isEqualTo(400);
-        assertThat(r.header("Content-Type")).startsWith("application/vnd.error+json");
-        assertThat(r.body()).as(path).contains("\"" + field + "\"");
+        s.assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&rating=superb", "rating");
+        s.assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&sortField=name", "sortField");
+        s.assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&sortOrder=UP", "sortOrder");
+        s.assertInvalid("/v2/reports/happiness/ratings?" + DAY + "&page=0", "page");
+        s.assertInvalid("/v2/reports/user?" + DAY, "user");
+        s.assertInvalid("/v2/reports/user?" + DAY + "&user=me", "user");
     }
 
     @Test
