@@ -3,6 +3,7 @@ package io.frontdesk.bench;
 import io.frontdesk.db.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -44,9 +45,8 @@ public final class BenchCommand {
             description = "Bulk-load customers, then time a fixed set of query= searches over HTTP.")
     static final class Search implements Callable<Integer> {
 
-        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
-                description = "sqlite and/or postgresql (default: both)")
-        List<BenchDatabase.Kind> databases;
+        @Mixin
+        DatabaseOptions databases;
 
         @Option(names = "--sizes", split = ",", defaultValue = "10000,1000000",
                 description = "Customer counts to load (default: 10000,1000000)")
@@ -58,10 +58,6 @@ public final class BenchCommand {
         @Option(names = "--warmup", defaultValue = "30", description = "Untimed requests per query first (default: 30)")
         int warmup;
 
-        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
-                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
-        String postgresUrl;
-
         @Option(names = "--keep", description = "Keep the loaded databases for inspection instead of dropping them")
         boolean keep;
 
@@ -71,7 +67,7 @@ public final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             List<SearchBenchmark.Result> results = new ArrayList<>();
-            for (BenchDatabase.Kind kind : databases) {
+            for (BenchDatabase.Kind kind : databases.kinds) {
                 for (long size : sizes) {
                     results.add(runOne(kind, size));
                 }
@@ -87,7 +83,7 @@ public final class BenchCommand {
 
         private SearchBenchmark.Result runOne(BenchDatabase.Kind kind, long size) throws Exception {
             String name = kind.name().toLowerCase(Locale.ROOT);
-            try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl);
+            try (BenchDatabase database = BenchDatabase.create(kind, databases.postgresUrl);
                  BenchServer server = BenchServer.start(database)) {
                 database.keep = keep;
                 CustomerGenerator generator = new CustomerGenerator(size);
@@ -102,8 +98,7 @@ public final class BenchCommand {
         }
 
         private String commandLine() {
-            return "java -jar target/frontdesk-bench.jar search --databases "
-                    + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+            return "java -jar target/frontdesk-bench.jar search" + databases.commandLine()
                     + " --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
                     + " --repeat " + repeat + " --warmup " + warmup + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -114,9 +109,8 @@ public final class BenchCommand {
             description = "Drive a server process over HTTP for every main operation and compare with JDBC.")
     static final class Perf implements Callable<Integer> {
 
-        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
-                description = "sqlite and/or postgresql (default: both)")
-        List<BenchDatabase.Kind> databases;
+        @Mixin
+        DatabaseOptions databases;
 
         @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients for the table (default: 32)")
         int clients;
@@ -151,10 +145,6 @@ public final class BenchCommand {
                 description = "JVM options of the server process")
         List<String> jvm;
 
-        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
-                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
-        String postgresUrl;
-
         @Option(names = "--out", description = "Markdown file whose perf section is rewritten (e.g. docs/benchmarks.md)")
         Path out;
 
@@ -171,8 +161,8 @@ public final class BenchCommand {
             PerfBenchmark.Settings settings = new PerfBenchmark.Settings(curve, clients, startWarmup, warmup, seconds,
                     fixtureCustomers, fixtureConversations, memoryCustomers, jvm, only);
             List<PerfBenchmark.Result> results = new ArrayList<>();
-            for (BenchDatabase.Kind kind : databases) {
-                results.add(new PerfBenchmark(settings).run(kind, postgresUrl));
+            for (BenchDatabase.Kind kind : databases.kinds) {
+                results.add(new PerfBenchmark(settings).run(kind, databases.postgresUrl));
             }
             String plot = null;
             if (out != null) {
@@ -190,8 +180,7 @@ public final class BenchCommand {
         }
 
         private String commandLine() {
-            return "java -jar target/frontdesk-bench.jar perf --databases "
-                    + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+            return "java -jar target/frontdesk-bench.jar perf" + databases.commandLine()
                     + " --clients " + clients + " --curve " + curve.stream().map(String::valueOf)
                     .collect(Collectors.joining(",")) + " --start-warmup " + startWarmup
                     + " --warmup " + warmup + " --seconds " + seconds
@@ -205,9 +194,8 @@ public final class BenchCommand {
                     + "receiver, and commit-to-delivery latency at a fixed rate of changes.")
     static final class Webhooks implements Callable<Integer> {
 
-        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
-                description = "sqlite and/or postgresql (default: both)")
-        List<BenchDatabase.Kind> databases;
+        @Mixin
+        DatabaseOptions databases;
 
         @Option(names = "--creates", defaultValue = "2000", description = "Timed creates per side (default: 2000)")
         int creates;
@@ -218,18 +206,14 @@ public final class BenchCommand {
         @Option(names = "--seconds", defaultValue = "10", description = "Length of the latency run (default: 10)")
         int seconds;
 
-        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
-                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
-        String postgresUrl;
-
         @Option(names = "--out", description = "Markdown file whose webhooks section is rewritten")
         Path out;
 
         @Override
         public Integer call() throws Exception {
             List<WebhookBenchmark.Result> results = new ArrayList<>();
-            for (BenchDatabase.Kind kind : databases) {
-                try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
+            for (BenchDatabase.Kind kind : databases.kinds) {
+                try (BenchDatabase database = BenchDatabase.create(kind, databases.postgresUrl)) {
                     results.add(WebhookBenchmark.run(kind.name().toLowerCase(Locale.ROOT), database, creates, rate,
                             seconds));
                 }
@@ -323,9 +307,8 @@ public final class BenchCommand {
             description = "Throwaway account, resets, snapshot and restore of a launched sandbox, timed over HTTP.")
     static final class SandboxAdmin implements Callable<Integer> {
 
-        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
-                description = "sqlite and/or postgresql (default: both)")
-        List<BenchDatabase.Kind> databases;
+        @Mixin
+        DatabaseOptions databases;
 
         @Option(names = "--customers", defaultValue = "10000", description = "Customers seeded (default: 10000)")
         int customers;
@@ -344,10 +327,6 @@ public final class BenchCommand {
                 description = "Extra JVM options of the sandbox process (e.g. a flight recording)")
         List<String> jvm;
 
-        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
-                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
-        String postgresUrl;
-
         @Option(names = "--out", description = "Markdown file whose sandbox-admin section is rewritten")
         Path out;
 
@@ -359,8 +338,8 @@ public final class BenchCommand {
             Path work = Files.createTempDirectory("frontdesk-bench-admin-");
             List<SandboxAdminBenchmark.Result> results = new ArrayList<>();
             try {
-                for (BenchDatabase.Kind kind : databases) {
-                    results.add(new SandboxAdminBenchmark(settings).run(kind, postgresUrl, work));
+                for (BenchDatabase.Kind kind : databases.kinds) {
+                    results.add(new SandboxAdminBenchmark(settings).run(kind, databases.postgresUrl, work));
                 }
             } finally {
                 try (var files = Files.walk(work)) {
@@ -368,10 +347,9 @@ public final class BenchCommand {
                 }
             }
             String report = SandboxAdminBenchmark.render(results, "java -jar target/frontdesk-bench.jar sandbox-admin"
-                    + " --databases " + String.join(",", databases.stream()
-                    .map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
-                    + " --customers " + customers + " --conversations " + conversations + " --repeat " + repeat
-                    + " --warmup " + warmup + (options.isEmpty() ? "" : " --jvm '" + String.join(" ", options) + "'")
+                    + databases.commandLine() + " --customers " + customers + " --conversations " + conversations
+                    + " --repeat " + repeat + " --warmup " + warmup
+                    + (options.isEmpty() ? "" : " --jvm '" + String.join(" ", options) + "'")
                     + (out == null ? "" : " --out " + out) + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);
             long errors = results.stream().mapToLong(SandboxAdminBenchmark.Result::errors).sum();
@@ -388,9 +366,8 @@ public final class BenchCommand {
             description = "Load a year of N conversations' report history, then time every report endpoint over HTTP.")
     static final class ReportsBench implements Callable<Integer> {
 
-        @Option(names = "--databases", split = ",", defaultValue = "sqlite,postgresql",
-                description = "sqlite and/or postgresql (default: both)")
-        List<BenchDatabase.Kind> databases;
+        @Mixin
+        DatabaseOptions databases;
 
         @Option(names = "--conversations", defaultValue = "1000000",
                 description = "Conversations over the year (default: 1000000)")
@@ -406,10 +383,6 @@ public final class BenchCommand {
                 description = "The server's statement timeout in seconds (default: 10, the server's own default)")
         int statementTimeout;
 
-        @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
-                description = "Admin URL of the PostgreSQL server; a fresh database is created and dropped")
-        String postgresUrl;
-
         @Option(names = "--keep", description = "Keep the loaded databases for inspection instead of dropping them")
         boolean keep;
 
@@ -419,14 +392,14 @@ public final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             List<ReportsBenchmark.Result> results = new ArrayList<>();
-            for (BenchDatabase.Kind kind : databases) {
-                try (BenchDatabase database = BenchDatabase.create(kind, postgresUrl)) {
+            for (BenchDatabase.Kind kind : databases.kinds) {
+                try (BenchDatabase database = BenchDatabase.create(kind, databases.postgresUrl)) {
                     database.keep = keep;
                     results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout));
                 }
             }
-            String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports --databases "
-                    + String.join(",", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+            String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports"
+                    + databases.commandLine()
                     + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + " --statement-timeout " + statementTimeout + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);

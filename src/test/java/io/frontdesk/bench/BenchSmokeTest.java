@@ -22,7 +22,8 @@ class BenchSmokeTest {
         Path out = dir.resolve("benchmarks.md");
         String printed = run("search", "--databases", "sqlite", "--sizes", "300", "--repeat", "3",
                 "--warmup", "1", "--out", out.toString());
-        assertThat(printed).contains("| email domain |").contains("bulk load of 300 customers");
+        assertThat(printed).contains("| email domain |").contains("bulk load of 300 customers")
+                .as("the command line, to run again").contains("search --databases sqlite --sizes 300 --repeat 3");
         assertThat(Files.readString(out)).contains("<!-- bench:search:begin -->").contains("<!-- bench:search:end -->");
     }
 
