@@ -153,16 +153,17 @@ final class ReportSubjectQueries {
     }
 
     Map<Long, String> tagNames(long accountId, Set<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        byIds("SELECT id, name FROM tags WHERE account_id = ? AND id IN (", accountId, ids,
-                (rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")),
-                e -> names.put(e.getKey(), e.getValue()));
-        return names;
+        return names("tags", accountId, ids);
     }
 
     Map<Long, String> workflowNames(long accountId, Set<Long> ids) {
+        return names("workflows", accountId, ids);
+    }
+
+    /** The names of an account's rows of {@code table} (one of ours, with id and name) by id. */
+    private Map<Long, String> names(String table, long accountId, Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        byIds("SELECT id, name FROM workflows WHERE account_id = ? AND id IN (", accountId, ids,
+        byIds("SELECT id, name FROM " + table + " WHERE account_id = ? AND id IN (", accountId, ids,
                 (rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")),
                 e -> names.put(e.getKey(), e.getValue()));
         return names;
