@@ -22,24 +22,4 @@ public interface SubscriptionChanges extends AutoCloseable {
 
     @Override
     void close();
-
-    /** Never heard: every fan-out reads the account's subscriptions (tests that build a fan-out of their own). */
-    SubscriptionChanges NONE = new SubscriptionChanges() {
-        @Override
-        public long version() {
-            return UNKNOWN;
-        }
-
-        @Override
-        public void changed() {
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 }

@@ -41,18 +41,6 @@ public final class WebhookFanOut implements EventSubscriber {
         this.clock = clock;
     }
 
-    /** A fan-out that reads the subscriptions at every event and wakes nobody (tests drive their lanes). */
-    public WebhookFanOut(SubscriptionStore subscriptions, DeliveryStore deliveries, PayloadRegistry payloads,
-                         Clock clock) {
-        this(new SubscriptionCache(subscriptions, SubscriptionChanges.NONE), deliveries, payloads,
-                new Transactions() {
-                    @Override
-                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                        return work.get();
-                    }
-                }, () -> { }, clock);
-    }
-
     @Override
     public void onEvent(Event event) {
         List<Subscription> enabled = subscriptions.enabled(event.accountId());

@@ -5,6 +5,7 @@ import io.frontdesk.Application;
 import io.frontdesk.config.ConfigKey;
 import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.core.Transactions;
 import io.frontdesk.queue.QueueLane;
 import io.frontdesk.queue.QueueSettings;
 import io.frontdesk.queue.QueueWorker;
@@ -30,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,25 @@ final class WebhookFixture implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final Duration LEASE = WebhookDeliveryQueue.settings(Duration.ofSeconds(1), TIMEOUT, DeliveryPolicy.DEFAULT)
             .lease();
+    /** Subscription changes never heard, so a fan-out of these tests reads the subscriptions at every event. */
+    private static final SubscriptionChanges NEVER_HEARD = new SubscriptionChanges() {
+        @Override
+        public long version() {
+            return UNKNOWN;
+        }
+
+        @Override
+        public void changed() {
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T09:00:00Z"));
     private final Path dataDir;
@@ -107,9 +128,15 @@ final class WebhookFixture implements AutoCloseable {
         return queue;
     }
 
+    /** A fan-out that reads the subscriptions at every event, opens no transaction and wakes nobody. */
     WebhookFanOut fanOut(Application app, PayloadRegistry payloads) {
-        return new WebhookFanOut(new JdbcSubscriptionStore(app.database()), new JdbcDeliveryStore(app.database()),
-                payloads, clock);
+        return new WebhookFanOut(new SubscriptionCache(new JdbcSubscriptionStore(app.database()), NEVER_HEARD),
+                new JdbcDeliveryStore(app.database()), payloads, new Transactions() {
+                    @Override
+                    public <T> T inTransaction(Supplier<T> work) {
+                        return work.get();
+                    }
+                }, () -> { }, clock);
     }
 
     /**
