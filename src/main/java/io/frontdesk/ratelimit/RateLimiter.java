@@ -26,12 +26,7 @@ public final class RateLimiter {
     private final Clock clock;
 
     public RateLimiter(RateLimitSettingsStore store, WindowCounters counters, RateLimitMode defaultMode, Clock clock) {
-        this(store, counters, defaultMode, clock, SETTINGS_TTL);
-    }
-
-    public RateLimiter(RateLimitSettingsStore store, WindowCounters counters, RateLimitMode defaultMode, Clock clock,
-                       Duration settingsTtl) {
-        this.settings = new SettingsCache(store, clock, settingsTtl);
+        this.settings = new SettingsCache(store, clock, SETTINGS_TTL);
         this.counters = counters;
         this.defaultMode = defaultMode;
         this.clock = clock;
