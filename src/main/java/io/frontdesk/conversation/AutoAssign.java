@@ -7,9 +7,6 @@ package io.frontdesk.conversation;
 @FunctionalInterface
 public interface AutoAssign {
 
-    /** Nobody: conversations stay unassigned unless their create names someone. */
-    AutoAssign NONE = (accountId, mailboxId) -> null;
-
     /** The user to assign, or null for none. */
     Long assignee(long accountId, long mailboxId);
 }

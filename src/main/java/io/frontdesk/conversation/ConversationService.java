@@ -63,19 +63,9 @@ public final class ConversationService {
     private final ConversationEvents events;
 
     /**
-     * @param fields the mailboxes' custom field definitions
-     * @param outbox where published replies and auto-replies are queued, in the caller's transaction
-     * @param events where every change records its event, in its transaction (docs/events.md)
-     */
-    public ConversationService(ConversationStore store, ThreadStore threads, CustomerService customers,
-                               TagService tags, MailboxService mailboxes, AccountService accounts,
-                               FieldCatalog fields, Outbox outbox, Transactions tx, Clock clock, EventLog events,
-                               UploadStore uploads, JobQueue jobs) {
-        this(store, threads, customers, tags, mailboxes, accounts, fields, outbox, tx, clock, events, uploads, jobs,
-                AutoAssign.NONE);
-    }
-
-    /**
+     * @param fields     the mailboxes' custom field definitions
+     * @param outbox     where published replies and auto-replies are queued, in the caller's transaction
+     * @param events     where every change records its event, in its transaction (docs/events.md)
      * @param uploads    files kept for a thread to attach later (Help Scout 1.0's two-step attachments)
      * @param jobs       where each upload's expiry is queued ({@link JobKind#UPLOAD_EXPIRE})
      * @param autoAssign who a new conversation that names no assignee goes to (a mailbox's routing)

@@ -31,8 +31,6 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveryQueue.class);
     /** How often the figures of pending and failed deliveries are logged (when not zero). */
     private static final Duration FIGURES_EVERY = Duration.ofMinutes(1);
-    /** How long delivered deliveries are kept unless configured (`webhook-retention-days`). */
-    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     /** How often a node prunes delivered deliveries past the retention, and how many one round deletes at most. */
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final int PRUNE_BATCH = 1000;
@@ -47,11 +45,6 @@ public final class WebhookDeliveryQueue implements ClaimedQueue<ClaimedDelivery>
     private final Duration retention;
     private volatile Instant nextFigures = Instant.MIN;
     private volatile Instant nextPrune = Instant.MIN;
-
-    public WebhookDeliveryQueue(DeliveryStore deliveries, SubscriptionStore subscriptions, PayloadRegistry payloads,
-                                WebhookSender sender, DeliveryPolicy policy, Clock clock) {
-        this(deliveries, subscriptions, payloads, sender, policy, clock, DEFAULT_RETENTION);
-    }
 
     /** @param retention how long a delivered delivery and its attempts are kept */
     public WebhookDeliveryQueue(DeliveryStore deliveries, SubscriptionStore subscriptions, PayloadRegistry payloads,

@@ -53,7 +53,7 @@ class ConversationOutboxTest {
         service = new ConversationService(new JdbcConversationStore(app.database()),
                 new JdbcThreadStore(app.database()), app.customers(), app.tags(), app.mailboxes(), app.accounts(),
                 app.mailboxFields()::list, outbox, app.database(), Clock.systemUTC(), app.eventLog(),
-                new JdbcUploadStore(app.database()), app.jobs());
+                new JdbcUploadStore(app.database()), app.jobs(), (accountId, mailboxId) -> null);
         domain = tenant.mailbox().email().substring(tenant.mailbox().email().indexOf('@') + 1);
     }
 

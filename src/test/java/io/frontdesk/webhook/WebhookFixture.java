@@ -123,7 +123,7 @@ final class WebhookFixture implements AutoCloseable {
         AddressPolicy addresses = new AddressPolicy(app.config().webhooks().allowPrivate());
         WebhookDeliveryQueue queue = new WebhookDeliveryQueue(new JdbcDeliveryStore(app.database()),
                 new JdbcSubscriptionStore(app.database()), payloads,
-                new PinnedHttpSender(addresses, TIMEOUT, TIMEOUT), policy, clock);
+                new PinnedHttpSender(addresses, TIMEOUT, TIMEOUT), policy, clock, app.config().webhooks().retention());
         policies.put(queue, policy);
         return queue;
     }
