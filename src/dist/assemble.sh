@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `./mvnw package -Pdist`: the distribution that runs where no Java is installed.
 #
-#   target/dist/frontdesk/            bin/frontdesk, lib/frontdesk.jar, lib/frontdesk.jsa, runtime/ (jlink)
+#   target/dist/frontdesk/            bin/frontdesk, lib/frontdesk.jar, lib/frontdesk.jsa, lib/sqlite/, runtime/ (jlink)
 #   target/frontdesk-VERSION-linux-x64.tar.gz   the same folder, as frontdesk-VERSION/
 #
 # Arguments: the build directory, the version, the JDK whose jdeps and jlink make the runtime.
@@ -26,6 +26,12 @@ echo "dist: runtime modules $modules"
     --generate-cds-archive --output "$dist/runtime"
 
 cp "$jar" "$dist/lib/frontdesk.jar"
+# SQLite's native library for this platform, unpacked once here: from the jar, the driver writes a copy of it to a
+# temporary file at every start and reads both back byte by byte to compare them, about 60 ms of a sandbox's start
+# (docs/benchmarks.md). bin/frontdesk points the driver at this one.
+mkdir -p "$dist/lib/sqlite"
+(cd "$dist/lib/sqlite" && "$jdk/bin/jar" xf "$jar" org/sqlite/native/Linux/x86_64/libsqlitejdbc.so \
+    && mv org/sqlite/native/Linux/x86_64/libsqlitejdbc.so . && rm -r org)
 cp "$basedir/src/dist/frontdesk" "$dist/bin/frontdesk"
 chmod 755 "$dist/bin/frontdesk"
 cp "$basedir/LICENSE" "$dist/LICENSE"

@@ -14,6 +14,7 @@ import io.frontdesk.cli.TeamsCommand;
 import io.frontdesk.cli.WorkflowsCommand;
 import io.frontdesk.cli.MigrateCommand;
 import io.frontdesk.cli.OptionSuggestion;
+import io.frontdesk.cli.SandboxArguments;
 import io.frontdesk.cli.SandboxCommand;
 import io.frontdesk.cli.SchemaTemplateCommand;
 import io.frontdesk.cli.ServeCommand;
@@ -77,6 +78,15 @@ public final class Main {
 
     public static int run(String... args) {
         StartupPhases.mark("main entered");
+        // the usual `sandbox` line is read without loading picocli (SandboxArguments says why); any other goes to it
+        Optional<SandboxArguments> sandbox = SandboxArguments.read(args);
+        if (sandbox.isPresent()) {
+            try {
+                return sandbox.get().run();
+            } catch (Exception e) {
+                return failure(e);
+            }
+        }
         CommandLine cli = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? commandLine(args[0]) : commandLine();
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e));

@@ -74,9 +74,10 @@ public final class CdsTrainingCommand implements Callable<Integer> {
     private static void sandboxStart() throws IOException {
         Path dataDir = Files.createTempDirectory("frontdesk-cds-sandbox-");
         try {
-            // serve's shutdown grace: the sandbox's 2 s is not always enough for a build on a loaded machine
-            Map<ConfigKey, String> values = ConfigSources.merge(SandboxDefaults.VALUES, null, Map.of(),
-                    Map.of(ConfigKey.DATA_DIR, dataDir.toString(), ConfigKey.SHUTDOWN_GRACE_SECONDS, "20"));
+            // read as a sandbox's command line is; serve's shutdown grace: the sandbox's 2 s is not always enough for
+            // a build on a loaded machine
+            Map<ConfigKey, String> values = SandboxArguments.read("sandbox", "--data-dir", dataDir.toString(),
+                    "--shutdown-grace-seconds", "20").orElseThrow().config().values(Map.of(), SandboxDefaults.VALUES);
             FrontdeskConfig config = FrontdeskConfig.from(values);
             PortCheck.check(config.host(), config.port());
             AtomicReference<Javalin> routes = new AtomicReference<>();

@@ -1,7 +1,6 @@
 package io.frontdesk.cli;
 
 import io.frontdesk.config.ConfigKey;
-import io.frontdesk.config.ConfigSources;
 import io.frontdesk.config.FrontdeskConfig;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,12 +87,11 @@ public final class ConfigOptions {
     }
 
     public static FrontdeskConfig load(CommandSpec spec, Map<String, String> env) {
-        return FrontdeskConfig.from(values(spec, env, Map.of()));
+        return FrontdeskConfig.from(given(spec).values(env, Map.of()));
     }
 
-    /** The raw merged values, with a command's own defaults between the catalogue's and the config file. */
-    static Map<ConfigKey, String> values(CommandSpec spec, Map<String, String> env,
-                                         Map<ConfigKey, String> commandDefaults) {
+    /** The config flags picocli matched on this command's line, and the file {@code --config} named. */
+    static ConfigFlags given(CommandSpec spec) {
         ParseResult parsed = spec.commandLine().getParseResult();
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
@@ -101,8 +99,7 @@ public final class ConfigOptions {
                 flags.put(key, parsed.matchedOptionValue(key.flag(), ""));
             }
         }
-        Path file = parsed.hasMatchedOption(CONFIG_FILE) ? parsed.matchedOptionValue(CONFIG_FILE, (Path) null)
-                : env.containsKey("FRONTDESK_CONFIG") ? Path.of(env.get("FRONTDESK_CONFIG")) : null;
-        return ConfigSources.merge(commandDefaults, file, env, flags);
+        return new ConfigFlags(flags,
+                parsed.hasMatchedOption(CONFIG_FILE) ? parsed.matchedOptionValue(CONFIG_FILE, (Path) null) : null);
     }
 }

@@ -32,23 +32,33 @@ import java.util.concurrent.Callable;
         description = "Start a throwaway server for tests: temporary store, fixed credentials, one JSON ready line.")
 public final class SandboxCommand implements Callable<Integer> {
 
+    /** The option names, also known to {@link SandboxArguments}. */
+    static final String READY_FILE = "--ready-file";
+    static final String FIXTURE = "--fixture";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ready-file", paramLabel = "FILE",
+    @Option(names = READY_FILE, paramLabel = "FILE",
             description = "Also write the ready line to this file (whole, once the server listens)")
     Path readyFile;
 
-    @Option(names = "--fixture", paramLabel = "FILE",
+    @Option(names = FIXTURE, paramLabel = "FILE",
             description = "Load this fixture pack (JSON, or YAML when named .yaml/.yml) once first start has run;"
                     + " repeatable, loaded in order. A kept data directory loads them only on its first launch.")
     List<Path> fixtures = new ArrayList<>();
 
+    /** As picocli read the command line. */
     @Override
     public Integer call() throws InterruptedException {
+        return run(ConfigOptions.given(spec));
+    }
+
+    /** Runs with the config flags given, however the command line was read (picocli or {@link SandboxArguments}). */
+    int run(ConfigFlags given) throws InterruptedException {
         long started = System.nanoTime();
         StartupPhases.mark("command line parsed");
-        Map<ConfigKey, String> values = ConfigOptions.values(spec, System.getenv(), SandboxDefaults.VALUES);
+        Map<ConfigKey, String> values = given.values(System.getenv(), SandboxDefaults.VALUES);
         Path throwaway = values.get(ConfigKey.DATA_DIR).isEmpty() ? temporaryDirectory() : null;
         if (throwaway != null) {
             values.put(ConfigKey.DATA_DIR, throwaway.toString());
