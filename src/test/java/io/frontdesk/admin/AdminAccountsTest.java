@@ -237,6 +237,34 @@ class AdminAccountsTest {
                 .asLong()).isZero();
     }
 
+    @Test
+    void an_account_holding_every_customer_is_emptied_whole_and_searches_again_after_its_reset() throws Exception {
+        AdminFixture.Account account = fixture.newAccount();
+        AdminFixture.Account other = fixture.newAccount();
+        Map<String, Long> made = rowsPerTable();
+        Client v2 = account.v2();
+        for (int i = 0; i < 3; i++) {
+            assertThat(v2.post("/v2/conversations", conversation(account.mailboxId(), "w" + i + "@reset.test"))
+                    .status()).isEqualTo(201);
+        }
+
+        assertThat(fixture.admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status())
+                .isEqualTo(204);
+
+        assertThat(rowsPerTable()).isEqualTo(made);
+        Client again = account.v2();
+        assertThat(again.post("/v2/customers", "{\"firstName\":\"Searchable\",\"emails\":[{\"type\":\"work\","
+                + "\"value\":\"found@reset.test\"}]}").status()).isEqualTo(201);
+        assertThat(again.post("/v2/conversations", conversation(account.mailboxId(), "x@reset.test")).status())
+                .isEqualTo(201);
+        assertThat(again.get("/v2/customers?query=(email:%22found@reset.test%22)").json()
+                .at("/page/totalElements").asLong()).as("the full-text rows are written again").isEqualTo(1);
+        assertThat(again.get("/v2/conversations?status=all&query=(subject:%22Reset%22)").json()
+                .at("/page/totalElements").asLong()).isEqualTo(1);
+        assertThat(other.v2().get("/v2/customers?query=(email:%22found@reset.test%22)").json()
+                .at("/page/totalElements").asLong()).isZero();
+    }
+
     private static String conversation(long mailboxId, String email) {
         return "{\"subject\":\"Reset me\",\"type\":\"email\",\"status\":\"active\",\"mailboxId\":" + mailboxId
                 + ",\"customer\":{\"email\":\"" + email + "\"},\"tags\":[\"vip\"],\"threads\":[{\"type\":"

@@ -51,7 +51,9 @@ final class SqliteAccountDelete {
             }
             for (String[] trigger : triggers) {
                 Matcher m = ROW_DELETE.matcher(trigger[1]);
-                if (m.matches()) {
+                if (m.matches() && AccountDelete.onlyAccount(c, m.group(1), "account_id", accountId)) {
+                    emptyFullText(c, m.group(2));
+                } else if (m.matches()) {
                     try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + m.group(2)
                             + " WHERE rowid IN (SELECT id FROM " + m.group(1) + " WHERE account_id = ?)")) {
                         ps.setLong(1, accountId);
@@ -63,6 +65,29 @@ final class SqliteAccountDelete {
             for (String[] trigger : triggers) {
                 st.execute(trigger[1]);
             }
+        }
+    }
+
+    /**
+     * A full-text table whose every row indexes the account's rows, made again empty: FTS5 deletes row by row, each
+     * row's text put through the trigram tokenizer again to find its index entries (10,000 customers: 90 to 130 ms of
+     * CPU), where a drop and a create cost the pages freed. The triggers that write it name it, not hold it.
+     */
+    private static void emptyFullText(Connection c, String table) throws SQLException {
+        String create;
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                + " AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no full-text table " + table);
+                }
+                create = rs.getString(1);
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE " + table);
+            st.execute(create);
         }
     }
 
