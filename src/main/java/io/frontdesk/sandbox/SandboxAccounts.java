@@ -92,7 +92,7 @@ public final class SandboxAccounts {
             throw new ApiException(ErrorKind.CONFLICT, "Account " + accountId + " was not made by the sandbox, so its"
                     + " first state is unknown; reset everything instead");
         }
-        tx.run(() -> store.restoreAccount(accountId, rows));
+        store.restoreAccount(accountId, rows);
         credentials.invalidateAll();
     }
 

@@ -19,7 +19,10 @@ public interface SandboxStore {
     /** Every row that belongs to the account (its own row and every table with an account_id), parents first. */
     List<TableRows> accountRows(long accountId);
 
-    /** Deletes the account and writes {@code rows} back, parents first, in the current transaction. */
+    /**
+     * Deletes everything the account owns and writes {@code rows} back, parents first, in one transaction of its own
+     * (not the caller's: SQLite switches foreign keys off for it, which only a connection outside a transaction can).
+     */
     void restoreAccount(long accountId, List<TableRows> rows);
 
     /**

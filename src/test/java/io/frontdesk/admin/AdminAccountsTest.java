@@ -197,4 +197,108 @@ class AdminAccountsTest {
                 .as("first start's account is known after a reset").isEqualTo(204);
         assertThat(v1.get("/v1/customers.json").json().at("/count").asLong()).isZero();
     }
+
+    @Test
+    void an_account_reset_leaves_no_row_of_what_it_held_in_any_table_and_no_other_account_changes() throws Exception {
+        AdminFixture.Account account = fixture.newAccount();
+        AdminFixture.Account other = fixture.newAccount();
+        Client otherV2 = other.v2();
+        assertThat(otherV2.post("/v2/customers", "{\"firstName\":\"Stays\",\"emails\":[{\"type\":\"work\","
+                + "\"value\":\"stays@other.test\"}]}").status()).isEqualTo(201);
+        assertThat(otherV2.post("/v2/conversations", conversation(other.mailboxId(), "kept@other.test"))
+                .status()).isEqualTo(201);
+        Map<String, Long> made = rowsPerTable();
+        Client v2 = account.v2();
+
+        Response customer = v2.post("/v2/customers", "{\"firstName\":\"Gone\",\"lastName\":\"Soon\","
+                + "\"organization\":\"Acme\",\"emails\":[{\"type\":\"work\",\"value\":\"gone@reset.test\"}],"
+                + "\"phones\":[{\"type\":\"work\",\"value\":\"+33 1 00 00 00 00\"}],\"websites\":[{\"value\":"
+                + "\"https://gone.test\"}],\"address\":{\"city\":\"Paris\",\"lines\":[\"1 rue\"],\"country\":\"FR\"}}");
+        assertThat(customer.status()).as("%s", customer).isEqualTo(201);
+        for (int i = 0; i < 3; i++) {
+            Response created = v2.post("/v2/conversations", conversation(account.mailboxId(), "c" + i + "@reset.test"));
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+        }
+        assertThat(account.hc().post("/customers", "{\"name\":\"Crunch\",\"email\":\"crunch@reset.test\","
+                + "\"userId\":\"u1\"}").status()).isEqualTo(201);
+        assertThat(rowsPerTable()).as("the writes reached the store").isNotEqualTo(made);
+
+        assertThat(fixture.admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status())
+                .isEqualTo(204);
+
+        assertThat(rowsPerTable()).as("every table (full-text ones included) holds what it held when the account"
+                + " was made, the other account's rows too").isEqualTo(made);
+        assertThat(otherV2.get("/v2/customers").json().at("/page/totalElements").asLong()).isEqualTo(2);
+        assertThat(otherV2.get("/v2/customers?query=(email:%22stays@other.test%22)").json()
+                .at("/page/totalElements").asLong()).as("its search rows are there").isEqualTo(1);
+        assertThat(otherV2.get("/v2/conversations?status=all").json().at("/_embedded/conversations/0/subject")
+                .asText()).isEqualTo("Reset me");
+        assertThat(account.v2().get("/v2/customers?query=(firstName:Gone)").json().at("/page/totalElements")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void an_account_holding_every_customer_is_emptied_whole_and_searches_again_after_its_reset() throws Exception {
+        AdminFixture.Account account = fixture.newAccount();
+        AdminFixture.Account other = fixture.newAccount();
+        Map<String, Long> made = rowsPerTable();
+        Client v2 = account.v2();
+        for (int i = 0; i < 3; i++) {
+            assertThat(v2.post("/v2/conversations", conversation(account.mailboxId(), "w" + i + "@reset.test"))
+                    .status()).isEqualTo(201);
+        }
+
+        assertThat(fixture.admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status())
+                .isEqualTo(204);
+
+        assertThat(rowsPerTable()).isEqualTo(made);
+        Client again = account.v2();
+        assertThat(again.post("/v2/customers", "{\"firstName\":\"Searchable\",\"emails\":[{\"type\":\"work\","
+                + "\"value\":\"found@reset.test\"}]}").status()).isEqualTo(201);
+        assertThat(again.post("/v2/conversations", conversation(account.mailboxId(), "x@reset.test")).status())
+                .isEqualTo(201);
+        assertThat(again.get("/v2/customers?query=(email:%22found@reset.test%22)").json()
+                .at("/page/totalElements").asLong()).as("the full-text rows are written again").isEqualTo(1);
+        assertThat(again.get("/v2/conversations?status=all&query=(subject:%22Reset%22)").json()
+                .at("/page/totalElements").asLong()).isEqualTo(1);
+        assertThat(other.v2().get("/v2/customers?query=(email:%22found@reset.test%22)").json()
+                .at("/page/totalElements").asLong()).isZero();
+    }
+
+    private static String conversation(long mailboxId, String email) {
+        return "{\"subject\":\"Reset me\",\"type\":\"email\",\"status\":\"active\",\"mailboxId\":" + mailboxId
+                + ",\"customer\":{\"email\":\"" + email + "\"},\"tags\":[\"vip\"],\"threads\":[{\"type\":"
+                + "\"customer\",\"text\":\"Hello\"},{\"type\":\"note\",\"text\":\"A note\"}]}";
+    }
+
+    /**
+     * Rows per table of the whole store, SQLite's full-text tables included (not their shadow tables, whose pages
+     * a delete leaves as they are), the migration history, SQLite's id counters and the change counters aside.
+     */
+    private Map<String, Long> rowsPerTable() throws java.sql.SQLException {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        try (java.sql.Connection c = fixture.server.app().database().dataSource().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            String list = backend == Backend.SQLITE
+                    ? "SELECT name FROM sqlite_master t WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND NOT EXISTS"
+                    + " (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL%'"
+                    + " AND t.name LIKE v.name || '\\_%' ESCAPE '\\')"
+                    : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                    + " AND table_type = 'BASE TABLE'";
+            try (java.sql.ResultSet rs = st.executeQuery(list)) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            tables.removeAll(List.of("flyway_schema_history", "credential_changes", "webhook_subscription_changes"));
+            for (String table : tables) {
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    rows.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
 }

@@ -30,10 +30,20 @@ public final class JdbcSandboxStore implements SandboxStore {
     /** SQLite's snapshot files; unused on PostgreSQL. */
     private final SqliteFileCopies files;
     private volatile Schema schema;
+    private volatile AccountDelete accountDelete;
 
     public JdbcSandboxStore(Database db) {
         this.db = db;
         this.files = new SqliteFileCopies(db);
+    }
+
+    private AccountDelete accountDelete(Schema s) {
+        AccountDelete d = accountDelete;
+        if (d == null) {
+            d = AccountDelete.of(s);
+            accountDelete = d;
+        }
+        return d;
     }
 
     private Schema schema(Connection c) throws SQLException {
@@ -177,20 +187,38 @@ public final class JdbcSandboxStore implements SandboxStore {
 
     @Override
     public void restoreAccount(long accountId, List<TableRows> rows) {
-        jdbc(c -> {
-            if (db.vendor() == DbVendor.SQLITE) {
-                SqliteAccountDelete.delete(c, accountId);
-            } else {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
-                    ps.setLong(1, accountId);
-                    ps.executeUpdate();
+        if (db.vendor() == DbVendor.SQLITE) {
+            SqliteOwnConnection.run(db, false, c -> {
+                c.setAutoCommit(false);
+                try {
+                    Schema s = schema(c);
+                    SqliteAccountDelete.delete(c, accountDelete(s), s.accountColumns(), accountId);
+                    insertAll(c, rows);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
                 }
+                return null;
+            });
+            return;
+        }
+        db.run(() -> jdbc(c -> {
+            Schema s = schema(c);
+            boolean quiet = PostgresWipe.quiet(c);
+            accountDelete(s).run(c, db.vendor(), accountId);
+            if (quiet) {
+                PostgresWipe.triggersBack(c, s.tables());
             }
-            for (TableRows table : rows) {
-                insert(c, table);
-            }
+            insertAll(c, rows);
             return null;
-        });
+        }));
+    }
+
+    private void insertAll(Connection c, List<TableRows> rows) throws SQLException {
+        for (TableRows table : rows) {
+            insert(c, table);
+        }
     }
 
     private void insert(Connection c, TableRows table) throws SQLException {

@@ -20,8 +20,14 @@ import java.util.Set;
  *
  * @param tables         parents first
  * @param accountColumns the tables that have an account_id column
+ * @param cascades       each table's foreign keys whose parent's delete deletes the row (ON DELETE CASCADE)
  */
-record Schema(List<String> tables, Set<String> accountColumns, Set<String> referenced) {
+record Schema(List<String> tables, Set<String> accountColumns, Set<String> referenced,
+              Map<String, List<Cascade>> cascades) {
+
+    /** A one-column foreign key {@code column} of a table to {@code parent(parentColumn)}, ON DELETE CASCADE. */
+    record Cascade(String column, String parent, String parentColumn) {
+    }
 
     private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "credential_changes");
 
@@ -29,6 +35,7 @@ record Schema(List<String> tables, Set<String> accountColumns, Set<String> refer
         List<String> names = new ArrayList<>();
         Map<String, Set<String>> parents = new LinkedHashMap<>();
         Set<String> withAccount = new LinkedHashSet<>();
+        Map<String, List<Cascade>> cascades = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
             if (vendor == DbVendor.SQLITE) {
                 List<String> virtual = new ArrayList<>();
@@ -50,6 +57,10 @@ record Schema(List<String> tables, Set<String> accountColumns, Set<String> refer
                     try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_list(\"" + table + "\")")) {
                         while (rs.next()) {
                             refs.add(rs.getString("table"));
+                            if ("CASCADE".equalsIgnoreCase(rs.getString("on_delete"))) {
+                                cascades.computeIfAbsent(table, t -> new ArrayList<>()).add(new Cascade(
+                                        rs.getString("from"), rs.getString("table"), rs.getString("to")));
+                            }
                         }
                     }
                     parents.put(table, refs);
@@ -70,14 +81,22 @@ record Schema(List<String> tables, Set<String> accountColumns, Set<String> refer
                 }
                 names.removeAll(SKIPPED);
                 names.forEach(n -> parents.put(n, new LinkedHashSet<>()));
-                try (ResultSet rs = s.executeQuery("SELECT cl.relname, pcl.relname FROM pg_constraint con"
+                // every foreign key here is of one column (con.conkey[1], con.confkey[1])
+                try (ResultSet rs = s.executeQuery("SELECT cl.relname, pcl.relname, con.confdeltype = 'c',"
+                        + " a.attname, pa.attname FROM pg_constraint con"
                         + " JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_class pcl ON pcl.oid = con.confrelid"
                         + " JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
-                        + " WHERE con.contype = 'f' AND ns.nspname = current_schema()")) {
+                        + " JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]"
+                        + " JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = con.confkey[1]"
+                        + " WHERE con.contype = 'f' AND ns.nspname = current_schema() ORDER BY 1, 4")) {
                     while (rs.next()) {
                         Set<String> refs = parents.get(rs.getString(1));
                         if (refs != null) {
                             refs.add(rs.getString(2));
+                            if (rs.getBoolean(3)) {
+                                cascades.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(new Cascade(
+                                        rs.getString(4), rs.getString(2), rs.getString(5)));
+                            }
                         }
                     }
                 }
@@ -92,7 +111,9 @@ record Schema(List<String> tables, Set<String> accountColumns, Set<String> refer
         Set<String> referenced = new LinkedHashSet<>();
         parents.forEach((table, refs) -> refs.stream().filter(r -> !r.equals(table)).forEach(referenced::add));
         withAccount.retainAll(names);
-        return new Schema(order(names, parents), withAccount, referenced);
+        cascades.keySet().retainAll(names);
+        cascades.replaceAll((table, keys) -> List.copyOf(keys));
+        return new Schema(order(names, parents), withAccount, referenced, Map.copyOf(cascades));
     }
 
     /** Parents before children; a cycle (none today) would leave its tables in name order at the end. */

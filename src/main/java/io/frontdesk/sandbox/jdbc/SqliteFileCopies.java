@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -117,20 +116,7 @@ final class SqliteFileCopies {
         return directory;
     }
 
-    /**
-     * Runs on a connection of its own, outside the pool, while this process's transactions wait for the write lock: a
-     * pooled connection may hold cached statements that are still open, and SQLite refuses VACUUM and a backup into
-     * a connection that has any.
-     */
     private <T> T writer(Database.ConnectionCallback<T> work) {
-        return db.exclusively(() -> {
-            Properties settings = new Properties();
-            settings.setProperty("busy_timeout", "10000");
-            try (Connection c = db.openUnpooled(settings)) {
-                return work.run(c);
-            } catch (SQLException e) {
-                throw new IllegalStateException("sandbox: " + e.getMessage(), e);
-            }
-        });
+        return SqliteOwnConnection.run(db, true, work);
     }
 }

@@ -1,0 +1,33 @@
+package io.frontdesk.sandbox.jdbc;
+
+import io.frontdesk.db.Database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * A SQLite connection of the sandbox's own, outside the pool, while this process's transactions wait for the write
+ * lock: a pooled connection may hold cached statements that are still open (SQLite refuses VACUUM and a backup into
+ * a connection that has any), and foreign keys, on for the pool, can be switched off only outside a transaction.
+ */
+final class SqliteOwnConnection {
+
+    private SqliteOwnConnection() {
+    }
+
+    static <T> T run(Database db, boolean foreignKeys, Database.ConnectionCallback<T> work) {
+        return db.exclusively(() -> {
+            Properties settings = new Properties();
+            settings.setProperty("busy_timeout", "10000");
+            settings.setProperty("synchronous", "NORMAL");
+            settings.setProperty("foreign_keys", Boolean.toString(foreignKeys));
+            settings.setProperty("transaction_mode", "IMMEDIATE");
+            try (Connection c = db.openUnpooled(settings)) {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("sandbox: " + e.getMessage(), e);
+            }
+        });
+    }
+}
