@@ -357,12 +357,16 @@ public final class JdbcReportStore implements ReportStore {
     public Map<Long, Integer> customerConversations(FactScope scope) {
         Map<Long, Integer> counts = new HashMap<>();
         db.withStatements(s -> {
-            // read through report_facts_account_customer (V51) when the period holds most of the facts; a filter's
-            // columns are not in that index, and fetching each fact's row in customer order costs more than the sort
-            boolean hint = db.vendor() == DbVendor.SQLITE && scope.filter().equals(ReportFilter.ALL);
-            FactCountSql q = new FactCountSql(scope, hint ? likely(s, scope) : null);
+            // read through report_facts_account_customer (V51) when the period holds most of the facts. A filter's
+            // columns are not in that index, and SQLite (3.54) would still read a filtered period through it,
+            // fetching each fact's row in customer order (2.2 s against 1.5 s by time at 200k conversations): there
+            // the condition is spelled so that the partial index does not apply
+            boolean sqlite = db.vendor() == DbVendor.SQLITE;
+            boolean unfiltered = scope.filter().equals(ReportFilter.ALL);
+            FactCountSql q = new FactCountSql(scope, sqlite && unfiltered ? likely(s, scope) : null);
+            String known = sqlite && !unfiltered ? "f.customer_id + 0 IS NOT NULL" : "f.customer_id IS NOT NULL";
             s.forEach("SELECT f.customer_id, COUNT(DISTINCT f.conversation_id) AS n FROM report_facts f WHERE "
-                            + q.where + " AND " + FactCountSql.ACTIVITY + " AND f.customer_id IS NOT NULL"
+                            + q.where + " AND " + FactCountSql.ACTIVITY + " AND " + known
                             + " GROUP BY f.customer_id", q.params,
                     (rs, ctx) -> Map.entry(rs.getLong("customer_id"), rs.getInt("n")),
                     e -> counts.put(e.getKey(), e.getValue()));
