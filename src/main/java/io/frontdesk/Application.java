@@ -119,6 +119,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -140,6 +142,15 @@ public final class Application implements AutoCloseable {
     private final CredentialCache credentialCache;
     private final CredentialChanges credentialChanges;
     private final WindowCounters rateCounters;
+    /**
+     * The reports' previous periods, counted beside the request's thread (ReportService): at most one per report
+     * request, so as many as the request pools run; idle threads end after a minute.
+     */
+    private final ExecutorService reportThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "frontdesk-report-previous");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final RateLimiter rateLimiter;
     private final AuthFailures authFailures;
     private final RateLimitService rateLimits;
@@ -273,7 +284,7 @@ public final class Application implements AutoCloseable {
         eventLog.subscribe(new RecordingGate(new ReportRecorder(reportStore), rebuildStore));
         this.reportRebuild = new ReportRebuild(rebuildStore, reportStore, eventLog, database, clock,
                 ReportRebuild.BATCH);
-        this.reports = new ReportService(reportStore, accounts, teams, database);
+        this.reports = new ReportService(reportStore, accounts, teams, database, reportThreads);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -644,6 +655,7 @@ public final class Application implements AutoCloseable {
         subscriptionChanges.close();
         queues.close();
         rateCounters.close();
+        reportThreads.shutdownNow();
         database.close();
     }
 }

@@ -91,11 +91,6 @@ final class PeriodCounts {
         return facts != null ? figures.totals(period, List.of(), null) : figures.totals(period, FactCounts.NONE);
     }
 
-    /** The figures of a user (or of everyone, null) in this period, or null when there is no previous period. */
-    static Totals totalsOrNull(PeriodCounts counts, Set<Long> users) {
-        return counts == null ? null : counts.totals(users);
-    }
-
     /** Conversations created per local weekday (1-7) and hour. */
     int[][] createdSlots() {
         if (facts == null) {

@@ -24,8 +24,18 @@ final class FactCountSql {
     private final FactScope scope;
 
     FactCountSql(FactScope scope) {
+        this(scope, null);
+    }
+
+    /**
+     * @param likely the share of the account's facts in the period, for SQLite's planner (null: none given); see
+     *               {@link Likely}
+     */
+    FactCountSql(FactScope scope, Likely likely) {
         this.scope = scope;
-        StringBuilder sql = new StringBuilder("f.account_id = ? AND f.at >= ? AND f.at < ?");
+        // the share goes on one bound, 1.0 on the other: the planner multiplies them
+        StringBuilder sql = new StringBuilder(likely == null ? "f.account_id = ? AND f.at >= ? AND f.at < ?"
+                : "f.account_id = ? AND likelihood(f.at >= ?, " + likely.share() + ") AND likelihood(f.at < ?, 1.0)");
         params.add(scope.accountId());
         params.add(scope.from().toEpochMilli());
         params.add(scope.to().toEpochMilli());
@@ -44,6 +54,25 @@ final class FactCountSql {
             }
         }
         this.where = sql.toString();
+    }
+
+    /**
+     * How likely a fact of the account is to be in the period, for SQLite's {@code likelihood()}. Without it SQLite's
+     * planner takes any range of {@code at} for a narrow one and reads the period by time even when it holds most of
+     * the account's facts, where an index in the query's own order needs no sort (the top customers over a year:
+     * 0.16 s of CPU instead of 0.8 s at 200k conversations; it switches between a share of 0.05 and 0.3, about where
+     * the two reads cost the same). Steps of 0.05 keep the statement texts few (the statement cache); the answer is
+     * the same whatever the share.
+     */
+    record Likely(double share) {
+
+        /** The share as if the account's facts, from {@code first} to {@code last}, were spread evenly. */
+        static Likely of(FactScope scope, long first, long last) {
+            long from = Math.max(first, scope.from().toEpochMilli());
+            long to = Math.min(last, scope.to().toEpochMilli());
+            double share = (double) Math.max(0, to - from) / Math.max(1, last - first);
+            return new Likely(Math.max(0.05, Math.min(1.0, Math.round(share * 20) / 20.0)));
+        }
     }
 
     /** {@code at} in local time, in epoch milliseconds: {@code at} plus the offset in force then. */

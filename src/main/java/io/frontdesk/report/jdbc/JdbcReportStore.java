@@ -1,6 +1,7 @@
 package io.frontdesk.report.jdbc;
 
 import io.frontdesk.db.Database;
+import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ConversationHistory;
@@ -224,6 +225,93 @@ public final class JdbcReportStore implements ReportStore {
 
     private Map<Long, FactCounts> countFacts(FactScope scope, FactGrouping grouping) {
         FactCountSql q = new FactCountSql(scope);
+        String sql = db.vendor() == DbVendor.POSTGRESQL ? preGrouped(q, grouping) : onePass(q, grouping);
+        Map<Long, FactCounts> counts = new HashMap<>();
+        db.withStatements(s -> {
+            s.forEach(sql, q.params, (rs, ctx) -> {
+                int[] byWeekday = new int[8];
+                for (int day = 1; day <= 7; day++) {
+                    byWeekday[day] = rs.getInt("wd" + day);
+                }
+                Long key = Rows.nullableLong(rs, "k");
+                return Map.entry(key == null ? Long.MIN_VALUE : key, new FactCounts(rs.getInt("conversations"),
+                        rs.getInt("customers"), rs.getInt("created"), rs.getInt("ce"), rs.getInt("cc"),
+                        rs.getInt("cp"), rs.getInt("received"), rs.getInt("replies"), rs.getInt("repliers"),
+                        rs.getInt("helped"), rs.getLong("response_ms"), rs.getInt("response_n"),
+                        rs.getLong("first_ms"), rs.getInt("first_n"), rs.getInt("closed"), rs.getInt("great"),
+                        rs.getInt("okay"), rs.getInt("not_good"), rs.getInt("raters"), byWeekday, 0, 0, 0, 0,
+                        new int[11]));
+            }, e -> counts.put(e.getKey(), e.getValue()));
+            resolved(s, q, grouping, counts);
+            return null;
+        });
+        counts.remove(Long.MIN_VALUE); // USER: facts without a user
+        return counts;
+    }
+
+    /**
+     * PostgreSQL: the scope's facts counted in two steps, first per group, conversation, customer and user (additive
+     * figures summed, and whether the group had activity, a reply, a close or a rating there), then per group,
+     * summing and counting distinct keys over those rows. Counting distinct keys straight over the facts made
+     * PostgreSQL sort every fact once per distinct figure (six sorts, spilled to disk at a year); the rows of the
+     * first step are a few per conversation (a filtered year at 200k conversations: 1.6 s down to 0.85 s). SQLite
+     * keeps a distinct set per figure as it reads, and the extra grouping made it slower (0.9 s against 0.56 s at
+     * best): {@link #onePass}.
+     */
+    private static String preGrouped(FactCountSql q, FactGrouping grouping) {
+        String act = FactCountSql.ACTIVITY;
+        String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
+        boolean grouped = grouping.kind() != FactGrouping.Kind.NONE;
+        StringBuilder inner = new StringBuilder("SELECT ").append(grouped ? q.key(grouping) : "0").append(" AS k,")
+                .append(" f.conversation_id AS c, f.customer_id AS cu, f.user_id AS u,")
+                .append(" MAX(CASE WHEN ").append(act).append(" THEN 1 ELSE 0 END) AS act,")
+                .append(" MAX(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS rep,")
+                .append(" MAX(CASE WHEN f.kind = 'CLOSED' THEN 1 ELSE 0 END) AS cl,")
+                .append(" MAX(CASE WHEN f.kind = 'RATED' THEN 1 ELSE 0 END) AS rat,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END) AS created,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'email' THEN 1 ELSE 0 END) AS ce,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'chat' THEN 1 ELSE 0 END) AS cc,")
+                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'phone' THEN 1 ELSE 0 END) AS cp,")
+                .append(" SUM(CASE WHEN f.kind = 'CUSTOMER_MESSAGE' THEN 1 ELSE 0 END) AS received,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS replies,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN ").append(wait)
+                .append(" ELSE 0 END) AS response_ms,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN 1 ELSE 0 END) AS response_n,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN ").append(wait)
+                .append(" ELSE 0 END) AS first_ms,")
+                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN 1 ELSE 0 END)")
+                .append(" AS first_n,")
+                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'GREAT' THEN 1 ELSE 0 END) AS great,")
+                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'OKAY' THEN 1 ELSE 0 END) AS okay,")
+                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'NOT_GOOD' THEN 1 ELSE 0 END) AS not_good");
+        String weekday = q.weekday();
+        for (int day = 1; day <= 7; day++) {
+            inner.append(", SUM(CASE WHEN ").append(act).append(" AND ").append(weekday).append(" = ").append(day)
+                    .append(" THEN 1 ELSE 0 END) AS wd").append(day);
+        }
+        // a bare number in GROUP BY is a column position: the ungrouped count keys nothing
+        inner.append(" FROM report_facts f WHERE ").append(q.where).append(" GROUP BY ")
+                .append(grouped ? q.key(grouping) + ", " : "").append("f.conversation_id, f.customer_id, f.user_id");
+        StringBuilder sql = new StringBuilder("SELECT ").append(grouped ? "g.k" : "0").append(" AS k,")
+                .append(" COUNT(DISTINCT CASE WHEN g.act = 1 THEN g.c END) AS conversations,")
+                .append(" COUNT(DISTINCT CASE WHEN g.act = 1 THEN g.cu END) AS customers,")
+                .append(" COUNT(DISTINCT CASE WHEN g.rep = 1 THEN g.u END) AS repliers,")
+                .append(" COUNT(DISTINCT CASE WHEN g.rep = 1 THEN g.cu END) AS helped,")
+                .append(" COUNT(DISTINCT CASE WHEN g.cl = 1 THEN g.c END) AS closed,")
+                .append(" COUNT(DISTINCT CASE WHEN g.rat = 1 THEN g.cu END) AS raters");
+        for (String sum : List.of("created", "ce", "cc", "cp", "received", "replies", "response_ms", "response_n",
+                "first_ms", "first_n", "great", "okay", "not_good", "wd1", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7")) {
+            sql.append(", SUM(g.").append(sum).append(") AS ").append(sum);
+        }
+        sql.append(" FROM (").append(inner).append(") g");
+        if (grouped) {
+            sql.append(" GROUP BY g.k");
+        }
+        return sql.toString();
+    }
+
+    /** SQLite: the scope's facts counted in one pass, a distinct set per distinct figure. */
+    private static String onePass(FactCountSql q, FactGrouping grouping) {
         String act = FactCountSql.ACTIVITY;
         String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
         StringBuilder sql = new StringBuilder("SELECT ").append(q.key(grouping)).append(" AS k,")
@@ -258,27 +346,7 @@ public final class JdbcReportStore implements ReportStore {
         if (grouping.kind() != FactGrouping.Kind.NONE) {
             sql.append(" GROUP BY ").append(q.key(grouping));
         }
-        Map<Long, FactCounts> counts = new HashMap<>();
-        db.withStatements(s -> {
-            s.forEach(sql.toString(), q.params, (rs, ctx) -> {
-                int[] byWeekday = new int[8];
-                for (int day = 1; day <= 7; day++) {
-                    byWeekday[day] = rs.getInt("wd" + day);
-                }
-                Long key = Rows.nullableLong(rs, "k");
-                return Map.entry(key == null ? Long.MIN_VALUE : key, new FactCounts(rs.getInt("conversations"),
-                        rs.getInt("customers"), rs.getInt("created"), rs.getInt("ce"), rs.getInt("cc"),
-                        rs.getInt("cp"), rs.getInt("received"), rs.getInt("replies"), rs.getInt("repliers"),
-                        rs.getInt("helped"), rs.getLong("response_ms"), rs.getInt("response_n"),
-                        rs.getLong("first_ms"), rs.getInt("first_n"), rs.getInt("closed"), rs.getInt("great"),
-                        rs.getInt("okay"), rs.getInt("not_good"), rs.getInt("raters"), byWeekday, 0, 0, 0, 0,
-                        new int[11]));
-            }, e -> counts.put(e.getKey(), e.getValue()));
-            resolved(s, q, grouping, counts);
-            return null;
-        });
-        counts.remove(Long.MIN_VALUE); // USER: facts without a user
-        return counts;
+        return sql.toString();
     }
 
     /**
@@ -333,17 +401,32 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, Integer> customerConversations(FactScope scope) {
-        FactCountSql q = new FactCountSql(scope);
         Map<Long, Integer> counts = new HashMap<>();
         db.withStatements(s -> {
+            // read through report_facts_account_customer (V51) when the period holds most of the facts. A filter's
+            // columns are not in that index, and SQLite (3.54) would still read a filtered period through it,
+            // fetching each fact's row in customer order (2.2 s against 1.5 s by time at 200k conversations): there
+            // the condition is spelled so that the partial index does not apply
+            boolean sqlite = db.vendor() == DbVendor.SQLITE;
+            boolean unfiltered = scope.filter().equals(ReportFilter.ALL);
+            FactCountSql q = new FactCountSql(scope, sqlite && unfiltered ? likely(s, scope) : null);
+            String known = sqlite && !unfiltered ? "f.customer_id + 0 IS NOT NULL" : "f.customer_id IS NOT NULL";
             s.forEach("SELECT f.customer_id, COUNT(DISTINCT f.conversation_id) AS n FROM report_facts f WHERE "
-                            + q.where + " AND " + FactCountSql.ACTIVITY + " AND f.customer_id IS NOT NULL"
+                            + q.where + " AND " + FactCountSql.ACTIVITY + " AND " + known
                             + " GROUP BY f.customer_id", q.params,
                     (rs, ctx) -> Map.entry(rs.getLong("customer_id"), rs.getInt("n")),
                     e -> counts.put(e.getKey(), e.getValue()));
             return null;
         });
         return counts;
+    }
+
+    /** The shares of the account's facts in the scope's period, for SQLite's planner (FactCountSql.Likely). */
+    private static FactCountSql.Likely likely(Statements s, FactScope scope) {
+        return s.first("SELECT (SELECT MIN(at) FROM report_facts WHERE account_id = ?) AS first,"
+                        + " (SELECT MAX(at) FROM report_facts WHERE account_id = ?) AS last",
+                Statements.params(scope.accountId(), scope.accountId()),
+                (rs, ctx) -> FactCountSql.Likely.of(scope, rs.getLong("first"), rs.getLong("last"))).orElseThrow();
     }
 
     @Override
