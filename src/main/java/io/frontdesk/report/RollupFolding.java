@@ -17,12 +17,18 @@ import java.util.concurrent.ConcurrentMap;
  * the job lane folds them in batches ({@link JobKind#REPORT_ROLLUP}). After a commit that wrote facts, a fold job is
  * queued unless one this node queued has not started yet: that one will see the facts, since a job forgets its
  * account's mark before it reads the pending facts, and the mark is checked only after the facts committed. So a
- * steady stream of writes queues about one job per fold, not one per write, and never a lock or a shared row.
+ * steady stream of writes queues a job every {@link #GATHER} or so, not one per write, and never a lock or a shared row.
  */
 public final class RollupFolding {
 
     /** Facts per fold transaction: short enough that SQLite's writers wait little for its lock. */
     public static final int BATCH = 500;
+
+    /**
+     * How long a fold job queued by a write waits: the writes of that moment gather into one batch, so that SQLite's
+     * one writer spends a claim and a job's transactions a few times a second, not after every write.
+     */
+    static final Duration GATHER = Duration.ofMillis(200);
 
     /**
      * How long this node's mark keeps it from queueing another job: another node may have run the marked job (a
@@ -43,7 +49,7 @@ public final class RollupFolding {
     private final Runnable wake;
     private final ConcurrentMap<Long, Mark> queued = new ConcurrentHashMap<>();
 
-    /** @param wake tells the job lane of this node to poll now (after the commit of what queued a job) */
+    /** @param wake tells the job lane of this node to poll now (after the commit of a job due at once) */
     public RollupFolding(ReportStore store, JobQueue jobs, Transactions tx, Clock clock, Runnable wake) {
         this.store = store;
         this.jobs = jobs;
@@ -65,14 +71,14 @@ public final class RollupFolding {
             return;
         }
         try {
-            tx.run(() -> jobs.enqueue(JobKind.REPORT_ROLLUP, accountId, Long.toString(accountId)));
+            // due a moment later: the lane's poll finds it, with what was written meanwhile
+            tx.run(() -> jobs.enqueue(JobKind.REPORT_ROLLUP, accountId, Long.toString(accountId),
+                    clock.instant().plus(GATHER)));
         } catch (RuntimeException e) {
             queued.remove(accountId, mine);
             // the facts stay pending: the account's next write, a report of it or the next start folds them
             LOG.warn("account {}: could not queue the fold of its report facts: {}", accountId, e.toString());
-            return;
         }
-        wake.run();
     }
 
     /** The job: folds a batch, and queues the next one when the batch was full. */
