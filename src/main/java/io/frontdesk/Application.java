@@ -175,6 +175,8 @@ public final class Application implements AutoCloseable {
     private final QueueLane<ClaimedMessage> outboxWorker;
     private final JdbcJobStore jobs;
     private final QueueLane<ClaimedJob> jobWorker;
+    /** The lane of {@link JobKind#REPORT_ROLLUP} jobs. */
+    private final QueueLane<ClaimedJob> rollupWorker;
     private final WebhookService webhooks;
     private final WebhookFanOut webhookFanOut;
     private final WebhookDeliveryQueue webhookDeliveries;
@@ -259,18 +261,21 @@ public final class Application implements AutoCloseable {
         this.workflows = new WorkflowService(workflowStore, mailboxes, mailboxFields::list, conversations,
                 savedReplies, accounts, database, clock);
         // The reports' history is written in every change's transaction, whichever dialect or command made it; its
-        // rollups are folded on the job lane (the lane is looked up when a fold is queued: it is registered below).
+        // rollups are folded on a job lane (looked up when a fold is queued: it is registered below).
         JdbcReportStore reportStore = new JdbcReportStore(database);
-        QueueSettings jobSettings = JobRunner.settings(JOB_POLL);
+        QueueSettings rollupSettings = RollupFolding.settings(JOB_POLL);
         this.rollupFolding = new RollupFolding(reportStore, jobs, database, clock,
-                () -> queues.lane(jobSettings.name()).ifPresent(QueueLane::wake));
-        this.jobWorker = queues.register(jobSettings,
+                () -> queues.lane(rollupSettings.name()).ifPresent(QueueLane::wake));
+        this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
                         JobKind.WORKFLOW_RUN, workflows::runQueued,
                         JobKind.USER_AWAY_REASSIGN, new AwayReassignment(users, conversations, routing::assign)::run,
-                        JobKind.UPLOAD_EXPIRE, conversations::expireUpload,
-                        JobKind.REPORT_ROLLUP, rollupFolding::run)));
+                        JobKind.UPLOAD_EXPIRE, conversations::expireUpload)));
+        // the same jobs table on a lane of its own: the folds a stream of writes queues a few times a second never
+        // hold up the other kinds' jobs, nor are counted among them
+        this.rollupWorker = queues.register(rollupSettings, new JobRunner(jobs, database, clock,
+                Map.of(JobKind.REPORT_ROLLUP, rollupFolding::run)));
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
         this.chats = new ChatService(conversations, schedules, channels, teams, mailboxes, new JdbcChatStore(database),
                 database, clock, eventLog);
@@ -635,6 +640,11 @@ public final class Application implements AutoCloseable {
     /** The background runner of {@link #jobs()}; {@link #start} starts it on every node. */
     public QueueLane<ClaimedJob> jobWorker() {
         return jobWorker;
+    }
+
+    /** The lane that folds report facts into the rollups ({@link RollupFolding}); {@link #start} starts it. */
+    public QueueLane<ClaimedJob> rollupWorker() {
+        return rollupWorker;
     }
 
     /** This node's one worker for background queues; a feature with work of its own registers a queue here. */

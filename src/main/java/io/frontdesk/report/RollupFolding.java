@@ -4,6 +4,8 @@ import io.frontdesk.core.Transactions;
 import io.frontdesk.jobs.ClaimedJob;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.jobs.JobQueue;
+import io.frontdesk.jobs.JobRunner;
+import io.frontdesk.queue.QueueSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Keeps the rollups off the write path (docs/reports.md, "Speed: rollups"): a write adds its facts as pending, and
- * the job lane folds them in batches ({@link JobKind#REPORT_ROLLUP}). After a commit that wrote facts, a fold job is
+ * a lane of the jobs table of its own folds them in batches ({@link JobKind#REPORT_ROLLUP}). After a commit that wrote facts, a fold job is
  * queued unless one this node queued has not started yet: that one will see the facts, since a job forgets its
  * account's mark before it reads the pending facts, and the mark is checked only after the facts committed. So a
  * steady stream of writes queues a job every {@link #GATHER} or so, not one per write, and never a lock or a shared row.
@@ -35,6 +37,13 @@ public final class RollupFolding {
      * released claim), so a mark older than a job's lease is ignored.
      */
     static final Duration MARK_LIFETIME = Duration.ofSeconds(10);
+
+    /** The lane's settings: the jobs' own ({@code JobRunner.settings}), under the name {@code rollups}. */
+    public static QueueSettings settings(Duration pollInterval) {
+        QueueSettings jobs = JobRunner.settings(pollInterval);
+        return new QueueSettings("rollups", jobs.pollInterval(), jobs.lease(), jobs.itemBudget(), jobs.batchSize(),
+                jobs.concurrency(), jobs.retries(), jobs.jitter());
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupFolding.class);
 

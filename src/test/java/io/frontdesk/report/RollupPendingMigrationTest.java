@@ -92,7 +92,7 @@ class RollupPendingMigrationTest {
             app.rollupFolding().queuePending(); // what the start does
             assertThat(longs(url, "SELECT account_id FROM jobs WHERE kind = '" + JobKind.REPORT_ROLLUP.stored()
                     + "' AND status = 'pending'")).containsExactly(old);
-            assertThat(app.jobWorker().runOnce()).isEqualTo(1);
+            assertThat(app.rollupWorker().runOnce()).isEqualTo(1);
             assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending")).isEmpty();
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT time_zone FROM report_rollup_state WHERE account_id = "

@@ -244,8 +244,8 @@ public final class JdbcReportStore implements ReportStore {
     }
 
     /**
-     * Folds the account's pending facts before its rollups are read (normally a handful: the fold job runs after
-     * every write), so they hold every fact committed before the last fold began. False when more than
+     * Folds the account's pending facts before its rollups are read (normally a handful: the fold job runs a moment
+     * behind the writes), so they hold every fact committed before the last fold began. False when more than
      * {@link #RAW_ABOVE} are pending, or writers keep adding them faster than this folds: the facts are counted.
      */
     private boolean caughtUp(long accountId) {
