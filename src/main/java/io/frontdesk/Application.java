@@ -34,6 +34,7 @@ import io.frontdesk.report.RecordingGate;
 import io.frontdesk.report.ReportRebuild;
 import io.frontdesk.report.ReportRecorder;
 import io.frontdesk.report.ReportService;
+import io.frontdesk.report.RollupFolding;
 import io.frontdesk.report.jdbc.JdbcRebuildStore;
 import io.frontdesk.report.jdbc.JdbcReportStore;
 import io.frontdesk.eventlog.EventSubscriber;
@@ -62,6 +63,7 @@ import io.frontdesk.mailbox.jdbc.JdbcRoutingStore;
 import io.frontdesk.organization.OrganizationService;
 import io.frontdesk.organization.jdbc.JdbcOrganizationStore;
 import io.frontdesk.queue.QueueLane;
+import io.frontdesk.queue.QueueSettings;
 import io.frontdesk.rating.RatingService;
 import io.frontdesk.rating.jdbc.JdbcRatingStore;
 import io.frontdesk.savedreply.SavedReplyService;
@@ -174,6 +176,8 @@ public final class Application implements AutoCloseable {
     private final WorkflowService workflows;
     private final ReportService reports;
     private final ReportRebuild reportRebuild;
+    /** Folds report facts into the rollups on the job lane (docs/reports.md, "Speed: rollups"). */
+    private final RollupFolding rollupFolding;
     private final FirstStart firstStart;
     private final Outbox outbox;
     /** Every background queue of this node: jobs, and the outbox when outgoing mail is on. */
@@ -182,6 +186,8 @@ public final class Application implements AutoCloseable {
     private final QueueLane<ClaimedMessage> outboxWorker;
     private final JdbcJobStore jobs;
     private final QueueLane<ClaimedJob> jobWorker;
+    /** The lane of {@link JobKind#REPORT_ROLLUP} jobs. */
+    private final QueueLane<ClaimedJob> rollupWorker;
     private final WebhookService webhooks;
     private final WebhookFanOut webhookFanOut;
     private final WebhookDeliveryQueue webhookDeliveries;
@@ -265,26 +271,34 @@ public final class Application implements AutoCloseable {
         JdbcWorkflowStore workflowStore = new JdbcWorkflowStore(database);
         this.workflows = new WorkflowService(workflowStore, mailboxes, mailboxFields::list, conversations,
                 savedReplies, accounts, database, clock);
+        // The reports' history is written in every change's transaction, whichever dialect or command made it; its
+        // rollups are folded on a job lane (looked up when a fold is queued: it is registered below).
+        JdbcReportStore reportStore = new JdbcReportStore(database);
+        QueueSettings rollupSettings = RollupFolding.settings(JOB_POLL);
+        this.rollupFolding = new RollupFolding(reportStore, jobs, database, clock,
+                () -> queues.lane(rollupSettings.name()).ifPresent(QueueLane::wake));
         this.jobWorker = queues.register(JobRunner.settings(JOB_POLL),
                 new JobRunner(jobs, database, clock, Map.of(JobKind.CUSTOMER_DELETE, customers::purge,
                         JobKind.CONVERSATION_WAKE, schedules::wake, JobKind.THREAD_SEND, schedules::send,
                         JobKind.WORKFLOW_RUN, workflows::runQueued,
                         JobKind.USER_AWAY_REASSIGN, new AwayReassignment(users, conversations, routing::assign)::run,
                         JobKind.UPLOAD_EXPIRE, conversations::expireUpload)));
+        // the same jobs table on a lane of its own: the folds a stream of writes queues a few times a second never
+        // hold up the other kinds' jobs, nor are counted among them
+        this.rollupWorker = queues.register(rollupSettings, new JobRunner(jobs, database, clock,
+                Map.of(JobKind.REPORT_ROLLUP, rollupFolding::run)));
         this.channels = new ChannelService(new JdbcChannelStore(database), mailboxes, database, clock);
         this.chats = new ChatService(conversations, schedules, channels, teams, mailboxes, new JdbcChatStore(database),
                 database, clock, eventLog);
         // before the webhook fan-out: a woken chat is unread when its chat.unsnoozed is captured
         eventLog.subscribe(chats);
         this.firstStart = new FirstStart(accounts, mailboxes, database);
-        // The reports' history is written in every change's transaction, whichever dialect or command made it.
-        JdbcReportStore reportStore = new JdbcReportStore(database);
         JdbcRebuildStore rebuildStore = new JdbcRebuildStore(database);
         // paused for an account while `reports rebuild` replays its record (docs/reports.md)
-        eventLog.subscribe(new RecordingGate(new ReportRecorder(reportStore), rebuildStore));
-        this.reportRebuild = new ReportRebuild(rebuildStore, reportStore, eventLog, database, clock,
+        eventLog.subscribe(new RecordingGate(new ReportRecorder(reportStore, rollupFolding::written), rebuildStore));
+        this.reportRebuild = new ReportRebuild(rebuildStore, reportStore, rollupFolding, eventLog, database, clock,
                 ReportRebuild.BATCH);
-        this.reports = new ReportService(reportStore, accounts, teams, database, reportThreads);
+        this.reports = new ReportService(reportStore, rollupFolding, accounts, teams, database, reportThreads);
         JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database);
         JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database);
         AddressPolicy addresses = new AddressPolicy(config.webhooks().allowPrivate());
@@ -536,6 +550,11 @@ public final class Application implements AutoCloseable {
         return reportRebuild;
     }
 
+    /** What folds report facts into the rollups on the job lane, and rebuilds them. */
+    public RollupFolding rollupFolding() {
+        return rollupFolding;
+    }
+
     public FirstStart firstStart() {
         return firstStart;
     }
@@ -620,6 +639,11 @@ public final class Application implements AutoCloseable {
         return jobWorker;
     }
 
+    /** The lane that folds report facts into the rollups ({@link RollupFolding}); {@link #start} starts it. */
+    public QueueLane<ClaimedJob> rollupWorker() {
+        return rollupWorker;
+    }
+
     /** This node's one worker for background queues; a feature with work of its own registers a queue here. */
     public QueueWorker queues() {
         return queues;
@@ -642,6 +666,8 @@ public final class Application implements AutoCloseable {
             LOG.info("outgoing email: via {}:{} ({})", smtp.host().orElseThrow(), smtp.port(),
                     smtp.security().name().toLowerCase(Locale.ROOT));
         }
+        // facts left pending by an upgrade (V47) or a stop before their fold
+        rollupFolding.queuePending();
         queues.start();
     }
 

@@ -73,7 +73,8 @@ public final class ReportsCommand {
 
     @Command(name = "rollups", mixinStandardHelpOptions = true,
             description = "Recompute an account's report rollups from its report facts (docs/reports.md, \"Speed: "
-                    + "rollups\"): needed once for an account with facts from before rollups were kept.")
+                    + "rollups\"): starts them over and folds the facts in batches, returning when they are complete. "
+                    + "Safe beside a running server: its writers go on between batches.")
     static final class Rollups extends AccountCommand {
         @Override
         int run(Application app) {

@@ -40,7 +40,14 @@ public enum JobKind {
      * within {@code Uploads.LIFETIME}. Payload: the upload's row id; an upload attached since is gone already, and the
      * job does nothing.
      */
-    UPLOAD_EXPIRE("upload.expire");
+    UPLOAD_EXPIRE("upload.expire"),
+
+    /**
+     * Folds an account's pending report facts into its rollups, a batch per job (docs/reports.md, "Speed: rollups");
+     * queued after a write while no fold of the account waits on this node, and again after a full batch. Payload:
+     * the account id; a job that finds nothing pending does nothing.
+     */
+    REPORT_ROLLUP("report.rollup");
 
     private final String stored;
 

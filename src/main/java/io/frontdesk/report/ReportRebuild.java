@@ -32,20 +32,22 @@ public final class ReportRebuild {
     private final Transactions tx;
     private final Clock clock;
     private final ReportRecorder replay;
-    private final ReportStore reports;
+    private final RollupFolding folds;
     private final int batch;
 
     /** @param batch events per replay transaction ({@link #BATCH}) */
-    public ReportRebuild(RebuildStore store, ReportStore reports, EventLog events, Transactions tx, Clock clock,
-                         int batch) {
+    public ReportRebuild(RebuildStore store, ReportStore reports, RollupFolding folds, EventLog events,
+                         Transactions tx, Clock clock, int batch) {
         this.batch = batch;
         this.store = store;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
-        this.reports = reports;
+        this.folds = folds;
+        // the replay's facts are folded when the rebuild ends and starts the rollups over: no fold job meanwhile
         this.replay = new ReportRecorder(reports, (event, accountId, conversationId) -> store.asCreated(accountId,
-                conversationId, event.type() == EventType.CONVERSATION_CREATED ? event.actorUserId() : null));
+                conversationId, event.type() == EventType.CONVERSATION_CREATED ? event.actorUserId() : null),
+                accountId -> { });
     }
 
     /** Rebuilds the account to the end of its record (resuming a rebuild that stopped); answers the events read. */
@@ -137,10 +139,7 @@ public final class ReportRebuild {
 
     /** What is derived from the facts, once they are rebuilt: the account's rollups (docs/reports.md, "Speed"). */
     private void rebuildDerived(long accountId) {
-        // the replay's facts also went through the rollups' upkeep, on top of the rollups of the facts it replaced
-        tx.inTransaction(() -> {
-            reports.rebuildRollups(accountId);
-            return null;
-        });
+        // the rollups still hold the facts the replay replaced: they start over from the rebuilt facts
+        folds.rebuild(accountId);
     }
 }

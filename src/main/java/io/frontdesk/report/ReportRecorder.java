@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Keeps the reports' history: for each conversation and thread event, the fact a figure needs, written in the
@@ -31,16 +32,20 @@ public final class ReportRecorder implements EventSubscriber {
     private final ReportStore store;
     private final Creations creations;
     private final SubjectRecorder subjects;
+    private final LongConsumer factsWritten;
 
-    public ReportRecorder(ReportStore store) {
-        this(store, (event, accountId, conversationId) -> store.conversation(accountId, conversationId));
+    /** @param factsWritten told of the account in the transaction of each fact ({@link RollupFolding#written}) */
+    public ReportRecorder(ReportStore store, LongConsumer factsWritten) {
+        this(store, (event, accountId, conversationId) -> store.conversation(accountId, conversationId),
+                factsWritten);
     }
 
     /** A recorder that reads creations its own way: {@link ReportRebuild}'s replay, long after the creating one. */
-    ReportRecorder(ReportStore store, Creations creations) {
+    ReportRecorder(ReportStore store, Creations creations, LongConsumer factsWritten) {
         this.store = store;
         this.creations = creations;
         this.subjects = new SubjectRecorder(store);
+        this.factsWritten = factsWritten;
     }
 
     /**
@@ -162,7 +167,7 @@ public final class ReportRecorder implements EventSubscriber {
         Long thread = named.map(RecordedThread::id).orElse(h.lastReplyThread());
         Long user = named.isPresent() ? named.get().userId() : h.lastReplyUser();
         Instant replyAt = named.map(RecordedThread::createdAt).orElse(h.lastReplyAt());
-        store.insert(event.accountId(), new ReportFact(FactKind.RATED, h.conversationId(), h.number(),
+        insert(event, new ReportFact(FactKind.RATED, h.conversationId(), h.number(),
                 event.mailboxId(), type(event), h.customerId(), user, thread, event.occurredAt(), replyAt, null,
                 false, level.get(), event.details().get(EventDetails.COMMENTS), h.status(), h.assigneeId()));
     }
@@ -196,9 +201,14 @@ public final class ReportRecorder implements EventSubscriber {
 
     private void fact(Event event, ConversationHistory h, FactKind kind, Long user, Long thread, Instant at,
                       Instant since, Integer replies, boolean first, RatingLevel rating) {
-        store.insert(event.accountId(), new ReportFact(kind, h.conversationId(), h.number(), event.mailboxId(),
+        insert(event, new ReportFact(kind, h.conversationId(), h.number(), event.mailboxId(),
                 type(event), h.customerId(), user, thread, at, since, replies, first, rating, null, h.status(),
                 h.assigneeId()));
+    }
+
+    private void insert(Event event, ReportFact fact) {
+        store.insert(event.accountId(), fact);
+        factsWritten.accept(event.accountId());
     }
 
     private static String type(Event event) {

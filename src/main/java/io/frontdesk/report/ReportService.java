@@ -34,6 +34,7 @@ public final class ReportService {
     public static final int RATINGS_PAGE_SIZE = 50;
 
     private final ReportStore store;
+    private final RollupFolding folds;
     private final AccountService accounts;
     private final TeamService teams;
     private final Transactions tx;
@@ -44,9 +45,10 @@ public final class ReportService {
      *                        on its own connection (docs/reports.md, "Speed"): a report with {@code previousStart}
      *                        then takes about as long as one without on a machine with a core to spare
      */
-    public ReportService(ReportStore store, AccountService accounts, TeamService teams, Transactions tx,
-                         Executor previousPeriods) {
+    public ReportService(ReportStore store, RollupFolding folds, AccountService accounts, TeamService teams,
+                         Transactions tx, Executor previousPeriods) {
         this.store = store;
+        this.folds = folds;
         this.accounts = accounts;
         this.teams = teams;
         this.tx = tx;
@@ -59,15 +61,12 @@ public final class ReportService {
     }
 
     /**
-     * Recomputes the account's rollups from its report facts, in one transaction (docs/reports.md, "Speed: rollups"):
-     * for facts written before rollups were kept, and after the facts are rebuilt from the event log.
+     * Recomputes the account's rollups from its report facts (docs/reports.md, "Speed: rollups"): starts them over in
+     * one short transaction, then folds the facts in batches, and returns when they are complete.
      */
     public void rebuildRollups(long accountId) {
         accounts.account(accountId);
-        tx.inTransaction(() -> {
-            store.rebuildRollups(accountId);
-            return null;
-        });
+        folds.rebuild(accountId);
     }
 
     /**
@@ -89,6 +88,9 @@ public final class ReportService {
             OfficeHours office = hours == null ? current.officeHours() : OfficeHours.parse(hours, "hours");
             ReportSettings next = new ReportSettings(zone, office);
             store.saveSettings(accountId, next);
+            if (!zone.equals(current.zone())) {
+                folds.written(accountId); // a new zone starts the rollups over: the fold job recounts them
+            }
             return next;
         });
     }

@@ -22,14 +22,27 @@ public interface ReportStore {
 
     Optional<RecordedThread> thread(long threadId);
 
-    /** Writes a fact and keeps the account's rollups (docs/reports.md, "Speed: rollups"), in the caller's tx. */
+    /**
+     * Writes a fact and marks it pending for the rollups' fold (docs/reports.md, "Speed: rollups"), in the caller's
+     * transaction; takes no lock and reads no rollup.
+     */
     void insert(long accountId, ReportFact fact);
 
     /**
-     * Recomputes the account's rollups from its facts, in the account's time zone, in the caller's transaction: for
-     * facts written before rollups were kept, or after the facts themselves were rebuilt.
+     * Starts the account's rollups over in its time zone, in the caller's transaction: clears them and marks every
+     * fact pending, for {@link #foldRollups} to fold (after the facts themselves were rebuilt, or on request).
      */
-    void rebuildRollups(long accountId);
+    void restartRollups(long accountId);
+
+    /**
+     * Folds up to {@code limit} of the account's pending facts into its rollups, oldest first, in the caller's
+     * transaction, under the account's rollup lock; answers how many it took (fewer than {@code limit}: none left
+     * that had committed when it looked).
+     */
+    int foldRollups(long accountId, int limit);
+
+    /** The accounts with facts not folded into their rollups yet. */
+    List<Long> accountsWithPendingFacts();
 
     /**
      * The account's facts of these kinds with {@code at} in [{@code from}, {@code to}), in the scope's mailboxes, types

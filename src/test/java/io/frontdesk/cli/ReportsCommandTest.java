@@ -5,10 +5,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** `reports office-hours`: shows, sets and clears an account's report time zone and office hours. */
+/**
+ * `reports office-hours`: shows, sets and clears an account's report time zone and office hours; `reports rollups`
+ * recomputes an account's rollups to the end.
+ */
 class ReportsCommandTest {
 
     @TempDir
@@ -47,6 +54,29 @@ class ReportsCommandTest {
         Cli.Run account = run("reports", "office-hours", "--account", "999", "--timezone", "UTC");
         assertThat(account.exitCode()).isEqualTo(1);
         assertThat(ok("reports", "office-hours", "--account", accountId).out()).contains("office_hours=none");
+    }
+
+    @Test
+    void rollups_are_started_over_and_folded_to_the_end() throws Exception {
+        String url = "jdbc:sqlite:" + dataDir.resolve("frontdesk.db");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (int conversation = 1; conversation <= 1_200; conversation++) { // over two fold batches
+                s.addBatch("INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id,"
+                        + " conversation_type, at, first_reply) VALUES (" + accountId + ", 'CREATED', " + conversation
+                        + ", " + conversation + ", 1, 'email', " + (1_800_000_000_000L + conversation * 60_000L)
+                        + ", FALSE)");
+            }
+            s.executeBatch();
+        }
+        assertThat(ok("reports", "rollups", "--account", accountId).out())
+                .contains("account_id=" + accountId, "rollups=rebuilt");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM report_rollup_pending),"
+                     + " (SELECT SUM(n) FROM report_rollups WHERE measure = 'created' AND user_id = -1)")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).as("pending").isZero();
+            assertThat(rs.getLong(2)).as("created, from the rollups").isEqualTo(1_200);
+        }
     }
 
     private Cli.Run run(String... args) {

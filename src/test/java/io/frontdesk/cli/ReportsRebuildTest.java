@@ -98,7 +98,8 @@ class ReportsRebuildTest {
         // batches of two events: the writes between steps move the horizon, and the end comes when they stop
         Application app = tenant.server().app();
         ReportRebuild rebuild = new ReportRebuild(new JdbcRebuildStore(app.database()),
-                new JdbcReportStore(app.database()), app.eventLog(), app.database(), Clock.systemUTC(), 2);
+                new JdbcReportStore(app.database()), app.rollupFolding(), app.eventLog(), app.database(),
+                Clock.systemUTC(), 2);
         long account = tenant.accountId();
         rebuild.begin(account);
         List<long[]> during = new ArrayList<>();

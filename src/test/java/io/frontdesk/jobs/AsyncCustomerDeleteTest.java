@@ -103,7 +103,9 @@ class AsyncCustomerDeleteTest {
         fixture.stop(app);
         Application restarted = fixture.open();
         JdbcJobStore jobs = restarted.jobs();
-        assertThat(jobs.list(owner.accountId())).extracting(JdbcJobStore.Row::status).containsExactly("pending");
+        // the conversation's report facts queued a fold of the rollups too, on a lane of its own
+        assertThat(jobs.list(owner.accountId())).filteredOn(r -> r.kind().equals(JobKind.CUSTOMER_DELETE.stored()))
+                .extracting(JdbcJobStore.Row::status).containsExactly("pending");
         assertThat(restarted.customers().find(owner.accountId(), id)).isEmpty();
 
         assertThat(restarted.jobWorker().runOnce()).isEqualTo(1);
@@ -111,8 +113,8 @@ class AsyncCustomerDeleteTest {
         long conversations = restarted.database().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM conversations WHERE id = :id").bind("id", conversation).mapTo(Long.class).one());
         assertThat(conversations).isZero();
-        assertThat(jobs.list(owner.accountId())).extracting(JdbcJobStore.Row::status, JdbcJobStore.Row::attempts)
-                .containsExactly(tuple("done", 1));
+        assertThat(jobs.list(owner.accountId())).filteredOn(r -> r.kind().equals(JobKind.CUSTOMER_DELETE.stored()))
+                .extracting(JdbcJobStore.Row::status, JdbcJobStore.Row::attempts).containsExactly(tuple("done", 1));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.frontdesk.account.User;
 import io.frontdesk.eventlog.Event;
 import io.frontdesk.eventlog.EventDetails;
 import io.frontdesk.eventlog.EventType;
+import io.frontdesk.jobs.jdbc.JdbcJobStore;
 import io.frontdesk.mailbox.Mailbox;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
@@ -165,7 +166,8 @@ class ConversationSnoozeTest {
         assertThat(snooze(999_999, now.plusSeconds(60), false).status()).isEqualTo(404);
 
         assertThat(v2.get("/v2/conversations/" + id).json().has("snooze")).isFalse();
-        assertThat(app.jobs().list(owner.accountId())).isEmpty();
+        assertThat(app.jobs().list(owner.accountId())).extracting(JdbcJobStore.Row::kind)
+                .doesNotContain(JobKind.CONVERSATION_WAKE.stored());
     }
 
     @Test

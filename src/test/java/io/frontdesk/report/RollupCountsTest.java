@@ -3,12 +3,13 @@ package io.frontdesk.report;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.jdbc.JdbcReportStore;
+import io.frontdesk.testing.Await;
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.Response;
+import io.frontdesk.testing.Tenant;
 import io.frontdesk.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rollups (docs/reports.md, "Speed: rollups") against the facts they summarise: random facts at odd minutes,
  * written out of time order (as imports write them), with ties between closes, are counted from the rollups and from
  * the facts (the oracle, {@code JdbcReportStore(db, false)}) over whole local days in zones with half-hour offsets and
- * daylight-saving changes, for everyone, one user and each user, per period and per day, week and month bucket; the
- * rollups kept fact by fact must equal the ones rebuilt from the facts, also after concurrent writers.
+ * daylight-saving changes, for everyone, one user and each user, per period and per day, week and month bucket. The
+ * facts are written pending and read before any fold job ran (a report folds them first), or with a backlog too large
+ * to fold (a report counts the facts); the rollups folded batch by batch, beside concurrent writers, must equal the
+ * ones of a rebuild.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollupCountsTest {
 
     private static final Instant START = Instant.parse("2026-03-20T03:07:00Z");
@@ -49,15 +52,11 @@ class RollupCountsTest {
 
     private TestServer server;
 
-    @BeforeAll
-    void start() {
-        server = TestServer.start(backend, Map.of(), r -> {
-        });
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
+    // the shared server of the backend: a server started in a @BeforeAll of a per-class instance was SQLite's in both
+    // runs, the parameter not being set yet
+    @BeforeEach
+    void server() {
+        server = backend.server();
     }
 
     @Test
@@ -68,12 +67,15 @@ class RollupCountsTest {
         ReportStore oracle = new JdbcReportStore(db, false);
         Random random = new Random(42);
         write(db, rollups, account, facts(random, 0, 60));
-        int compared = compareAll(rollups, oracle, account, ZoneId.of("UTC"));
+        assertThat(pending(db, account)).as("written, not folded").isPositive();
+        int compared = compareAll(rollups, oracle, account, ZoneId.of("UTC")); // folded by the first read
+        assertThat(pending(db, account)).isZero();
         assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
         long next = 60;
         for (String zone : List.of("Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns", "Europe/Paris")) {
-            server.app().reports().setOfficeHours(account, zone, null); // recounts the rollups in the new zone
-            write(db, rollups, account, facts(random, next, 25)); // and keeps them there
+            server.app().reports().setOfficeHours(account, zone, null); // starts the rollups over in the new zone
+            assertThat(zone(db, account)).isEqualTo(zone);
+            write(db, rollups, account, facts(random, next, 25)); // folded beside the fold job's batches
             next += 25;
             compared += compareAll(rollups, oracle, account, ZoneId.of(zone));
             assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).as(zone).isTrue();
@@ -95,9 +97,9 @@ class RollupCountsTest {
         Database db = server.app().database();
         ReportStore rollups = new JdbcReportStore(db);
         Random random = new Random(7);
-        write(db, rollups, account, facts(random, 0, 1)); // the first fact starts the rollups
+        write(db, rollups, account, facts(random, 0, 1));
         List<ReportFact> facts = facts(random, 0, 40);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
@@ -107,14 +109,85 @@ class RollupCountsTest {
                     return null;
                 }))));
             }
+            AtomicBoolean writing = new AtomicBoolean(true);
+            // a folder beside them, in small batches: facts commit out of id order on PostgreSQL
+            Future<Integer> folder = pool.submit(() -> {
+                int folded = 0;
+                while (writing.get()) {
+                    folded += db.inTransaction(() -> rollups.foldRollups(account, 3));
+                }
+                return folded;
+            });
             for (Future<?> f : done) {
                 f.get();
             }
+            writing.set(false);
+            assertThat(folder.get()).as("folded while writers wrote").isPositive();
         } finally {
             pool.shutdown();
         }
         assertThat(compareAll(rollups, new JdbcReportStore(db, false), account, ZoneId.of("UTC"))).isPositive();
         assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+    }
+
+    @Test
+    void a_large_backlog_is_counted_from_the_facts_until_it_is_folded() {
+        long account = server.newTenant().accountId();
+        Database db = server.app().database();
+        ReportStore rollups = new JdbcReportStore(db);
+        ReportStore oracle = new JdbcReportStore(db, false);
+        Random random = new Random(11);
+        write(db, rollups, account, facts(random, 0, 1));
+        server.app().reports().rebuildRollups(account); // rollups kept, in UTC
+        List<ReportFact> facts = new ArrayList<>();
+        for (long c = 1; facts.size() <= JdbcReportStore.RAW_ABOVE; c += 100) {
+            facts.addAll(facts(random, c, 100));
+        }
+        write(db, rollups, account, facts);
+        long backlog = pending(db, account);
+        assertThat(backlog).isGreaterThan(JdbcReportStore.RAW_ABOVE);
+        assertThat(compareAll(rollups, oracle, account, ZoneId.of("UTC"))).isPositive();
+        assertThat(pending(db, account)).as("a report does not wait on a long fold").isEqualTo(backlog);
+        // folded below the threshold, reads fold the rest and read the rollups
+        while (pending(db, account) > 100) {
+            db.inTransaction(() -> rollups.foldRollups(account, 500));
+        }
+        assertThat(compareAll(rollups, oracle, account, ZoneId.of("UTC"))).isPositive();
+        assertThat(pending(db, account)).isZero();
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+    }
+
+    @Test
+    void the_write_path_writes_the_fact_and_its_pending_row_only_and_the_fold_job_folds_it() {
+        Tenant tenant = server.newTenant();
+        long account = tenant.accountId();
+        Database db = server.app().database();
+        ReportStore store = new JdbcReportStore(db);
+        db.inTransaction(() -> {
+            facts(new Random(3), 0, 2).forEach(f -> store.insert(account, f));
+            db.withStatements(s -> {
+                for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state")) {
+                    assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
+                            Statements.params(account))).as(table).isZero();
+                }
+                if (backend == Backend.POSTGRESQL) {
+                    assertThat(s.returningLong("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory'"
+                            + " AND pid = pg_backend_pid()", List.of())).as("advisory locks held").isZero();
+                }
+                return null;
+            });
+            return null;
+        });
+        long written = pending(db, account);
+        assertThat(written).isEqualTo(facts(new Random(3), 0, 2).size());
+        // a write through the API queues the fold job after its commit, which folds everything pending
+        Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
+                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":"
+                + "\"fold@x.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        Await.until("the fold job", Duration.ofSeconds(10), () -> pending(db, account) == 0);
+        assertThat(zone(db, account)).isEqualTo("UTC");
+        assertThat(compareAll(store, new JdbcReportStore(db, false), account, ZoneId.of("UTC"))).isPositive();
     }
 
     /** Conversations {@code from} to {@code from + count}, each with random facts over 25 days, shuffled. */
@@ -224,10 +297,29 @@ class RollupCountsTest {
         return PeriodCounts.of(store, account, q, period, settings, false);
     }
 
-    /** Whether the rollups kept fact by fact are the rows a rebuild from the facts gives (zero rows aside). */
+    private static long pending(Database db, long account) {
+        return db.withStatements(s -> s.returningLong("SELECT COUNT(*) FROM report_rollup_pending WHERE account_id = ?",
+                Statements.params(account)));
+    }
+
+    private static String zone(Database db, long account) {
+        return db.withStatements(s -> s.first("SELECT time_zone FROM report_rollup_state WHERE account_id = ?",
+                Statements.params(account), (rs, ctx) -> rs.getString(1)).orElse(null));
+    }
+
+    /**
+     * Whether the rollups folded so far, batch by batch (everything pending folded first), are the rows a rebuild
+     * from the facts gives (zero rows aside).
+     */
     private static boolean keptEqualsRebuilt(Database db, ReportService reports, long account) {
+        ReportStore store = new JdbcReportStore(db);
+        int folded;
+        do {
+            folded = db.inTransaction(() -> store.foldRollups(account, 50));
+        } while (folded > 0);
         List<String> kept = rows(db, account);
         reports.rebuildRollups(account);
+        assertThat(pending(db, account)).as("a rebuild folds to the end").isZero();
         List<String> rebuilt = rows(db, account);
         assertThat(kept).isEqualTo(rebuilt);
         return !kept.isEmpty();
@@ -241,10 +333,11 @@ class RollupCountsTest {
                     + " ORDER BY measure, user_id, day, other_day", Statements.params(account),
                     (rs, ctx) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " " + rs.getInt(4)
                             + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getLong(7), rows::add);
-            s.forEach("SELECT family, user_id, key_id, day, last_at, ms, replies FROM report_rollup_keys"
+            s.forEach("SELECT family, user_id, key_id, day, last_at, ms, replies, last_id FROM report_rollup_keys"
                     + " WHERE account_id = ? ORDER BY family, user_id, key_id, day", Statements.params(account),
                     (rs, ctx) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getInt(4)
-                            + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7), rows::add);
+                            + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7) + " "
+                            + rs.getString(8), rows::add);
             return null;
         });
         return rows;

@@ -97,6 +97,7 @@ public final class TestServer implements AutoCloseable {
         // Jobs finish what requests durably accepted (async deletes), so every test server runs them as serve does;
         // the outbox worker stays off unless a test starts it, so mail tests can drive it step by step.
         app.jobWorker().start();
+        app.rollupWorker().start();
         // Credentials are cached as under serve, so every test goes through the cache.
         app.startCredentialCache();
         // So are accounts' webhook subscriptions (the fan-out's cache), as under serve.

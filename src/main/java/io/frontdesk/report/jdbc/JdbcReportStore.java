@@ -44,7 +44,20 @@ public final class JdbcReportStore implements ReportStore {
             INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id, conversation_type,
                                       customer_id, user_id, thread_id, at, since, replies, first_reply, rating, comments,
                                       status, assignee_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
+
+    // SQLite may give a deleted fact's id again (no AUTOINCREMENT); its row then means the new fact
+    private static final String MARK_PENDING = """
+            INSERT INTO report_rollup_pending (account_id, fact_id) VALUES (?, ?) ON CONFLICT DO NOTHING""";
+
+    /**
+     * Pending facts above which a report counts the facts instead of folding them first (a rebuild or an upgrade in
+     * progress): a report never waits on a long fold.
+     */
+    public static final int RAW_ABOVE = 5_000;
+
+    /** Facts per fold transaction when a report folds before reading. */
+    private static final int READ_FOLD = 500;
 
     private static final String SAVE_HISTORY = """
             INSERT INTO report_conversations (conversation_id, account_id, number, customer_id, created_at,
@@ -58,7 +71,7 @@ public final class JdbcReportStore implements ReportStore {
 
     static final String THREAD_COLUMNS = "id, type, created_by_type, created_by_id, created_at, imported";
 
-    private static final RowMapper<ReportFact> FACT = (rs, ctx) -> new ReportFact(
+    static final RowMapper<ReportFact> FACT = (rs, ctx) -> new ReportFact(
             FactKind.valueOf(rs.getString("kind")), rs.getLong("conversation_id"), rs.getLong("number"),
             rs.getLong("mailbox_id"), rs.getString("conversation_type"), Rows.nullableLong(rs, "customer_id"),
             Rows.nullableLong(rs, "user_id"), Rows.nullableLong(rs, "thread_id"), Rows.instant(rs, "at"),
@@ -85,7 +98,6 @@ public final class JdbcReportStore implements ReportStore {
 
     private final Database db;
     private final ReportSubjectQueries subjects;
-    private final RollupWriter rollups;
     private final boolean readRollups;
 
     public JdbcReportStore(Database db) {
@@ -93,13 +105,12 @@ public final class JdbcReportStore implements ReportStore {
     }
 
     /**
-     * @param readRollups false: always count the facts, the oracle the rollups are tested against (they are kept
+     * @param readRollups false: always count the facts, the oracle the rollups are tested against (they are folded
      *                    either way)
      */
     public JdbcReportStore(Database db, boolean readRollups) {
         this.db = db;
         this.subjects = new ReportSubjectQueries(db);
-        this.rollups = new RollupWriter(db.vendor());
         this.readRollups = readRollups;
     }
 
@@ -113,16 +124,16 @@ public final class JdbcReportStore implements ReportStore {
     @Override
     public void saveSettings(long accountId, ReportSettings settings) {
         db.withStatements(s -> {
-            // rollups are cut in local days: a new zone recounts them (in this transaction)
-            RollupWriter.zone(s, accountId).filter(z -> !z.equals(settings.zone()))
-                    .ifPresent(z -> RollupRebuild.rebuild(s, accountId, settings.zone()));
-            return null;
+            // rollups are cut in local days: a new zone starts them over, folded afterwards by the fold job
+            if (RollupWriter.zone(s, accountId).filter(z -> !z.equals(settings.zone())).isPresent()) {
+                RollupRebuild.restart(s, db.vendor(), accountId, settings.zone());
+            }
+            return s.update("""
+                            INSERT INTO report_settings (account_id, time_zone, office_hours) VALUES (?, ?, ?)
+                            ON CONFLICT (account_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
+                                office_hours = EXCLUDED.office_hours""",
+                    Statements.params(accountId, settings.zone().getId(), settings.officeHours().text()));
         });
-        db.withStatements(s -> s.update("""
-                        INSERT INTO report_settings (account_id, time_zone, office_hours) VALUES (?, ?, ?)
-                        ON CONFLICT (account_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
-                            office_hours = EXCLUDED.office_hours""",
-                Statements.params(accountId, settings.zone().getId(), settings.officeHours().text())));
     }
 
     @Override
@@ -169,24 +180,31 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public void insert(long accountId, ReportFact f) {
-        db.withStatements(s -> s.update(INSERT_FACT, Statements.params(accountId, f.kind().name(), f.conversationId(),
-                f.number(), f.mailboxId(), f.conversationType(), f.customerId(), f.userId(), f.threadId(),
-                f.at().toEpochMilli(), Rows.millis(f.since()), f.replies(), f.firstReply(),
-                f.rating() == null ? null : f.rating().name(), f.comments(), f.status(), f.assigneeId())));
+        db.withStatements(s -> s.update(MARK_PENDING, Statements.params(accountId, s.returningLong(INSERT_FACT,
+                Statements.params(accountId, f.kind().name(), f.conversationId(), f.number(), f.mailboxId(),
+                        f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at().toEpochMilli(),
+                        Rows.millis(f.since()), f.replies(), f.firstReply(),
+                        f.rating() == null ? null : f.rating().name(), f.comments(), f.status(),
+                        f.assigneeId())))));
+    }
+
+    @Override
+    public void restartRollups(long accountId) {
+        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
         db.withStatements(s -> {
-            rollups.record(s, accountId, f);
+            RollupRebuild.restart(s, db.vendor(), accountId, zone);
             return null;
         });
     }
 
     @Override
-    public void rebuildRollups(long accountId) {
-        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
-        db.withStatements(s -> {
-            rollups.lock(s, accountId);
-            RollupRebuild.rebuild(s, accountId, zone);
-            return null;
-        });
+    public int foldRollups(long accountId, int limit) {
+        return db.withStatements(s -> RollupFold.fold(s, db.vendor(), accountId, limit));
+    }
+
+    @Override
+    public List<Long> accountsWithPendingFacts() {
+        return db.withStatements(RollupFold::accountsWithPending);
     }
 
     @Override
@@ -220,7 +238,28 @@ public final class JdbcReportStore implements ReportStore {
 
     /** What the rollups answer for this scope, if reading them is on and they answer it exactly (RollupCounts). */
     private <T> Optional<T> fromRollups(FactScope scope, Function<RollupCounts, T> read) {
-        return readRollups ? db.withStatements(s -> RollupCounts.of(s, scope).map(read)) : Optional.empty();
+        if (!readRollups || !RollupCounts.kept(scope) || !caughtUp(scope.accountId())) {
+            return Optional.empty();
+        }
+        return db.withStatements(s -> RollupCounts.of(s, scope).map(read));
+    }
+
+    /**
+     * Folds the account's pending facts before its rollups are read (normally a handful: the fold job runs a moment
+     * behind the writes), so they hold every fact committed before the last fold began. False when more than
+     * {@link #RAW_ABOVE} are pending, or writers keep adding them faster than this folds: the facts are counted.
+     */
+    private boolean caughtUp(long accountId) {
+        long pending = db.withStatements(s -> RollupFold.pending(s, accountId, RAW_ABOVE + 1));
+        if (pending == 0 || pending > RAW_ABOVE) {
+            return pending == 0;
+        }
+        for (int folds = 0; folds <= RAW_ABOVE / READ_FOLD; folds++) {
+            if (db.inTransaction(() -> foldRollups(accountId, READ_FOLD)) < READ_FOLD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<Long, FactCounts> countFacts(FactScope scope, FactGrouping grouping) {

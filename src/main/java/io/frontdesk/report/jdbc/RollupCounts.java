@@ -41,10 +41,15 @@ final class RollupCounts {
         this.toDay = toDay;
     }
 
+    /** Whether the scope's filter and users are what rollups keep: checked before the pending facts are folded. */
+    static boolean kept(FactScope scope) {
+        // rollups are kept for every mailbox, type, tag and folder at once: any filter counts the facts
+        return scope.filter().equals(ReportFilter.ALL) && (scope.users() == null || scope.users().size() == 1);
+    }
+
     static Optional<RollupCounts> of(Statements s, FactScope scope) {
         var filter = scope.filter();
-        // rollups are kept for every mailbox, type, tag and folder at once: any filter counts the facts
-        if (!filter.equals(ReportFilter.ALL) || scope.users() != null && scope.users().size() != 1) {
+        if (!kept(scope)) {
             return Optional.empty();
         }
         Optional<ZoneId> zone = RollupWriter.zone(s, scope.accountId());

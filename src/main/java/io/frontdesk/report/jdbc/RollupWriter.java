@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps an account's rollups (migration V42, docs/reports.md "Speed: rollups") as each fact is written, in the same
- * transaction and statements, so they are exactly the facts' figures under concurrent writers and across restarts.
+ * Adds one fact to an account's rollups (migration V42, docs/reports.md "Speed: rollups"), for {@link RollupFold},
+ * which folds pending facts in batches under the account's rollup lock. Facts may come in any order of time and id.
  * Additive measures add to their day's row. A distinct measure counts a key on the first of its days in a period:
  * a new (key, day) adds one to (day, previous day) and moves its next day's count from (next, previous) to
- * (next, day). Resolved keeps each (conversation, day)'s last close under (day, next day with a close).
+ * (next, day). Resolved keeps each (conversation, day)'s last close under (day, next day with a close): the latest by time, then by fact id.
  */
 final class RollupWriter {
 
@@ -38,10 +38,7 @@ final class RollupWriter {
 
     private static final String KEY_WHERE = " WHERE account_id = ? AND family = ? AND user_id = ? AND key_id = ?";
 
-    private final DbVendor vendor;
-
-    RollupWriter(DbVendor vendor) {
-        this.vendor = vendor;
+    private RollupWriter() {
     }
 
     /** The zone the account's rollups are kept in; empty when they are not kept. */
@@ -51,24 +48,19 @@ final class RollupWriter {
     }
 
     /**
-     * One writer of the account's rollups at a time, to the end of the transaction: a key's neighbouring days must not
-     * change under a writer, nor the facts under a rebuild (SQLite has a single writer anyway).
+     * One folder of the account's rollups at a time, to the end of the transaction: a key's neighbouring days must not
+     * change under a fold, nor the pending facts under a rebuild (SQLite has a single writer anyway).
      */
-    void lock(Statements s, long accountId) {
+    static void lock(Statements s, DbVendor vendor, long accountId) {
         if (vendor == DbVendor.POSTGRESQL) {
             s.first("SELECT pg_advisory_xact_lock(2025, CAST(? AS INTEGER))", Statements.params(accountId),
                     (rs, ctx) -> 0);
         }
     }
 
-    /** Adds the just-inserted fact {@code f} to the account's rollups, if they are kept. */
-    void record(Statements s, long accountId, ReportFact f) {
-        lock(s, accountId);
-        Optional<ZoneId> zone = zone(s, accountId).or(() -> start(s, accountId));
-        if (zone.isEmpty()) {
-            return;
-        }
-        int day = localDay(f.at(), zone.get());
+    /** Adds the fact {@code f} (row {@code factId}) to the account's rollups, kept in {@code zone}. */
+    static void record(Statements s, long accountId, long factId, ReportFact f, ZoneId zone) {
+        int day = localDay(f.at(), zone);
         List<Long> scopes = new ArrayList<>();
         scopes.add(EVERYONE);
         if (f.userId() != null) {
@@ -76,25 +68,8 @@ final class RollupWriter {
         }
         for (long u : scopes) {
             additive(s, accountId, u, day, f);
-            distinct(s, accountId, u, day, f);
+            distinct(s, accountId, u, day, factId, f);
         }
-    }
-
-    /**
-     * An account's first fact starts its rollups in its zone (empty ones are exact); an account with older facts has
-     * none until {@code rebuild}.
-     */
-    private static Optional<ZoneId> start(Statements s, long accountId) {
-        long facts = s.returningLong("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts WHERE account_id = ? LIMIT 2) f",
-                Statements.params(accountId));
-        if (facts > 1) {
-            return Optional.empty();
-        }
-        ZoneId zone = s.first("SELECT time_zone FROM report_settings WHERE account_id = ?",
-                Statements.params(accountId), (rs, ctx) -> ZoneId.of(rs.getString(1))).orElse(ZoneId.of("UTC"));
-        s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                Statements.params(accountId, zone.getId()));
-        return Optional.of(zone);
     }
 
     static int localDay(Instant at, ZoneId zone) {
@@ -144,7 +119,7 @@ final class RollupWriter {
         return bounds.length + 1;
     }
 
-    private static void distinct(Statements s, long account, long u, int day, ReportFact f) {
+    private static void distinct(Statements s, long account, long u, int day, long factId, ReportFact f) {
         if (ACTIVITY.contains(f.kind())) {
             key(s, account, "conversations", u, f.conversationId(), day);
             if (f.customerId() != null) {
@@ -164,7 +139,7 @@ final class RollupWriter {
                 key(s, account, "closed", u, f.conversationId(), day);
                 if (f.replies() != null && f.replies() > 0) {
                     long ms = f.since() == null ? 0 : Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
-                    resolved(s, account, u, f.conversationId(), day, new Close(f.at().toEpochMilli(), ms,
+                    resolved(s, account, u, f.conversationId(), day, new Close(f.at().toEpochMilli(), factId, ms,
                             f.replies()));
                 }
             }
@@ -193,8 +168,12 @@ final class RollupWriter {
         }
     }
 
-    /** A day's last close: its time, its resolution time and the replies it took. */
-    record Close(long at, long ms, int replies) {
+    /** A day's last close: its time, its fact, its resolution time and the replies it took. */
+    record Close(long at, long id, long ms, int replies) {
+
+        boolean before(Close other) {
+            return at < other.at || at == other.at && id < other.id;
+        }
     }
 
     private static void resolved(Statements s, long account, long u, long conversation, int day, Close close) {
@@ -202,17 +181,17 @@ final class RollupWriter {
         int next = neighbour(s, account, family, u, conversation, day, true).orElse(NO_NEXT);
         Optional<Close> same = close(s, account, u, conversation, day);
         if (same.isPresent()) {
-            if (close.at() < same.get().at()) {
-                return; // an earlier close of the day, written later: not the day's last
+            if (close.before(same.get())) {
+                return; // an earlier close of the day, folded later: not the day's last
             }
             addResolved(s, account, u, day, next, same.get(), -1);
-            s.update("UPDATE report_rollup_keys SET last_at = ?, ms = ?, replies = ?" + KEY_WHERE + " AND day = ?",
-                    Statements.params(close.at(), close.ms(), close.replies(), account, family, u, conversation,
-                            day));
+            s.update("UPDATE report_rollup_keys SET last_at = ?, last_id = ?, ms = ?, replies = ?" + KEY_WHERE
+                    + " AND day = ?", Statements.params(close.at(), close.id(), close.ms(), close.replies(), account,
+                    family, u, conversation, day));
         } else {
-            s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at, ms, replies)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statements.params(account, family, u, conversation, day,
-                    close.at(), close.ms(), close.replies()));
+            s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at, last_id, ms,"
+                    + " replies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statements.params(account, family, u,
+                    conversation, day, close.at(), close.id(), close.ms(), close.replies()));
             Optional<Integer> prev = neighbour(s, account, family, u, conversation, day, false);
             if (prev.isPresent()) {
                 Close before = close(s, account, u, conversation, prev.get()).orElseThrow();
@@ -224,9 +203,9 @@ final class RollupWriter {
     }
 
     private static Optional<Close> close(Statements s, long account, long u, long conversation, int day) {
-        return s.first("SELECT last_at, ms, replies FROM report_rollup_keys" + KEY_WHERE + " AND day = ?",
+        return s.first("SELECT last_at, last_id, ms, replies FROM report_rollup_keys" + KEY_WHERE + " AND day = ?",
                 Statements.params(account, "resolved", u, conversation, day),
-                (rs, ctx) -> new Close(rs.getLong(1), rs.getLong(2), rs.getInt(3)));
+                (rs, ctx) -> new Close(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)));
     }
 
     private static void addResolved(Statements s, long account, long u, int day, int next, Close c, int sign) {

@@ -1,0 +1,75 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Statements;
+import io.frontdesk.report.ReportFact;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folds an account's pending facts (migration V47) into its rollups, oldest id first, and deletes their pending rows
+ * in the same transaction, under the account's rollup lock: a fact is in the rollups exactly when its row is gone,
+ * whatever order facts commit in. Facts are written without the lock (docs/reports.md, "Speed: rollups").
+ */
+final class RollupFold {
+
+    private static final String PENDING = """
+            SELECT p.fact_id AS pending_id, f.* FROM report_rollup_pending p
+            LEFT JOIN report_facts f ON f.id = p.fact_id AND f.account_id = p.account_id
+            WHERE p.account_id = ? ORDER BY p.fact_id LIMIT ?""";
+
+    private RollupFold() {
+    }
+
+    /** A pending row and its fact; null when the fact was deleted since (a rebuild of the facts removes them). */
+    private record Pending(long factId, ReportFact fact) {
+    }
+
+    /** Folds up to {@code limit} of the account's pending facts; answers how many pending rows it took. */
+    static int fold(Statements s, DbVendor vendor, long account, int limit) {
+        RollupWriter.lock(s, vendor, account);
+        List<Pending> batch = new ArrayList<>();
+        s.forEach(PENDING, Statements.params(account, limit), (rs, ctx) -> new Pending(rs.getLong("pending_id"),
+                rs.getObject("id") == null ? null : JdbcReportStore.FACT.map(rs, ctx)), batch::add);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        ZoneId zone = RollupWriter.zone(s, account).orElseGet(() -> start(s, account));
+        for (Pending p : batch) {
+            if (p.fact() != null) {
+                RollupWriter.record(s, account, p.factId(), p.fact(), zone);
+            }
+            s.update("DELETE FROM report_rollup_pending WHERE account_id = ? AND fact_id = ?",
+                    Statements.params(account, p.factId()));
+        }
+        return batch.size();
+    }
+
+    /** How many facts are pending, counting no further than {@code atMost}. */
+    static long pending(Statements s, long account, long atMost) {
+        return s.returningLong("SELECT COUNT(*) FROM (SELECT 1 FROM report_rollup_pending WHERE account_id = ? LIMIT ?)"
+                + " p", Statements.params(account, atMost));
+    }
+
+    /**
+     * Starts the account's rollups in its zone. An account without a state row has none of its facts folded (V47 made
+     * the facts of older accounts pending; a rebuild sets the state with the pending rows), so starting empty is exact.
+     */
+    private static ZoneId start(Statements s, long account) {
+        ZoneId zone = s.first("SELECT time_zone FROM report_settings WHERE account_id = ?", Statements.params(account),
+                (rs, ctx) -> ZoneId.of(rs.getString(1))).orElse(ZoneId.of("UTC"));
+        s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?)",
+                Statements.params(account, zone.getId()));
+        return zone;
+    }
+
+    /** The accounts with pending facts. */
+    static List<Long> accountsWithPending(Statements s) {
+        List<Long> accounts = new ArrayList<>();
+        s.forEach("SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM report_rollup_pending p"
+                + " WHERE p.account_id = a.id) ORDER BY a.id", List.of(), (rs, ctx) -> rs.getLong(1), accounts::add);
+        return accounts;
+    }
+}
