@@ -30,6 +30,11 @@ final class RollupFold {
     /** Folds up to {@code limit} of the account's pending facts; answers how many pending rows it took. */
     static int fold(Statements s, DbVendor vendor, long account, int limit) {
         RollupWriter.lock(s, vendor, account);
+        if (vendor == DbVendor.POSTGRESQL && RollupWriter.zone(s, account).isEmpty()) {
+            // no rollups kept, or started over (RollupRebuild.restart): everything at once, then what came meanwhile
+            RollupRebuild.setWise(s, account, settingsZone(s, account));
+            return limit;
+        }
         List<Pending> batch = new ArrayList<>();
         s.forEach(PENDING, Statements.params(account, limit), (rs, ctx) -> new Pending(rs.getLong("pending_id"),
                 rs.getObject("id") == null ? null : JdbcReportStore.FACT.map(rs, ctx)), batch::add);
@@ -58,18 +63,27 @@ final class RollupFold {
      * the facts of older accounts pending; a rebuild sets the state with the pending rows), so starting empty is exact.
      */
     private static ZoneId start(Statements s, long account) {
-        ZoneId zone = s.first("SELECT time_zone FROM report_settings WHERE account_id = ?", Statements.params(account),
-                (rs, ctx) -> ZoneId.of(rs.getString(1))).orElse(ZoneId.of("UTC"));
+        ZoneId zone = settingsZone(s, account);
         s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?)",
                 Statements.params(account, zone.getId()));
         return zone;
     }
 
-    /** The accounts with pending facts. */
+    private static ZoneId settingsZone(Statements s, long account) {
+        return s.first("SELECT time_zone FROM report_settings WHERE account_id = ?", Statements.params(account),
+                (rs, ctx) -> ZoneId.of(rs.getString(1))).orElse(ZoneId.of("UTC"));
+    }
+
+    /**
+     * The accounts with folding to do: pending facts, or facts and no rollups (on PostgreSQL a restart leaves no
+     * pending row, and a stop may come before its fold).
+     */
     static List<Long> accountsWithPending(Statements s) {
         List<Long> accounts = new ArrayList<>();
         s.forEach("SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM report_rollup_pending p"
-                + " WHERE p.account_id = a.id) ORDER BY a.id", List.of(), (rs, ctx) -> rs.getLong(1), accounts::add);
+                + " WHERE p.account_id = a.id) OR (NOT EXISTS (SELECT 1 FROM report_rollup_state r"
+                + " WHERE r.account_id = a.id) AND EXISTS (SELECT 1 FROM report_facts f WHERE f.account_id = a.id))"
+                + " ORDER BY a.id", List.of(), (rs, ctx) -> rs.getLong(1), accounts::add);
         return accounts;
     }
 }
