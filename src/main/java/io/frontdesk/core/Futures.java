@@ -10,9 +10,10 @@ public final class Futures {
     }
 
     /**
-     * The future's value; when it failed, its cause thrown as it was (a start-up error keeps its own type and message
-     * for the command line's one-line report instead of arriving wrapped). A checked cause stays wrapped: nothing can
-     * rethrow it unchecked.
+     * The future's value; when it failed, its cause thrown as it was, as if the work had run on this thread (a start-up
+     * error keeps its own type and message for the command line's one-line report, a report's previous period its
+     * 400, 404 or timeout, instead of arriving wrapped). A checked cause stays wrapped: nothing can rethrow it
+     * unchecked.
      */
     public static <T> T join(CompletableFuture<T> future) {
         try {

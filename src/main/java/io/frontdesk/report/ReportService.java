@@ -1,6 +1,7 @@
 package io.frontdesk.report;
 
 import io.frontdesk.account.AccountService;
+import io.frontdesk.core.Futures;
 import io.frontdesk.core.PageRequest;
 import io.frontdesk.core.Transactions;
 import io.frontdesk.error.ApiException;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -105,7 +105,7 @@ public final class ReportService {
         PeriodCounts cur = period(accountId, q, q.current());
         Map<Long, Totals> now = cur.byUser();
         Totals totals = cur.totals(null);
-        Before prev = join(counting);
+        Before prev = Futures.join(counting);
         Map<Long, Totals> before = prev == null ? null : prev.byUser();
         List<Long> repliers = now.entrySet().stream().filter(e -> e.getValue().totalReplies() > 0)
                 .map(Map.Entry::getKey).sorted().toList();
@@ -154,7 +154,7 @@ public final class ReportService {
         }
         Map<Long, Integer> now = cur.customerConversations();
         Totals totals = cur.totals(null);
-        Before prev = join(counting);
+        Before prev = Futures.join(counting);
         Map<Long, Integer> before = prev == null ? Map.of() : prev.customers();
         int total = now.values().stream().mapToInt(Integer::intValue).sum();
         int totalBefore = before.values().stream().mapToInt(Integer::intValue).sum();
@@ -192,7 +192,7 @@ public final class ReportService {
                 .map(b -> new Reports.Point(b.period().start(), figure.of(b.totals()))).toList();
         CompletableFuture<List<Reports.Point>> before = previous(q, points);
         List<Reports.Point> now = points.apply(q.current());
-        return new Reports.Series(now, join(before));
+        return new Reports.Series(now, Futures.join(before));
     }
 
     /** New conversations per channel, per day, week or month. */
@@ -202,7 +202,7 @@ public final class ReportService {
                         b.createdPhone())).toList();
         CompletableFuture<List<Reports.ChannelPoint>> before = previous(q, points);
         List<Reports.ChannelPoint> now = points.apply(q.current());
-        return new Reports.Channels(now, join(before));
+        return new Reports.Channels(now, Futures.join(before));
     }
 
     public Reports.Productivity productivity(long accountId, ReportQuery q) {
@@ -216,7 +216,7 @@ public final class ReportService {
         };
         CompletableFuture<Counted> before = previous(q, count);
         Counted cur = count.apply(q.current());
-        Counted prev = join(before);
+        Counted prev = Futures.join(before);
         int[] none = new int[11];
         return new Reports.Productivity(cur.totals(), prev == null ? null : prev.totals(),
                 ranges(cur.response(), prev == null ? none : prev.response(), 10),
@@ -228,7 +228,7 @@ public final class ReportService {
         Set<Long> users = users(accountId, q);
         CompletableFuture<Totals> before = previous(q, p -> period(accountId, q, p).totals(users));
         Totals now = period(accountId, q, q.current()).totals(users);
-        return new Reports.Overall(now, join(before));
+        return new Reports.Overall(now, Futures.join(before));
     }
 
     /** A user's (or team's) report: its figures and who it is. */
@@ -236,7 +236,7 @@ public final class ReportService {
         Set<Long> users = users(accountId, q);
         CompletableFuture<Totals> before = previous(q, p -> period(accountId, q, p).totals(users));
         Totals current = period(accountId, q, q.current()).totals(users);
-        Totals previous = join(before);
+        Totals previous = Futures.join(before);
         Optional<io.frontdesk.account.User> user = accounts.user(accountId, q.user());
         String name;
         Instant createdAt;
@@ -365,21 +365,6 @@ public final class ReportService {
     private <T> CompletableFuture<T> previous(ReportQuery q, Function<ReportPeriod, T> count) {
         return q.previous() == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> count.apply(q.previous()), previousPeriods);
-    }
-
-    /** The previous period's result; its failure (a 400, a 404, a timeout) is the report's, as it would be here. */
-    private static <T> T join(CompletableFuture<T> previous) {
-        try {
-            return previous.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     private PeriodCounts period(long accountId, ReportQuery q, ReportPeriod period) {

@@ -292,6 +292,37 @@ public final class JdbcReportStore implements ReportStore {
     }
 
     /**
+     * The figures that add up over any rows of the scope's facts, each {@code , SUM(...) AS name}: both ways of
+     * counting ({@link #preGrouped}, {@link #onePass}) sum them over the facts, and the mapper reads them by name.
+     */
+    private static String additiveSums(FactCountSql q) {
+        String act = FactCountSql.ACTIVITY;
+        String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
+        String timed = "f.kind = 'REPLY' AND f.since IS NOT NULL";
+        StringBuilder sql = new StringBuilder()
+                .append(", SUM(CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END) AS created")
+                .append(", SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'email' THEN 1 ELSE 0 END) AS ce")
+                .append(", SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'chat' THEN 1 ELSE 0 END) AS cc")
+                .append(", SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'phone' THEN 1 ELSE 0 END) AS cp")
+                .append(", SUM(CASE WHEN f.kind = 'CUSTOMER_MESSAGE' THEN 1 ELSE 0 END) AS received")
+                .append(", SUM(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS replies")
+                .append(", SUM(CASE WHEN ").append(timed).append(" THEN ").append(wait).append(" ELSE 0 END) AS response_ms")
+                .append(", SUM(CASE WHEN ").append(timed).append(" THEN 1 ELSE 0 END) AS response_n")
+                .append(", SUM(CASE WHEN ").append(timed).append(" AND f.first_reply THEN ").append(wait)
+                .append(" ELSE 0 END) AS first_ms")
+                .append(", SUM(CASE WHEN ").append(timed).append(" AND f.first_reply THEN 1 ELSE 0 END) AS first_n")
+                .append(", SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'GREAT' THEN 1 ELSE 0 END) AS great")
+                .append(", SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'OKAY' THEN 1 ELSE 0 END) AS okay")
+                .append(", SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'NOT_GOOD' THEN 1 ELSE 0 END) AS not_good");
+        String weekday = q.weekday();
+        for (int day = 1; day <= 7; day++) {
+            sql.append(", SUM(CASE WHEN ").append(act).append(" AND ").append(weekday).append(" = ").append(day)
+                    .append(" THEN 1 ELSE 0 END) AS wd").append(day);
+        }
+        return sql.toString();
+    }
+
+    /**
      * PostgreSQL: the scope's facts counted in two steps, first per group, conversation, customer and user (additive
      * figures summed, and whether the group had activity, a reply, a close or a rating there), then per group,
      * summing and counting distinct keys over those rows. Counting distinct keys straight over the facts made
@@ -302,35 +333,14 @@ public final class JdbcReportStore implements ReportStore {
      */
     private static String preGrouped(FactCountSql q, FactGrouping grouping) {
         String act = FactCountSql.ACTIVITY;
-        String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
         boolean grouped = grouping.kind() != FactGrouping.Kind.NONE;
         StringBuilder inner = new StringBuilder("SELECT ").append(grouped ? q.key(grouping) : "0").append(" AS k,")
                 .append(" f.conversation_id AS c, f.customer_id AS cu, f.user_id AS u,")
                 .append(" MAX(CASE WHEN ").append(act).append(" THEN 1 ELSE 0 END) AS act,")
                 .append(" MAX(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS rep,")
                 .append(" MAX(CASE WHEN f.kind = 'CLOSED' THEN 1 ELSE 0 END) AS cl,")
-                .append(" MAX(CASE WHEN f.kind = 'RATED' THEN 1 ELSE 0 END) AS rat,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END) AS created,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'email' THEN 1 ELSE 0 END) AS ce,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'chat' THEN 1 ELSE 0 END) AS cc,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'phone' THEN 1 ELSE 0 END) AS cp,")
-                .append(" SUM(CASE WHEN f.kind = 'CUSTOMER_MESSAGE' THEN 1 ELSE 0 END) AS received,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS replies,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN ").append(wait)
-                .append(" ELSE 0 END) AS response_ms,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN 1 ELSE 0 END) AS response_n,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN ").append(wait)
-                .append(" ELSE 0 END) AS first_ms,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN 1 ELSE 0 END)")
-                .append(" AS first_n,")
-                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'GREAT' THEN 1 ELSE 0 END) AS great,")
-                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'OKAY' THEN 1 ELSE 0 END) AS okay,")
-                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'NOT_GOOD' THEN 1 ELSE 0 END) AS not_good");
-        String weekday = q.weekday();
-        for (int day = 1; day <= 7; day++) {
-            inner.append(", SUM(CASE WHEN ").append(act).append(" AND ").append(weekday).append(" = ").append(day)
-                    .append(" THEN 1 ELSE 0 END) AS wd").append(day);
-        }
+                .append(" MAX(CASE WHEN f.kind = 'RATED' THEN 1 ELSE 0 END) AS rat")
+                .append(additiveSums(q));
         // a bare number in GROUP BY is a column position: the ungrouped count keys nothing
         inner.append(" FROM report_facts f WHERE ").append(q.where).append(" GROUP BY ")
                 .append(grouped ? q.key(grouping) + ", " : "").append("f.conversation_id, f.customer_id, f.user_id");
@@ -355,35 +365,14 @@ public final class JdbcReportStore implements ReportStore {
     /** SQLite: the scope's facts counted in one pass, a distinct set per distinct figure. */
     private static String onePass(FactCountSql q, FactGrouping grouping) {
         String act = FactCountSql.ACTIVITY;
-        String wait = "CASE WHEN f.at > f.since THEN f.at - f.since ELSE 0 END";
         StringBuilder sql = new StringBuilder("SELECT ").append(q.key(grouping)).append(" AS k,")
                 .append(" COUNT(DISTINCT CASE WHEN ").append(act).append(" THEN f.conversation_id END) AS conversations,")
                 .append(" COUNT(DISTINCT CASE WHEN ").append(act).append(" THEN f.customer_id END) AS customers,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END) AS created,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'email' THEN 1 ELSE 0 END) AS ce,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'chat' THEN 1 ELSE 0 END) AS cc,")
-                .append(" SUM(CASE WHEN f.kind = 'CREATED' AND f.conversation_type = 'phone' THEN 1 ELSE 0 END) AS cp,")
-                .append(" SUM(CASE WHEN f.kind = 'CUSTOMER_MESSAGE' THEN 1 ELSE 0 END) AS received,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END) AS replies,")
                 .append(" COUNT(DISTINCT CASE WHEN f.kind = 'REPLY' THEN f.user_id END) AS repliers,")
                 .append(" COUNT(DISTINCT CASE WHEN f.kind = 'REPLY' THEN f.customer_id END) AS helped,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN ").append(wait)
-                .append(" ELSE 0 END) AS response_ms,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL THEN 1 ELSE 0 END) AS response_n,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN ").append(wait)
-                .append(" ELSE 0 END) AS first_ms,")
-                .append(" SUM(CASE WHEN f.kind = 'REPLY' AND f.since IS NOT NULL AND f.first_reply THEN 1 ELSE 0 END)")
-                .append(" AS first_n,")
                 .append(" COUNT(DISTINCT CASE WHEN f.kind = 'CLOSED' THEN f.conversation_id END) AS closed,")
-                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'GREAT' THEN 1 ELSE 0 END) AS great,")
-                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'OKAY' THEN 1 ELSE 0 END) AS okay,")
-                .append(" SUM(CASE WHEN f.kind = 'RATED' AND f.rating = 'NOT_GOOD' THEN 1 ELSE 0 END) AS not_good,")
-                .append(" COUNT(DISTINCT CASE WHEN f.kind = 'RATED' THEN f.customer_id END) AS raters");
-        String weekday = q.weekday();
-        for (int day = 1; day <= 7; day++) {
-            sql.append(", SUM(CASE WHEN ").append(act).append(" AND ").append(weekday).append(" = ").append(day)
-                    .append(" THEN 1 ELSE 0 END) AS wd").append(day);
-        }
+                .append(" COUNT(DISTINCT CASE WHEN f.kind = 'RATED' THEN f.customer_id END) AS raters")
+                .append(additiveSums(q));
         sql.append(" FROM report_facts f WHERE ").append(q.where);
         if (grouping.kind() != FactGrouping.Kind.NONE) {
             sql.append(" GROUP BY ").append(q.key(grouping));
