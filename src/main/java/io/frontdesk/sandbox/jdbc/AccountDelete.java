@@ -4,8 +4,10 @@ import io.frontdesk.db.DbVendor;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +32,7 @@ record AccountDelete(List<String> statements) {
     static AccountDelete of(Schema schema) {
         List<String> statements = new ArrayList<>();
         List<String> children = new ArrayList<>(schema.tables());
-        java.util.Collections.reverse(children);
+        Collections.reverse(children);
         for (String table : children) {
             if (table.equals("accounts")) {
                 continue;
@@ -106,17 +108,19 @@ record AccountDelete(List<String> statements) {
     }
 
     /**
-     * True when every row of {@code table} is the account's (its {@code column} is the account's id), by two range
-     * probes of an index that starts with the column. SQLite then empties the table by its pages, without visiting a
+     * True when every row of {@code table} is the account's (its {@code column} is the account's id), by three probes
+     * of an index that starts with the column (a row of no account, such as a job queued for none, is not the
+     * account's either). SQLite then empties the table by its pages, without visiting a
      * row (a DELETE without WHERE on a table with no delete trigger, foreign keys off), where deleting row by row
      * costs every row's index entries: the seeded account of a sandbox usually holds every customer.
      */
     static boolean onlyAccount(Connection c, String table, String column, long accountId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE " + column
-                + " < ?) OR EXISTS (SELECT 1 FROM " + table + " WHERE " + column + " > ?)")) {
+                + " < ?) OR EXISTS (SELECT 1 FROM " + table + " WHERE " + column + " > ?) OR EXISTS (SELECT 1 FROM " + table
+                + " WHERE " + column + " IS NULL)")) {
             ps.setLong(1, accountId);
             ps.setLong(2, accountId);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && !rs.getBoolean(1);
             }
         }
