@@ -1,22 +1,15 @@
 package io.frontdesk.report;
 
 import io.frontdesk.Application;
-import io.frontdesk.config.ConfigKey;
-import io.frontdesk.config.ConfigSources;
-import io.frontdesk.config.FrontdeskConfig;
-import io.frontdesk.db.DbVendor;
 import io.frontdesk.jobs.JobKind;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.ManualClock;
-import io.frontdesk.testing.PostgresLane;
-import org.flywaydb.core.Flyway;
+import io.frontdesk.testing.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,9 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,68 +37,52 @@ class RollupPendingMigrationTest {
 
     @Test
     void old_facts_become_pending_and_are_folded_and_kept_rollups_learn_their_last_closes() throws Exception {
-        Path dataDir = Files.createTempDirectory("frontdesk-rollup-migration-");
-        String postgres = backend == Backend.POSTGRESQL ? PostgresLane.createDatabase() : null;
-        String url = postgres != null ? postgres : "jdbc:sqlite:" + dataDir.resolve("frontdesk.db").toAbsolutePath();
-        DbVendor vendor = postgres != null ? DbVendor.POSTGRESQL : DbVendor.SQLITE;
-        String flywayUrl = postgres != null ? url + (url.contains("?") ? "&" : "?")
-                + "options=-c%20client_min_messages%3Dwarning" : url;
-        Flyway.configure().locations(vendor.migrationLocations()).dataSource(flywayUrl, null, null).target("46")
-                .load().migrate();
-        long old;
-        long kept;
-        List<Long> oldFacts = new ArrayList<>();
-        long tiedLater;
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            old = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Old', 0) RETURNING id");
-            kept = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Kept', 0) RETURNING id");
-            s.executeUpdate("INSERT INTO report_settings (account_id, time_zone, office_hours) VALUES (" + old
-                    + ", 'Europe/Paris', '')");
-            oldFacts.add(fact(c, old, "CREATED", 7, null, null));
-            oldFacts.add(fact(c, old, "CLOSED", 7, 1, null));
-            fact(c, kept, "CLOSED", 8, 2, 101L);
-            tiedLater = fact(c, kept, "CLOSED", 8, 2, 102L);
-            s.executeUpdate("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (" + kept + ", 'UTC')");
-            for (long u : new long[] {-1, 101}) {
-                s.executeUpdate("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at, ms,"
-                        + " replies) VALUES (" + kept + ", 'resolved', " + u + ", 8, 0, " + AT.toEpochMilli()
-                        + ", 0, 2)");
+        try (OlderSchema store = OlderSchema.migratedTo(backend, "46")) {
+            String url = store.url();
+            long old;
+            long kept;
+            List<Long> oldFacts = new ArrayList<>();
+            long tiedLater;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                old = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Old', 0) RETURNING id");
+                kept = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Kept', 0) RETURNING id");
+                s.executeUpdate("INSERT INTO report_settings (account_id, time_zone, office_hours) VALUES (" + old
+                        + ", 'Europe/Paris', '')");
+                oldFacts.add(fact(c, old, "CREATED", 7, null, null));
+                oldFacts.add(fact(c, old, "CLOSED", 7, 1, null));
+                fact(c, kept, "CLOSED", 8, 2, 101L);
+                tiedLater = fact(c, kept, "CLOSED", 8, 2, 102L);
+                s.executeUpdate("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (" + kept + ", 'UTC')");
+                for (long u : new long[] {-1, 101}) {
+                    s.executeUpdate("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at,"
+                            + " ms,"
+                            + " replies) VALUES (" + kept + ", 'resolved', " + u + ", 8, 0, " + AT.toEpochMilli()
+                            + ", 0, 2)");
+                }
             }
-        }
 
-        Map<ConfigKey, String> settings = new EnumMap<>(ConfigKey.class);
-        settings.put(ConfigKey.DATA_DIR, dataDir.toString());
-        if (postgres != null) {
-            settings.put(ConfigKey.DATABASE_URL, postgres);
-        }
-        try (Application app = Application.open(FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), settings)),
-                new ManualClock(AT))) {
-            assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + old
-                    + " ORDER BY fact_id")).as("the old account's facts").isEqualTo(oldFacts);
-            assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + kept)).isEmpty();
-            assertThat(longs(url, "SELECT last_id FROM report_rollup_keys WHERE account_id = " + kept
-                    + " ORDER BY user_id")).as("everyone's: the later of the tie; the user's: its own")
-                    .containsExactly(tiedLater, tiedLater - 1);
+            try (Application app = store.open(new ManualClock(AT))) {
+                assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + old
+                        + " ORDER BY fact_id")).as("the old account's facts").isEqualTo(oldFacts);
+                assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + kept))
+                        .isEmpty();
+                assertThat(longs(url, "SELECT last_id FROM report_rollup_keys WHERE account_id = " + kept
+                        + " ORDER BY user_id")).as("everyone's: the later of the tie; the user's: its own")
+                        .containsExactly(tiedLater, tiedLater - 1);
 
-            app.rollupFolding().queuePending(); // what the start does
-            assertThat(longs(url, "SELECT account_id FROM jobs WHERE kind = '" + JobKind.REPORT_ROLLUP.stored()
-                    + "' AND status = 'pending'")).containsExactly(old);
-            assertThat(app.rollupWorker().runOnce()).isEqualTo(1);
-            assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending")).isEmpty();
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT time_zone FROM report_rollup_state WHERE account_id = "
-                         + old)) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).as("started in the account's zone").isEqualTo("Europe/Paris");
-            }
-            assertThat(longs(url, "SELECT n FROM report_rollups WHERE account_id = " + old + " AND user_id = -1"
-                    + " AND measure = 'created'")).containsExactly(1L);
-        } finally {
-            if (postgres != null) {
-                PostgresLane.dropDatabase(postgres);
-            }
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                app.rollupFolding().queuePending(); // what the start does
+                assertThat(longs(url, "SELECT account_id FROM jobs WHERE kind = '" + JobKind.REPORT_ROLLUP.stored()
+                        + "' AND status = 'pending'")).containsExactly(old);
+                assertThat(app.rollupWorker().runOnce()).isEqualTo(1);
+                assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending")).isEmpty();
+                try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT time_zone FROM report_rollup_state WHERE account_id = "
+                             + old)) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("started in the account's zone").isEqualTo("Europe/Paris");
+                }
+                assertThat(longs(url, "SELECT n FROM report_rollups WHERE account_id = " + old + " AND user_id = -1"
+                        + " AND measure = 'created'")).containsExactly(1L);
             }
         }
     }
