@@ -682,6 +682,11 @@ public final class Application implements AutoCloseable {
         queues.close();
         rateCounters.close();
         reportThreads.shutdownNow();
+        try {
+            sandboxAccounts.close();
+        } catch (RuntimeException e) {
+            LOG.warn("sandbox: snapshots not freed at shutdown: {}", e.getMessage());
+        }
         database.close();
     }
 }

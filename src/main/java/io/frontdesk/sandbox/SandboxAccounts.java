@@ -147,8 +147,8 @@ public final class SandboxAccounts {
 
     /**
      * The store as the first reset of everything left it, with what first start answered then; kept where a restore
-     * copies pages (SQLite) and first start's credentials are all fixed by configuration, so that putting it back is
-     * the same as running first start again.
+     * is fast (SQLite's pages, PostgreSQL's difference) and first start's credentials are all fixed by configuration,
+     * so that putting it back is the same as running first start again.
      */
     private record FirstState(DatabaseCopy copy, FirstStart.Result result) {
     }
@@ -163,7 +163,7 @@ public final class SandboxAccounts {
             if (state != null) {
                 store.restore(state.copy());
                 result = state.result();
-            } else if (store.restoresPages() && fixedCredentials()) {
+            } else if (store.restoresFast() && fixedCredentials()) {
                 FirstState made = store.exclusively(() -> {
                     FirstStart.Result first = wipeAndStart();
                     return new FirstState(store.copy(), first);
@@ -178,6 +178,19 @@ public final class SandboxAccounts {
         credentials.invalidateAll();
         remember(result.owner().accountId());
         return result;
+    }
+
+    /** Frees every snapshot's copy and the first state's (PostgreSQL keeps them in the database); at shutdown. */
+    public void close() {
+        synchronized (snapshotLock) {
+            snapshots.values().forEach(s -> store.discard(s.copy()));
+            snapshots.clear();
+            FirstState state = firstState;
+            firstState = null;
+            if (state != null) {
+                store.discard(state.copy());
+            }
+        }
     }
 
     private FirstStart.Result wipeAndStart() {

@@ -43,14 +43,15 @@ public interface SandboxStore {
      */
     void restore(DatabaseCopy copy);
 
-    /** Frees what {@code copy} holds (SQLite's file); it is not restored again. */
+    /** Frees what {@code copy} holds (SQLite's file, PostgreSQL's schema); it is not restored again. */
     void discard(DatabaseCopy copy);
 
     /**
-     * True when a restore costs the copy's size rather than the rows it replaces (SQLite copies pages): then putting
-     * back a small saved state is cheaper than emptying a big store row by row.
+     * True when putting back a saved state is cheaper than emptying the store row by row and writing it again: SQLite
+     * copies the saved file's pages; PostgreSQL writes only the rows that differ (where the role may run without
+     * triggers, else it writes every row).
      */
-    boolean restoresPages();
+    boolean restoresFast();
 
     /**
      * Runs {@code work} (which opens its own transactions) with no other write of this process in between, so that a

@@ -267,24 +267,31 @@ public final class JdbcSandboxStore implements SandboxStore {
         if (db.vendor() == DbVendor.SQLITE) {
             return files.save(jdbc(this::schema));
         }
-        return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, schema(c))));
+        Schema s = jdbc(this::schema);
+        return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
     }
 
     @Override
     public void restore(DatabaseCopy copy) {
         if (copy instanceof SqliteFileCopies.FileCopy file) {
             files.restore(file);
-        } else {
-            db.run(() -> jdbc(c -> {
-                Schema s = schema(c);
-                boolean quiet = PostgresWipe.quiet(c);
-                PostgresWipe.wipe(c, s.tables());
-                PostgresCopies.load(c, (PostgresCopies.CopiedTables) copy, quiet);
-                if (quiet) {
-                    PostgresWipe.triggersBack(c, s.tables());
-                }
-                return null;
-            }));
+            return;
+        }
+        PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
+        PostgresCopies.Mark mark = db.inTransaction(() -> jdbc(c -> {
+            Schema s = schema(c);
+            if (PostgresWipe.quiet(c)) {
+                PostgresCopies.Mark made = PostgresCopies.restoreDifference(c, tables);
+                PostgresWipe.triggersBack(c, s.tables());
+                return made;
+            }
+            PostgresWipe.wipe(c, s.tables());
+            PostgresCopies.restoreWhole(c, tables);
+            return null;
+        }));
+        // only once committed: until then the store is as it was, and the old mark still tells it apart
+        if (mark != null) {
+            tables.mark().set(mark);
         }
     }
 
@@ -292,12 +299,32 @@ public final class JdbcSandboxStore implements SandboxStore {
     public void discard(DatabaseCopy copy) {
         if (copy instanceof SqliteFileCopies.FileCopy file) {
             files.discard(file);
+        } else {
+            db.inTransaction(() -> jdbc(c -> {
+                PostgresCopies.drop(c, (PostgresCopies.CopiedTables) copy);
+                return null;
+            }));
         }
     }
 
+    /** Null until asked: whether this role may run a transaction quiet ({@link PostgresWipe#quiet}). */
+    private volatile Boolean quiet;
+
+    /**
+     * SQLite copies pages; PostgreSQL puts back the difference when the role may run quiet, else every row through
+     * the foreign-key checks, which is no cheaper than emptying the store and running first start.
+     */
     @Override
-    public boolean restoresPages() {
-        return db.vendor() == DbVendor.SQLITE;
+    public boolean restoresFast() {
+        if (db.vendor() == DbVendor.SQLITE) {
+            return true;
+        }
+        Boolean q = quiet;
+        if (q == null) {
+            q = db.inTransaction(() -> jdbc(PostgresWipe::quiet));
+            quiet = q;
+        }
+        return q;
     }
 
     @Override

@@ -1,12 +1,8 @@
 package io.frontdesk.sandbox.jdbc;
 
 import io.frontdesk.sandbox.DatabaseCopy;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,104 +10,295 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * PostgreSQL's snapshots: every data table read out with {@code COPY … TO STDOUT} in binary form in one
- * repeatable-read transaction, and written back with {@code COPY … FROM STDIN} after the store is emptied, in one
- * transaction (docs/sandbox.md, "Snapshots"). Our insert triggers (the customer counts) are set aside while the rows
- * go back, since the tables they keep are copied as they were; the notices other nodes empty their caches on were
- * already sent by the emptying's TRUNCATE triggers.
+ * PostgreSQL's snapshots, kept inside the database: a schema of their own holding a copy of every data table
+ * ({@code CREATE UNLOGGED TABLE … AS SELECT *} in one repeatable-read transaction). A restore puts back only the
+ * difference (docs/sandbox.md, "Snapshots"), so that a test suite's restore after a test's few writes costs those
+ * writes, not the whole store written again through its trigram indexes.
+ *
+ * <p>Which rows may differ is told by their row versions: PostgreSQL never changes a row in place, every insert or
+ * update makes a version stamped with its transaction ({@code xmin}). Each copy keeps a {@link Mark}: the oldest
+ * transaction still running when the store last equalled the copy, and the transaction that made it equal. A live row
+ * stamped before the mark (or by that transaction) is one of the copy's rows; every other one is suspect. Per table,
+ * one scan counts rows and suspects, no row turned into text: a table with no suspect and the copy's count of rows is
+ * the copy's and is left alone. In the others, suspects that match no copied row of their primary key, compared whole
+ * as text (which holds for every column type, json included, and tells a NULL from an empty string), are deleted,
+ * then the copied rows whose key is missing are inserted. A table without a primary key (none today) is put back
+ * whole when it differs. A frozen row version ({@code xmin} 2, which newer servers may stamp early) is always suspect.
  */
 final class PostgresCopies {
 
-    /** One table's rows in COPY's binary form. */
-    record TableCopy(String table, byte[] data, long rows) {
+    /** Every snapshot's schema starts so; nothing else of ours does. */
+    static final String PREFIX = "frontdesk_snapshot_";
+    /** One row, in an unlogged table as the copies are: a crash of the server empties them all, and this says so. */
+    private static final String SENTINEL = "frontdesk_sentinel";
+
+    /**
+     * Where the store last equalled a copy.
+     *
+     * @param oldest the oldest transaction running then (a 32-bit xid); any row version from it on is suspect
+     * @param maker  the transaction that made the store equal (the save's or a restore's); its rows are the copy's
+     */
+    record Mark(long oldest, long maker) {
     }
 
-    record CopiedTables(List<TableCopy> tables, Map<String, Long> sequences) implements DatabaseCopy {
+    /**
+     * @param schema    the snapshot's own schema
+     * @param columns   each table's insertable columns (generated ones left out), quoted, comma separated; parents first
+     * @param keys      each table's primary key columns, quoted; absent for a table without one
+     * @param counts    each table's rows in the copy
+     * @param sequences where each used sequence stood, by quoted name
+     * @param unused    sequences never used then: started again
+     */
+    record CopiedTables(String schema, Map<String, String> columns, Map<String, List<String>> keys,
+                        Map<String, Long> counts, Map<String, Long> sequences, Set<String> unused,
+                        java.util.concurrent.atomic.AtomicReference<Mark> mark) implements DatabaseCopy {
 
         CopiedTables {
-            tables = List.copyOf(tables);
+            columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+            keys = Map.copyOf(keys);
+            counts = Map.copyOf(counts);
             sequences = Map.copyOf(sequences);
+            unused = Set.copyOf(unused);
         }
 
         @Override
         public long rows() {
-            return tables.stream().mapToLong(TableCopy::rows).sum();
+            return counts.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
     private PostgresCopies() {
     }
 
+    /**
+     * Row text depends on a few settings (the date style, float digits, bytea's form); a restore fixes them for its
+     * transaction, whatever the session had. Both sides of a comparison are read in it, so equal rows have equal text.
+     */
+    private static void fixFormats(Statement st) throws SQLException {
+        st.execute("SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres';"
+                + " SET LOCAL extra_float_digits = 1; SET LOCAL bytea_output = 'hex'; SET LOCAL TimeZone = 'UTC'");
+    }
+
     /** In a transaction that has run no statement yet: it becomes repeatable read, so every table is of one moment. */
     static CopiedTables save(Connection c, Schema schema) throws SQLException {
+        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> sequences = new LinkedHashMap<>();
+        Set<String> unused = new LinkedHashSet<>();
+        Mark mark;
         try (Statement st = c.createStatement()) {
             st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-        }
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        List<TableCopy> tables = new ArrayList<>();
-        for (String table : schema.tables()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                long rows = copy.copyOut("COPY " + table + " TO STDOUT (FORMAT binary)", out);
-                tables.add(new TableCopy(table, out.toByteArray(), rows));
-            } catch (IOException e) {
-                throw new SQLException("COPY of " + table + " failed: " + e.getMessage(), e);
-            }
-        }
-        Map<String, Long> sequences = new LinkedHashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()")) {
-            while (rs.next()) {
-                long value = rs.getLong(2);
-                if (!rs.wasNull()) {
-                    sequences.put(rs.getString(1), value);
+            try (PreparedStatement ps = c.prepareStatement("SELECT cl.relname, string_agg(quote_ident(a.attname),"
+                    + " ', ' ORDER BY a.attnum) FILTER (WHERE a.attgenerated = ''),"
+                    + " string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) FILTER (WHERE a.attnum = ANY (i.indkey))"
+                    + " FROM pg_class cl JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
+                    + " JOIN pg_attribute a ON a.attrelid = cl.oid AND a.attnum > 0 AND NOT a.attisdropped"
+                    + " LEFT JOIN pg_index i ON i.indrelid = cl.oid AND i.indisprimary"
+                    + " WHERE ns.nspname = current_schema() AND cl.relname = ANY (?) GROUP BY cl.relname")) {
+                Array names = c.createArrayOf("text", schema.tables().toArray());
+                ps.setArray(1, names);
+                Map<String, String> found = new LinkedHashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getString(2));
+                        if (rs.getString(3) != null) {
+                            keys.put(rs.getString(1), List.of(rs.getString(3).split(",")));
+                        }
+                    }
+                }
+                for (String table : schema.tables()) {
+                    columns.put(table, found.get(table));
                 }
             }
+            st.addBatch("CREATE SCHEMA " + name);
+            for (String table : schema.tables()) {
+                st.addBatch("CREATE UNLOGGED TABLE " + name + "." + table + " AS SELECT * FROM " + table);
+            }
+            st.addBatch("CREATE UNLOGGED TABLE " + name + "." + SENTINEL + " AS SELECT 1 AS one");
+            st.executeBatch();
+            StringBuilder count = new StringBuilder("SELECT NULL, 0");
+            for (String table : schema.tables()) {
+                count.append(" UNION ALL SELECT '").append(table).append("', count(*) FROM ").append(name).append('.')
+                        .append(table);
+            }
+            try (ResultSet rs = st.executeQuery(count.toString())) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null) {
+                        counts.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT quote_ident(sequencename), last_value FROM pg_sequences"
+                    + " WHERE schemaname = current_schema()")) {
+                while (rs.next()) {
+                    long value = rs.getLong(2);
+                    if (rs.wasNull()) {
+                        unused.add(rs.getString(1));
+                    } else {
+                        sequences.put(rs.getString(1), value);
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT pg_snapshot_xmin(pg_current_snapshot())::text,"
+                    + " pg_current_xact_id()::text")) {
+                rs.next();
+                mark = new Mark(xid(rs.getString(1)), xid(rs.getString(2)));
+            }
         }
-        return new CopiedTables(tables, sequences);
+        return new CopiedTables(name, columns, keys, counts, sequences, unused,
+                new java.util.concurrent.atomic.AtomicReference<>(mark));
+    }
+
+    /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
+    private static long xid(String full) {
+        return Long.parseLong(full) & 0xFFFF_FFFFL;
     }
 
     /**
-     * In the current transaction, on a store just emptied (sequences at their start).
+     * In the current transaction, which runs quiet ({@link PostgresWipe#quiet}: no trigger, no foreign-key check, so
+     * each table is put back on its own, derived tables such as the customer counts with the rest): one scan of every
+     * table for its suspects, then the difference of the tables that differ in one round trip, then the sequences.
      *
-     * @param quiet triggers are off for the transaction already ({@link PostgresWipe#quiet})
+     * @return the mark to keep once the transaction commits; null when nothing was written (the old one holds)
      */
-    static void load(Connection c, CopiedTables copy, boolean quiet) throws SQLException {
-        List<String> quieted = quiet ? List.of() : rowInsertTriggers(c);
+    static Mark restoreDifference(Connection c, CopiedTables copy) throws SQLException {
+        Mark mark = copy.mark().get();
+        String suspect = "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '"
+                + mark.maker() + "'::xid))";
+        List<String> tables = new ArrayList<>(copy.columns().keySet());
+        StringBuilder scan = new StringBuilder("SELECT NULL, (SELECT count(*) FROM " + copy.schema() + "." + SENTINEL
+                + "), pg_snapshot_xmin(pg_current_snapshot())::text");
+        for (String table : tables) {
+            scan.append(" UNION ALL SELECT '").append(table).append("', count(*), count(*) FILTER (WHERE ")
+                    .append(suspect).append(")::text FROM ").append(table);
+        }
+        Set<String> differ = new LinkedHashSet<>();
+        long oldest;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(scan.toString())) {
+            rs.next();
+            if (rs.getLong(2) != 1) {
+                throw lost();
+            }
+            oldest = xid(rs.getString(3));
+            while (rs.next()) {
+                String table = rs.getString(1);
+                if (rs.getLong(2) != copy.counts().get(table) || Long.parseLong(rs.getString(3)) > 0) {
+                    differ.add(table);
+                }
+            }
+        }
+        if (differ.isEmpty() && copy.unused().isEmpty()) {
+            setSequences(c, copy);
+            return null;
+        }
+        try (Statement st = c.createStatement()) {
+            fixFormats(st);
+            // Nothing here is indexed on the copies' side: a nested loop over them would be quadratic.
+            st.execute("SET LOCAL enable_nestloop = off");
+            for (int i = tables.size() - 1; i >= 0; i--) {
+                String table = tables.get(i);
+                if (!differ.contains(table)) {
+                    continue;
+                }
+                List<String> key = copy.keys().get(table);
+                st.addBatch(key == null ? "DELETE FROM " + table
+                        : "DELETE FROM " + table + " fd_live WHERE " + suspect + " AND NOT EXISTS (SELECT 1 FROM "
+                        + copy.schema() + "." + table + " fd_saved WHERE " + join(key)
+                        + " AND fd_saved::text = fd_live::text)");
+            }
+            for (String table : tables) {
+                if (!differ.contains(table)) {
+                    continue;
+                }
+                String columns = copy.columns().get(table);
+                List<String> key = copy.keys().get(table);
+                st.addBatch("INSERT INTO " + table + " (" + columns + ") OVERRIDING SYSTEM VALUE SELECT " + columns
+                        + " FROM " + copy.schema() + "." + table + " fd_saved" + (key == null ? ""
+                        : " WHERE NOT EXISTS (SELECT 1 FROM " + table + " fd_live WHERE " + join(key) + ")"));
+            }
+            for (String sequence : copy.unused()) {
+                st.addBatch("ALTER SEQUENCE " + sequence + " RESTART");
+            }
+            st.executeBatch();
+        }
+        setSequences(c, copy);
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_current_xact_id_if_assigned()::text")) {
+            rs.next();
+            String maker = rs.getString(1);
+            return maker == null ? null : new Mark(oldest, xid(maker));
+        }
+    }
+
+    private static SQLException lost() {
+        return new SQLException("the snapshot's copy was emptied by a crash of the database server; it cannot be"
+                + " restored");
+    }
+
+    private static String join(List<String> key) {
+        return String.join(" AND ", key.stream().map(k -> "fd_saved." + k + " = fd_live." + k).toList());
+    }
+
+    /**
+     * In the current transaction, on a store just emptied (sequences at their start), for a role that may not run
+     * quiet: every row inserted back, parents first, with our insert triggers (the customer counts) set aside since the
+     * tables they keep are copied as they were; the foreign keys are checked.
+     */
+    static void restoreWhole(Connection c, CopiedTables copy) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + copy.schema() + "." + SENTINEL)) {
+            rs.next();
+            if (rs.getLong(1) != 1) {
+                throw lost();
+            }
+        }
+        List<String> quieted = rowInsertTriggers(c);
         try (Statement st = c.createStatement()) {
             for (String trigger : quieted) {
-                st.execute("ALTER TABLE " + trigger.substring(0, trigger.indexOf(' ')) + " DISABLE TRIGGER "
+                st.addBatch("ALTER TABLE " + trigger.substring(0, trigger.indexOf(' ')) + " DISABLE TRIGGER "
                         + trigger.substring(trigger.indexOf(' ') + 1));
             }
-        }
-        CopyManager manager = c.unwrap(PGConnection.class).getCopyAPI();
-        for (TableCopy table : copy.tables()) {
-            if (table.rows() == 0) {
-                continue;
+            for (Map.Entry<String, String> table : copy.columns().entrySet()) {
+                st.addBatch("INSERT INTO " + table.getKey() + " (" + table.getValue() + ") OVERRIDING SYSTEM VALUE"
+                        + " SELECT " + table.getValue() + " FROM " + copy.schema() + "." + table.getKey());
             }
-            try {
-                manager.copyIn("COPY " + table.table() + " FROM STDIN (FORMAT binary)",
-                        new ByteArrayInputStream(table.data()));
-            } catch (IOException e) {
-                throw new SQLException("COPY into " + table.table() + " failed: " + e.getMessage(), e);
-            }
-        }
-        try (Statement st = c.createStatement()) {
             for (String trigger : quieted) {
-                st.execute("ALTER TABLE " + trigger.substring(0, trigger.indexOf(' ')) + " ENABLE TRIGGER "
+                st.addBatch("ALTER TABLE " + trigger.substring(0, trigger.indexOf(' ')) + " ENABLE TRIGGER "
                         + trigger.substring(trigger.indexOf(' ') + 1));
             }
+            st.executeBatch();
         }
+        setSequences(c, copy);
+    }
+
+    /** Every used sequence set where it stood, in one statement. */
+    private static void setSequences(Connection c, CopiedTables copy) throws SQLException {
+        if (copy.sequences().isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT 0");
         for (Map.Entry<String, Long> seq : copy.sequences().entrySet()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT setval(quote_ident(?), ?, true)")) {
-                ps.setString(1, seq.getKey());
-                ps.setLong(2, seq.getValue());
-                ps.execute();
-            }
+            sql.append(", setval('").append(seq.getKey().replace("'", "''")).append("', ").append(seq.getValue())
+                    .append(", true)");
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeQuery(sql.toString()).close();
+        }
+    }
+
+    /** The snapshot's schema dropped with its tables; in a transaction of its own. */
+    static void drop(Connection c, CopiedTables copy) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + copy.schema() + " CASCADE");
         }
     }
 
