@@ -46,6 +46,18 @@ public final class JdbcSandboxStore implements SandboxStore {
         return d;
     }
 
+    /** PostgreSQL's tables whose statement-level delete triggers send notices; read once, as the schema is. */
+    private volatile List<String> noticeTables;
+
+    private List<String> noticeTables(Connection c) throws SQLException {
+        List<String> t = noticeTables;
+        if (t == null) {
+            t = PostgresWipe.noticeTables(c);
+            noticeTables = t;
+        }
+        return t;
+    }
+
     private Schema schema(Connection c) throws SQLException {
         Schema s = schema;
         if (s == null) {
@@ -208,7 +220,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             boolean quiet = PostgresWipe.quiet(c);
             accountDelete(s).run(c, db.vendor(), accountId);
             if (quiet) {
-                PostgresWipe.triggersBack(c, s.tables());
+                PostgresWipe.triggersBack(c, noticeTables(c));
             }
             insertAll(c, rows);
             return null;
@@ -247,7 +259,7 @@ public final class JdbcSandboxStore implements SandboxStore {
                     boolean quiet = PostgresWipe.quiet(c);
                     PostgresWipe.wipe(c, s.tables());
                     if (quiet) {
-                        PostgresWipe.triggersBack(c, s.tables());
+                        PostgresWipe.triggersBack(c, noticeTables(c));
                     }
                 } else {
                     List<String> children = new ArrayList<>(s.tables());
@@ -282,7 +294,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             Schema s = schema(c);
             if (PostgresWipe.quiet(c)) {
                 PostgresCopies.Mark made = PostgresCopies.restoreDifference(c, tables);
-                PostgresWipe.triggersBack(c, s.tables());
+                PostgresWipe.triggersBack(c, noticeTables(c));
                 return made;
             }
             PostgresWipe.wipe(c, s.tables());

@@ -41,9 +41,9 @@ final class PostgresWipe {
     }
 
     /**
-     * Triggers on again, and one {@code DELETE … WHERE false} per table: it changes nothing but fires the
-     * statement-level delete triggers, which send the notices other nodes empty their caches on (credentials,
-     * webhook subscriptions) at commit, as the deletes would have.
+     * Triggers on again, and one {@code DELETE … WHERE false} per table of {@code tables} (those with a statement-level
+     * delete trigger, {@link #noticeTables}): it changes nothing but fires those triggers, which send the notices
+     * other nodes empty their caches on (credentials, webhook subscriptions) at commit, as the deletes would have.
      */
     static void triggersBack(Connection c, List<String> tables) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -53,6 +53,23 @@ final class PostgresWipe {
             }
             st.executeBatch();
         }
+    }
+
+    /**
+     * The tables of ours with a statement-level delete trigger (tgtype: bit 0 clear, bit 3 set), the only ones a
+     * {@code DELETE … WHERE false} wakes: firing it on the fifty others was most of the statements of a reset.
+     */
+    static List<String> noticeTables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT DISTINCT quote_ident("
+                + "cl.relname) FROM pg_trigger t JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace ns"
+                + " ON ns.oid = cl.relnamespace WHERE NOT t.tgisinternal AND ns.nspname = current_schema()"
+                + " AND (t.tgtype & 1) = 0 AND (t.tgtype & 8) = 8 ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** @param tables parents first */
