@@ -180,6 +180,67 @@ class SnapshotDifferenceTest {
         }
     }
 
+    /**
+     * A role that may not run without triggers (not a superuser: {@code session_replication_role} refused) restores
+     * the old way, the store emptied and every copied row inserted with the foreign keys checked, and gets the same
+     * store back; its reset of everything runs first start again.
+     */
+    @Test
+    void a_role_without_replica_rights_restores_every_row_too() throws Exception {
+        assumeTrue(backend == Backend.POSTGRESQL, "PostgreSQL's roles");
+        String url = io.frontdesk.testing.PostgresLane.createMigratedDatabase();
+        String role = "frontdesk_plain_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String database = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        try {
+            try (Connection c = java.sql.DriverManager.getConnection(url); Statement st = c.createStatement()) {
+                st.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER");
+                st.execute("GRANT CREATE ON DATABASE " + database + " TO " + role);
+                st.execute("ALTER SCHEMA public OWNER TO " + role);
+                List<String> owned = rows(st, "SELECT 'TABLE ' || quote_ident(c.relname) FROM pg_class c JOIN"
+                        + " pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN"
+                        + " ('r', 'S') AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid"
+                        + " AND d.deptype IN ('a', 'i'))");
+                for (String object : owned) {
+                    st.execute("ALTER " + object + " OWNER TO " + role);
+                }
+            }
+            String asRole = url.replace("user=postgres", "user=" + role);
+            try (AdminFixture fixture = AdminFixture.start(backend, Map.of(io.frontdesk.config.ConfigKey.DATABASE_URL,
+                    asRole))) {
+                Client admin = fixture.admin;
+                Database db = fixture.server.app().database();
+                try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                    assertThat(rows(st, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"))
+                            .as("the server runs as the plain role").containsExactly("false");
+                }
+                AdminFixture.Account account = fixture.newAccount();
+                Client v2 = account.v2();
+                long kept = Long.parseLong(v2.post("/v2/customers", "{\"firstName\":\"Kept\",\"emails\":[{\"type\":"
+                        + "\"work\",\"value\":\"kept@plain.test\"}]}").header("Resource-ID"));
+                Map<String, List<String>> saved = quiet(db);
+                assertThat(admin.post("/_frontdesk/snapshots", "{\"name\":\"plain\"}").status()).isEqualTo(201);
+                assertThat(differences(saved, dump(db))).isEmpty();
+
+                assertThat(v2.delete("/v2/customers/" + kept).status()).isEqualTo(204);
+                assertThat(v2.post("/v2/customers", "{\"firstName\":\"Added\"}").status()).isEqualTo(201);
+                assertThat(quiet(db)).isNotEqualTo(saved);
+                assertThat(admin.post("/_frontdesk/snapshots/plain/restore", "").status()).isEqualTo(200);
+                assertThat(differences(saved, dump(db))).as("every table and sequence as saved").isEmpty();
+                assertThat(total(account.v2(), "/v2/customers?query=(firstName:Kept)")).isEqualTo(1);
+
+                assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+                assertThat(admin.post("/_frontdesk/snapshots/plain/restore", "").status()).isEqualTo(200);
+                assertThat(differences(saved, dump(db))).as("after a reset of everything").isEmpty();
+            }
+        } finally {
+            io.frontdesk.testing.PostgresLane.dropDatabase(url);
+            try (Connection c = java.sql.DriverManager.getConnection(io.frontdesk.testing.PostgresLane.adminUrl());
+                 Statement st = c.createStatement()) {
+                st.execute("DROP ROLE IF EXISTS " + role);
+            }
+        }
+    }
+
     /** The tables (and sequences) whose rows differ, with the rows only one side has. */
     private static Map<String, String> differences(Map<String, List<String>> expected,
                                                    Map<String, List<String>> actual) {

@@ -30,7 +30,8 @@ import java.util.UUID;
  * the copy's and is left alone. In the others, suspects that match no copied row of their primary key, compared whole
  * as text (which holds for every column type, json included, and tells a NULL from an empty string), are deleted,
  * then the copied rows whose key is missing are inserted. A table without a primary key (none today) is put back
- * whole when it differs. A frozen row version ({@code xmin} 2, which newer servers may stamp early) is always suspect.
+ * whole when it differs. A row version showing the frozen id ({@code xmin} 2, as tuples frozen before 9.4 do) is
+ * always suspect; later servers keep the stamp when they freeze.
  */
 final class PostgresCopies {
 
