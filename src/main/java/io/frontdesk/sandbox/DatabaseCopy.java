@@ -2,8 +2,8 @@ package io.frontdesk.sandbox;
 
 /**
  * A whole database as a snapshot keeps it, in the form its store restores fastest (docs/sandbox.md, "Snapshots"):
- * SQLite's a database file, PostgreSQL's a schema of its own in the database, a copy of
- * each table with each row's text (restored by difference).
+ * SQLite's a database file, PostgreSQL's a schema of its own in the database holding a copy
+ * of each table that held rows (restored by difference).
  */
 public interface DatabaseCopy {
 

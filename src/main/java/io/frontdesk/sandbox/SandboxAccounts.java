@@ -158,7 +158,8 @@ public final class SandboxAccounts {
     /** Every table emptied, ids from 1 again, first start run again; answers what first start made. */
     public FirstStart.Result resetAll() {
         FirstStart.Result result;
-        // first start's account as made, kept with the saved state: reading it again was a third of a reset's statements
+        // first start's account as made, kept with the saved state: reading it again was a third of a reset's
+        // statements
         List<TableRows> rows = null;
         synchronized (snapshotLock) {
             FirstState state = firstState;

@@ -147,7 +147,8 @@ class SnapshotDifferenceTest {
                     + " g text GENERATED ALWAYS AS (upper(t)) STORED)");
             sql(db, "CREATE TABLE probe_keyless (v text, j json)");
             sql(db, "INSERT INTO probe_typed (j, jb, arr, b, ts, d, n, t) VALUES"
-                    + " ('{\"a\": 1,  \"b\": [1,2]}', '{\"a\": 1}', '{x,NULL,\"y z\"}', '\\x00ff', '2030-01-01 09:00:00.123456+02',"
+                    + " ('{\"a\": 1,  \"b\": [1,2]}', '{\"a\": 1}', '{x,NULL,\"y z\"}', '\\x00ff',"
+                    + " '2030-01-01 09:00:00.123456+02',"
                     + " 0.1, 1.50, ''), (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
                     + " ('[]', '[]', '{}', '', 'infinity', 'NaN', 0, 'x')");
             sql(db, "INSERT INTO probe_keyless VALUES ('same', '{}'), ('same', '{}'), (NULL, NULL)");

@@ -49,7 +49,8 @@ final class PostgresCopies {
 
     /**
      * @param schema    the snapshot's own schema
-     * @param columns   each table's insertable columns (generated ones left out), quoted, comma separated; parents first
+     * @param columns   each table's insertable columns (generated ones left out), quoted, comma separated; parents
+     *                  first
      * @param keys      each table's primary key columns, quoted; absent for a table without one
      * @param counts    each table's rows in the copy
      * @param sequences where each used sequence stood, by quoted name
@@ -98,7 +99,8 @@ final class PostgresCopies {
             st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             try (PreparedStatement ps = c.prepareStatement("SELECT cl.relname, string_agg(quote_ident(a.attname),"
                     + " ', ' ORDER BY a.attnum) FILTER (WHERE a.attgenerated = ''),"
-                    + " string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) FILTER (WHERE a.attnum = ANY (i.indkey))"
+                    + " string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum)"
+                    + " FILTER (WHERE a.attnum = ANY (i.indkey))"
                     + " FROM pg_class cl JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
                     + " JOIN pg_attribute a ON a.attrelid = cl.oid AND a.attnum > 0 AND NOT a.attisdropped"
                     + " LEFT JOIN pg_index i ON i.indrelid = cl.oid AND i.indisprimary"
