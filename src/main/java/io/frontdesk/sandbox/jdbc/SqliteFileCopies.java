@@ -61,11 +61,6 @@ final class SqliteFileCopies {
     void restore(FileCopy copy) {
         writer(c -> {
             long[] before = counters(c);
-            // The restore's commit would otherwise copy the whole log into the file at once (SQLite's auto-checkpoint,
-            // here megabytes of pages); Maintenance's checkpoint does it in the background, blocking nobody.
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA wal_autocheckpoint = 0");
-            }
             // one step of every page (-1): the write lock is taken once and the file read once
             int rc = c.unwrap(SQLiteConnection.class).getDatabase()
                     .restore("main", copy.file().toString(), null, 10, 100, -1);

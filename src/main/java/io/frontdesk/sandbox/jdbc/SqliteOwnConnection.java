@@ -4,6 +4,7 @@ import io.frontdesk.db.Database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -24,6 +25,12 @@ final class SqliteOwnConnection {
             settings.setProperty("foreign_keys", Boolean.toString(foreignKeys));
             settings.setProperty("transaction_mode", "IMMEDIATE");
             try (Connection c = db.openUnpooled(settings)) {
+                // A reset or restore frees or writes thousands of pages; its commit would otherwise copy the whole
+                // log into the file at once (SQLite's auto-checkpoint: up to 120 ms measured on a reset of 34,000
+                // rows). Maintenance's checkpoint does it in the background, blocking nobody.
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA wal_autocheckpoint = 0");
+                }
                 return work.run(c);
             } catch (SQLException e) {
                 throw new IllegalStateException("sandbox: " + e.getMessage(), e);
