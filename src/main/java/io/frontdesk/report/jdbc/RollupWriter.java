@@ -70,6 +70,7 @@ final class RollupWriter {
             additive(s, accountId, u, day, f);
             distinct(s, accountId, u, day, factId, f);
         }
+        ScopedWriter.record(s, accountId, factId, f, zone, day);
     }
 
     static int localDay(Instant at, ZoneId zone) {
@@ -77,32 +78,42 @@ final class RollupWriter {
         return (int) Math.floorDiv(local, FactCountSql.DAY);
     }
 
+    /** Where an additive figure goes: a user scope's row of report_rollups, or a cell's of report_scoped_rollups. */
+    interface Sink {
+        void add(String measure, int other, long n, long ms);
+    }
+
     private static void additive(Statements s, long account, long u, int day, ReportFact f) {
+        additive((measure, other, n, ms) -> add(s, account, measure, u, day, other, n, ms, 0), f);
+    }
+
+    /** The fact's additive figures, each once: the same measures for the account's rollups and a cell's. */
+    static void additive(Sink to, ReportFact f) {
         if (ACTIVITY.contains(f.kind())) {
-            add(s, account, "activity", u, day, 0, 1, 0, 0);
+            to.add("activity", 0, 1, 0);
         }
         switch (f.kind()) {
             case CREATED -> {
-                add(s, account, "created", u, day, 0, 1, 0, 0);
+                to.add("created", 0, 1, 0);
                 if (Set.of("email", "chat", "phone").contains(f.conversationType())) {
-                    add(s, account, "created_" + f.conversationType(), u, day, 0, 1, 0, 0);
+                    to.add("created_" + f.conversationType(), 0, 1, 0);
                 }
             }
-            case CUSTOMER_MESSAGE -> add(s, account, "received", u, day, 0, 1, 0, 0);
+            case CUSTOMER_MESSAGE -> to.add("received", 0, 1, 0);
             case REPLY -> {
-                add(s, account, "replies", u, day, 0, 1, 0, 0);
+                to.add("replies", 0, 1, 0);
                 if (f.since() != null) {
                     long wait = Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
                     int range = range(f.at().toEpochMilli() - f.since().toEpochMilli());
-                    add(s, account, "response", u, day, 0, 1, wait, 0);
-                    add(s, account, "range", u, day, range, 1, 0, 0);
+                    to.add("response", 0, 1, wait);
+                    to.add("range", range, 1, 0);
                     if (f.firstReply()) {
-                        add(s, account, "first", u, day, 0, 1, wait, 0);
-                        add(s, account, "frange", u, day, range, 1, 0, 0);
+                        to.add("first", 0, 1, wait);
+                        to.add("frange", range, 1, 0);
                     }
                 }
             }
-            case RATED -> add(s, account, "rated", u, day, f.rating().ordinal(), 1, 0, 0);
+            case RATED -> to.add("rated", f.rating().ordinal(), 1, 0);
             default -> {
             }
         }
