@@ -86,15 +86,19 @@ final class ScopedCounts {
                     return null;
                 }, ignored -> {
                 });
-        params.clear();
-        where = where(params);
-        s.forEach("SELECT " + key + " AS k, r.family, COUNT(DISTINCT r.key_id) AS n FROM report_scoped_keys r WHERE"
-                + where + " AND r.family IN ('" + String.join("', '", RollupWriter.DISTINCT) + "') GROUP BY "
-                + group(key) + "r.family", params, (rs, ctx) -> {
-                    figure(byKey, rs.getLong("k"), rs.getString("family"))[0] = rs.getLong("n");
-                    return null;
-                }, ignored -> {
-                });
+        // a statement per family: PostgreSQL then sorts each family's keys in memory, where one GROUP BY family sorted
+        // them all together and spilled to disk (200k conversations, two mailboxes' email: 29 ms each against 166 ms)
+        for (String family : RollupWriter.DISTINCT) {
+            params.clear();
+            where = where(params);
+            params.add(family);
+            s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM report_scoped_keys r WHERE" + where
+                    + " AND r.family = ?" + (group(key).isEmpty() ? "" : " GROUP BY " + key), params, (rs, ctx) -> {
+                        figure(byKey, rs.getLong("k"), family)[0] = rs.getLong("n");
+                        return null;
+                    }, ignored -> {
+                    });
+        }
         params.clear();
         where = where(params);
         // each conversation's last close after a reply over the cells and days: the latest kept, as the facts order
