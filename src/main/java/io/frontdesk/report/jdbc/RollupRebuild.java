@@ -71,7 +71,10 @@ final class RollupRebuild {
                 Statements.params(account, zone.getId()));
     }
 
-    /** The set-wise statements of one rebuild; each reads the account's settled facts twice (everyone, their user). */
+    /**
+     * The set-wise statements of one rebuild: the account's rows read its settled facts twice (everyone, their user),
+     * the cells' (V52) once, each fact in its mailbox and type.
+     */
     private record SetWise(Statements s, long account, String day, String hour) {
 
         private static final String SETTLED = " FROM report_facts f WHERE f.account_id = ? AND NOT EXISTS (SELECT 1"
@@ -98,9 +101,8 @@ final class RollupRebuild {
 
         /** Every settled fact once for everyone (-1) and once for its user; two account ids to bind. */
         private String scoped() {
-            String settled = SETTLED;
-            return "(SELECT f.*, " + day + " AS d, -1 AS u" + settled + " UNION ALL SELECT f.*, " + day
-                    + " AS d, f.user_id AS u" + settled + " AND f.user_id IS NOT NULL) x";
+            return "(SELECT f.*, " + day + " AS d, -1 AS u" + SETTLED + " UNION ALL SELECT f.*, " + day
+                    + " AS d, f.user_id AS u" + SETTLED + " AND f.user_id IS NOT NULL) x";
         }
 
         private List<Object> twice() {
