@@ -46,6 +46,18 @@ class RollupCountsTest {
 
     private static final Instant START = Instant.parse("2026-03-20T03:07:00Z");
     private static final List<Long> USERS = List.of(101L, 102L, 103L);
+    private static final List<Long> MAILBOXES = List.of(1L, 2L, 3L);
+
+    /** Every kind of mailbox/type filter the cells answer: single and multi-value, alone and combined. */
+    private static final List<ReportFilter> FILTERS = List.of(
+            new ReportFilter(Set.of(1L), Set.of(), Set.of()),
+            new ReportFilter(Set.of(1L, 2L), Set.of(), Set.of()),
+            new ReportFilter(Set.of(), Set.of("email"), Set.of()),
+            new ReportFilter(Set.of(), Set.of("chat", "phone"), Set.of()),
+            new ReportFilter(Set.of(2L), Set.of("email"), Set.of()),
+            new ReportFilter(Set.of(1L, 3L), Set.of("email", "chat"), Set.of()),
+            new ReportFilter(Set.of(1L, 2L, 3L, 9L), Set.of("phone"), Set.of()),
+            new ReportFilter(Set.of(9L), Set.of(), Set.of()));
 
     @Parameter
     Backend backend;
@@ -91,9 +103,15 @@ class RollupCountsTest {
         ReportSettings paris = server.app().reports().settings(account);
         ReportPeriod period = wholeDays(ZoneId.of("Europe/Paris"), 0, 26);
         Totals before = counts(oracle, account, paris, period).totals(null);
+        ReportFilter filter = new ReportFilter(Set.of(1L, 3L), Set.of("email", "chat"), Set.of());
+        Totals filtered = counts(oracle, account, paris, period, filter).totals(null);
+        Map<Long, Integer> customers = counts(oracle, account, paris, period, filter).customerConversations();
+        assertThat(filtered.totalConversations()).isPositive();
         db.inTransaction(() -> db.withStatements(s -> s.update("DELETE FROM report_facts WHERE account_id = ?",
                 Statements.params(account))));
         assertThat(counts(rollups, account, paris, period).totals(null)).isEqualTo(before);
+        assertThat(counts(rollups, account, paris, period, filter).totals(null)).isEqualTo(filtered);
+        assertThat(counts(rollups, account, paris, period, filter).customerConversations()).isEqualTo(customers);
         assertThat(counts(oracle, account, paris, period).totals(null).totalConversations()).isZero();
     }
 
@@ -172,7 +190,8 @@ class RollupCountsTest {
         db.inTransaction(() -> {
             facts(new Random(3), 0, 2).forEach(f -> store.insert(account, f));
             db.withStatements(s -> {
-                for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state")) {
+                for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state",
+                        "report_scoped_rollups", "report_scoped_keys")) {
                     assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
                             Statements.params(account))).as(table).isZero();
                 }
@@ -203,37 +222,44 @@ class RollupCountsTest {
         for (long c = from; c < from + count; c++) {
             long customer = 1000 + random.nextInt(9);
             String type = types[random.nextInt(3)];
+            long[] mailbox = {MAILBOXES.get(random.nextInt(MAILBOXES.size()))};
             Instant at = START.plus(Duration.ofMinutes(random.nextInt(25 * 24 * 60)));
             Instant created = at;
             Long starter = random.nextInt(4) == 0 ? user(random) : null;
-            facts.add(fact(FactKind.CREATED, c, customer, type, starter, at, null, null, false, null));
+            facts.add(fact(mailbox[0], FactKind.CREATED, c, customer, type, starter, at, null, null, false, null));
             int replies = 0;
             Instant waiting = starter == null ? at : null;
             for (int step = random.nextInt(9); step > 0; step--) {
+                if (random.nextInt(8) == 0) { // moved to another mailbox: its later facts are in another cell
+                    mailbox[0] = MAILBOXES.get(random.nextInt(MAILBOXES.size()));
+                }
+                if (random.nextInt(20) == 0) { // its type changed (a chat turned into an email)
+                    type = types[random.nextInt(3)];
+                }
                 at = at.plus(Duration.ofMinutes(1 + random.nextInt(random.nextBoolean() ? 90 : 2900)));
                 switch (random.nextInt(6)) {
                     case 0 -> {
-                        facts.add(fact(FactKind.CUSTOMER_MESSAGE, c, customer, type, null, at, null, null, false,
+                        facts.add(fact(mailbox[0], FactKind.CUSTOMER_MESSAGE, c, customer, type, null, at, null, null, false,
                                 null));
                         waiting = waiting == null ? at : waiting;
                     }
                     case 1, 2 -> {
                         replies++;
-                        facts.add(fact(FactKind.REPLY, c, customer, type, user(random), at, waiting, replies,
+                        facts.add(fact(mailbox[0], FactKind.REPLY, c, customer, type, user(random), at, waiting, replies,
                                 starter == null && replies == 1, null));
                         waiting = null;
                     }
                     case 3 -> {
                         Long user = random.nextInt(5) == 0 ? null : user(random);
-                        facts.add(fact(FactKind.CLOSED, c, customer, type, user, at, created, replies, false, null));
+                        facts.add(fact(mailbox[0], FactKind.CLOSED, c, customer, type, user, at, created, replies, false, null));
                         if (random.nextBoolean()) { // two closes at the same instant: the later fact is the last
-                            facts.add(fact(FactKind.CLOSED, c, customer, type, user(random), at, created,
+                            facts.add(fact(mailbox[0], FactKind.CLOSED, c, customer, type, user(random), at, created,
                                     replies + 11, false, null));
                         }
                     }
-                    case 4 -> facts.add(fact(FactKind.REOPENED, c, customer, type, user(random), at, null, null,
+                    case 4 -> facts.add(fact(mailbox[0], FactKind.REOPENED, c, customer, type, user(random), at, null, null,
                             false, null));
-                    default -> facts.add(fact(FactKind.RATED, c, random.nextInt(6) == 0 ? null : customer, type,
+                    default -> facts.add(fact(mailbox[0], FactKind.RATED, c, random.nextInt(6) == 0 ? null : customer, type,
                             user(random), at, at.minusSeconds(600), null, false,
                             RatingLevel.values()[random.nextInt(3)]));
                 }
@@ -247,9 +273,10 @@ class RollupCountsTest {
         return USERS.get(random.nextInt(USERS.size()));
     }
 
-    private static ReportFact fact(FactKind kind, long conversation, Long customer, String type, Long user,
-                                   Instant at, Instant since, Integer replies, boolean first, RatingLevel rating) {
-        return new ReportFact(kind, conversation, conversation, 1, type, customer, user, null, at, since, replies,
+    private static ReportFact fact(long mailbox, FactKind kind, long conversation, Long customer, String type,
+                                   Long user, Instant at, Instant since, Integer replies, boolean first,
+                                   RatingLevel rating) {
+        return new ReportFact(kind, conversation, conversation, mailbox, type, customer, user, null, at, since, replies,
                 first, rating, null, null, null);
     }
 
@@ -287,6 +314,28 @@ class RollupCountsTest {
             Map<Long, Totals> byUser = counted.byUser();
             assertThat(rolled.byUser()).as(zone + " " + period).isEqualTo(byUser);
             compared += byUser.size();
+            for (ReportFilter filter : FILTERS) {
+                compared += compareFiltered(counts(rollups, account, settings, period, filter),
+                        counts(oracle, account, settings, period, filter), zone + " " + period + " " + filter);
+            }
+        }
+        return compared;
+    }
+
+    /** Every figure of a mailbox/type filtered report (read from the cells) against the facts' count. */
+    private static int compareFiltered(PeriodCounts rolled, PeriodCounts counted, String as) {
+        assertThat(rolled.totals(null)).as(as).isEqualTo(counted.totals(null));
+        assertThat(rolled.responseRanges(null, false)).as(as).isEqualTo(counted.responseRanges(null, false));
+        assertThat(rolled.responseRanges(null, true)).as(as).isEqualTo(counted.responseRanges(null, true));
+        assertThat(rolled.repliesToResolve(null)).as(as).isEqualTo(counted.repliesToResolve(null));
+        assertThat(rolled.createdSlots()).as(as).isEqualTo(counted.createdSlots());
+        assertThat(rolled.customerConversations()).as(as).isEqualTo(counted.customerConversations());
+        assertThat(rolled.byUser()).as(as).isEqualTo(counted.byUser());
+        int compared = 7;
+        for (ViewBy viewBy : ViewBy.values()) {
+            List<PeriodCounts.Bucket> expected = counted.buckets(viewBy, null, null);
+            assertThat(rolled.buckets(viewBy, null, null)).as(as + " " + viewBy).isEqualTo(expected);
+            compared += expected.size();
         }
         return compared;
     }
@@ -299,7 +348,12 @@ class RollupCountsTest {
 
     private static PeriodCounts counts(ReportStore store, long account, ReportSettings settings,
                                        ReportPeriod period) {
-        ReportQuery q = new ReportQuery(period, null, ReportFilter.ALL, false, null, null);
+        return counts(store, account, settings, period, ReportFilter.ALL);
+    }
+
+    private static PeriodCounts counts(ReportStore store, long account, ReportSettings settings,
+                                       ReportPeriod period, ReportFilter filter) {
+        ReportQuery q = new ReportQuery(period, null, filter, false, null, null);
         return PeriodCounts.of(store, account, q, period, settings, false);
     }
 
@@ -344,6 +398,17 @@ class RollupCountsTest {
                     (rs, ctx) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getInt(4)
                             + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7) + " "
                             + rs.getString(8), rows::add);
+            s.forEach("SELECT mailbox_id, conversation_type, day, measure, other_day, n, ms FROM report_scoped_rollups"
+                    + " WHERE account_id = ? AND (n <> 0 OR ms <> 0) ORDER BY mailbox_id, conversation_type, day,"
+                    + " measure, other_day", Statements.params(account), (rs, ctx) -> "cell " + rs.getLong(1) + " "
+                    + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4) + " " + rs.getInt(5) + " "
+                    + rs.getLong(6) + " " + rs.getLong(7), rows::add);
+            s.forEach("SELECT family, mailbox_id, conversation_type, day, key_id, customer_id, last_at, last_id, ms,"
+                    + " replies FROM report_scoped_keys WHERE account_id = ? ORDER BY family, mailbox_id,"
+                    + " conversation_type, day, key_id, customer_id", Statements.params(account),
+                    (rs, ctx) -> "cell key " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3) + " "
+                            + rs.getInt(4) + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getString(7) + " "
+                            + rs.getString(8) + " " + rs.getString(9) + " " + rs.getString(10), rows::add);
             return null;
         });
         return rows;

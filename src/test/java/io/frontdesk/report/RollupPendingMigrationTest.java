@@ -61,19 +61,24 @@ class RollupPendingMigrationTest {
                 }
             }
 
-            try (Application app = store.open(new ManualClock(AT))) {
-                assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + old
-                        + " ORDER BY fact_id")).as("the old account's facts").isEqualTo(oldFacts);
-                assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + kept))
-                        .isEmpty();
-                assertThat(longs(url, "SELECT last_id FROM report_rollup_keys WHERE account_id = " + kept
-                        + " ORDER BY user_id")).as("everyone's: the later of the tie; the user's: its own")
-                        .containsExactly(tiedLater, tiedLater - 1);
+            store.migrate("51"); // V47 and V48
+            assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + old
+                    + " ORDER BY fact_id")).as("the old account's facts").isEqualTo(oldFacts);
+            assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending WHERE account_id = " + kept)).isEmpty();
+            assertThat(longs(url, "SELECT last_id FROM report_rollup_keys WHERE account_id = " + kept
+                    + " ORDER BY user_id")).as("everyone's: the later of the tie; the user's: its own")
+                    .containsExactly(tiedLater, tiedLater - 1);
 
+            // V52: kept rollups have no cells, so they start over (and the old account's facts stay pending)
+            try (Application app = store.open(new ManualClock(AT))) {
                 app.rollupFolding().queuePending(); // what the start does
                 assertThat(longs(url, "SELECT account_id FROM jobs WHERE kind = '" + JobKind.REPORT_ROLLUP.stored()
-                        + "' AND status = 'pending'")).containsExactly(old);
-                assertThat(app.rollupWorker().runOnce()).isEqualTo(1);
+                        + "' AND status = 'pending' ORDER BY account_id")).containsExactly(old, kept);
+                int ran = 0;
+                for (int run; (run = app.rollupWorker().runOnce()) > 0; ) {
+                    ran += run;
+                }
+                assertThat(ran).as("a job per account, and the follow-ups of full batches").isGreaterThanOrEqualTo(2);
                 assertThat(longs(url, "SELECT fact_id FROM report_rollup_pending")).isEmpty();
                 try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT time_zone FROM report_rollup_state WHERE account_id = "
@@ -83,6 +88,12 @@ class RollupPendingMigrationTest {
                 }
                 assertThat(longs(url, "SELECT n FROM report_rollups WHERE account_id = " + old + " AND user_id = -1"
                         + " AND measure = 'created'")).containsExactly(1L);
+                assertThat(longs(url, "SELECT n FROM report_scoped_rollups WHERE account_id = " + old
+                        + " AND measure = 'created'")).containsExactly(1L);
+                assertThat(longs(url, "SELECT last_id FROM report_rollup_keys WHERE account_id = " + kept
+                        + " AND user_id = -1 AND family = 'resolved'")).as("recomputed from the facts").containsExactly(tiedLater);
+                assertThat(longs(url, "SELECT last_id FROM report_scoped_keys WHERE account_id = " + kept
+                        + " AND family = 'resolved'")).as("the kept account's cells").containsExactly(tiedLater);
             }
         }
     }

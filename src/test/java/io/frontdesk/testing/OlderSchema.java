@@ -29,13 +29,19 @@ public record OlderSchema(Path dataDir, String url, String postgres) implements 
         Path dataDir = Files.createTempDirectory("frontdesk-migration-");
         String postgres = backend == Backend.POSTGRESQL ? PostgresLane.createDatabase() : null;
         String url = postgres != null ? postgres : "jdbc:sqlite:" + dataDir.resolve("frontdesk.db").toAbsolutePath();
+        OlderSchema store = new OlderSchema(dataDir, url, postgres);
+        store.migrate(version);
+        return store;
+    }
+
+    /** Migrates the store further, up to {@code version} only (a migration test looks at it between two). */
+    public void migrate(String version) {
         DbVendor vendor = postgres != null ? DbVendor.POSTGRESQL : DbVendor.SQLITE;
         // PostgreSQL's notices of migrations that drop what is absent are noise in the test's output
         String flywayUrl = postgres != null ? url + (url.contains("?") ? "&" : "?")
                 + "options=-c%20client_min_messages%3Dwarning" : url;
         Flyway.configure().locations(vendor.migrationLocations()).dataSource(flywayUrl, null, null).target(version)
                 .load().migrate();
-        return new OlderSchema(dataDir, url, postgres);
     }
 
     /** Today's application on this store, migrating it to the current version. */

@@ -232,8 +232,18 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping) {
-        Optional<Map<Long, FactCounts>> rolled = fromRollups(scope, r -> r.counts(grouping));
+        Optional<Map<Long, FactCounts>> rolled = grouping.kind() == FactGrouping.Kind.USER
+                ? fromRollups(scope, r -> r.counts(grouping))
+                : fromRollups(scope, r -> r.counts(grouping)).or(() -> fromCells(scope, c -> c.counts(grouping)));
         return rolled.orElseGet(() -> countFacts(scope, grouping));
+    }
+
+    /** What the filter's cells answer for this scope, if reading rollups is on and they answer it (ScopedCounts). */
+    private <T> Optional<T> fromCells(FactScope scope, Function<ScopedCounts, T> read) {
+        if (!readRollups || !ScopedCounts.kept(scope) || !caughtUp(scope.accountId())) {
+            return Optional.empty();
+        }
+        return db.withStatements(s -> ScopedCounts.of(s, scope).map(read));
     }
 
     /** What the rollups answer for this scope, if reading them is on and they answer it exactly (RollupCounts). */
@@ -415,6 +425,10 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public int[][] createdSlots(FactScope scope) {
+        Optional<int[][]> rolled = fromCells(scope, ScopedCounts::createdSlots);
+        if (rolled.isPresent()) {
+            return rolled.get();
+        }
         FactCountSql q = new FactCountSql(scope);
         int[][] slots = new int[8][24];
         db.withStatements(s -> {
@@ -432,6 +446,10 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, Integer> customerConversations(FactScope scope) {
+        Optional<Map<Long, Integer>> rolled = fromCells(scope, ScopedCounts::customerConversations);
+        if (rolled.isPresent()) {
+            return rolled.get();
+        }
         Map<Long, Integer> counts = new HashMap<>();
         db.withStatements(s -> {
             // read through report_facts_account_customer (V51) when the period holds most of the facts. A filter's
@@ -463,7 +481,8 @@ public final class JdbcReportStore implements ReportStore {
     @Override
     public int[] responseRanges(FactScope scope, boolean first, long[] upperBoundsMillis) {
         if (Arrays.equals(upperBoundsMillis, RollupCounts.TIME_RANGES)) {
-            Optional<int[]> rolled = fromRollups(scope, r -> r.responseRanges(first));
+            Optional<int[]> rolled = fromRollups(scope, r -> r.responseRanges(first))
+                    .or(() -> fromCells(scope, c -> c.responseRanges(first)));
             if (rolled.isPresent()) {
                 return rolled.get();
             }

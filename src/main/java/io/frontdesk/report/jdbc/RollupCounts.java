@@ -48,18 +48,25 @@ final class RollupCounts {
     }
 
     static Optional<RollupCounts> of(Statements s, FactScope scope) {
-        var filter = scope.filter();
         if (!kept(scope)) {
             return Optional.empty();
         }
+        return days(s, scope).map(d -> new RollupCounts(s, scope, d[0], d[1]));
+    }
+
+    /**
+     * The scope's period as local days [from, to) of the zone the account's rollups are kept in, when it is whole
+     * days of that zone cut in the same offsets; empty otherwise (or when no rollups are kept).
+     */
+    static Optional<int[]> days(Statements s, FactScope scope) {
         Optional<ZoneId> zone = RollupWriter.zone(s, scope.accountId());
         if (zone.isEmpty() || !midnight(scope.from(), zone.get()) || !midnight(scope.to(), zone.get())
                 || !FactScope.of(scope.accountId(), new ReportPeriod(scope.from(), scope.to()),
-                        filter, zone.get()).zone().equals(scope.zone())) {
+                        scope.filter(), zone.get()).zone().equals(scope.zone())) {
             return Optional.empty();
         }
-        return Optional.of(new RollupCounts(s, scope, RollupWriter.localDay(scope.from(), zone.get()),
-                RollupWriter.localDay(scope.to(), zone.get())));
+        return Optional.of(new int[] {RollupWriter.localDay(scope.from(), zone.get()),
+                RollupWriter.localDay(scope.to(), zone.get())});
     }
 
     private static boolean midnight(Instant at, ZoneId zone) {
@@ -94,7 +101,8 @@ final class RollupCounts {
         return counts;
     }
 
-    private static FactCounts counts(Map<String, long[]> m) {
+    /** The figures from measures by name ({@code measure} or {@code measure:sub}): n, ms, replies. */
+    static FactCounts counts(Map<String, long[]> m) {
         int[] byWeekday = new int[8];
         for (int day = 1; day <= 7; day++) {
             byWeekday[day] = n(m, "activity:" + day);
@@ -160,7 +168,7 @@ final class RollupCounts {
     }
 
     /** The first local day (epoch day) of the bucket holding {@code day}, as {@link FactCountSql} keys buckets. */
-    private static String bucketStart(FactGrouping grouping, String day) {
+    static String bucketStart(FactGrouping grouping, String day) {
         if (grouping.viewBy() == ViewBy.DAY) {
             return day;
         }
@@ -180,7 +188,7 @@ final class RollupCounts {
                 .toString();
     }
 
-    private static String bucketEnd(FactGrouping grouping, String day) {
+    static String bucketEnd(FactGrouping grouping, String day) {
         if (grouping.viewBy() == ViewBy.DAY) {
             return "(" + day + " + 1)";
         }

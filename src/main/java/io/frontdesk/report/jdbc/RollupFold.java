@@ -42,13 +42,15 @@ final class RollupFold {
             return 0;
         }
         ZoneId zone = RollupWriter.zone(s, account).orElseGet(() -> start(s, account));
+        RollupBatch writes = new RollupBatch(s, account);
         for (Pending p : batch) {
             if (p.fact() != null) {
-                RollupWriter.record(s, account, p.factId(), p.fact(), zone);
+                RollupWriter.record(writes, account, p.factId(), p.fact(), zone);
             }
             s.update("DELETE FROM report_rollup_pending WHERE account_id = ? AND fact_id = ?",
                     Statements.params(account, p.factId()));
         }
+        writes.write();
         return batch.size();
     }
 

@@ -36,14 +36,19 @@ final class RollupRebuild {
             s.update("DELETE FROM report_rollup_state WHERE account_id = ?", Statements.params(account));
             return;
         }
-        for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state",
-                "report_rollup_pending")) {
-            s.update("DELETE FROM " + table + " WHERE account_id = ?", Statements.params(account));
-        }
+        clear(s, account);
         s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?)",
                 Statements.params(account, zone.getId()));
         s.update("INSERT INTO report_rollup_pending (account_id, fact_id) SELECT account_id, id FROM report_facts"
                 + " WHERE account_id = ?", Statements.params(account));
+    }
+
+    /** Every rollup row of the account, its cells' (V52), its state and its pending rows. */
+    private static void clear(Statements s, long account) {
+        for (String table : List.of("report_rollups", "report_rollup_keys", "report_scoped_rollups",
+                "report_scoped_keys", "report_rollup_state", "report_rollup_pending")) {
+            s.update("DELETE FROM " + table + " WHERE account_id = ?", Statements.params(account));
+        }
     }
 
     /**
@@ -53,33 +58,51 @@ final class RollupRebuild {
      * its transaction), so every statement leaves out the same facts, and they are folded afterwards.
      */
     static void setWise(Statements s, long account, ZoneId zone) {
-        for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state",
-                "report_rollup_pending")) {
-            s.update("DELETE FROM " + table + " WHERE account_id = ?", Statements.params(account));
-        }
+        clear(s, account);
         long[] range = s.first("SELECT MIN(at), MAX(at) FROM report_facts WHERE account_id = ?",
                 Statements.params(account), (rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).orElseThrow();
         if (range[0] != 0 || range[1] != 0) {
             FactScope span = FactScope.of(account, new ReportPeriod(Instant.ofEpochMilli(range[0]),
                     Instant.ofEpochMilli(range[1] + 1)), ReportFilter.ALL, zone);
-            new SetWise(s, account, new FactCountSql(span).localDay()).run();
+            FactCountSql local = new FactCountSql(span);
+            new SetWise(s, account, local.localDay(), local.hour()).run();
         }
         s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?)",
                 Statements.params(account, zone.getId()));
     }
 
-    /** The set-wise statements of one rebuild; each reads the account's settled facts twice (everyone, their user). */
-    private record SetWise(Statements s, long account, String day) {
+    /**
+     * The set-wise statements of one rebuild: the account's rows read its settled facts twice (everyone, their user),
+     * the cells' (V52) once, each fact in its mailbox and type.
+     */
+    private record SetWise(Statements s, long account, String day, String hour) {
+
+        private static final String SETTLED = " FROM report_facts f WHERE f.account_id = ? AND NOT EXISTS (SELECT 1"
+                + " FROM report_rollup_pending p WHERE p.account_id = f.account_id AND p.fact_id = f.id)";
+
+        /** Where an additive statement writes: the account's rollups per user scope, or its cells (V52). */
+        private record Target(String table, String columns, String groups, boolean replies, String source,
+                              List<Object> params) {
+        }
+
+        private Target everyone() {
+            return new Target("report_rollups", "user_id", "x.u", true, scoped(), twice());
+        }
+
+        /** Every settled fact once, in its cell; one account id to bind. */
+        private Target cells() {
+            return new Target("report_scoped_rollups", "mailbox_id, conversation_type",
+                    "x.mailbox_id, x.conversation_type", false,
+                    "(SELECT f.*, " + day + " AS d, " + hour + " AS h" + SETTLED + ") x", List.of(account));
+        }
 
         private static final String ACT = "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY', 'CLOSED', 'REOPENED')";
         private static final String WAIT = "CASE WHEN x.at > x.since THEN x.at - x.since ELSE 0 END";
 
         /** Every settled fact once for everyone (-1) and once for its user; two account ids to bind. */
         private String scoped() {
-            String settled = " FROM report_facts f WHERE f.account_id = ? AND NOT EXISTS (SELECT 1 FROM"
-                    + " report_rollup_pending p WHERE p.account_id = f.account_id AND p.fact_id = f.id)";
-            return "(SELECT f.*, " + day + " AS d, -1 AS u" + settled + " UNION ALL SELECT f.*, " + day
-                    + " AS d, f.user_id AS u" + settled + " AND f.user_id IS NOT NULL) x";
+            return "(SELECT f.*, " + day + " AS d, -1 AS u" + SETTLED + " UNION ALL SELECT f.*, " + day
+                    + " AS d, f.user_id AS u" + SETTLED + " AND f.user_id IS NOT NULL) x";
         }
 
         private List<Object> twice() {
@@ -93,18 +116,22 @@ final class RollupRebuild {
                 range10.append(" WHEN x.at - x.since < ").append(bounds[i]).append(" THEN ").append(i + 1);
             }
             range10.append(" ELSE ").append(bounds.length + 1).append(" END");
-            additive("'activity'", "0", "0", ACT);
-            additive("CASE x.kind WHEN 'CREATED' THEN 'created' WHEN 'CUSTOMER_MESSAGE' THEN 'received'"
-                    + " ELSE 'replies' END", "0", "0", "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY')");
-            additive("'created_' || x.conversation_type", "0", "0",
-                    "x.kind = 'CREATED' AND x.conversation_type IN ('email', 'chat', 'phone')");
-            String timed = "x.kind = 'REPLY' AND x.since IS NOT NULL";
-            additive("'response'", "0", WAIT, timed);
-            additive("'range'", range10.toString(), "0", timed);
-            additive("'first'", "0", WAIT, timed + " AND x.first_reply");
-            additive("'frange'", range10.toString(), "0", timed + " AND x.first_reply");
-            additive("'rated'", "CASE x.rating WHEN 'GREAT' THEN 0 WHEN 'OKAY' THEN 1 ELSE 2 END", "0",
-                    "x.kind = 'RATED'");
+            for (Target to : List.of(everyone(), cells())) {
+                additive(to, "'activity'", "0", "0", ACT);
+                additive(to, "CASE x.kind WHEN 'CREATED' THEN 'created' WHEN 'CUSTOMER_MESSAGE' THEN 'received'"
+                        + " ELSE 'replies' END", "0", "0", "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY')");
+                additive(to, "'created_' || x.conversation_type", "0", "0",
+                        "x.kind = 'CREATED' AND x.conversation_type IN ('email', 'chat', 'phone')");
+                String timed = "x.kind = 'REPLY' AND x.since IS NOT NULL";
+                additive(to, "'response'", "0", WAIT, timed);
+                additive(to, "'range'", range10.toString(), "0", timed);
+                additive(to, "'first'", "0", WAIT, timed + " AND x.first_reply");
+                additive(to, "'frange'", range10.toString(), "0", timed + " AND x.first_reply");
+                additive(to, "'rated'", "CASE x.rating WHEN 'GREAT' THEN 0 WHEN 'OKAY' THEN 1 ELSE 2 END", "0",
+                        "x.kind = 'RATED'");
+            }
+            additive(cells(), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
+            cellKeys();
             keys("conversations", "x.conversation_id", ACT);
             keys("customers", "x.customer_id", ACT + " AND x.customer_id IS NOT NULL");
             keys("helped", "x.customer_id", "x.kind = 'REPLY' AND x.customer_id IS NOT NULL");
@@ -122,11 +149,42 @@ final class RollupRebuild {
             resolved();
         }
 
-        private void additive(String measure, String other, String ms, String where) {
-            s.update("INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)"
-                    + " SELECT account_id, m, u, d, o, COUNT(*), SUM(ms), 0 FROM (SELECT x.account_id, " + measure
-                    + " AS m, x.u, x.d, " + other + " AS o, " + ms + " AS ms FROM " + scoped() + " WHERE " + where
-                    + ") y GROUP BY account_id, m, u, d, o", twice());
+        private void additive(Target to, String measure, String other, String ms, String where) {
+            String groups = to.groups().replace("x.", "y.");
+            s.update("INSERT INTO " + to.table() + " (account_id, measure, " + to.columns() + ", day, other_day, n, ms"
+                    + (to.replies() ? ", replies" : "") + ") SELECT y.account_id, y.m, " + groups + ", y.d, y.o,"
+                    + " COUNT(*), SUM(y.ms)" + (to.replies() ? ", 0" : "") + " FROM (SELECT x.account_id, " + measure
+                    + " AS m, " + to.groups() + ", x.d, " + other + " AS o, " + ms + " AS ms FROM " + to.source()
+                    + " WHERE " + where + ") y GROUP BY y.account_id, y.m, " + groups + ", y.d, y.o", to.params());
+        }
+
+        /** The cells' key rows (each key's days in each cell) and each cell's last close of a day. */
+        private void cellKeys() {
+            Target cells = cells();
+            String[][] families = {
+                    {"conversations", "x.conversation_id", "0", ACT},
+                    {"customers", "x.customer_id", "0", ACT + " AND x.customer_id IS NOT NULL"},
+                    {"customer_conversations", "x.conversation_id", "x.customer_id",
+                            ACT + " AND x.customer_id IS NOT NULL"},
+                    {"helped", "x.customer_id", "0", "x.kind = 'REPLY' AND x.customer_id IS NOT NULL"},
+                    {"repliers", "x.user_id", "0", "x.kind = 'REPLY' AND x.user_id IS NOT NULL"},
+                    {"closed", "x.conversation_id", "0", "x.kind = 'CLOSED'"},
+                    {"raters", "x.customer_id", "0", "x.kind = 'RATED' AND x.customer_id IS NOT NULL"}};
+            for (String[] f : families) {
+                List<Object> params = new ArrayList<>();
+                params.add(f[0]);
+                params.addAll(cells.params());
+                s.update("INSERT INTO report_scoped_keys (account_id, family, mailbox_id, conversation_type, day,"
+                        + " key_id, customer_id) SELECT DISTINCT x.account_id, ?, x.mailbox_id, x.conversation_type,"
+                        + " x.d, " + f[1] + ", " + f[2] + " FROM " + cells.source() + " WHERE " + f[3], params);
+            }
+            s.update("INSERT INTO report_scoped_keys (account_id, family, mailbox_id, conversation_type, day, key_id,"
+                    + " customer_id, last_at, last_id, ms, replies) SELECT account_id, 'resolved', mailbox_id,"
+                    + " conversation_type, d, conversation_id, 0, at, id, ms, replies FROM (SELECT x.account_id,"
+                    + " x.mailbox_id, x.conversation_type, x.d, x.conversation_id, x.at, x.id, " + WAIT + " AS ms,"
+                    + " x.replies, ROW_NUMBER() OVER (PARTITION BY x.mailbox_id, x.conversation_type,"
+                    + " x.conversation_id, x.d ORDER BY x.at DESC, x.id DESC) AS rn FROM " + cells.source()
+                    + " WHERE x.kind = 'CLOSED' AND x.replies > 0) c WHERE rn = 1", cells.params());
         }
 
         private void keys(String family, String key, String where) {

@@ -29,13 +29,6 @@ final class RollupWriter {
     static final List<String> DISTINCT = List.of("conversations", "customers", "helped", "repliers", "closed",
             "raters");
 
-    private static final String ADD = """
-            INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (account_id, measure, user_id, day, other_day) DO UPDATE SET
-                n = report_rollups.n + EXCLUDED.n, ms = report_rollups.ms + EXCLUDED.ms,
-                replies = report_rollups.replies + EXCLUDED.replies""";
-
     private static final String KEY_WHERE = " WHERE account_id = ? AND family = ? AND user_id = ? AND key_id = ?";
 
     private RollupWriter() {
@@ -58,8 +51,11 @@ final class RollupWriter {
         }
     }
 
-    /** Adds the fact {@code f} (row {@code factId}) to the account's rollups, kept in {@code zone}. */
-    static void record(Statements s, long accountId, long factId, ReportFact f, ZoneId zone) {
+    /**
+     * Adds the fact {@code f} (row {@code factId}) to the account's rollups, kept in {@code zone}, and to its cell
+     * (V52); the batch writes the increments at its end ({@link RollupBatch#write}).
+     */
+    static void record(RollupBatch s, long accountId, long factId, ReportFact f, ZoneId zone) {
         int day = localDay(f.at(), zone);
         List<Long> scopes = new ArrayList<>();
         scopes.add(EVERYONE);
@@ -70,6 +66,7 @@ final class RollupWriter {
             additive(s, accountId, u, day, f);
             distinct(s, accountId, u, day, factId, f);
         }
+        s.cells().add(factId, f, zone, day);
     }
 
     static int localDay(Instant at, ZoneId zone) {
@@ -77,32 +74,42 @@ final class RollupWriter {
         return (int) Math.floorDiv(local, FactCountSql.DAY);
     }
 
-    private static void additive(Statements s, long account, long u, int day, ReportFact f) {
+    /** Where an additive figure goes: a user scope's row of report_rollups, or a cell's of report_scoped_rollups. */
+    interface Sink {
+        void add(String measure, int other, long n, long ms);
+    }
+
+    private static void additive(RollupBatch s, long account, long u, int day, ReportFact f) {
+        additive((measure, other, n, ms) -> add(s, account, measure, u, day, other, n, ms, 0), f);
+    }
+
+    /** The fact's additive figures, each once: the same measures for the account's rollups and a cell's. */
+    static void additive(Sink to, ReportFact f) {
         if (ACTIVITY.contains(f.kind())) {
-            add(s, account, "activity", u, day, 0, 1, 0, 0);
+            to.add("activity", 0, 1, 0);
         }
         switch (f.kind()) {
             case CREATED -> {
-                add(s, account, "created", u, day, 0, 1, 0, 0);
+                to.add("created", 0, 1, 0);
                 if (Set.of("email", "chat", "phone").contains(f.conversationType())) {
-                    add(s, account, "created_" + f.conversationType(), u, day, 0, 1, 0, 0);
+                    to.add("created_" + f.conversationType(), 0, 1, 0);
                 }
             }
-            case CUSTOMER_MESSAGE -> add(s, account, "received", u, day, 0, 1, 0, 0);
+            case CUSTOMER_MESSAGE -> to.add("received", 0, 1, 0);
             case REPLY -> {
-                add(s, account, "replies", u, day, 0, 1, 0, 0);
+                to.add("replies", 0, 1, 0);
                 if (f.since() != null) {
                     long wait = Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
                     int range = range(f.at().toEpochMilli() - f.since().toEpochMilli());
-                    add(s, account, "response", u, day, 0, 1, wait, 0);
-                    add(s, account, "range", u, day, range, 1, 0, 0);
+                    to.add("response", 0, 1, wait);
+                    to.add("range", range, 1, 0);
                     if (f.firstReply()) {
-                        add(s, account, "first", u, day, 0, 1, wait, 0);
-                        add(s, account, "frange", u, day, range, 1, 0, 0);
+                        to.add("first", 0, 1, wait);
+                        to.add("frange", range, 1, 0);
                     }
                 }
             }
-            case RATED -> add(s, account, "rated", u, day, f.rating().ordinal(), 1, 0, 0);
+            case RATED -> to.add("rated", f.rating().ordinal(), 1, 0);
             default -> {
             }
         }
@@ -119,7 +126,7 @@ final class RollupWriter {
         return bounds.length + 1;
     }
 
-    private static void distinct(Statements s, long account, long u, int day, long factId, ReportFact f) {
+    private static void distinct(RollupBatch s, long account, long u, int day, long factId, ReportFact f) {
         if (ACTIVITY.contains(f.kind())) {
             key(s, account, "conversations", u, f.conversationId(), day);
             if (f.customerId() != null) {
@@ -153,8 +160,8 @@ final class RollupWriter {
         }
     }
 
-    private static void key(Statements s, long account, String family, long u, long key, int day) {
-        int added = s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day)"
+    private static void key(RollupBatch s, long account, String family, long u, long key, int day) {
+        int added = s.db().update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", Statements.params(account, family, u, key, day));
         if (added == 0) {
             return;
@@ -176,7 +183,7 @@ final class RollupWriter {
         }
     }
 
-    private static void resolved(Statements s, long account, long u, long conversation, int day, Close close) {
+    private static void resolved(RollupBatch s, long account, long u, long conversation, int day, Close close) {
         String family = "resolved";
         int next = neighbour(s, account, family, u, conversation, day, true).orElse(NO_NEXT);
         Optional<Close> same = close(s, account, u, conversation, day);
@@ -185,11 +192,11 @@ final class RollupWriter {
                 return; // an earlier close of the day, folded later: not the day's last
             }
             addResolved(s, account, u, day, next, same.get(), -1);
-            s.update("UPDATE report_rollup_keys SET last_at = ?, last_id = ?, ms = ?, replies = ?" + KEY_WHERE
+            s.db().update("UPDATE report_rollup_keys SET last_at = ?, last_id = ?, ms = ?, replies = ?" + KEY_WHERE
                     + " AND day = ?", Statements.params(close.at(), close.id(), close.ms(), close.replies(), account,
                     family, u, conversation, day));
         } else {
-            s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at, last_id, ms,"
+            s.db().update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day, last_at, last_id, ms,"
                     + " replies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statements.params(account, family, u,
                     conversation, day, close.at(), close.id(), close.ms(), close.replies()));
             Optional<Integer> prev = neighbour(s, account, family, u, conversation, day, false);
@@ -202,29 +209,29 @@ final class RollupWriter {
         addResolved(s, account, u, day, next, close, 1);
     }
 
-    private static Optional<Close> close(Statements s, long account, long u, long conversation, int day) {
-        return s.first("SELECT last_at, last_id, ms, replies FROM report_rollup_keys" + KEY_WHERE + " AND day = ?",
+    private static Optional<Close> close(RollupBatch s, long account, long u, long conversation, int day) {
+        return s.db().first("SELECT last_at, last_id, ms, replies FROM report_rollup_keys" + KEY_WHERE + " AND day = ?",
                 Statements.params(account, "resolved", u, conversation, day),
                 (rs, ctx) -> new Close(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)));
     }
 
-    private static void addResolved(Statements s, long account, long u, int day, int next, Close c, int sign) {
+    private static void addResolved(RollupBatch s, long account, long u, int day, int next, Close c, int sign) {
         add(s, account, "resolved", u, day, next, sign, sign * c.ms(), (long) sign * c.replies());
         add(s, account, "resolved_r" + Math.min(10, c.replies()), u, day, next, sign, 0, 0);
     }
 
-    private static Optional<Integer> neighbour(Statements s, long account, String family, long u, long key, int day,
+    private static Optional<Integer> neighbour(RollupBatch s, long account, String family, long u, long key, int day,
                                                boolean after) {
         String sql = "SELECT " + (after ? "MIN" : "MAX") + "(day) FROM report_rollup_keys" + KEY_WHERE
                 + " AND day " + (after ? ">" : "<") + " ?";
-        return s.first(sql, Statements.params(account, family, u, key, day), (rs, ctx) -> {
+        return s.db().first(sql, Statements.params(account, family, u, key, day), (rs, ctx) -> {
             int d = rs.getInt(1);
             return rs.wasNull() ? null : d;
         });
     }
 
-    private static void add(Statements s, long account, String measure, long u, int day, int other, long n, long ms,
+    private static void add(RollupBatch s, long account, String measure, long u, int day, int other, long n, long ms,
                             long replies) {
-        s.update(ADD, Statements.params(account, measure, u, day, other, n, ms, replies));
+        s.add(measure, u, day, other, n, ms, replies);
     }
 }

@@ -1,0 +1,63 @@
+package io.frontdesk.report.jdbc;
+
+import io.frontdesk.db.Statements;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One fold batch's writes (docs/reports.md, "Speed: rollups"): every write to {@code report_rollups} is an
+ * increment, and increments commute, so the batch sums them in memory per row and writes each row once at its end, in
+ * the fold's transaction; the key rows the writer reads and writes go straight to the database. The cells' rows
+ * (V52) are gathered alongside ({@link ScopedWriter}). A batch of facts of the same days then costs one upsert per
+ * row it touches instead of one per fact and scope.
+ */
+final class RollupBatch {
+
+    private static final String ADD = """
+            INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (account_id, measure, user_id, day, other_day) DO UPDATE SET
+                n = report_rollups.n + EXCLUDED.n, ms = report_rollups.ms + EXCLUDED.ms,
+                replies = report_rollups.replies + EXCLUDED.replies""";
+
+    private record Row(String measure, long user, int day, int other) {
+    }
+
+    private final Statements db;
+    private final long account;
+    private final Map<Row, long[]> sums = new HashMap<>();
+    private final ScopedWriter cells = new ScopedWriter();
+
+    RollupBatch(Statements db, long account) {
+        this.db = db;
+        this.account = account;
+    }
+
+    Statements db() {
+        return db;
+    }
+
+    ScopedWriter cells() {
+        return cells;
+    }
+
+    void add(String measure, long user, int day, int other, long n, long ms, long replies) {
+        long[] v = sums.computeIfAbsent(new Row(measure, user, day, other), r -> new long[3]);
+        v[0] += n;
+        v[1] += ms;
+        v[2] += replies;
+    }
+
+    /** Writes the batch's increments (a row whose increments cancel out is left as it is). */
+    void write() {
+        sums.forEach((r, v) -> {
+            if (v[0] != 0 || v[1] != 0 || v[2] != 0) {
+                db.update(ADD, List.of(account, r.measure(), r.user(), r.day(), r.other(), v[0], v[1], v[2]));
+            }
+        });
+        sums.clear();
+        cells.write(db, account);
+    }
+}
