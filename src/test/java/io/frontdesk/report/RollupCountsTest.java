@@ -313,6 +313,10 @@ class RollupCountsTest {
             }
             Map<Long, Totals> byUser = counted.byUser();
             assertThat(rolled.byUser()).as(zone + " " + period).isEqualTo(byUser);
+            // busy slots come from every cell when nothing is filtered
+            assertThat(rolled.createdSlots()).as(zone + " " + period).isEqualTo(counted.createdSlots());
+            assertThat(rolled.customerConversations()).as(zone + " " + period)
+                    .isEqualTo(counted.customerConversations());
             compared += byUser.size();
             for (ReportFilter filter : FILTERS) {
                 compared += compareFiltered(counts(rollups, account, settings, period, filter),

@@ -446,7 +446,10 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, Integer> customerConversations(FactScope scope) {
-        Optional<Map<Long, Integer>> rolled = fromCells(scope, ScopedCounts::customerConversations);
+        // over every cell (no filter) V51's partial index of the facts is faster: at 1M conversations on PostgreSQL
+        // 1.2 to 1.6 s against 1.8 s for the cells' 2.3M key rows, which sort on disk
+        Optional<Map<Long, Integer>> rolled = scope.filter().equals(ReportFilter.ALL) ? Optional.empty()
+                : fromCells(scope, ScopedCounts::customerConversations);
         if (rolled.isPresent()) {
             return rolled.get();
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * A mailboxes=/types= filtered scope's counts from its cells (migration V52, docs/reports.md "Speed: scoped
  * rollups"), when they answer it exactly: the rollups are kept in the zone the scope was cut in, the period is whole
- * local days, the filter names mailboxes and/or types and nothing else, and the scope is everyone. The filter's cells
+ * local days, the filter names mailboxes and/or types and nothing else (or nothing: every cell), and the scope is
+ * everyone. The filter's cells
  * are disjoint (each fact is in the one of its mailbox and type), so additive figures are sums of their rows, and a
  * distinct figure counts distinct keys over their key rows in the period; resolved takes each conversation's latest
  * kept close over them.
@@ -34,11 +35,13 @@ final class ScopedCounts {
         this.toDay = toDay;
     }
 
-    /** Whether the cells answer this scope's filter and users: checked before the pending facts are folded. */
+    /**
+     * Whether the cells answer this scope's filter and users: everyone, no tag or folder condition (no mailbox or type
+     * condition is every cell). Checked before the pending facts are folded.
+     */
     static boolean kept(FactScope scope) {
         var f = scope.filter();
-        return scope.users() == null && f.tags().isEmpty() && f.folders().isEmpty()
-                && (!f.mailboxes().isEmpty() || !f.types().isEmpty());
+        return scope.users() == null && f.tags().isEmpty() && f.folders().isEmpty();
     }
 
     static Optional<ScopedCounts> of(Statements s, FactScope scope) {
