@@ -64,9 +64,10 @@ final class ReportsBenchmark {
             long started = System.nanoTime();
             long firstCustomer = BulkLoader.load(server.app().database(), account, customers,
                     new CustomerGenerator(customers));
-            long facts = new ReportFactLoader(account, START.toEpochMilli(), END.toEpochMilli() - START.toEpochMilli(),
-                    firstCustomer, customers, users, new long[] {1, 2, 3, 4, 5, 6})
-                    .load(server.app().database(), conversations);
+            ReportFactLoader.Loaded loaded = new ReportFactLoader(account, START.toEpochMilli(),
+                    END.toEpochMilli() - START.toEpochMilli(), firstCustomer, customers, users,
+                    new long[] {1, 2, 3, 4, 5, 6}).load(server.app().database(), conversations);
+            long facts = loaded.facts();
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             System.err.printf("%s: loaded %,d facts in %.1f s; building rollups…%n", name, facts, loadSeconds);
             started = System.nanoTime();
@@ -77,15 +78,16 @@ final class ReportsBenchmark {
             System.err.printf("%s: %,d rollup rows in %.1f s; timing…%n", name, rollupRows, rollupSeconds);
             String user = "&user=" + users.get(3);
             List<Row> rows = new ArrayList<>();
-            for (String[] endpoint : endpoints(user)) {
+            List<String[]> endpoints = endpoints(user, loaded.tags());
+            for (String[] endpoint : endpoints) {
                 get(server, key.secret(), endpoint[0], "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
                         + endpoint[1]);
             }
-            for (String[] endpoint : endpoints(user)) {
+            for (String[] endpoint : endpoints) {
                 double[] plain = time(server, key.secret(), endpoint[0], endpoint[1], false, warmup, repeat);
                 double[] previous = time(server, key.secret(), endpoint[0], endpoint[1], true, warmup, repeat);
-                String label = endpoint[1].isEmpty() || endpoint[1].startsWith("&user") ? endpoint[0]
-                        : endpoint[0] + "?" + endpoint[1].substring(1);
+                String label = endpoint[1].isEmpty() || endpoint[1].equals(user) ? endpoint[0]
+                        : endpoint[0] + "?" + endpoint[1].replace(user, "").substring(1);
                 rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
                 System.err.printf("%s: %-48s %8.0f ms %8.0f ms%n", name, label, plain[0], previous[0]);
             }
@@ -93,8 +95,11 @@ final class ReportsBenchmark {
         }
     }
 
-    /** Each endpoint: its path as shown in the table, and extra parameters. */
-    private static List<String[]> endpoints(String user) {
+    /**
+     * Each endpoint: its path as shown in the table, and extra parameters. {@code tags} are the loaded tags' ids, the
+     * most used first.
+     */
+    private static List<String[]> endpoints(String user, long[] tags) {
         List<String[]> all = new ArrayList<>();
         for (String path : List.of("company", "company/customers-helped", "conversations", "conversations/busy-times",
                 "conversations/new", "conversations/received-messages", "conversations/volume-by-channel",
@@ -108,6 +113,15 @@ final class ReportsBenchmark {
             all.add(new String[] {"/v2/reports/" + path, user});
         }
         all.add(new String[] {"/v2/reports/conversations", "&mailboxes=1,2&types=email"});
+        // the most used tag (on about a fifth of the conversations) and the least used (about 1.5 %)
+        all.add(new String[] {"/v2/reports/conversations", "&tags=" + tags[0]});
+        all.add(new String[] {"/v2/reports/conversations", "&tags=" + tags[tags.length - 1]});
+        // mailbox 1's Assigned (open, assigned) and mailbox 2's Closed folders (conversation.Folders' ids)
+        all.add(new String[] {"/v2/reports/conversations", "&folders=14,25"});
+        all.add(new String[] {"/v2/reports/happiness/ratings", "&page=100"});
+        all.add(new String[] {"/v2/reports/happiness/ratings", "&sortField=rating&sortOrder=ASC&page=3"});
+        all.add(new String[] {"/v2/reports/happiness/ratings", "&rating=not-good&sortField=number"});
+        all.add(new String[] {"/v2/reports/user/ratings", user + "&page=2&sortField=number"});
         all.add(new String[] {"/v1/reports/company.json", ""});
         all.add(new String[] {"/v1/reports/productivity.json", ""});
         return all;
@@ -153,7 +167,10 @@ final class ReportsBenchmark {
         md.append("`").append(commandLine).append("`\n\n");
         md.append("Machine: ").append(MarkdownSection.machine()).append(". One account, its conversations spread over"
                 + " 2025 in six mailboxes, 20 users, 60 % email, 30 % chat, 10 % phone; 85 % started by the customer,"
-                + " one to three replies, 85 % closed, 10 % of those rated, 8 % reopened and closed again; report"
+                + " one to three replies, 85 % closed, 10 % of those rated (40 % of ratings with a comment), 8 % reopened and closed"
+                + " again; 60 % tagged at creation with one to three of 40 tags (the first ones most used), 30 % of"
+                + " replies from one of 4 saved replies of the mailbox, 25 % run through an automatic workflow and 5 %"
+                + " through a manual one (of 12); each fact with its folder state (status, assignee); report"
                 + " facts written straight as rows (`ReportFactLoader`), then the rollups rebuilt from them"
                 + " (`ReportService.rebuildRollups`, docs/reports.md \"Speed: rollups\"). Each report asked for the whole year over"
                 + " HTTP, one request at a time; first every report once for one day (untimed, so the code is"

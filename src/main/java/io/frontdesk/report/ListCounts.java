@@ -1,16 +1,19 @@
 package io.frontdesk.report;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
-/** Computes {@link ConversationLists} from the period's {@link SubjectFact}s. */
+/** Computes {@link ConversationLists} from the period's {@link SubjectFact}s, counted per subject in the store. */
 final class ListCounts {
 
     private static final int TOP = 10;
+
+    /** One period's counts per subject: tags (conversations), saved replies (replies), workflows (runs). */
+    record Counted(Map<Long, Integer> tags, Map<Long, Integer> replies, Map<Long, Integer> runs) {
+
+        static final Counted NONE = new Counted(Map.of(), Map.of(), Map.of());
+    }
 
     private final ReportStore store;
 
@@ -18,51 +21,32 @@ final class ListCounts {
         this.store = store;
     }
 
-    ConversationLists lists(long accountId, ReportQuery q) {
-        Map<Long, Integer> tags = tagged(accountId, q, q.current());
-        Map<Long, Integer> tagsBefore = q.previous() == null ? Map.of() : tagged(accountId, q, q.previous());
-        Map<Long, Integer> replies = used(accountId, q, q.current());
-        Map<Long, Integer> repliesBefore = q.previous() == null ? Map.of() : used(accountId, q, q.previous());
-        Map<Long, String> tagNames = store.tagNames(accountId, tags.keySet());
-        Map<Long, ReportStore.SavedReplyName> replyNames = store.savedReplyNames(accountId, replies.keySet());
-        List<Reports.Top> topTags = top(tags, tagsBefore, id -> tagNames.getOrDefault(id, ""));
-        List<ConversationLists.SavedReplyTop> topReplies = top(replies, repliesBefore, id -> {
+    /**
+     * The period's counts. Tags count the conversations they were put on (a tag taken off and put on again counts
+     * once), saved replies the replies written from them, workflows their runs.
+     */
+    Counted count(long accountId, ReportFilter filter, ReportPeriod period) {
+        return new Counted(
+                store.subjectCounts(accountId, FactKind.TAGGED, period.start(), period.end(), filter, true),
+                store.subjectCounts(accountId, FactKind.SAVED_REPLY, period.start(), period.end(), filter, false),
+                store.subjectCounts(accountId, FactKind.WORKFLOW, period.start(), period.end(), filter, false));
+    }
+
+    /** The lists of the period counted {@code now}, against {@code before} (null: no previous period). */
+    ConversationLists lists(long accountId, Counted now, Counted before) {
+        Counted previous = before == null ? Counted.NONE : before;
+        Map<Long, String> tagNames = store.tagNames(accountId, now.tags().keySet());
+        Map<Long, ReportStore.SavedReplyName> replyNames = store.savedReplyNames(accountId, now.replies().keySet());
+        List<Reports.Top> topTags = top(now.tags(), previous.tags(), id -> tagNames.getOrDefault(id, ""));
+        List<ConversationLists.SavedReplyTop> topReplies = top(now.replies(), previous.replies(), id -> {
             ReportStore.SavedReplyName name = replyNames.get(id);
             return name == null ? "" : name.name();
         }).stream().map(t -> new ConversationLists.SavedReplyTop(t, replyNames.containsKey(t.id())
                 ? replyNames.get(t.id()).mailboxId() : 0)).toList();
-        Map<Long, Integer> runs = counted(accountId, q, q.current(), FactKind.WORKFLOW);
-        Map<Long, Integer> runsBefore = q.previous() == null ? Map.of()
-                : counted(accountId, q, q.previous(), FactKind.WORKFLOW);
-        Map<Long, String> workflowNames = store.workflowNames(accountId, runs.keySet());
-        List<Reports.Top> topWorkflows = top(runs, runsBefore, id -> workflowNames.getOrDefault(id, ""));
-        return new ConversationLists(tags.size(), topTags, replies.size(), topReplies, runs.size(), topWorkflows);
-    }
-
-    /** Per tag, the conversations it was put on in the period. */
-    private Map<Long, Integer> tagged(long accountId, ReportQuery q, ReportPeriod period) {
-        Map<Long, Set<Long>> conversations = new HashMap<>();
-        for (SubjectFact s : store.subjectFacts(accountId, FactKind.TAGGED, period.start(), period.end(),
-                q.filter())) {
-            conversations.computeIfAbsent(s.subjectId(), k -> new HashSet<>()).add(s.fact().conversationId());
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        conversations.forEach((tag, ids) -> counts.put(tag, ids.size()));
-        return counts;
-    }
-
-    /** Per saved reply, the replies written from it in the period. */
-    private Map<Long, Integer> used(long accountId, ReportQuery q, ReportPeriod period) {
-        return counted(accountId, q, period, FactKind.SAVED_REPLY);
-    }
-
-    /** Per subject, its facts of this kind in the period. */
-    private Map<Long, Integer> counted(long accountId, ReportQuery q, ReportPeriod period, FactKind kind) {
-        Map<Long, Integer> counts = new HashMap<>();
-        for (SubjectFact s : store.subjectFacts(accountId, kind, period.start(), period.end(), q.filter())) {
-            counts.merge(s.subjectId(), 1, Integer::sum);
-        }
-        return counts;
+        Map<Long, String> workflowNames = store.workflowNames(accountId, now.runs().keySet());
+        List<Reports.Top> topWorkflows = top(now.runs(), previous.runs(), id -> workflowNames.getOrDefault(id, ""));
+        return new ConversationLists(now.tags().size(), topTags, now.replies().size(), topReplies, now.runs().size(),
+                topWorkflows);
     }
 
     private static List<Reports.Top> top(Map<Long, Integer> now, Map<Long, Integer> before,

@@ -331,9 +331,15 @@ public final class ReportService {
                 new Figures(settings(accountId), q.officeHours()), status, sort, ascending, page);
     }
 
-    /** The conversations report's tags and saved replies lists. */
+    /**
+     * The conversations report's tags, saved replies and workflows lists; the previous period counted on its own
+     * connection while this thread counts the current one, as the figures are.
+     */
     public ConversationLists conversationLists(long accountId, ReportQuery q) {
-        return new ListCounts(store).lists(accountId, q);
+        ListCounts lists = new ListCounts(store);
+        CompletableFuture<ListCounts.Counted> before = previous(q, p -> lists.count(accountId, q.filter(), p));
+        ListCounts.Counted now = lists.count(accountId, q.filter(), q.current());
+        return lists.lists(accountId, now, Futures.join(before));
     }
 
     /** The users a query is about: null for the company, the user, or a team's members. */

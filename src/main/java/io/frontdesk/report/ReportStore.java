@@ -2,6 +2,7 @@ package io.frontdesk.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,10 +52,10 @@ public interface ReportStore {
     List<ReportFact> facts(long accountId, Set<FactKind> kinds, Instant from, Instant to, ReportFilter filter);
 
     /** Display names of customers by id (first and last name, or the email when none). */
-    java.util.Map<Long, String> customerNames(Set<Long> ids);
+    Map<Long, String> customerNames(Set<Long> ids);
 
     /** Display names of the account's users by id. */
-    java.util.Map<Long, String> userNames(long accountId, Set<Long> ids);
+    Map<Long, String> userNames(long accountId, Set<Long> ids);
 
     // ---- drilldowns, conversation history, the conversations report's lists (docs/reports.md)
 
@@ -70,6 +71,13 @@ public interface ReportStore {
     /** The account's facts of one subject kind in [{@code from}, {@code to}) in the filter's scope, oldest first. */
     List<SubjectFact> subjectFacts(long accountId, FactKind kind, Instant from, Instant to, ReportFilter filter);
 
+    /**
+     * Per subject, the account's facts of one subject kind in [{@code from}, {@code to}) in the filter's scope: how
+     * many, or ({@code conversations}) on how many different conversations. Subjects without such facts are absent.
+     */
+    Map<Long, Integer> subjectCounts(long accountId, FactKind kind, Instant from, Instant to, ReportFilter filter,
+                                     boolean conversations);
+
     /** The tags the conversation carries as written so far in this transaction. */
     Set<Long> tagsNow(long conversationId);
 
@@ -83,28 +91,28 @@ public interface ReportStore {
     Optional<Long> savedReplyOf(long threadId);
 
     /** Names of the account's tags by id. */
-    java.util.Map<Long, String> tagNames(long accountId, Set<Long> ids);
+    Map<Long, String> tagNames(long accountId, Set<Long> ids);
 
     /** Names and mailboxes of the account's saved replies by id, deleted ones included. */
-    java.util.Map<Long, SavedReplyName> savedReplyNames(long accountId, Set<Long> ids);
+    Map<Long, SavedReplyName> savedReplyNames(long accountId, Set<Long> ids);
 
     record SavedReplyName(String name, long mailboxId) {
     }
 
     /** Names of the account's workflows by id; a deleted one has none. */
-    java.util.Map<Long, String> workflowNames(long accountId, Set<Long> ids);
+    Map<Long, String> workflowNames(long accountId, Set<Long> ids);
 
     /**
      * The scope's facts counted where they are stored (docs/reports.md, "Speed"), split by {@code grouping}; a group
      * with no facts is absent.
      */
-    java.util.Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping);
+    Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping);
 
     /** Conversations created in the scope per local weekday (1-7) and hour (0-23): {@code [8][24]}. */
     int[][] createdSlots(FactScope scope);
 
     /** For each customer with activity in the scope, the distinct conversations it had activity in. */
-    java.util.Map<Long, Integer> customerConversations(FactScope scope);
+    Map<Long, Integer> customerConversations(FactScope scope);
 
     /**
      * Replies in the scope that answered a waiting customer ({@code first}: only first replies), counted by the

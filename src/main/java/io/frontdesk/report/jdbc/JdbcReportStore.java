@@ -474,7 +474,7 @@ public final class JdbcReportStore implements ReportStore {
     }
 
     /** The shares of the account's facts in the scope's period, for SQLite's planner (FactCountSql.Likely). */
-    private static FactCountSql.Likely likely(Statements s, FactScope scope) {
+    static FactCountSql.Likely likely(Statements s, FactScope scope) {
         return s.first("SELECT (SELECT MIN(at) FROM report_facts WHERE account_id = ?) AS first,"
                         + " (SELECT MAX(at) FROM report_facts WHERE account_id = ?) AS last",
                 Statements.params(scope.accountId(), scope.accountId()),
@@ -559,6 +559,12 @@ public final class JdbcReportStore implements ReportStore {
     public List<SubjectFact> subjectFacts(long accountId, FactKind kind, Instant from, Instant to,
                                           ReportFilter filter) {
         return subjects.subjectFacts(accountId, kind, from, to, filter);
+    }
+
+    @Override
+    public Map<Long, Integer> subjectCounts(long accountId, FactKind kind, Instant from, Instant to,
+                                           ReportFilter filter, boolean conversations) {
+        return subjects.subjectCounts(accountId, kind, from, to, filter, conversations);
     }
 
     @Override
