@@ -1,5 +1,6 @@
 package io.frontdesk.report.jdbc;
 
+import io.frontdesk.db.AccountLocks;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.FactKind;
@@ -45,10 +46,7 @@ final class RollupWriter {
      * change under a fold, nor the pending facts under a rebuild (SQLite has a single writer anyway).
      */
     static void lock(Statements s, DbVendor vendor, long accountId) {
-        if (vendor == DbVendor.POSTGRESQL) {
-            s.first("SELECT pg_advisory_xact_lock(2025, CAST(? AS INTEGER))", Statements.params(accountId),
-                    (rs, ctx) -> 0);
-        }
+        AccountLocks.account(s, vendor, accountId);
     }
 
     /**

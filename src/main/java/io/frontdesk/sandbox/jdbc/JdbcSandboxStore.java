@@ -1,5 +1,6 @@
 package io.frontdesk.sandbox.jdbc;
 
+import io.frontdesk.db.AccountLocks;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
@@ -84,6 +85,7 @@ public final class JdbcSandboxStore implements SandboxStore {
     @Override
     public boolean deleteAccount(long accountId) {
         return jdbc(c -> {
+            AccountLocks.account(c, db.vendor(), accountId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE id = ?")) {
                 ps.setLong(1, accountId);
                 return ps.executeUpdate() == 1;
@@ -216,6 +218,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             return;
         }
         db.run(() -> jdbc(c -> {
+            AccountLocks.account(c, db.vendor(), accountId);
             Schema s = schema(c);
             boolean quiet = PostgresWipe.quiet(c);
             accountDelete(s).run(c, db.vendor(), accountId);
@@ -256,6 +259,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             Schema s = schema(c);
             try (Statement st = c.createStatement()) {
                 if (db.vendor() == DbVendor.POSTGRESQL) {
+                    AccountLocks.store(c, db.vendor());
                     boolean quiet = PostgresWipe.quiet(c);
                     PostgresWipe.wipe(c, s.tables());
                     if (quiet) {
@@ -291,6 +295,7 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
         PostgresCopies.Mark mark = db.inTransaction(() -> jdbc(c -> {
+            AccountLocks.store(c, db.vendor());
             Schema s = schema(c);
             if (PostgresWipe.quiet(c)) {
                 PostgresCopies.Mark made = PostgresCopies.restoreDifference(c, tables);
