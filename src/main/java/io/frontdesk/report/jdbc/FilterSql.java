@@ -23,15 +23,7 @@ final class FilterSql {
      * before they were recorded (status null) is in no folder.
      */
     static void append(StringBuilder sql, List<Object> params, ReportFilter filter) {
-        if (!filter.mailboxes().isEmpty()) {
-            sql.append(" AND f.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
-            filter.mailboxes().stream().sorted().forEach(params::add);
-        }
-        if (!filter.types().isEmpty()) {
-            sql.append(" AND f.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
-                    .append(')');
-            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
-        }
+        appendCells(sql, params, filter, "f");
         if (!filter.tags().isEmpty()) {
             sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
                     .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
@@ -47,6 +39,23 @@ final class FilterSql {
                 or = " OR ";
             }
             sql.append(')');
+        }
+    }
+
+    /**
+     * The filter's mailbox and type conditions (each empty = all) over {@code alias}'s {@code mailbox_id} and
+     * {@code conversation_type}: the facts', or the scoped rollups' cells, which carry the same two columns.
+     */
+    static void appendCells(StringBuilder sql, List<Object> params, ReportFilter filter, String alias) {
+        if (!filter.mailboxes().isEmpty()) {
+            sql.append(" AND ").append(alias).append(".mailbox_id IN (")
+                    .append(Statements.placeholders(filter.mailboxes().size())).append(')');
+            filter.mailboxes().stream().sorted().forEach(params::add);
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" AND ").append(alias).append(".conversation_type IN (")
+                    .append(Statements.placeholders(filter.types().size())).append(')');
+            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
         }
     }
 

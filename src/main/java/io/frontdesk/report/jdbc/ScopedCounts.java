@@ -8,7 +8,6 @@ import io.frontdesk.report.FactScope;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,16 +56,7 @@ final class ScopedCounts {
         params.add(scope.accountId());
         params.add(fromDay);
         params.add(toDay);
-        var filter = scope.filter();
-        if (!filter.mailboxes().isEmpty()) {
-            sql.append(" AND r.mailbox_id IN (").append(Statements.placeholders(filter.mailboxes().size())).append(')');
-            filter.mailboxes().stream().sorted().forEach(params::add);
-        }
-        if (!filter.types().isEmpty()) {
-            sql.append(" AND r.conversation_type IN (").append(Statements.placeholders(filter.types().size()))
-                    .append(')');
-            filter.types().stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().forEach(params::add);
-        }
+        FilterSql.appendCells(sql, params, scope.filter(), "r");
         return sql.toString();
     }
 
