@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * PostgreSQL's transaction-scoped advisory locks between background work on an account's derived rows (the report
@@ -27,7 +28,7 @@ public final class AccountLocks {
     /** In a transaction that works on the account's rows, before it touches any. */
     public static void account(Statements s, DbVendor vendor, long accountId) {
         if (vendor == DbVendor.POSTGRESQL) {
-            s.first(STORE_SHARED, java.util.List.of(), (rs, ctx) -> 0);
+            s.first(STORE_SHARED, List.of(), (rs, ctx) -> 0);
             s.first(ACCOUNT, Statements.params(accountId), (rs, ctx) -> 0);
         }
     }

@@ -9,12 +9,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * PostgreSQL's snapshots, kept inside the database: a schema of their own holding a copy of every data table
@@ -58,10 +60,10 @@ final class PostgresCopies {
      */
     record CopiedTables(String schema, Map<String, String> columns, Map<String, List<String>> keys,
                         Map<String, Long> counts, Map<String, Long> sequences, Set<String> unused,
-                        java.util.concurrent.atomic.AtomicReference<Mark> mark) implements DatabaseCopy {
+                        AtomicReference<Mark> mark) implements DatabaseCopy {
 
         CopiedTables {
-            columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+            columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
             keys = Map.copyOf(keys);
             counts = Map.copyOf(counts);
             sequences = Map.copyOf(sequences);
@@ -158,7 +160,7 @@ final class PostgresCopies {
             }
         }
         return new CopiedTables(name, columns, keys, counts, sequences, unused,
-                new java.util.concurrent.atomic.AtomicReference<>(mark));
+                new AtomicReference<>(mark));
     }
 
     /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
