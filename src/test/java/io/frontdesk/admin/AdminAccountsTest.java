@@ -1,6 +1,7 @@
 package io.frontdesk.admin;
 
 import io.frontdesk.config.ConfigKey;
+import io.frontdesk.testing.Await;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -276,22 +278,17 @@ class AdminAccountsTest {
      * due a moment after the write, and would otherwise change the rollup tables between two counts.
      */
     private Map<String, Long> settledRowsPerTable() throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            long waiting;
+        Await.until("the report facts' fold", Duration.ofSeconds(20), () -> {
             try (java.sql.Connection c = fixture.server.app().database().dataSource().getConnection();
                  java.sql.Statement st = c.createStatement();
                  java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM report_rollup_pending)"
                          + " + (SELECT COUNT(*) FROM jobs WHERE kind = 'report.rollup' AND status = 'pending')")) {
-                rs.next();
-                waiting = rs.getLong(1);
+                return rs.next() && rs.getLong(1) == 0;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
             }
-            if (waiting == 0) {
-                return rowsPerTable();
-            }
-            assertThat(System.nanoTime()).as("the report facts' fold finishes").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        });
+        return rowsPerTable();
     }
 
     /**

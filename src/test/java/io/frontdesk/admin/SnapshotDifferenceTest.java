@@ -7,6 +7,7 @@ import io.frontdesk.sandbox.jdbc.JdbcSandboxStore;
 import io.frontdesk.testing.Backend;
 import io.frontdesk.testing.Client;
 import io.frontdesk.testing.Response;
+import io.frontdesk.testing.ResultRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -14,11 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -317,21 +316,7 @@ class SnapshotDifferenceTest {
     }
 
     private static List<String> rows(Statement st, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery(query)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    Object value = rs.getObject(i);
-                    row.append(i > 1 ? "|" : "").append(value == null ? "∅"
-                            : value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes)
-                            : value instanceof java.sql.Array array ? java.util.Arrays.deepToString(
-                            (Object[]) array.getArray()) : value.toString());
-                }
-                rows.add(row.toString());
-            }
-        }
+        List<String> rows = new ArrayList<>(ResultRows.of(st, query));
         rows.sort(null);
         return rows;
     }

@@ -1,5 +1,6 @@
 package io.frontdesk.db;
 
+import io.frontdesk.testing.ResultRows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,33 +169,19 @@ class SqliteTemplateTest {
         Map<String, List<String>> contents = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl());
              Statement statement = connection.createStatement()) {
-            contents.put("schema", rows(statement, "SELECT type, name, tbl_name, sql FROM sqlite_master"
+            contents.put("schema", ResultRows.of(statement, "SELECT type, name, tbl_name, sql FROM sqlite_master"
                     + " WHERE " + NOT_STATISTICS + " ORDER BY type, name"));
-            List<String> tables = rows(statement, "SELECT name FROM sqlite_master WHERE type = 'table'"
+            List<String> tables = ResultRows.of(statement, "SELECT name FROM sqlite_master WHERE type = 'table'"
                     + " AND name <> 'flyway_schema_history' AND " + NOT_STATISTICS + " ORDER BY name");
             for (String table : tables) {
-                List<String> rows = rows(statement, "SELECT * FROM \"" + table + "\"");
+                List<String> rows = ResultRows.of(statement, "SELECT * FROM \"" + table + "\"");
                 rows.sort(null);
                 contents.put(table, rows);
             }
-            contents.put("flyway_schema_history", rows(statement, "SELECT installed_rank, version, description, type,"
-                    + " script, checksum, success FROM flyway_schema_history ORDER BY installed_rank"));
+            contents.put("flyway_schema_history", ResultRows.of(statement, "SELECT installed_rank, version,"
+                    + " description, type, script, checksum, success FROM flyway_schema_history ORDER BY installed_rank"));
         }
         return contents;
     }
 
-    private static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? " | " : "").append(result.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
-    }
 }
