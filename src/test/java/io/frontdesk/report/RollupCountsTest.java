@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,6 +216,123 @@ class RollupCountsTest {
         Await.until("the fold job", Duration.ofSeconds(10), () -> pending(db, account) == 0);
         assertThat(zone(db, account)).isEqualTo("UTC");
         assertThat(compareAll(store, new JdbcReportStore(db, false), account, ZoneId.of("UTC"))).isPositive();
+    }
+
+    /**
+     * The tags filter means the tags a conversation carries now (docs/reports.md, "The tags filter"): counted with
+     * it, an account's figures are those of an account holding only the facts of the conversations that carry one of
+     * the tags now, counted with no tag filter. Random facts of real conversations (conversation_tags refers to them),
+     * tagged at random, compared alone and with a mailbox or type filter; then tags are put on and taken off, with a
+     * fold between, and compared again.
+     */
+    @Test
+    void tag_filters_count_the_facts_of_the_conversations_carrying_the_tags_now() {
+        Tenant tenant = server.newTenant();
+        long account = tenant.accountId();
+        Database db = server.app().database();
+        ReportStore store = new JdbcReportStore(db);
+        ReportStore oracle = new JdbcReportStore(db, false);
+        Random random = new Random(25);
+        List<String> names = List.of("red", "blue", "green");
+        List<Long> ids = new ArrayList<>();
+        Map<Long, Set<String>> tagsNow = new HashMap<>();
+        for (int i = 0; i < 14; i++) {
+            Set<String> tags = randomTags(random, names);
+            Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
+                    + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":"
+                    + "\"tag" + i + "@x.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+            long id = Long.parseLong(created.header("Resource-ID"));
+            ids.add(id);
+            retag(tenant, id, tags);
+            tagsNow.put(id, tags);
+        }
+        List<ReportFact> facts = facts(random, 0, ids.size()).stream().map(f -> new ReportFact(f.kind(),
+                ids.get((int) f.conversationId()), f.number(), f.mailboxId(), f.conversationType(), f.customerId(),
+                f.userId(), f.threadId(), f.at(), f.since(), f.replies(), f.firstReply(), f.rating(), f.comments(),
+                f.status(), f.assigneeId())).toList();
+        write(db, store, account, facts);
+        Map<String, Long> tagIds = new HashMap<>();
+        db.withStatements(st -> {
+            st.forEach("SELECT name, id FROM tags WHERE account_id = ?", Statements.params(account),
+                    (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)), e -> tagIds.put(e.getKey(), e.getValue()));
+            return null;
+        });
+        assertThat(tagIds.keySet()).containsExactlyInAnyOrderElementsOf(names);
+        int compared = compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 5; i++) { // tags put on and taken off: the filter reads them as they are now
+                long id = ids.get(random.nextInt(ids.size()));
+                Set<String> tags = randomTags(random, names);
+                retag(tenant, id, tags);
+                tagsNow.put(id, tags);
+            }
+            db.inTransaction(() -> store.foldRollups(account, 1_000));
+            compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        }
+        assertThat(compared).isGreaterThan(200);
+    }
+
+    private static Set<String> randomTags(Random random, List<String> names) {
+        Set<String> tags = new HashSet<>();
+        for (String name : names) {
+            if (random.nextInt(3) == 0) {
+                tags.add(name);
+            }
+        }
+        return tags;
+    }
+
+    private static void retag(Tenant tenant, long conversation, Set<String> tags) {
+        Response r = tenant.v2().put("/v2/conversations/" + conversation + "/tags", "{\"tags\":["
+                + String.join(",", tags.stream().sorted().map(t -> "\"" + t + "\"").toList()) + "]}");
+        assertThat(r.status()).as("%s", r).isEqualTo(204);
+    }
+
+    /**
+     * For each tag filter, with and without a mailbox or type filter: the account's figures against those of a fresh
+     * account given a copy of the facts of the conversations carrying one of the tags now (by what the test put on).
+     */
+    private int compareTagged(Database db, ReportStore store, ReportStore oracle, long account,
+                              Map<Long, Set<String>> tagsNow, Map<String, Long> tagIds) {
+        ReportSettings settings = new ReportSettings(ZoneId.of("UTC"), OfficeHours.NONE);
+        int compared = 0;
+        for (Set<String> tags : List.of(Set.of("red"), Set.of("green"), Set.of("red", "blue"))) {
+            Set<Long> tagged = new HashSet<>();
+            tagsNow.forEach((id, now) -> {
+                if (now.stream().anyMatch(tags::contains)) {
+                    tagged.add(id);
+                }
+            });
+            long copy = server.newTenant().accountId();
+            if (!tagged.isEmpty()) {
+                List<Object> params = new ArrayList<>(List.of(copy, account));
+                params.addAll(tagged);
+                db.inTransaction(() -> db.withStatements(s -> s.update("INSERT INTO report_facts (account_id, kind,"
+                        + " conversation_id, number, mailbox_id, conversation_type, customer_id, user_id, thread_id,"
+                        + " at, since, replies, first_reply, rating, comments, subject_id, status, assignee_id)"
+                        + " SELECT ?, kind, conversation_id, number, mailbox_id, conversation_type, customer_id,"
+                        + " user_id, thread_id, at, since, replies, first_reply, rating, comments, subject_id, status,"
+                        + " assignee_id FROM report_facts WHERE account_id = ? AND conversation_id IN ("
+                        + Statements.placeholders(tagged.size()) + ")",
+                        params)));
+            }
+            if (!tagged.isEmpty()) { // the comparison is of figures, not of two empty reports
+                assertThat(counts(oracle, copy, settings, wholeDays(ZoneId.of("UTC"), -1, 30)).totals(null)
+                        .totalConversations()).as("%s", tags).isPositive();
+            }
+            Set<Long> ofTags = tags.stream().map(tagIds::get).collect(Collectors.toSet());
+            for (ReportFilter other : List.of(ReportFilter.ALL, new ReportFilter(Set.of(1L), Set.of(), Set.of()),
+                    new ReportFilter(Set.of(), Set.of("chat", "phone"), Set.of()))) {
+                ReportFilter filter = new ReportFilter(other.mailboxes(), other.types(), ofTags);
+                for (int[] days : new int[][] {{-1, 30}, {3, 11}}) {
+                    ReportPeriod period = wholeDays(ZoneId.of("UTC"), days[0], days[1]);
+                    compared += compareFiltered(counts(store, account, settings, period, filter),
+                            counts(oracle, copy, settings, period, other), tags + " " + other + " " + period);
+                }
+            }
+        }
+        return compared;
     }
 
     /** Conversations {@code from} to {@code from + count}, each with random facts over 25 days, shuffled. */

@@ -25,8 +25,10 @@ final class FilterSql {
     static void append(StringBuilder sql, List<Object> params, ReportFilter filter) {
         appendCells(sql, params, filter, "f");
         if (!filter.tags().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = f.conversation_id")
-                    .append(" AND t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
+            // Driven from the tags' conversations, not a lookup per fact: with report_facts_account_conversation (V58)
+            // both planners can read only those conversations' facts (docs/reports.md, "The tags filter").
+            sql.append(" AND f.conversation_id IN (SELECT t.conversation_id FROM conversation_tags t")
+                    .append(" WHERE t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
             filter.tags().stream().sorted().forEach(params::add);
         }
         if (!filter.folders().isEmpty()) {
