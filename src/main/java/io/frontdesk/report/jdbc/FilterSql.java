@@ -26,7 +26,8 @@ final class FilterSql {
         appendCells(sql, params, filter, "f");
         if (!filter.tags().isEmpty()) {
             // Driven from the tags' conversations, not a lookup per fact: with report_facts_account_conversation (V58)
-            // both planners can read only those conversations' facts (docs/reports.md, "The tags filter").
+            // both planners can read only those conversations' facts (docs/reports.md, "The tags filter: counted
+            // from the tags' conversations").
             sql.append(" AND f.conversation_id IN (SELECT t.conversation_id FROM conversation_tags t")
                     .append(" WHERE t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
             filter.tags().stream().sorted().forEach(params::add);
