@@ -18,8 +18,10 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -479,6 +481,30 @@ public final class Database implements Transactions, AutoCloseable {
             return work.get();
         } finally {
             sqliteWriter.unlock();
+        }
+    }
+
+    /**
+     * SQLite: makes the writer connection read the schema again and compile its kept statements again now, after the
+     * store's file was replaced under it (a snapshot restored by the backup API, which always moves the schema cookie
+     * on). Otherwise it does so at its next use, inside the next write request (a throwaway account's creation spent
+     * 2.8 ms more CPU unwarmed). Only the writer: every write goes through it, while a reader is one of ten, each 2 ms
+     * or more to warm, and needed by a later request only if that request lands on it. The caller holds the write lock
+     * ({@link #exclusively}), so the writer is free. Nothing on PostgreSQL.
+     */
+    public void reloadSchema() {
+        if (writerSource == null) {
+            return;
+        }
+        try (Connection writer = ((HikariPool) writerSource.getHikariPoolMXBean()).getConnection(OUTAGE_WAIT_MILLIS)) {
+            try (Statement st = writer.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next(); // the step finds the cookie moved and reads the schema
+            }
+            statementCache.recompile(writer);
+        } catch (SQLException e) {
+            // the writer then reads the schema at its next use, as it would have without this
+            LOG.warn("could not make the writer read the restored schema ahead of use: {}", e.toString());
         }
     }
 

@@ -7,7 +7,9 @@ import org.sqlite.core.DB;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,6 +56,28 @@ final class StatementCache {
         if (kept.putIfAbsent(sql, statement) != null) {
             statement.close();
         }
+    }
+
+    /**
+     * Compiles again every statement kept for the connection under {@code connection}, which the caller holds: after
+     * the schema changed under it (a snapshot restored), each would otherwise be compiled again by SQLite at its next
+     * use, inside whatever request comes next. Answers how many were compiled.
+     */
+    int recompile(Connection connection) throws SQLException {
+        SQLiteConnection physical = connection.unwrap(SQLiteConnection.class);
+        Kept kept = connections.get(physical);
+        if (kept == null) {
+            return 0;
+        }
+        List<String> sqls = new ArrayList<>(kept.keySet());
+        for (String sql : sqls) {
+            PreparedStatement old = kept.remove(sql);
+            if (old != null) {
+                old.close();
+            }
+            kept.put(sql, physical.prepareStatement(sql));
+        }
+        return sqls.size();
     }
 
     /** Whether {@code statement} came from {@link #prepare}: the pool's own statements are its proxies. */

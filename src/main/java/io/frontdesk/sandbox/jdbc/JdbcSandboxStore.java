@@ -290,7 +290,12 @@ public final class JdbcSandboxStore implements SandboxStore {
     @Override
     public void restore(DatabaseCopy copy) {
         if (copy instanceof SqliteFileCopies.FileCopy file) {
-            files.restore(file);
+            // under the write lock throughout, so the writer connection is free to be warmed before any request
+            db.exclusively(() -> {
+                files.restore(file);
+                db.reloadSchema();
+                return null;
+            });
             return;
         }
         PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;

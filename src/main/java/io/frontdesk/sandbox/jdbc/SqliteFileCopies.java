@@ -73,6 +73,11 @@ final class SqliteFileCopies {
                     st.executeUpdate("UPDATE " + COUNTERS[i] + " SET version = "
                             + (Math.max(before[i], after[i]) + 1) + " WHERE id = 1");
                 }
+                // The page copy went into the log: tens of thousands of frames. Left there, the next commit on the
+                // pool's writer would copy them into the file (SQLite's auto-checkpoint, past 1,000 frames) inside
+                // the next request: 20 to 30 ms of a throwaway account's CPU (docs/sandbox.md, "Snapshots"). A
+                // passive checkpoint waits for nobody and copies what no reader still needs.
+                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
             }
             return null;
         });
