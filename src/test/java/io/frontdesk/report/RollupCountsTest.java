@@ -1,5 +1,6 @@
 package io.frontdesk.report;
 
+import io.frontdesk.conversation.FolderType;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.jdbc.JdbcReportStore;
@@ -60,10 +61,35 @@ class RollupCountsTest {
             new ReportFilter(Set.of(2L), Set.of("email"), Set.of()),
             new ReportFilter(Set.of(1L, 3L), Set.of("email", "chat"), Set.of()),
             new ReportFilter(Set.of(1L, 2L, 3L, 9L), Set.of("phone"), Set.of()),
-            new ReportFilter(Set.of(9L), Set.of(), Set.of()));
+            new ReportFilter(Set.of(9L), Set.of(), Set.of()),
+            // the folder cells (V57): one folder, several, Mine (a viewer's, one with none), overlapping folders of a
+            // mailbox, with mailboxes and types, Drafts (no fact is in it) alone and with another
+            folders(Set.of(), Set.of(), folder(1, FolderType.UNASSIGNED)),
+            folders(Set.of(), Set.of(), folder(2, FolderType.ASSIGNED)),
+            folders(Set.of(), Set.of(), folder(1, FolderType.CLOSED), folder(3, FolderType.SPAM)),
+            folders(Set.of(), Set.of(), folder(1, FolderType.MINE), folder(1, FolderType.UNASSIGNED),
+                    folder(2, FolderType.CLOSED)),
+            folders(Set.of(), Set.of(), folder(3, FolderType.MINE), folder(3, FolderType.ASSIGNED)),
+            folders(Set.of(), Set.of(), new ReportFolder(2, FolderType.MINE, 999)),
+            folders(Set.of(1L), Set.of("email"), folder(1, FolderType.CLOSED), folder(2, FolderType.ASSIGNED)),
+            folders(Set.of(), Set.of("chat", "phone"), folder(1, FolderType.ASSIGNED), folder(2, FolderType.UNASSIGNED),
+                    folder(3, FolderType.CLOSED)),
+            folders(Set.of(), Set.of(), folder(1, FolderType.DRAFTS)),
+            folders(Set.of(), Set.of(), folder(2, FolderType.DRAFTS), folder(2, FolderType.SPAM)));
+
+    /** The user whose Mine the folder filters' Mine is. */
+    private static final long VIEWER = 102L;
 
     @Parameter
     Backend backend;
+
+    private static ReportFolder folder(long mailbox, FolderType type) {
+        return new ReportFolder(mailbox, type, VIEWER);
+    }
+
+    private static ReportFilter folders(Set<Long> mailboxes, Set<String> types, ReportFolder... folders) {
+        return new ReportFilter(mailboxes, types, Set.of(), Set.of(folders));
+    }
 
     private TestServer server;
 
@@ -110,11 +136,15 @@ class RollupCountsTest {
         Totals filtered = counts(oracle, account, paris, period, filter).totals(null);
         Map<Long, Integer> customers = counts(oracle, account, paris, period, filter).customerConversations();
         assertThat(filtered.totalConversations()).isPositive();
+        ReportFilter inFolders = folders(Set.of(), Set.of(), folder(1, FolderType.MINE), folder(2, FolderType.CLOSED));
+        Totals foldered = counts(oracle, account, paris, period, inFolders).totals(null);
+        assertThat(foldered.totalConversations()).isPositive();
         db.inTransaction(() -> db.withStatements(s -> s.update("DELETE FROM report_facts WHERE account_id = ?",
                 Statements.params(account))));
         assertThat(counts(rollups, account, paris, period).totals(null)).isEqualTo(before);
         assertThat(counts(rollups, account, paris, period, filter).totals(null)).isEqualTo(filtered);
         assertThat(counts(rollups, account, paris, period, filter).customerConversations()).isEqualTo(customers);
+        assertThat(counts(rollups, account, paris, period, inFolders).totals(null)).isEqualTo(foldered);
         assertThat(counts(oracle, account, paris, period).totals(null).totalConversations()).isZero();
     }
 
@@ -194,7 +224,8 @@ class RollupCountsTest {
             facts(new Random(3), 0, 2).forEach(f -> store.insert(account, f));
             db.withStatements(s -> {
                 for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state",
-                        "report_scoped_rollups", "report_scoped_keys")) {
+                        "report_scoped_rollups", "report_scoped_keys", "report_folder_rollups",
+                        "report_folder_keys")) {
                     assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
                             Statements.params(account))).as(table).isZero();
                 }
@@ -346,7 +377,9 @@ class RollupCountsTest {
             Instant at = START.plus(Duration.ofMinutes(random.nextInt(25 * 24 * 60)));
             Instant created = at;
             Long starter = random.nextInt(4) == 0 ? user(random) : null;
-            facts.add(fact(mailbox[0], FactKind.CREATED, c, customer, type, starter, at, null, null, false, null));
+            FolderState folder = new FolderState(new Random(c * 7919 + 13));
+            facts.add(folder.of(fact(mailbox[0], FactKind.CREATED, c, customer, type, starter, at, null, null, false,
+                    null)));
             int replies = 0;
             Instant waiting = starter == null ? at : null;
             for (int step = random.nextInt(9); step > 0; step--) {
@@ -357,6 +390,8 @@ class RollupCountsTest {
                     type = types[random.nextInt(3)];
                 }
                 at = at.plus(Duration.ofMinutes(1 + random.nextInt(random.nextBoolean() ? 90 : 2900)));
+                folder.step();
+                int before = facts.size();
                 switch (random.nextInt(6)) {
                     case 0 -> {
                         facts.add(fact(mailbox[0], FactKind.CUSTOMER_MESSAGE, c, customer, type, null, at, null, null, false,
@@ -383,10 +418,58 @@ class RollupCountsTest {
                             user(random), at, at.minusSeconds(600), null, false,
                             RatingLevel.values()[random.nextInt(3)]));
                 }
+                for (int i = before; i < facts.size(); i++) {
+                    facts.set(i, folder.of(facts.get(i)));
+                }
             }
         }
         Collections.shuffle(facts, random);
         return facts;
+    }
+
+    /**
+     * A conversation's folder state as its facts carry it (status, assignee): unknown (null) for some conversations
+     * throughout and for others until a point (facts from before V44), then changing over its life: assigned,
+     * unassigned, reassigned, pending, closed by a close and opened by a reopening, marked spam now and then.
+     */
+    private static final class FolderState {
+
+        private final Random random;
+        private boolean known;
+        private String status;
+        private Long assignee;
+
+        FolderState(Random random) {
+            this.random = random;
+            this.known = random.nextInt(6) != 0;
+            this.status = List.of("active", "active", "pending", "closed", "spam").get(random.nextInt(5));
+            this.assignee = random.nextBoolean() ? USERS.get(random.nextInt(USERS.size())) : null;
+        }
+
+        /** Between two steps of the conversation: it may be reassigned, change status, become known. */
+        void step() {
+            known |= random.nextInt(10) == 0;
+            switch (random.nextInt(8)) {
+                case 0 -> assignee = null;
+                case 1, 2 -> assignee = USERS.get(random.nextInt(USERS.size()));
+                case 3 -> status = "pending";
+                case 4 -> status = random.nextInt(3) == 0 ? "spam" : "active";
+                default -> {
+                }
+            }
+        }
+
+        /** The fact with the state it happened in; a close closes, a reopening opens (as the recorder writes them). */
+        ReportFact of(ReportFact f) {
+            if (f.kind() == FactKind.CLOSED) {
+                status = "closed";
+            } else if (f.kind() == FactKind.REOPENED) {
+                status = "active";
+            }
+            return !known ? f : new ReportFact(f.kind(), f.conversationId(), f.number(), f.mailboxId(),
+                    f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at(), f.since(), f.replies(),
+                    f.firstReply(), f.rating(), f.comments(), status, assignee);
+        }
     }
 
     private static Long user(Random random) {
@@ -446,7 +529,7 @@ class RollupCountsTest {
         return compared;
     }
 
-    /** Every figure of a mailbox/type filtered report (read from the cells) against the facts' count. */
+    /** Every figure of a mailbox/type/folder filtered report (read from the cells) against the facts' count. */
     private static int compareFiltered(PeriodCounts rolled, PeriodCounts counted, String as) {
         assertThat(rolled.totals(null)).as(as).isEqualTo(counted.totals(null));
         assertThat(rolled.responseRanges(null, false)).as(as).isEqualTo(counted.responseRanges(null, false));
@@ -533,6 +616,19 @@ class RollupCountsTest {
                     (rs, ctx) -> "cell key " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3) + " "
                             + rs.getInt(4) + " " + rs.getLong(5) + " " + rs.getLong(6) + " " + rs.getString(7) + " "
                             + rs.getString(8) + " " + rs.getString(9) + " " + rs.getString(10), rows::add);
+            s.forEach("SELECT mailbox_id, conversation_type, folder, assignee_id, day, measure, other_day, n, ms"
+                    + " FROM report_folder_rollups WHERE account_id = ? AND (n <> 0 OR ms <> 0) ORDER BY mailbox_id,"
+                    + " conversation_type, folder, assignee_id, day, measure, other_day", Statements.params(account),
+                    (rs, ctx) -> "folder cell " + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                            + rs.getLong(4) + " " + rs.getInt(5) + " " + rs.getString(6) + " " + rs.getInt(7) + " "
+                            + rs.getLong(8) + " " + rs.getLong(9), rows::add);
+            s.forEach("SELECT family, mailbox_id, conversation_type, folder, assignee_id, day, key_id, customer_id,"
+                    + " last_at, last_id, ms, replies FROM report_folder_keys WHERE account_id = ? ORDER BY family,"
+                    + " mailbox_id, conversation_type, folder, assignee_id, day, key_id, customer_id",
+                    Statements.params(account), (rs, ctx) -> "folder key " + rs.getString(1) + " " + rs.getLong(2)
+                            + " " + rs.getString(3) + " " + rs.getString(4) + " " + rs.getLong(5) + " " + rs.getInt(6)
+                            + " " + rs.getLong(7) + " " + rs.getLong(8) + " " + rs.getString(9) + " "
+                            + rs.getString(10) + " " + rs.getString(11) + " " + rs.getString(12), rows::add);
             return null;
         });
         return rows;

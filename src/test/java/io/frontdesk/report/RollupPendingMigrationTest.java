@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Migrations V47 and V48 on a database left at V46: an account with facts from before rollups were kept has every fact
  * pending, which the start-up's fold job folds into rollups started in the account's zone; an account with rollups
- * keeps them, its days' last closes learning their fact (the later one of a tie).
+ * keeps them, its days' last closes learning their fact (the later one of a tie). V57 starts kept rollups over once
+ * more, so that they get their folder cells.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -94,6 +95,40 @@ class RollupPendingMigrationTest {
                         + " AND user_id = -1 AND family = 'resolved'")).as("recomputed from the facts").containsExactly(tiedLater);
                 assertThat(longs(url, "SELECT last_id FROM report_scoped_keys WHERE account_id = " + kept
                         + " AND family = 'resolved'")).as("the kept account's cells").containsExactly(tiedLater);
+            }
+        }
+    }
+
+    @Test
+    void kept_rollups_start_over_with_folder_cells_and_count_each_fact_once() throws Exception {
+        try (OlderSchema store = OlderSchema.migratedTo(backend, "56")) {
+            String url = store.url();
+            long kept;
+            long closed;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                kept = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Kept', 0) RETURNING id");
+                fact(c, kept, "CREATED", 9, null, null);
+                closed = fact(c, kept, "CLOSED", 9, 1, 101L);
+                s.executeUpdate("UPDATE report_facts SET status = 'active', assignee_id = 101 WHERE kind = 'CREATED'"
+                        + " AND account_id = " + kept);
+                s.executeUpdate("UPDATE report_facts SET status = 'closed' WHERE id = " + closed);
+                // rollups kept and folded at V56: the creation is in its (mailbox, type) cell already
+                s.executeUpdate("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (" + kept + ", 'UTC')");
+                s.executeUpdate("INSERT INTO report_scoped_rollups (account_id, mailbox_id, conversation_type, day,"
+                        + " measure, other_day, n, ms) VALUES (" + kept + ", 1, 'email', "
+                        + Math.floorDiv(AT.toEpochMilli(), 86_400_000L) + ", 'created', 0, 1, 0)");
+            }
+            try (Application app = store.open(new ManualClock(AT))) { // V57
+                app.rollupFolding().queuePending();
+                while (app.rollupWorker().runOnce() > 0) {
+                    // the start-up's fold jobs, to the end
+                }
+                assertThat(longs(url, "SELECT n FROM report_scoped_rollups WHERE account_id = " + kept
+                        + " AND measure = 'created'")).as("recounted once, not added again").containsExactly(1L);
+                assertThat(longs(url, "SELECT assignee_id FROM report_folder_rollups WHERE account_id = " + kept
+                        + " AND measure = 'created' AND folder = 'assigned'")).containsExactly(101L);
+                assertThat(longs(url, "SELECT key_id FROM report_folder_keys WHERE account_id = " + kept
+                        + " AND family = 'closed' AND folder = 'closed' AND assignee_id = 0")).containsExactly(9L);
             }
         }
     }

@@ -7,6 +7,7 @@ import io.frontdesk.report.ReportFolder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The report filter as SQL over {@code report_facts f}: one spelling for every query that reads facts. */
 final class FilterSql {
@@ -35,14 +36,18 @@ final class FilterSql {
         if (!filter.folders().isEmpty()) {
             sql.append(" AND (");
             String or = "";
-            // a stable order keeps the statement text the same for the same filter (the statement cache)
-            for (ReportFolder folder : filter.folders().stream().sorted(Comparator
-                    .comparingLong(ReportFolder::mailboxId).thenComparing(ReportFolder::type)).toList()) {
+            for (ReportFolder folder : sorted(filter.folders())) {
                 sql.append(or).append("(f.mailbox_id = ? AND ").append(condition(folder, params)).append(')');
                 or = " OR ";
             }
             sql.append(')');
         }
+    }
+
+    /** The folders in a stable order: the statement text is the same for the same filter (the statement cache). */
+    static List<ReportFolder> sorted(Set<ReportFolder> folders) {
+        return folders.stream().sorted(Comparator.comparingLong(ReportFolder::mailboxId)
+                .thenComparing(ReportFolder::type)).toList();
     }
 
     /**
@@ -62,7 +67,10 @@ final class FilterSql {
         }
     }
 
-    /** The folder's condition on the fact's status and assignee; the mailbox's parameter is added first. */
+    /**
+     * The folder's condition on the fact's status and assignee; the mailbox's parameter is added first. The folder
+     * cells (V57) classify facts the same way: {@link FolderCells}.
+     */
     private static String condition(ReportFolder folder, List<Object> params) {
         params.add(folder.mailboxId());
         return switch (folder.type()) {

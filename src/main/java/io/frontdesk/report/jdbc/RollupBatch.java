@@ -1,7 +1,10 @@
 package io.frontdesk.report.jdbc;
 
 import io.frontdesk.db.Statements;
+import io.frontdesk.report.ReportFact;
 
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +13,8 @@ import java.util.Map;
  * One fold batch's writes (docs/reports.md, "Speed: rollups"): every write to {@code report_rollups} is an
  * increment, and increments commute, so the batch sums them in memory per row and writes each row once at its end, in
  * the fold's transaction; the key rows the writer reads and writes go straight to the database. The cells' rows
- * (V52) are gathered alongside ({@link ScopedWriter}). A batch of facts of the same days then costs one upsert per
- * row it touches instead of one per fact and scope.
+ * (V52's and V57's) are gathered alongside ({@link ScopedWriter}, one per {@link CellKind}). A batch of facts of the
+ * same days then costs one upsert per row it touches instead of one per fact and scope.
  */
 final class RollupBatch {
 
@@ -28,7 +31,7 @@ final class RollupBatch {
     private final Statements db;
     private final long account;
     private final Map<Row, long[]> sums = new HashMap<>();
-    private final ScopedWriter cells = new ScopedWriter();
+    private final List<ScopedWriter> cells = Arrays.stream(CellKind.values()).map(ScopedWriter::new).toList();
 
     RollupBatch(Statements db, long account) {
         this.db = db;
@@ -39,8 +42,9 @@ final class RollupBatch {
         return db;
     }
 
-    ScopedWriter cells() {
-        return cells;
+    /** Adds the fact to its cells of every kind (those it is in). */
+    void addToCells(long factId, ReportFact f, ZoneId zone, int day) {
+        cells.forEach(c -> c.add(factId, f, zone, day));
     }
 
     void add(String measure, long user, int day, int other, long n, long ms, long replies) {
@@ -58,6 +62,6 @@ final class RollupBatch {
             }
         });
         sums.clear();
-        cells.write(db, account);
+        cells.forEach(c -> c.write(db, account));
     }
 }

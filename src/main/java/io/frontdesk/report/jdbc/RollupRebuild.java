@@ -43,10 +43,15 @@ final class RollupRebuild {
                 + " WHERE account_id = ?", Statements.params(account));
     }
 
-    /** Every rollup row of the account, its cells' (V52), its state and its pending rows. */
+    /** Every rollup row of the account, its cells' of every kind (V52, V57), its state and its pending rows. */
     private static void clear(Statements s, long account) {
-        for (String table : List.of("report_rollups", "report_rollup_keys", "report_scoped_rollups",
-                "report_scoped_keys", "report_rollup_state", "report_rollup_pending")) {
+        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys"));
+        for (CellKind kind : CellKind.values()) {
+            tables.add(kind.sums);
+            tables.add(kind.keys);
+        }
+        tables.addAll(List.of("report_rollup_state", "report_rollup_pending"));
+        for (String table : tables) {
             s.update("DELETE FROM " + table + " WHERE account_id = ?", Statements.params(account));
         }
     }
@@ -73,7 +78,7 @@ final class RollupRebuild {
 
     /**
      * The set-wise statements of one rebuild: the account's rows read its settled facts twice (everyone, their user),
-     * the cells' (V52) once, each fact in its mailbox and type.
+     * each kind of cells' (V52, V57) once, each fact in its cell of the kind.
      */
     private record SetWise(Statements s, long account, String day, String hour) {
 
@@ -89,11 +94,10 @@ final class RollupRebuild {
             return new Target("report_rollups", "user_id", "x.u", true, scoped(), twice());
         }
 
-        /** Every settled fact once, in its cell; one account id to bind. */
-        private Target cells() {
-            return new Target("report_scoped_rollups", "mailbox_id, conversation_type",
-                    "x.mailbox_id, x.conversation_type", false,
-                    "(SELECT f.*, " + day + " AS d, " + hour + " AS h" + SETTLED + ") x", List.of(account));
+        /** Every settled fact in a cell of the kind once, in its cell; one account id to bind. */
+        private Target cells(CellKind kind) {
+            return new Target(kind.sums, kind.columns, kind.groups, false, kind.source(day, hour, SETTLED),
+                    List.of(account));
         }
 
         private static final String ACT = "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY', 'CLOSED', 'REOPENED')";
@@ -116,7 +120,11 @@ final class RollupRebuild {
                 range10.append(" WHEN x.at - x.since < ").append(bounds[i]).append(" THEN ").append(i + 1);
             }
             range10.append(" ELSE ").append(bounds.length + 1).append(" END");
-            for (Target to : List.of(everyone(), cells())) {
+            List<Target> targets = new ArrayList<>(List.of(everyone()));
+            for (CellKind kind : CellKind.values()) {
+                targets.add(cells(kind));
+            }
+            for (Target to : targets) {
                 additive(to, "'activity'", "0", "0", ACT);
                 additive(to, "CASE x.kind WHEN 'CREATED' THEN 'created' WHEN 'CUSTOMER_MESSAGE' THEN 'received'"
                         + " ELSE 'replies' END", "0", "0", "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY')");
@@ -130,8 +138,10 @@ final class RollupRebuild {
                 additive(to, "'rated'", "CASE x.rating WHEN 'GREAT' THEN 0 WHEN 'OKAY' THEN 1 ELSE 2 END", "0",
                         "x.kind = 'RATED'");
             }
-            additive(cells(), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
-            cellKeys();
+            for (CellKind kind : CellKind.values()) {
+                additive(cells(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
+                cellKeys(kind);
+            }
             keys("conversations", "x.conversation_id", ACT);
             keys("customers", "x.customer_id", ACT + " AND x.customer_id IS NOT NULL");
             keys("helped", "x.customer_id", "x.kind = 'REPLY' AND x.customer_id IS NOT NULL");
@@ -158,9 +168,9 @@ final class RollupRebuild {
                     + " WHERE " + where + ") y GROUP BY y.account_id, y.m, " + groups + ", y.d, y.o", to.params());
         }
 
-        /** The cells' key rows (each key's days in each cell) and each cell's last close of a day. */
-        private void cellKeys() {
-            Target cells = cells();
+        /** The kind's key rows (each key's days in each cell) and each cell's last close of a day. */
+        private void cellKeys(CellKind kind) {
+            Target cells = cells(kind);
             String[][] families = {
                     {"conversations", "x.conversation_id", "0", ACT},
                     {"customers", "x.customer_id", "0", ACT + " AND x.customer_id IS NOT NULL"},
@@ -174,16 +184,16 @@ final class RollupRebuild {
                 List<Object> params = new ArrayList<>();
                 params.add(f[0]);
                 params.addAll(cells.params());
-                s.update("INSERT INTO report_scoped_keys (account_id, family, mailbox_id, conversation_type, day,"
-                        + " key_id, customer_id) SELECT DISTINCT x.account_id, ?, x.mailbox_id, x.conversation_type,"
-                        + " x.d, " + f[1] + ", " + f[2] + " FROM " + cells.source() + " WHERE " + f[3], params);
+                s.update("INSERT INTO " + kind.keys + " (account_id, family, " + kind.columns + ", day, key_id,"
+                        + " customer_id) SELECT DISTINCT x.account_id, ?, " + kind.groups + ", x.d, " + f[1] + ", "
+                        + f[2] + " FROM " + cells.source() + " WHERE " + f[3], params);
             }
-            s.update("INSERT INTO report_scoped_keys (account_id, family, mailbox_id, conversation_type, day, key_id,"
-                    + " customer_id, last_at, last_id, ms, replies) SELECT account_id, 'resolved', mailbox_id,"
-                    + " conversation_type, d, conversation_id, 0, at, id, ms, replies FROM (SELECT x.account_id,"
-                    + " x.mailbox_id, x.conversation_type, x.d, x.conversation_id, x.at, x.id, " + WAIT + " AS ms,"
-                    + " x.replies, ROW_NUMBER() OVER (PARTITION BY x.mailbox_id, x.conversation_type,"
-                    + " x.conversation_id, x.d ORDER BY x.at DESC, x.id DESC) AS rn FROM " + cells.source()
+            s.update("INSERT INTO " + kind.keys + " (account_id, family, " + kind.columns + ", day, key_id,"
+                    + " customer_id, last_at, last_id, ms, replies) SELECT account_id, 'resolved', "
+                    + kind.groups.replace("x.", "c.") + ", d, conversation_id, 0, at, id, ms, replies FROM (SELECT"
+                    + " x.account_id, " + kind.groups + ", x.d, x.conversation_id, x.at, x.id, " + WAIT + " AS ms,"
+                    + " x.replies, ROW_NUMBER() OVER (PARTITION BY " + kind.groups + ", x.conversation_id, x.d"
+                    + " ORDER BY x.at DESC, x.id DESC) AS rn FROM " + cells.source()
                     + " WHERE x.kind = 'CLOSED' AND x.replies > 0) c WHERE rn = 1", cells.params());
         }
 

@@ -50,8 +50,8 @@ final class RollupWriter {
     }
 
     /**
-     * Adds the fact {@code f} (row {@code factId}) to the account's rollups, kept in {@code zone}, and to its cell
-     * (V52); the batch writes the increments at its end ({@link RollupBatch#write}).
+     * Adds the fact {@code f} (row {@code factId}) to the account's rollups, kept in {@code zone}, and to its cells
+     * (V52, V57); the batch writes the increments at its end ({@link RollupBatch#write}).
      */
     static void record(RollupBatch s, long accountId, long factId, ReportFact f, ZoneId zone) {
         int day = localDay(f.at(), zone);
@@ -64,7 +64,7 @@ final class RollupWriter {
             additive(s, accountId, u, day, f);
             distinct(s, accountId, u, day, factId, f);
         }
-        s.cells().add(factId, f, zone, day);
+        s.addToCells(factId, f, zone, day);
     }
 
     static int localDay(Instant at, ZoneId zone) {

@@ -12,42 +12,41 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A mailboxes=/types= filtered scope's counts from its cells (migration V52, docs/reports.md "Speed: scoped
- * rollups"), when they answer it exactly: the rollups are kept in the zone the scope was cut in, the period is whole
- * local days, the filter names mailboxes and/or types and nothing else (or nothing: every cell), and the scope is
- * everyone. The filter's cells
- * are disjoint (each fact is in the one of its mailbox and type), so additive figures are sums of their rows, and a
- * distinct figure counts distinct keys over their key rows in the period; resolved takes each conversation's latest
- * kept close over them.
+ * A filtered scope's counts from its cells (docs/reports.md "Speed: scoped rollups" and "Folder cells"), when they
+ * answer it exactly: the rollups are kept in the zone the scope was cut in, the period is whole local days, the
+ * filter names no tags (mailboxes, types and folders, or nothing: every cell), and the scope is everyone. A filter
+ * without folders reads the (mailbox, type) cells (V52), one with folders the folder cells (V57). The cells of a kind
+ * are disjoint (each fact is in at most one), and a filter selects each cell's rows at most once however many of its
+ * folders the cell is in, so additive figures are sums of their rows, and a distinct figure counts distinct keys over
+ * their key rows in the period; resolved takes each conversation's latest kept close over them.
  */
 final class ScopedCounts {
 
     private final Statements s;
+    private final CellKind kind;
     private final FactScope scope;
     private final int fromDay;
     private final int toDay;
 
-    private ScopedCounts(Statements s, FactScope scope, int fromDay, int toDay) {
+    private ScopedCounts(Statements s, CellKind kind, FactScope scope, int fromDay, int toDay) {
         this.s = s;
+        this.kind = kind;
         this.scope = scope;
         this.fromDay = fromDay;
         this.toDay = toDay;
     }
 
     /**
-     * Whether the cells answer this scope's filter and users: everyone, no tag or folder condition (no mailbox or type
-     * condition is every cell). Checked before the pending facts are folded.
+     * Whether the cells answer this scope's filter and users: everyone, no tag condition (no condition at all is every
+     * cell). Checked before the pending facts are folded.
      */
     static boolean kept(FactScope scope) {
-        var f = scope.filter();
-        return scope.users() == null && f.tags().isEmpty() && f.folders().isEmpty();
+        return CellKind.answering(scope).isPresent();
     }
 
     static Optional<ScopedCounts> of(Statements s, FactScope scope) {
-        if (!kept(scope)) {
-            return Optional.empty();
-        }
-        return RollupCounts.days(s, scope).map(d -> new ScopedCounts(s, scope, d[0], d[1]));
+        return CellKind.answering(scope).flatMap(kind -> RollupCounts.days(s, scope)
+                .map(d -> new ScopedCounts(s, kind, scope, d[0], d[1])));
     }
 
     /** The filter's cells in the period, over {@code r}, as FilterSql selects the facts; appends its parameters. */
@@ -56,7 +55,7 @@ final class ScopedCounts {
         params.add(scope.accountId());
         params.add(fromDay);
         params.add(toDay);
-        FilterSql.appendCells(sql, params, scope.filter(), "r");
+        kind.appendCells(sql, params, scope.filter(), "r");
         return sql.toString();
     }
 
@@ -69,7 +68,7 @@ final class ScopedCounts {
         String where = where(params);
         s.forEach("SELECT " + key + " AS k, r.measure, CASE WHEN r.measure IN ('range', 'frange', 'rated') THEN"
                 + " r.other_day WHEN r.measure = 'activity' THEN ((r.day + 3) % 7 + 1) ELSE 0 END AS sub,"
-                + " SUM(r.n) AS n, SUM(r.ms) AS ms FROM report_scoped_rollups r WHERE" + where
+                + " SUM(r.n) AS n, SUM(r.ms) AS ms FROM " + kind.sums + " r WHERE" + where
                 + " AND r.measure <> 'created_h' GROUP BY " + group(key) + "r.measure, sub", params, (rs, ctx) -> {
                     int sub = rs.getInt("sub");
                     String name = sub == 0 ? rs.getString("measure") : rs.getString("measure") + ":" + sub;
@@ -85,7 +84,7 @@ final class ScopedCounts {
             params.clear();
             where = where(params);
             params.add(family);
-            s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM report_scoped_keys r WHERE" + where
+            s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE" + where
                     + " AND r.family = ?" + (group(key).isEmpty() ? "" : " GROUP BY " + key), params, (rs, ctx) -> {
                         figure(byKey, rs.getLong("k"), family)[0] = rs.getLong("n");
                         return null;
@@ -97,7 +96,7 @@ final class ScopedCounts {
         // each conversation's last close after a reply over the cells and days: the latest kept, as the facts order
         s.forEach("SELECT k, replies, COUNT(*) AS n, SUM(ms) AS ms FROM (SELECT " + key + " AS k, r.ms, r.replies,"
                 + " ROW_NUMBER() OVER (PARTITION BY " + group(key) + "r.key_id ORDER BY r.last_at DESC,"
-                + " r.last_id DESC) AS rn FROM report_scoped_keys r WHERE" + where + " AND r.family = 'resolved') c"
+                + " r.last_id DESC) AS rn FROM " + kind.keys + " r WHERE" + where + " AND r.family = 'resolved') c"
                 + " WHERE rn = 1 GROUP BY k, replies", params, (rs, ctx) -> {
                     long k = rs.getLong("k");
                     long n = rs.getLong("n");
@@ -128,7 +127,7 @@ final class ScopedCounts {
         List<Object> params = new ArrayList<>();
         String where = where(params);
         params.add(first ? "frange" : "range");
-        s.forEach("SELECT r.other_day AS o, SUM(r.n) AS n FROM report_scoped_rollups r WHERE" + where
+        s.forEach("SELECT r.other_day AS o, SUM(r.n) AS n FROM " + kind.sums + " r WHERE" + where
                 + " AND r.measure = ? GROUP BY r.other_day", params, (rs, ctx) -> {
                     counts[rs.getInt("o")] += rs.getInt("n");
                     return null;
@@ -142,7 +141,7 @@ final class ScopedCounts {
         int[][] slots = new int[8][24];
         List<Object> params = new ArrayList<>();
         String where = where(params);
-        s.forEach("SELECT ((r.day + 3) % 7 + 1) AS wd, r.other_day AS h, SUM(r.n) AS n FROM report_scoped_rollups r"
+        s.forEach("SELECT ((r.day + 3) % 7 + 1) AS wd, r.other_day AS h, SUM(r.n) AS n FROM " + kind.sums + " r"
                 + " WHERE" + where + " AND r.measure = 'created_h' GROUP BY ((r.day + 3) % 7 + 1), r.other_day",
                 params, (rs, ctx) -> {
                     slots[rs.getInt("wd")][rs.getInt("h")] += rs.getInt("n");
@@ -157,7 +156,7 @@ final class ScopedCounts {
         Map<Long, Integer> counts = new HashMap<>();
         List<Object> params = new ArrayList<>();
         String where = where(params);
-        s.forEach("SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM report_scoped_keys r WHERE" + where
+        s.forEach("SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE" + where
                 + " AND r.family = 'customer_conversations' GROUP BY r.customer_id", params,
                 (rs, ctx) -> Map.entry(rs.getLong("customer_id"), rs.getInt("n")),
                 e -> counts.put(e.getKey(), e.getValue()));
