@@ -2,6 +2,7 @@ package io.frontdesk.db;
 
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.postgresql.PGStatement;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,11 +27,21 @@ public final class Statements {
 
     private final Connection connection;
     private final StatementCache cache;
+    private final boolean planEachRun;
 
     /** @param cache SQLite's compiled statements, or null to prepare each statement afresh */
     Statements(Connection connection, StatementCache cache) {
+        this(connection, cache, false);
+    }
+
+    /**
+     * @param planEachRun PostgreSQL: never make the statements server-prepared ({@link Database#withAnalysis}), so each
+     *                    run is planned for its own parameters
+     */
+    Statements(Connection connection, StatementCache cache, boolean planEachRun) {
         this.connection = connection;
         this.cache = cache;
+        this.planEachRun = planEachRun && cache == null;
     }
 
     /** `?, ?, ?` for an `IN (…)` of {@code count} values. */
@@ -93,6 +104,9 @@ public final class Statements {
         try {
             PreparedStatement statement = cache != null ? cache.prepare(connection, sql)
                     : connection.prepareStatement(sql);
+            if (planEachRun) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             try {
                 for (int i = 0; i < params.size(); i++) {
                     statement.setObject(i + 1, params.get(i));

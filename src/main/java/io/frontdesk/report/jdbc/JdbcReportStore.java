@@ -223,7 +223,7 @@ public final class JdbcReportStore implements ReportStore {
         FilterSql.append(sql, params, filter);
         sql.append(" ORDER BY f.at, f.id");
         List<ReportFact> facts = new ArrayList<>();
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             s.forEach(sql.toString(), params, FACT, facts::add);
             return null;
         });
@@ -243,7 +243,7 @@ public final class JdbcReportStore implements ReportStore {
         if (!readRollups || !ScopedCounts.kept(scope) || !caughtUp(scope.accountId())) {
             return Optional.empty();
         }
-        return db.withStatements(s -> ScopedCounts.of(s, scope).map(read));
+        return db.withAnalysis(s -> ScopedCounts.of(s, scope).map(read));
     }
 
     /** What the rollups answer for this scope, if reading them is on and they answer it exactly (RollupCounts). */
@@ -251,7 +251,7 @@ public final class JdbcReportStore implements ReportStore {
         if (!readRollups || !RollupCounts.kept(scope) || !caughtUp(scope.accountId())) {
             return Optional.empty();
         }
-        return db.withStatements(s -> RollupCounts.of(s, scope).map(read));
+        return db.withAnalysis(s -> RollupCounts.of(s, scope).map(read));
     }
 
     /**
@@ -279,7 +279,7 @@ public final class JdbcReportStore implements ReportStore {
         FactCountSql q = new FactCountSql(scope);
         String sql = db.vendor() == DbVendor.POSTGRESQL ? preGrouped(q, grouping) : onePass(q, grouping);
         Map<Long, FactCounts> counts = new HashMap<>();
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             s.forEach(sql, q.params, (rs, ctx) -> {
                 int[] byWeekday = new int[8];
                 for (int day = 1; day <= 7; day++) {
@@ -431,7 +431,7 @@ public final class JdbcReportStore implements ReportStore {
         }
         FactCountSql q = new FactCountSql(scope);
         int[][] slots = new int[8][24];
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             s.forEach("SELECT " + q.weekday() + " AS wd, " + q.hour() + " AS h, COUNT(*) AS n FROM report_facts f"
                     + " WHERE " + q.where + " AND f.kind = 'CREATED' GROUP BY " + q.weekday() + ", " + q.hour(),
                     q.params, (rs, ctx) -> {
@@ -454,7 +454,7 @@ public final class JdbcReportStore implements ReportStore {
             return rolled.get();
         }
         Map<Long, Integer> counts = new HashMap<>();
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             // read through report_facts_account_customer (V51) when the period holds most of the facts. A filter's
             // columns are not in that index, and SQLite (3.54) would still read a filtered period through it,
             // fetching each fact's row in customer order (2.2 s against 1.5 s by time at 200k conversations): there
@@ -497,7 +497,7 @@ public final class JdbcReportStore implements ReportStore {
         }
         range.append(" ELSE ").append(upperBoundsMillis.length + 1).append(" END");
         int[] counts = new int[upperBoundsMillis.length + 2];
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             s.forEach("SELECT " + range + " AS r, COUNT(*) AS n FROM report_facts f WHERE " + q.where
                     + " AND f.kind = 'REPLY' AND f.since IS NOT NULL" + (first ? " AND f.first_reply" : "")
                     + " GROUP BY " + range, q.params, (rs, ctx) -> {

@@ -126,7 +126,7 @@ final class ReportSubjectQueries {
         FilterSql.append(sql, params, filter);
         sql.append(" ORDER BY f.at, f.id");
         List<SubjectFact> facts = new ArrayList<>();
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             s.forEach(sql.toString(), params, SUBJECT_FACT, facts::add);
             return null;
         });
@@ -146,7 +146,7 @@ final class ReportSubjectQueries {
     Map<Long, Integer> subjectCounts(long accountId, FactKind kind, Instant from, Instant to, ReportFilter filter,
                                      boolean conversations) {
         Map<Long, Integer> counts = new HashMap<>();
-        db.withStatements(s -> {
+        db.withAnalysis(s -> {
             boolean bySubject = db.vendor() == DbVendor.SQLITE && JdbcReportStore.likely(s, FactScope.of(accountId,
                     new ReportPeriod(from, to), filter, ZoneOffset.UTC)).share() >= BY_SUBJECT_FROM;
             StringBuilder sql = new StringBuilder("SELECT f.subject_id, ")

@@ -1,0 +1,73 @@
+package io.frontdesk.db;
+
+import io.frontdesk.config.ConfigSources;
+import io.frontdesk.config.FrontdeskConfig;
+import io.frontdesk.testing.PostgresLane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reports' reads ({@link Database#withAnalysis}) are never server-prepared on PostgreSQL, so no run of theirs can
+ * fall back on a generic plan; the other statements still are from the driver's fifth run on a connection.
+ */
+class AnalysisStatementsTest {
+
+    private static final String PER_REQUEST = "SELECT COUNT(*) FROM generate_series(1, ?) AS per_request";
+    private static final String ANALYSIS = "SELECT COUNT(*) FROM generate_series(1, ?) AS analysis";
+
+    @Test
+    void postgresql_plans_each_analytical_run_for_its_own_values() {
+        String url = PostgresLane.createDatabase();
+        // one connection, so every run below meets the driver's per-connection count of the same text
+        try (Database db = open(Map.of("FRONTDESK_DATABASE_URL", url, "FRONTDESK_DATABASE_POOL_SIZE", "1"))) {
+            for (int run = 1; run <= 8; run++) {
+                long n = run * 10L;
+                long perRequest = db.withStatements(s -> count(s, PER_REQUEST, n));
+                long analysis = db.withAnalysis(s -> count(s, ANALYSIS, n));
+                assertThat(perRequest).isEqualTo(n);
+                assertThat(analysis).isEqualTo(n);
+            }
+            // inside a transaction too, on its connection
+            long inTransaction = db.inTransaction(() -> db.withAnalysis(s -> count(s, ANALYSIS, 5L)));
+            assertThat(inTransaction).isEqualTo(5L);
+
+            List<String> prepared = db.withStatements(s -> {
+                List<String> texts = new ArrayList<>();
+                s.forEach("SELECT statement FROM pg_prepared_statements", List.of(), (rs, ctx) -> rs.getString(1),
+                        texts::add);
+                return texts;
+            });
+            assertThat(prepared).anyMatch(text -> text.contains("per_request"));
+            assertThat(prepared).noneMatch(text -> text.contains("analysis"));
+        } finally {
+            PostgresLane.dropDatabaseLater(url);
+        }
+    }
+
+    @Test
+    void sqlite_runs_analytical_reads_as_any_other(@TempDir Path dir) {
+        try (Database db = open(Map.of("FRONTDESK_DATA_DIR", dir.toString()))) {
+            for (int run = 1; run <= 8; run++) {
+                long n = run;
+                long doubled = db.withAnalysis(s -> s.first("SELECT ? * 2", List.of(n), (rs, ctx) -> rs.getLong(1))
+                        .orElseThrow());
+                assertThat(doubled).isEqualTo(2 * n);
+            }
+        }
+    }
+
+    private static long count(Statements s, String sql, long n) {
+        return s.first(sql, List.of(n), (rs, ctx) -> rs.getLong(1)).orElseThrow();
+    }
+
+    private static Database open(Map<String, String> env) {
+        return Database.open(DatabaseSettings.from(FrontdeskConfig.from(ConfigSources.merge(null, env, Map.of()))));
+    }
+}
