@@ -315,15 +315,7 @@ public final class Database implements Transactions, AutoCloseable {
      * {@link Statements}.
      */
     public <T> T withStatements(StatementsCallback<T> callback) {
-        try {
-            Handle handle = held();
-            if (handle != null) {
-                return callback.run(new Statements(handle.getConnection(), statementCache));
-            }
-            return withConnection(connection -> callback.run(new Statements(connection, statementCache)));
-        } catch (SQLException e) {
-            throw new ConnectionException(e);
-        }
+        return withStatements(callback, false);
     }
 
     /**
@@ -335,15 +327,17 @@ public final class Database implements Transactions, AutoCloseable {
      * the same as {@link #withStatements}.
      */
     public <T> T withAnalysis(StatementsCallback<T> callback) {
-        if (vendor != DbVendor.POSTGRESQL) {
-            return withStatements(callback);
-        }
+        return withStatements(callback, vendor == DbVendor.POSTGRESQL);
+    }
+
+    private <T> T withStatements(StatementsCallback<T> callback, boolean planEachRun) {
         try {
             Handle handle = held();
             if (handle != null) {
-                return callback.run(new Statements(handle.getConnection(), null, true));
+                return callback.run(new Statements(handle.getConnection(), statementCache, planEachRun));
             }
-            return withConnection(connection -> callback.run(new Statements(connection, null, true)));
+            return withConnection(connection -> callback.run(new Statements(connection, statementCache,
+                    planEachRun)));
         } catch (SQLException e) {
             throw new ConnectionException(e);
         }
