@@ -43,28 +43,12 @@ class SqliteRestoreConnectionsTest {
             assertThat(admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status()).isEqualTo(204);
             // a reset drops the account's access tokens: a new one, as a test would fetch
             assertThat(account.v2().post("/v2/customers", "{\"firstName\":\"Gone\"}").status()).isEqualTo(201);
-            List<Connection> pool = borrowAll(db);
-            try {
-                for (Connection c : pool) {
-                    assertThat(customers(c)).as("before the restore: restored, indexed, written since")
-                            .containsExactly(0L, 0L, 1L);
-                }
-            } finally {
-                giveBack(pool);
-            }
+            assertEveryConnection(db, "before the restore: restored, indexed, written since", 0L, 0L, 1L);
 
             assertThat(admin.post("/_frontdesk/snapshots/warm/restore", "").status()).isEqualTo(200);
 
             assertThat(mainFileCustomers(db)).as("the restored pages are in the database file itself").isEqualTo(3);
-            pool = borrowAll(db);
-            try {
-                for (Connection c : pool) {
-                    assertThat(customers(c)).as("restored, indexed, written since, on every pooled connection")
-                            .containsExactly(3L, 3L, 0L);
-                }
-            } finally {
-                giveBack(pool);
-            }
+            assertEveryConnection(db, "restored, indexed, written since, on every pooled connection", 3L, 3L, 0L);
             Client again = account.v2();
             assertThat(again.get("/v2/customers?query=(firstName:Gone)").json().at("/page/totalElements").asLong())
                     .isZero();
@@ -77,6 +61,18 @@ class SqliteRestoreConnectionsTest {
     }
 
     /** Every connection of the pool at once, so each is checked (Hikari opens the missing ones). */
+    /** Every pooled connection, held at once so none is the same, counts {@code expected}. */
+    private static void assertEveryConnection(Database db, String description, long... expected) throws SQLException {
+        List<Connection> pool = borrowAll(db);
+        try {
+            for (Connection c : pool) {
+                assertThat(customers(c)).as(description).containsExactly(expected);
+            }
+        } finally {
+            giveBack(pool);
+        }
+    }
+
     private static List<Connection> borrowAll(Database db) throws SQLException {
         HikariDataSource pool = (HikariDataSource) db.dataSource();
         List<Connection> all = new ArrayList<>();
