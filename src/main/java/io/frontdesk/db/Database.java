@@ -74,6 +74,8 @@ public final class Database implements Transactions, AutoCloseable {
      * connection is held by a request waiting for its second.
      */
     private final ThreadLocal<Handle> open = new ThreadLocal<>();
+    /** The connection an analytical read on this thread turned JIT off on (PostgreSQL), until that read returns. */
+    private final ThreadLocal<Connection> jitOff = new ThreadLocal<>();
     /**
      * SQLite has one writer at a time, and a transaction that finds the write lock taken waits in SQLite's busy
      * handler, which sleeps in growing steps (up to 100 ms) and wakes in no order. Queuing this process's transactions
@@ -323,23 +325,52 @@ public final class Database implements Transactions, AutoCloseable {
      * planned for the values it runs with. The driver makes a statement server-prepared from its fifth run on a
      * connection, and PostgreSQL may then keep one generic plan for any values: one that guessed a period's share of
      * the rows and read a year of facts through a time index, 4.1 s where the plan for the actual year's bounds took
-     * 1.2 s (docs/reports.md, "One plan per run"). Planning costs a millisecond against counts of seconds. On SQLite
-     * the same as {@link #withStatements}.
+     * 1.2 s (docs/reports.md, "One plan per run"). Planning costs a millisecond against counts of seconds. JIT
+     * compilation is off for them too: their wide {@code CASE} sums cost above the JIT thresholds, and compiling them
+     * took up to 5 s of a count that ran 6 s (docs/reports.md, "No JIT for the reports' reads"); the per-request
+     * statements keep the server's setting. On SQLite the same as {@link #withStatements}.
      */
     public <T> T withAnalysis(StatementsCallback<T> callback) {
         return withStatements(callback, vendor == DbVendor.POSTGRESQL);
     }
 
-    private <T> T withStatements(StatementsCallback<T> callback, boolean planEachRun) {
+    private <T> T withStatements(StatementsCallback<T> callback, boolean analysis) {
         try {
             Handle handle = held();
             if (handle != null) {
-                return callback.run(new Statements(handle.getConnection(), statementCache, planEachRun));
+                return run(handle.getConnection(), callback, analysis);
             }
-            return withConnection(connection -> callback.run(new Statements(connection, statementCache,
-                    planEachRun)));
+            return withConnection(connection -> run(connection, callback, analysis));
         } catch (SQLException e) {
             throw new ConnectionException(e);
+        }
+    }
+
+    /**
+     * Runs the callback on {@code connection}; for PostgreSQL's analytical reads with JIT off until it returns: for the
+     * transaction when there is one ({@code SET LOCAL} ends with it, whichever way), else for the call, the session's
+     * own setting restored afterwards. A nested analytical read on the same connection leaves the setting to the outer.
+     */
+    private <T> T run(Connection connection, StatementsCallback<T> callback, boolean analysis) throws SQLException {
+        Statements statements = new Statements(connection, statementCache, analysis);
+        if (!analysis || jitOff.get() == connection) {
+            return callback.run(statements);
+        }
+        boolean transaction = !connection.getAutoCommit();
+        try (Statement set = connection.createStatement()) {
+            set.execute(transaction ? "SET LOCAL jit = off" : "SET jit = off");
+        }
+        Connection outer = jitOff.get();
+        jitOff.set(connection);
+        try {
+            return callback.run(statements);
+        } finally {
+            jitOff.set(outer);
+            if (!transaction) {
+                try (Statement reset = connection.createStatement()) {
+                    reset.execute("RESET jit");
+                }
+            }
         }
     }
 

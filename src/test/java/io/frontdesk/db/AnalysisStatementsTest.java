@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The reports' reads ({@link Database#withAnalysis}) are never server-prepared on PostgreSQL, so no run of theirs can
@@ -49,6 +50,34 @@ class AnalysisStatementsTest {
         } finally {
             PostgresLane.dropDatabaseLater(url);
         }
+    }
+
+    @Test
+    void postgresql_reads_for_analysis_without_jit_and_restores_the_setting() {
+        String url = PostgresLane.createDatabase();
+        try (Database db = open(Map.of("FRONTDESK_DATABASE_URL", url, "FRONTDESK_DATABASE_POOL_SIZE", "1"))) {
+            String server = db.withStatements(AnalysisStatementsTest::jit);
+            assertThat(db.withAnalysis(AnalysisStatementsTest::jit)).isEqualTo("off");
+            // a nested analytical read leaves it off for the rest of the outer one
+            String nested = db.withHandle(h -> db.withAnalysis(s -> db.withAnalysis(AnalysisStatementsTest::jit)
+                    + db.withAnalysis(AnalysisStatementsTest::jit) + jit(s)));
+            assertThat(nested).isEqualTo("offoffoff");
+            assertThat(db.withStatements(AnalysisStatementsTest::jit)).isEqualTo(server);
+            // in a transaction: for the transaction only
+            String inTransaction = db.inTransaction(() -> db.withAnalysis(AnalysisStatementsTest::jit));
+            assertThat(inTransaction).isEqualTo("off");
+            assertThat(db.withStatements(AnalysisStatementsTest::jit)).isEqualTo(server);
+            // a failed read restores it too
+            assertThatThrownBy(() -> db.withAnalysis(s -> count(s, "SELECT 1 / (? - 1)", 1L)))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(db.withStatements(AnalysisStatementsTest::jit)).isEqualTo(server);
+        } finally {
+            PostgresLane.dropDatabaseLater(url);
+        }
+    }
+
+    private static String jit(Statements s) {
+        return s.first("SHOW jit", List.of(), (rs, ctx) -> rs.getString(1)).orElseThrow();
     }
 
     @Test
