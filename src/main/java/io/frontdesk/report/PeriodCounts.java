@@ -106,14 +106,28 @@ final class PeriodCounts {
         return slots;
     }
 
-    /** For each customer with activity, its conversations with activity. */
-    Map<Long, Integer> customerConversations() {
+    /** The customers with activity, their conversations with activity summed, and the {@code limit} with most. */
+    TopCustomers topCustomers(int limit) {
         if (facts == null) {
-            return store.customerConversations(scope);
+            return store.topCustomers(scope, limit);
         }
+        return TopCustomers.of(customerConversationsHere(null), limit);
+    }
+
+    /** For each of these customers with activity, its conversations with activity (the others are absent). */
+    Map<Long, Integer> customerConversations(Set<Long> customers) {
+        if (facts == null) {
+            return customers.isEmpty() ? Map.of() : store.customerConversations(scope, customers);
+        }
+        return customerConversationsHere(customers);
+    }
+
+    /** From the facts read here: each customer's (of {@code only}; null: of all) conversations with activity. */
+    private Map<Long, Integer> customerConversationsHere(Set<Long> only) {
         Map<Long, Set<Long>> conversations = new HashMap<>();
         for (ReportFact f : facts) {
-            if (Figures.ACTIVITY.contains(f.kind()) && f.customerId() != null) {
+            if (Figures.ACTIVITY.contains(f.kind()) && f.customerId() != null
+                    && (only == null || only.contains(f.customerId()))) {
                 conversations.computeIfAbsent(f.customerId(), k -> new HashSet<>()).add(f.conversationId());
             }
         }

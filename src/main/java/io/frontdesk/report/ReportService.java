@@ -119,11 +119,12 @@ public final class ReportService {
     }
 
     public Reports.Conversations conversations(long accountId, ReportQuery q) {
-        record Before(Totals totals, Map<Long, Integer> customers) {
+        // the previous period's own top list is not shown: its total now, its counts of the current ten after them
+        record Before(PeriodCounts counts, Totals totals, int conversations) {
         }
         CompletableFuture<Before> counting = previous(q, p -> {
             PeriodCounts c = period(accountId, q, p);
-            return new Before(c.totals(null), c.customerConversations());
+            return new Before(c, c.totals(null), c.topCustomers(0).conversations());
         });
         PeriodCounts cur = period(accountId, q, q.current());
         int[][] slots = cur.createdSlots();
@@ -152,25 +153,20 @@ public final class ReportService {
                 busyStart = hour;
             }
         }
-        Map<Long, Integer> now = cur.customerConversations();
+        TopCustomers now = cur.topCustomers(10);
         Totals totals = cur.totals(null);
         Before prev = Futures.join(counting);
-        Map<Long, Integer> before = prev == null ? Map.of() : prev.customers();
-        int total = now.values().stream().mapToInt(Integer::intValue).sum();
-        int totalBefore = before.values().stream().mapToInt(Integer::intValue).sum();
-        List<Map.Entry<Long, Integer>> topTen = now.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10)
-                .toList();
-        Map<Long, String> names = store.customerNames(topTen.stream().map(Map.Entry::getKey)
-                .collect(Collectors.toSet()));
-        List<Reports.Top> top = topTen.stream()
-                .map(e -> new Reports.Top(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue(),
-                        before.getOrDefault(e.getKey(), 0), Figures.percent(e.getValue(), total),
-                        Figures.percent(before.getOrDefault(e.getKey(), 0), totalBefore)))
+        Set<Long> ten = now.top().stream().map(TopCustomers.Customer::id).collect(Collectors.toSet());
+        Map<Long, Integer> before = prev == null ? Map.of() : prev.counts().customerConversations(ten);
+        int totalBefore = prev == null ? 0 : prev.conversations();
+        Map<Long, String> names = store.customerNames(ten);
+        List<Reports.Top> top = now.top().stream()
+                .map(c -> new Reports.Top(c.id(), names.getOrDefault(c.id(), ""), c.conversations(),
+                        before.getOrDefault(c.id(), 0), Figures.percent(c.conversations(), now.conversations()),
+                        Figures.percent(before.getOrDefault(c.id(), 0), totalBefore)))
                 .toList();
         return new Reports.Conversations(totals, prev == null ? null : prev.totals(), busiestDay,
-                busyStart, busyStart == null ? null : busyStart + 2, now.size(), top);
+                busyStart, busyStart == null ? null : busyStart + 2, now.customers(), top);
     }
 
     /** Every weekday-hour of the period with the new conversations created in it, Monday 00:00 first. */

@@ -111,8 +111,14 @@ public interface ReportStore {
     /** Conversations created in the scope per local weekday (1-7) and hour (0-23): {@code [8][24]}. */
     int[][] createdSlots(FactScope scope);
 
-    /** For each customer with activity in the scope, the distinct conversations it had activity in. */
-    Map<Long, Integer> customerConversations(FactScope scope);
+    /**
+     * The customers with activity in the scope: how many, the distinct conversations each had activity in summed over
+     * them, and the {@code limit} with most (ties by lower id), counted where the facts are rather than shipped here.
+     */
+    TopCustomers topCustomers(FactScope scope, int limit);
+
+    /** For each of these customers with activity in the scope, the distinct conversations it had activity in. */
+    Map<Long, Integer> customerConversations(FactScope scope, Set<Long> customers);
 
     /**
      * Replies in the scope that answered a waiting customer ({@code first}: only first replies), counted by the

@@ -89,9 +89,9 @@ class DatabaseCountsTest {
         }
         assertThat(db.byUser()).as(what).isEqualTo(facts.byUser());
         assertThat(db.createdSlots()).as(what).isDeepEqualTo(facts.createdSlots());
-        assertThat(db.customerConversations()).as(what).isEqualTo(facts.customerConversations());
+        compared += TopCustomersCheck.assertSameTopCustomers(db, facts, what);
         assertThat(facts.totals(null).totalConversations()).as(what + ": facts to count").isPositive();
-        return compared + 3;
+        return compared + 2;
     }
 
     /** A fortnight of conversations, messages, replies, closes, reopenings and chat ratings; answers its end. */

@@ -181,6 +181,25 @@ class ReportFiguresTest {
     }
 
     @Test
+    void top_customers_carry_the_previous_period_counts_of_the_same_customers() {
+        // alice had c1 and c3, bob c2: three customer conversations in all
+        Reports.Conversations same = s.reports().conversations(s.account(), new ReportQuery(PERIOD, PERIOD,
+                ReportFilter.ALL, false, null, null));
+        assertThat(same.customersCount()).isEqualTo(2);
+        assertThat(same.customers()).extracting(t -> t.count() + "/" + t.previousCount() + " " + t.percent() + "/"
+                + t.previousPercent()).containsExactly("2/2 66.67/66.67", "1/1 33.33/33.33");
+        ReportPeriod dayBefore = new ReportPeriod(MIDNIGHT.minusSeconds(86_400), MIDNIGHT);
+        Reports.Conversations empty = s.reports().conversations(s.account(), new ReportQuery(PERIOD, dayBefore,
+                ReportFilter.ALL, false, null, null));
+        assertThat(empty.customers()).extracting(t -> t.count() + "/" + t.previousCount() + " " + t.percent() + "/"
+                + t.previousPercent()).containsExactly("2/0 66.67/0.0", "1/0 33.33/0.0");
+        Reports.Conversations none = s.reports().conversations(s.account(), new ReportQuery(dayBefore, PERIOD,
+                ReportFilter.ALL, false, null, null));
+        assertThat(none.customersCount()).isZero();
+        assertThat(none.customers()).isEmpty();
+    }
+
+    @Test
     void a_period_before_or_after_holds_nothing_and_a_previous_period_is_beside_it() {
         ReportPeriod before = new ReportPeriod(MIDNIGHT.minusSeconds(86_400), MIDNIGHT);
         Totals empty = s.reports().overall(s.account(), new ReportQuery(before, null, ReportFilter.ALL, false, null,

@@ -4,12 +4,14 @@ import io.frontdesk.db.Statements;
 import io.frontdesk.report.FactCounts;
 import io.frontdesk.report.FactGrouping;
 import io.frontdesk.report.FactScope;
+import io.frontdesk.report.TopCustomers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A filtered scope's counts from its cells (docs/reports.md "Speed: scoped rollups" and "Folder cells"), when they
@@ -151,15 +153,26 @@ final class ScopedCounts {
         return slots;
     }
 
-    /** For each customer with activity, its distinct conversations with activity (in the filter's cells). */
-    Map<Long, Integer> customerConversations() {
-        Map<Long, Integer> counts = new HashMap<>();
+    /** The customers with activity in the filter's cells, their conversations summed, the {@code limit} with most. */
+    TopCustomers topCustomers(int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(params);
-        s.forEach("SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE" + where
-                + " AND r.family = 'customer_conversations' GROUP BY r.customer_id", params,
-                (rs, ctx) -> Map.entry(rs.getLong("customer_id"), rs.getInt("n")),
-                e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
+        return TopCustomersSql.read(s, perCustomer(params, Set.of()), params, limit);
+    }
+
+    /** For each of these customers with activity, its distinct conversations with activity (in the filter's cells). */
+    Map<Long, Integer> customerConversations(Set<Long> customers) {
+        List<Object> params = new ArrayList<>();
+        return TopCustomersSql.counts(s, perCustomer(params, customers), params);
+    }
+
+    /** Each customer's distinct conversations with activity in the cells: of {@code only}, or all when it is empty. */
+    private String perCustomer(List<Object> params, Set<Long> only) {
+        String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE"
+                + where(params) + " AND r.family = 'customer_conversations'";
+        if (!only.isEmpty()) {
+            sql += " AND r.customer_id IN (" + Statements.placeholders(only.size()) + ")";
+            only.stream().sorted().forEach(params::add);
+        }
+        return sql + " GROUP BY r.customer_id";
     }
 }
