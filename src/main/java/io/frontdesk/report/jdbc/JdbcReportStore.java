@@ -482,14 +482,21 @@ public final class JdbcReportStore implements ReportStore {
         params.addAll(q.params);
         String known = sqlite && !unfiltered && only.isEmpty() ? "f.customer_id + 0 IS NOT NULL"
                 : "f.customer_id IS NOT NULL";
-        StringBuilder sql = new StringBuilder("SELECT f.customer_id, COUNT(DISTINCT f.conversation_id) AS n")
-                .append(" FROM report_facts f WHERE ").append(q.where).append(" AND ").append(FactCountSql.ACTIVITY)
+        StringBuilder where = new StringBuilder(q.where).append(" AND ").append(FactCountSql.ACTIVITY)
                 .append(" AND ").append(known);
         if (!only.isEmpty()) {
-            sql.append(" AND f.customer_id IN (").append(Statements.placeholders(only.size())).append(')');
+            where.append(" AND f.customer_id IN (").append(Statements.placeholders(only.size())).append(')');
             only.stream().sorted().forEach(params::add);
         }
-        return sql.append(" GROUP BY f.customer_id").toString();
+        if (sqlite) {
+            return "SELECT f.customer_id, COUNT(DISTINCT f.conversation_id) AS n FROM report_facts f WHERE " + where
+                    + " GROUP BY f.customer_id";
+        }
+        // PostgreSQL: the distinct (customer, conversation) pairs first, then counted per customer. COUNT(DISTINCT)
+        // sorts each customer's conversations again although V51's index hands them over in that order; a grouping
+        // on both columns streams over them (a year at 1M: 1.7 s against 1.2 s for that step, at load 9)
+        return "SELECT p.customer_id, COUNT(*) AS n FROM (SELECT f.customer_id, f.conversation_id FROM report_facts f"
+                + " WHERE " + where + " GROUP BY f.customer_id, f.conversation_id) p GROUP BY p.customer_id";
     }
 
     /** The shares of the account's facts in the scope's period, for SQLite's planner (FactCountSql.Likely). */
