@@ -143,7 +143,8 @@ class RollupCountsTest {
                 Statements.params(account))));
         assertThat(counts(rollups, account, paris, period).totals(null)).isEqualTo(before);
         assertThat(counts(rollups, account, paris, period, filter).totals(null)).isEqualTo(filtered);
-        assertThat(counts(rollups, account, paris, period, filter).topCustomers(Integer.MAX_VALUE)).isEqualTo(customers);
+        assertThat(counts(rollups, account, paris, period, filter).topCustomers(Integer.MAX_VALUE))
+                .isEqualTo(customers);
         assertThat(counts(rollups, account, paris, period, inFolders).totals(null)).isEqualTo(foldered);
         assertThat(counts(oracle, account, paris, period).totals(null).totalConversations()).isZero();
     }
