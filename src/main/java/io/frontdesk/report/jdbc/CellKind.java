@@ -57,11 +57,19 @@ enum CellKind {
         return columns.split(",").length;
     }
 
-    /** The kind whose cells answer this scope: everyone, no tags; folders need the folder cells. */
+    /**
+     * The kind whose cells answer this scope, everyone's: no tags (folders need the folder cells), or exactly one tag
+     * and nothing else (several tags are not a sum of their cells: a conversation with two would count twice).
+     */
     static Optional<CellKind> answering(FactScope scope) {
         ReportFilter f = scope.filter();
-        if (scope.users() != null || !f.tags().isEmpty()) {
+        if (scope.users() != null) {
             return Optional.empty();
+        }
+        if (!f.tags().isEmpty()) {
+            boolean alone = f.tags().size() == 1 && f.mailboxes().isEmpty() && f.types().isEmpty()
+                    && f.folders().isEmpty();
+            return alone ? Optional.of(TAG) : Optional.empty();
         }
         return Optional.of(f.folders().isEmpty() ? MAILBOX_TYPE : FOLDER);
     }
