@@ -226,7 +226,7 @@ class RollupCountsTest {
             db.withStatements(s -> {
                 for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state",
                         "report_scoped_rollups", "report_scoped_keys", "report_folder_rollups",
-                        "report_folder_keys")) {
+                        "report_folder_keys", "report_tag_rollups", "report_tag_keys", "report_tag_folded")) {
                     assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
                             Statements.params(account))).as(table).isZero();
                 }
@@ -303,6 +303,134 @@ class RollupCountsTest {
             compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
         }
         assertThat(compared).isGreaterThan(200);
+    }
+
+    /**
+     * The tag cells (V59) stay exact through every way a conversation's tags change: tags put on and taken off (folded,
+     * and read while marks and facts are pending), a merge (the survivor gains the source's tags), a conversation's
+     * deletion (its tags cascade away), a tag's deletion and a new tag of the same name. After each, every figure for a
+     * single tag (read from its cells), for two tags and beside a mailbox or type filter (counted from the facts) is
+     * compared with an account holding only the tagged conversations' facts, and the cells kept batch by batch must
+     * equal a rebuild's (set-wise on PostgreSQL, fact by fact on SQLite).
+     */
+    @Test
+    void tag_cells_stay_exact_when_tags_change_conversations_merge_or_go_and_tags_are_deleted() {
+        Tenant tenant = server.newTenant();
+        long account = tenant.accountId();
+        Database db = server.app().database();
+        ReportStore store = new JdbcReportStore(db);
+        ReportStore oracle = new JdbcReportStore(db, false);
+        Random random = new Random(59);
+        List<String> names = List.of("red", "blue", "green");
+        List<Long> ids = new ArrayList<>();
+        Map<Long, Set<String>> tagsNow = new HashMap<>();
+        for (int i = 0; i < 16; i++) {
+            Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
+                    + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":"
+                    + "\"cell" + i % 5 + "@x.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+            long id = Long.parseLong(created.header("Resource-ID"));
+            ids.add(id);
+            Set<String> tags = randomTags(random, names);
+            tags.add(names.get(i % 3)); // every tag on some conversation
+            retag(tenant, id, tags);
+            tagsNow.put(id, tags);
+        }
+        write(db, store, account, factsOf(ids, facts(random, 0, ids.size())));
+        Map<String, Long> tagIds = tagIds(db, account);
+        int compared = compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        // tags put on and taken off, some while their conversations' new facts are pending: read before any fold
+        for (int i = 0; i < 6; i++) {
+            long id = ids.get(random.nextInt(ids.size()));
+            Set<String> tags = randomTags(random, names);
+            retag(tenant, id, tags);
+            tagsNow.put(id, tags);
+        }
+        write(db, store, account, factsOf(ids, facts(random, 0, ids.size())));
+        assertThat(marks(db, account)).as("marked, not folded").isPositive();
+        compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        assertThat(marks(db, account)).as("folded by the first read of a tag's cells").isZero();
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        // a merge: the survivor gains the tags it lacked
+        long source = ids.get(1);
+        long target = ids.get(2);
+        retag(tenant, source, Set.of("red", "green"));
+        retag(tenant, target, Set.of("blue"));
+        server.app().conversations().merge(account, source, target);
+        tagsNow.put(source, new HashSet<>(Set.of("red", "green")));
+        tagsNow.put(target, new HashSet<>(Set.of("red", "green", "blue")));
+        db.inTransaction(() -> store.foldRollups(account, 1_000));
+        compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        // a conversation gone (an account's or sandbox's delete): its tags cascade away, its facts stay
+        long gone = ids.get(3);
+        retag(tenant, gone, Set.of("red", "blue", "green"));
+        db.inTransaction(() -> store.foldRollups(account, 1_000));
+        db.inTransaction(() -> db.withStatements(s -> s.update("DELETE FROM conversations WHERE id = ?",
+                Statements.params(gone))));
+        tagsNow.put(gone, new HashSet<>());
+        compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        // a tag deleted: its cells go with it and its conversations need no mark; then a new tag of the same name
+        long blue = tagIds.get("blue");
+        db.inTransaction(() -> store.foldRollups(account, 1_000));
+        server.app().tags().delete(account, null, blue);
+        tagsNow.values().forEach(tags -> tags.remove("blue"));
+        assertThat(marks(db, account)).as("a tag's delete marks no conversation").isZero();
+        ReportSettings utc = new ReportSettings(ZoneId.of("UTC"), OfficeHours.NONE);
+        ReportPeriod month = wholeDays(ZoneId.of("UTC"), -1, 30);
+        ReportFilter deleted = new ReportFilter(Set.of(), Set.of(), Set.of(blue));
+        compareFiltered(counts(store, account, utc, month, deleted), counts(oracle, account, utc, month, deleted),
+                "deleted tag");
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        for (int i = 0; i < ids.size(); i += 3) {
+            Set<String> tags = new HashSet<>(tagsNow.get(ids.get(i)));
+            tags.add("blue");
+            if (ids.get(i) != gone && ids.get(i) != source) {
+                retag(tenant, ids.get(i), tags);
+                tagsNow.put(ids.get(i), tags);
+            }
+        }
+        tagIds = tagIds(db, account);
+        assertThat(tagIds.get("blue")).isNotEqualTo(blue);
+        compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
+        assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
+        assertThat(compared).isGreaterThan(500);
+        // what answered a single tag was its cells: without the facts they still give the same figures
+        ReportFilter red = new ReportFilter(Set.of(), Set.of(), Set.of(tagIds.get("red")));
+        PeriodCounts counted = counts(oracle, account, utc, month, red); // its figures are read as they are asked for
+        List<Object> before = List.of(counted.totals(null), counted.responseRanges(null, false),
+                counted.repliesToResolve(null), counted.createdSlots(), counted.customerConversations());
+        assertThat(counted.totals(null).totalConversations()).isPositive();
+        db.inTransaction(() -> db.withStatements(s -> s.update("DELETE FROM report_facts WHERE account_id = ?",
+                Statements.params(account))));
+        PeriodCounts rolled = counts(store, account, utc, month, red); // per-user lines count the facts: left out
+        assertThat(List.of(rolled.totals(null), rolled.responseRanges(null, false), rolled.repliesToResolve(null),
+                rolled.createdSlots(), rolled.customerConversations())).usingRecursiveComparison().isEqualTo(before);
+        assertThat(counts(oracle, account, utc, month, red).totals(null).totalConversations()).isZero();
+    }
+
+    /** The facts with conversation numbers {@code 0..n-1} given to the real conversations {@code ids}. */
+    private static List<ReportFact> factsOf(List<Long> ids, List<ReportFact> facts) {
+        return facts.stream().map(f -> new ReportFact(f.kind(), ids.get((int) f.conversationId()), f.number(),
+                f.mailboxId(), f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at(), f.since(),
+                f.replies(), f.firstReply(), f.rating(), f.comments(), f.status(), f.assigneeId())).toList();
+    }
+
+    private static Map<String, Long> tagIds(Database db, long account) {
+        Map<String, Long> tagIds = new HashMap<>();
+        db.withStatements(st -> {
+            st.forEach("SELECT name, id FROM tags WHERE account_id = ?", Statements.params(account),
+                    (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)), e -> tagIds.put(e.getKey(), e.getValue()));
+            return null;
+        });
+        return tagIds;
+    }
+
+    private static long marks(Database db, long account) {
+        return db.withStatements(s -> s.returningLong("SELECT COUNT(*) FROM report_tag_marks WHERE account_id = ?",
+                Statements.params(account)));
     }
 
     private static Set<String> randomTags(Random random, List<String> names) {
@@ -628,6 +756,19 @@ class RollupCountsTest {
                             + " " + rs.getString(3) + " " + rs.getString(4) + " " + rs.getLong(5) + " " + rs.getInt(6)
                             + " " + rs.getLong(7) + " " + rs.getLong(8) + " " + rs.getString(9) + " "
                             + rs.getString(10) + " " + rs.getString(11) + " " + rs.getString(12), rows::add);
+            s.forEach("SELECT tag_id, day, measure, other_day, n, ms FROM report_tag_rollups WHERE account_id = ?"
+                    + " AND (n <> 0 OR ms <> 0) ORDER BY tag_id, day, measure, other_day", Statements.params(account),
+                    (rs, ctx) -> "tag cell " + rs.getLong(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " "
+                            + rs.getInt(4) + " " + rs.getLong(5) + " " + rs.getLong(6), rows::add);
+            s.forEach("SELECT family, tag_id, day, key_id, customer_id, conversation_id, last_at, last_id, ms, replies"
+                    + " FROM report_tag_keys WHERE account_id = ? ORDER BY family, tag_id, day, key_id, customer_id,"
+                    + " conversation_id", Statements.params(account), (rs, ctx) -> "tag key " + rs.getString(1) + " "
+                    + rs.getLong(2) + " " + rs.getInt(3) + " " + rs.getLong(4) + " " + rs.getLong(5) + " "
+                    + rs.getLong(6) + " " + rs.getString(7) + " " + rs.getString(8) + " " + rs.getString(9) + " "
+                    + rs.getString(10), rows::add);
+            s.forEach("SELECT conversation_id, tag_id FROM report_tag_folded WHERE account_id = ? ORDER BY"
+                    + " conversation_id, tag_id", Statements.params(account), (rs, ctx) -> "tag folded "
+                    + rs.getLong(1) + " " + rs.getLong(2), rows::add);
             return null;
         });
         return rows;

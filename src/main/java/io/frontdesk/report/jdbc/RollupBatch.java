@@ -4,7 +4,7 @@ import io.frontdesk.db.Statements;
 import io.frontdesk.report.ReportFact;
 
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,9 @@ import java.util.Map;
  * One fold batch's writes (docs/reports.md, "Speed: rollups"): every write to {@code report_rollups} is an
  * increment, and increments commute, so the batch sums them in memory per row and writes each row once at its end, in
  * the fold's transaction; the key rows the writer reads and writes go straight to the database. The cells' rows
- * (V52's and V57's) are gathered alongside ({@link ScopedWriter}, one per {@link CellKind}). A batch of facts of the
- * same days then costs one upsert per row it touches instead of one per fact and scope.
+ * (V52's, V57's and V59's) are gathered alongside ({@link ScopedWriter}, one per {@link CellKind}); a fact's tag cells
+ * are its conversation's folded tags ({@link #folded}). A batch of facts of the same days then costs one upsert per
+ * row it touches instead of one per fact and scope.
  */
 final class RollupBatch {
 
@@ -31,11 +32,26 @@ final class RollupBatch {
     private final Statements db;
     private final long account;
     private final Map<Row, long[]> sums = new HashMap<>();
-    private final List<ScopedWriter> cells = Arrays.stream(CellKind.values()).map(ScopedWriter::new).toList();
+    private final Map<CellKind, ScopedWriter> cells = new EnumMap<>(CellKind.class);
+    /** The folded tags of the conversations of the batch's facts ({@link TagMarks#folded}); none for the others. */
+    private Map<Long, List<Long>> folded = Map.of();
 
     RollupBatch(Statements db, long account) {
         this.db = db;
         this.account = account;
+        for (CellKind kind : CellKind.values()) {
+            cells.put(kind, new ScopedWriter(kind));
+        }
+    }
+
+    /** The tags each conversation's folded facts are in, for the facts added next. */
+    void folded(Map<Long, List<Long>> tags) {
+        this.folded = tags;
+    }
+
+    /** The writer of one kind's cells (the tag cells' for a conversation's retagging: {@link TagMarks}). */
+    ScopedWriter cells(CellKind kind) {
+        return cells.get(kind);
     }
 
     Statements db() {
@@ -44,7 +60,8 @@ final class RollupBatch {
 
     /** Adds the fact to its cells of every kind (those it is in). */
     void addToCells(long factId, ReportFact f, ZoneId zone, int day) {
-        cells.forEach(c -> c.add(factId, f, zone, day));
+        List<Long> tags = folded.getOrDefault(f.conversationId(), List.of());
+        cells.values().forEach(c -> c.add(factId, f, zone, day, tags));
     }
 
     void add(String measure, long user, int day, int other, long n, long ms, long replies) {
@@ -62,6 +79,6 @@ final class RollupBatch {
             }
         });
         sums.clear();
-        cells.forEach(c -> c.write(db, account));
+        cells.values().forEach(c -> c.write(db, account));
     }
 }

@@ -43,7 +43,10 @@ final class RollupRebuild {
                 + " WHERE account_id = ?", Statements.params(account));
     }
 
-    /** Every rollup row of the account, its cells' of every kind (V52, V57), its state and its pending rows. */
+    /**
+     * Every rollup row of the account, its cells' of every kind (V52, V57, V59), its state and its pending rows; its
+     * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
+     */
     private static void clear(Statements s, long account) {
         List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys"));
         for (CellKind kind : CellKind.values()) {
@@ -54,6 +57,7 @@ final class RollupRebuild {
         for (String table : tables) {
             s.update("DELETE FROM " + table + " WHERE account_id = ?", Statements.params(account));
         }
+        TagMarks.start(s, account);
     }
 
     /**
@@ -78,7 +82,9 @@ final class RollupRebuild {
 
     /**
      * The set-wise statements of one rebuild: the account's rows read its settled facts twice (everyone, their user),
-     * each kind of cells' (V52, V57) once, each fact in its cell of the kind.
+     * each kind of cells' (V52, V57, V59) once, each fact in its cells of the kind (a tag cell per tag of its
+     * conversation's folded set, which {@link #clear} filled first: every statement sees the same sets, whatever
+     * retagging commits meanwhile, whose marks stay for the fold).
      */
     private record SetWise(Statements s, long account, String day, String hour) {
 
@@ -180,17 +186,21 @@ final class RollupRebuild {
                     {"repliers", "x.user_id", "0", "x.kind = 'REPLY' AND x.user_id IS NOT NULL"},
                     {"closed", "x.conversation_id", "0", "x.kind = 'CLOSED'"},
                     {"raters", "x.customer_id", "0", "x.kind = 'RATED' AND x.customer_id IS NOT NULL"}};
+            // an owned kind's key rows are each conversation's own (V59)
+            String owner = kind.owned() ? ", conversation_id" : "";
+            String ownerOf = kind.owned() ? ", x.conversation_id" : "";
             for (String[] f : families) {
                 List<Object> params = new ArrayList<>();
                 params.add(f[0]);
                 params.addAll(cells.params());
                 s.update("INSERT INTO " + kind.keys + " (account_id, family, " + kind.columns + ", day, key_id,"
-                        + " customer_id) SELECT DISTINCT x.account_id, ?, " + kind.groups + ", x.d, " + f[1] + ", "
-                        + f[2] + " FROM " + cells.source() + " WHERE " + f[3], params);
+                        + " customer_id" + owner + ") SELECT DISTINCT x.account_id, ?, " + kind.groups + ", x.d, "
+                        + f[1] + ", " + f[2] + ownerOf + " FROM " + cells.source() + " WHERE " + f[3], params);
             }
             s.update("INSERT INTO " + kind.keys + " (account_id, family, " + kind.columns + ", day, key_id,"
-                    + " customer_id, last_at, last_id, ms, replies) SELECT account_id, 'resolved', "
-                    + kind.groups.replace("x.", "c.") + ", d, conversation_id, 0, at, id, ms, replies FROM (SELECT"
+                    + " customer_id" + owner + ", last_at, last_id, ms, replies) SELECT account_id, 'resolved', "
+                    + kind.groups.replace("x.", "c.") + ", d, conversation_id, 0" + owner + ", at, id, ms, replies"
+                    + " FROM (SELECT"
                     + " x.account_id, " + kind.groups + ", x.d, x.conversation_id, x.at, x.id, " + WAIT + " AS ms,"
                     + " x.replies, ROW_NUMBER() OVER (PARTITION BY " + kind.groups + ", x.conversation_id, x.d"
                     + " ORDER BY x.at DESC, x.id DESC) AS rn FROM " + cells.source()

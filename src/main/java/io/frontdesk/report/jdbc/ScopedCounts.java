@@ -16,10 +16,11 @@ import java.util.Set;
 /**
  * A filtered scope's counts from its cells (docs/reports.md "Speed: scoped rollups" and "Folder cells"), when they
  * answer it exactly: the rollups are kept in the zone the scope was cut in, the period is whole local days, the
- * filter names no tags (mailboxes, types and folders, or nothing: every cell), and the scope is everyone. A filter
- * without folders reads the (mailbox, type) cells (V52), one with folders the folder cells (V57). The cells of a kind
- * are disjoint (each fact is in at most one), and a filter selects each cell's rows at most once however many of its
- * folders the cell is in, so additive figures are sums of their rows, and a distinct figure counts distinct keys over
+ * filter names no tags (mailboxes, types and folders, or nothing: every cell) or exactly one tag and nothing else,
+ * and the scope is everyone. A filter without folders reads the (mailbox, type) cells (V52), one with folders the
+ * folder cells (V57), one tag its tag cell (V59). The cells of the first two kinds are disjoint (each fact is in at
+ * most one), and a filter selects each cell's rows at most once however many of its folders the cell is in; a tag
+ * filter reads one cell. So additive figures are sums of their rows, and a distinct figure counts distinct keys over
  * their key rows in the period; resolved takes each conversation's latest kept close over them.
  */
 final class ScopedCounts {
@@ -40,7 +41,7 @@ final class ScopedCounts {
 
     /**
      * Whether the cells answer this scope's filter and users: everyone, no tag condition (no condition at all is every
-     * cell). Checked before the pending facts are folded.
+     * cell) or a single tag alone. Checked before the pending facts and tag marks are folded.
      */
     static boolean kept(FactScope scope) {
         return CellKind.answering(scope).isPresent();

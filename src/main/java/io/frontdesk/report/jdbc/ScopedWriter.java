@@ -11,21 +11,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Adds facts to their cells of one {@link CellKind} (V52's (mailbox, type) cells, V57's folder cells; docs/reports.md
- * "Scoped rollups"), gathered by {@link RollupWriter#record} for every fact it folds and written at the end of the
- * batch ({@link RollupBatch}), so the cells are kept by the same fold, lock and transaction as the account's rollups.
- * Unlike them a cell keeps no previous/next day per key: a selection of cells counts its distinct keys over its
- * cells' key rows, so a fact costs no read, and the batch writes each row it touched once: sums added, key rows
- * inserted if absent, each day's last close kept if later than the stored one.
+ * Adds facts to their cells of one {@link CellKind} (V52's (mailbox, type) cells, V57's folder cells, V59's tag
+ * cells; docs/reports.md "Scoped rollups"), gathered by {@link RollupWriter#record} for every fact it folds and
+ * written at the end of the batch ({@link RollupBatch}), so the cells are kept by the same fold, lock and transaction
+ * as the account's rollups. Unlike them a cell keeps no previous/next day per key: a selection of cells counts its
+ * distinct keys over its cells' key rows, so a fact costs no read, and the batch writes each row it touched once: sums
+ * added, key rows inserted if absent, each day's last close kept if later than the stored one.
+ *
+ * <p>A kind whose key rows each belong to one conversation ({@link CellKind#owned}: the tag cells) can also take a
+ * conversation's folded facts out of a cell ({@link #removeFrom}, when the conversation loses the tag): their sums
+ * subtracted, and the key rows and last closes they put there deleted by their keys, which no other conversation's
+ * facts share.
  */
 final class ScopedWriter {
 
     private record Sum(List<Object> cell, int day, String measure, int other) {
     }
 
-    private record Key(String family, List<Object> cell, int day, long key, long customer) {
+    /** A key row; {@code owner} is the conversation it belongs to in an owned kind, else 0 (not a column). */
+    private record Key(String family, List<Object> cell, int day, long key, long customer, long owner) {
     }
 
     private record Day(List<Object> cell, int day, long conversation) {
@@ -46,68 +53,98 @@ final class ScopedWriter {
     private final Map<Sum, long[]> sums = new HashMap<>();
     private final Set<Key> keys = new LinkedHashSet<>();
     private final Map<Day, Close> closes = new HashMap<>();
+    /** Key rows (last closes included) of facts taken out: deleted before anything is added. */
+    private final Set<Key> removed = new LinkedHashSet<>();
+    private final String owner;
+    private final String ownerMark;
+    private final String zero;
+    private final String unkey;
 
     ScopedWriter(CellKind kind) {
         this.kind = kind;
         String cell = kind.columns;
         String marks = Statements.placeholders(kind.width());
+        this.owner = kind.owned() ? ", conversation_id" : "";
+        this.ownerMark = kind.owned() ? ", ?" : "";
         this.add = "INSERT INTO " + kind.sums + " (account_id, " + cell + ", day, measure, other_day, n, ms)"
                 + " VALUES (?, " + marks + ", ?, ?, ?, ?, ?) ON CONFLICT (account_id, " + cell + ", day, measure,"
                 + " other_day) DO UPDATE SET n = " + kind.sums + ".n + EXCLUDED.n, ms = " + kind.sums
                 + ".ms + EXCLUDED.ms";
-        this.key = "INSERT INTO " + kind.keys + " (account_id, family, " + cell + ", day, key_id, customer_id)"
-                + " VALUES (?, ?, " + marks + ", ?, ?, ?) ON CONFLICT DO NOTHING";
-        this.close = "INSERT INTO " + kind.keys + " (account_id, family, " + cell + ", day, key_id, customer_id,"
-                + " last_at, last_id, ms, replies) VALUES (?, 'resolved', " + marks + ", ?, ?, 0, ?, ?, ?, ?)"
-                + " ON CONFLICT (account_id, family, " + cell + ", day, key_id, customer_id) DO UPDATE SET"
+        String cellWhere = " WHERE account_id = ? AND " + String.join(" = ? AND ", cell.split(", ")) + " = ?";
+        this.zero = "DELETE FROM " + kind.sums + cellWhere + " AND day = ? AND measure = ? AND other_day = ?"
+                + " AND n = 0 AND ms = 0";
+        this.unkey = "DELETE FROM " + kind.keys + cellWhere + " AND family = ? AND day = ? AND key_id = ?"
+                + " AND customer_id = ? AND conversation_id = ?";
+        this.key = "INSERT INTO " + kind.keys + " (account_id, family, " + cell + ", day, key_id, customer_id" + owner
+                + ") VALUES (?, ?, " + marks + ", ?, ?, ?" + ownerMark + ") ON CONFLICT DO NOTHING";
+        this.close = "INSERT INTO " + kind.keys + " (account_id, family, " + cell + ", day, key_id, customer_id"
+                + owner + ", last_at, last_id, ms, replies) VALUES (?, 'resolved', " + marks + ", ?, ?, 0"
+                + ownerMark + ", ?, ?, ?, ?) ON CONFLICT (account_id, family, " + cell + ", day, key_id, customer_id"
+                + owner + ") DO UPDATE SET"
                 + " last_at = EXCLUDED.last_at, last_id = EXCLUDED.last_id, ms = EXCLUDED.ms,"
                 + " replies = EXCLUDED.replies WHERE EXCLUDED.last_at > " + kind.keys + ".last_at"
                 + " OR (EXCLUDED.last_at = " + kind.keys + ".last_at AND EXCLUDED.last_id > " + kind.keys
                 + ".last_id)";
     }
 
-    /** Adds the fact to its cell of this kind, if it is in one. */
-    void add(long factId, ReportFact f, ZoneId zone, int day) {
-        kind.cell(f).ifPresent(cell -> add(factId, f, zone, day, cell));
+    /** Adds the fact to each of its cells of this kind ({@link CellKind#cells}; {@code tags} for the tag cells). */
+    void add(long factId, ReportFact f, ZoneId zone, int day, List<Long> tags) {
+        kind.cells(f, tags).forEach(cell -> addTo(cell, factId, f, zone, day));
     }
 
-    private void add(long factId, ReportFact f, ZoneId zone, int day, List<Object> cell) {
+    /** Adds the fact to the cell. */
+    void addTo(List<Object> cell, long factId, ReportFact f, ZoneId zone, int day) {
+        collect(f, zone, day, cell, 1, keys::add);
+        if (f.kind() == FactKind.CLOSED && f.replies() != null && f.replies() > 0) {
+            long ms = f.since() == null ? 0 : Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
+            Close close = new Close(f.at().toEpochMilli(), factId, ms, f.replies());
+            closes.merge(new Day(cell, day, f.conversationId()), close,
+                    (kept, next) -> next.after(kept) ? next : kept);
+        }
+    }
+
+    /**
+     * Takes a folded fact out of the cell, an owned kind's ({@link CellKind#owned}), when its conversation's facts
+     * leave the cell all together: its sums subtracted, its key rows and its day's last close deleted.
+     */
+    void removeFrom(List<Object> cell, ReportFact f, ZoneId zone, int day) {
+        collect(f, zone, day, cell, -1, removed::add);
+        if (f.kind() == FactKind.CLOSED && f.replies() != null && f.replies() > 0) {
+            removed.add(new Key("resolved", cell, day, f.conversationId(), 0, f.conversationId()));
+        }
+    }
+
+    /** The fact's sums, times {@code sign}, and its key rows (to {@code to}); not its last close. */
+    private void collect(ReportFact f, ZoneId zone, int day, List<Object> cell, int sign, Consumer<Key> to) {
+        long owner = kind.owned() ? f.conversationId() : 0;
         RollupWriter.additive((measure, other, n, ms) -> {
             long[] v = sums.computeIfAbsent(new Sum(cell, day, measure, other), k -> new long[2]);
-            v[0] += n;
-            v[1] += ms;
+            v[0] += sign * n;
+            v[1] += sign * ms;
         }, f);
         if (f.kind() == FactKind.CREATED) {
-            sums.computeIfAbsent(new Sum(cell, day, "created_h", hour(f, zone)), k -> new long[2])[0]++;
+            sums.computeIfAbsent(new Sum(cell, day, "created_h", hour(f, zone)), k -> new long[2])[0] += sign;
         }
         if (RollupWriter.ACTIVITY.contains(f.kind())) {
-            keys.add(new Key("conversations", cell, day, f.conversationId(), 0));
+            to.accept(new Key("conversations", cell, day, f.conversationId(), 0, owner));
             if (f.customerId() != null) {
-                keys.add(new Key("customers", cell, day, f.customerId(), 0));
-                keys.add(new Key("customer_conversations", cell, day, f.conversationId(), f.customerId()));
+                to.accept(new Key("customers", cell, day, f.customerId(), 0, owner));
+                to.accept(new Key("customer_conversations", cell, day, f.conversationId(), f.customerId(), owner));
             }
         }
         switch (f.kind()) {
             case REPLY -> {
                 if (f.customerId() != null) {
-                    keys.add(new Key("helped", cell, day, f.customerId(), 0));
+                    to.accept(new Key("helped", cell, day, f.customerId(), 0, owner));
                 }
                 if (f.userId() != null) {
-                    keys.add(new Key("repliers", cell, day, f.userId(), 0));
+                    to.accept(new Key("repliers", cell, day, f.userId(), 0, owner));
                 }
             }
-            case CLOSED -> {
-                keys.add(new Key("closed", cell, day, f.conversationId(), 0));
-                if (f.replies() != null && f.replies() > 0) {
-                    long ms = f.since() == null ? 0 : Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
-                    Close close = new Close(f.at().toEpochMilli(), factId, ms, f.replies());
-                    closes.merge(new Day(cell, day, f.conversationId()), close,
-                            (kept, next) -> next.after(kept) ? next : kept);
-                }
-            }
+            case CLOSED -> to.accept(new Key("closed", cell, day, f.conversationId(), 0, owner));
             case RATED -> {
                 if (f.customerId() != null) {
-                    keys.add(new Key("raters", cell, day, f.customerId(), 0));
+                    to.accept(new Key("raters", cell, day, f.customerId(), 0, owner));
                 }
             }
             default -> {
@@ -134,11 +171,30 @@ final class ScopedWriter {
         return (int) Math.floorMod(Math.floorDiv(local, FactCountSql.HOUR), 24L);
     }
 
+    /**
+     * Writes the batch: the removed key rows first (a conversation leaves a cell or joins it in one batch, never
+     * both, so no row added here is removed), then the sums (a row a removal brought to nothing is deleted, as a
+     * rebuild would not have it), the key rows and the last closes.
+     */
     void write(Statements s, long account) {
-        sums.forEach((k, v) -> s.update(add, row(account, k.cell(), k.day(), k.measure(), k.other(), v[0], v[1])));
-        keys.forEach(k -> s.update(key, row(account, k.family(), k.cell(), k.day(), k.key(), k.customer())));
-        closes.forEach((d, c) -> s.update(close, row(account, d.cell(), d.day(), d.conversation(), c.at(), c.id(),
-                c.ms(), c.replies())));
+        removed.forEach(k -> s.update(unkey, row(account, k.cell(), k.family(), k.day(), k.key(), k.customer(),
+                k.owner())));
+        sums.forEach((k, v) -> {
+            if (v[0] != 0 || v[1] != 0) {
+                s.update(add, row(account, k.cell(), k.day(), k.measure(), k.other(), v[0], v[1]));
+            }
+            if (v[0] < 0) {
+                s.update(zero, row(account, k.cell(), k.day(), k.measure(), k.other()));
+            }
+        });
+        keys.forEach(k -> s.update(key, kind.owned()
+                ? row(account, k.family(), k.cell(), k.day(), k.key(), k.customer(), k.owner())
+                : row(account, k.family(), k.cell(), k.day(), k.key(), k.customer())));
+        closes.forEach((d, c) -> s.update(close, kind.owned()
+                ? row(account, d.cell(), d.day(), d.conversation(), d.conversation(), c.at(), c.id(), c.ms(),
+                c.replies())
+                : row(account, d.cell(), d.day(), d.conversation(), c.at(), c.id(), c.ms(), c.replies())));
+        removed.clear();
         sums.clear();
         keys.clear();
         closes.clear();

@@ -2,6 +2,7 @@ package io.frontdesk.tag.jdbc;
 
 import io.frontdesk.core.Page;
 import io.frontdesk.core.PageRequest;
+import io.frontdesk.db.AccountLocks;
 import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
@@ -75,8 +76,17 @@ public final class JdbcTagStore implements TagStore {
         });
     }
 
+    /**
+     * Deletes the tag; V59's trigger deletes its report cells with it. The account's rollup lock is taken first, as a
+     * fold takes it, so a fold on PostgreSQL cannot write to the tag's cells after they went (a fold that read the
+     * tag's folded rows before the delete commits first, and one that starts after reads none).
+     */
     @Override
     public boolean delete(long accountId, long tagId) {
+        db.withStatements(s -> {
+            AccountLocks.account(s, db.vendor(), accountId);
+            return null;
+        });
         return db.withHandle(h -> h.createUpdate("DELETE FROM tags WHERE account_id = :account AND id = :id")
                 .bind("account", accountId).bind("id", tagId).execute() > 0);
     }
