@@ -290,12 +290,19 @@ public final class JdbcSandboxStore implements SandboxStore {
     }
 
     /** One thread for every copy's spares: their builds are the heavy part, and they wait for nothing but the store. */
-    private final java.util.concurrent.ExecutorService spareWork = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "sandbox-spares");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ThreadPoolExecutor spareWork = spareWork();
+
+    private static java.util.concurrent.ThreadPoolExecutor spareWork() {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "sandbox-spares");
+                    t.setDaemon(true);
+                    return t;
+                });
+        // idle, the thread ends: most stores never build a spare, or build one and rest
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcSandboxStore.class);
 
@@ -323,6 +330,7 @@ public final class JdbcSandboxStore implements SandboxStore {
                     }
                     while (stock.wanting()) {
                         String name = stock.nextName(copy.schema());
+                        long building = System.nanoTime();
                         // the store's lock shared, before the live tables' (LIKE): a restore takes it whole first
                         java.util.Map<String, List<String>> indexes = db.inTransaction(() -> jdbc(c -> {
                             AccountLocks.account(c, db.vendor(), 0);
@@ -332,6 +340,7 @@ public final class JdbcSandboxStore implements SandboxStore {
                             PostgresSpares.fill(c, name, copy, indexes);
                             return null;
                         }));
+                        LOG.debug("sandbox: spare {} built in {} ms", name, (System.nanoTime() - building) / 1_000_000);
                         if (!stock.add(new PostgresSpares.Spare(name, copy.spared()))) {
                             db.inTransaction(() -> jdbc(c -> {
                                 PostgresSpares.drop(c, List.of(name));
@@ -361,9 +370,12 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
         PostgresCopies.Restored done;
+        long started = System.nanoTime();
+        long waited = 0;
         try {
             done = restore(tables, true);
         } catch (PostgresCopies.SpareComing e) {
+            long waiting = System.nanoTime();
             // a spare is a bulk build of what the difference would insert row by row through the indexes: waiting
             // for it is never much slower than not, and usually faster
             try {
@@ -373,8 +385,11 @@ public final class JdbcSandboxStore implements SandboxStore {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
+            waited = System.nanoTime() - waiting;
             done = restore(tables, false);
         }
+        LOG.debug("sandbox: restore in {} ms ({} ms of it waiting for a spare), spare used: {}",
+                (System.nanoTime() - started) / 1_000_000, waited / 1_000_000, done.usedSpare());
         // only once committed: until then the store is as it was, and the old mark still tells it apart
         if (done.mark() != null) {
             tables.mark().set(done.mark());

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * as text (which holds for every column type, json included, and tells a NULL from an empty string), are deleted,
  * then the copied rows whose key is missing are inserted. A table without a primary key (none today) is put back
  * whole when it differs. A row version showing the frozen id ({@code xmin} 2, as tuples frozen before 9.4 do) is
- * always suspect; later servers keep the stamp when they freeze.
+ * always suspect; later servers keep the stamp when they freeze. A search-indexed table most of whose copied rows are
+ * gone (after a reset) is swapped in whole from an indexed spare instead, where one is ready ({@link PostgresSpares}).
  */
 final class PostgresCopies {
 

@@ -124,6 +124,8 @@ final class PostgresSpares {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresSpares.class);
+
     private PostgresSpares() {
     }
 
@@ -216,6 +218,7 @@ final class PostgresSpares {
      * the spare dropped. Answers the foreign keys made again unchecked.
      */
     static List<Unchecked> swap(Connection c, Spare spare, Set<String> tables) throws SQLException {
+        long started = System.nanoTime();
         Array names = c.createArrayOf("text", tables.toArray());
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -300,6 +303,8 @@ final class PostgresSpares {
             }
             st.executeBatch();
         }
+        LOG.debug("sandbox: {} swapped in from {} in {} ms", tables, spare.schema(),
+                (System.nanoTime() - started) / 1_000_000);
         return unchecked;
     }
 
