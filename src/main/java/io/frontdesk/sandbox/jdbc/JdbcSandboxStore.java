@@ -319,6 +319,13 @@ public final class JdbcSandboxStore implements SandboxStore {
         synchronized (stock) {
             CompletableFuture<Void> next = stock.building().handle((v, e) -> null).thenRunAsync(() -> {
                 try {
+                    List<String> graves = stock.takeGraves();
+                    if (!graves.isEmpty()) {
+                        db.inTransaction(() -> jdbc(c -> {
+                            PostgresSpares.drop(c, graves);
+                            return null;
+                        }));
+                    }
                     List<PostgresSpares.Unchecked> keys = stock.takeUnchecked();
                     if (!keys.isEmpty()) {
                         db.inTransaction(() -> jdbc(c -> {
@@ -424,6 +431,8 @@ public final class JdbcSandboxStore implements SandboxStore {
         } finally {
             if (spare != null && (done == null || !done.usedSpare())) {
                 tables.stock().giveBack(spare);
+            } else if (spare != null) {
+                tables.stock().bury(spare);
             }
         }
     }
