@@ -144,14 +144,20 @@ final class PostgresSpares {
     private PostgresSpares() {
     }
 
-    /** Of {@code tables}, those with rows in the copy ({@code counts}) that have a GIN index and are ours to drop. */
+    /**
+     * Of {@code tables}, those with rows in the copy ({@code counts}) that have a GIN index, are ours to drop and no
+     * view reads.
+     */
     static Set<String> worthSparing(Connection c, List<String> tables, Map<String, Long> counts) throws SQLException {
         Set<String> out = new java.util.LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT t.relname FROM pg_index i"
                 + " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ix ON ix.oid = i.indexrelid"
                 + " JOIN pg_am am ON am.oid = ix.relam JOIN pg_namespace ns ON ns.oid = t.relnamespace"
                 + " WHERE ns.nspname = current_schema() AND am.amname = 'gin' AND t.relname = ANY (?)"
-                + " AND pg_has_role(t.relowner, 'USAGE')")) {
+                + " AND pg_has_role(t.relowner, 'USAGE')"
+                // a view (none today) would follow the table set aside, and go with it: such a table is never swapped
+                + " AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
+                + " WHERE d.classid = 'pg_rewrite'::regclass AND d.refobjid = t.oid AND r.ev_class <> t.oid)")) {
             ps.setArray(1, c.createArrayOf("text", tables.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
