@@ -327,6 +327,11 @@ public final class BenchCommand {
                 description = "Extra JVM options of the sandbox process (e.g. a flight recording)")
         List<String> jvm;
 
+        @Option(names = "--settle", defaultValue = "0",
+                description = "Milliseconds to wait before each restore, so that the server's work after the previous"
+                        + " answer (PostgreSQL's spare tables) is done (default: 0)")
+        long settle;
+
         @Option(names = "--out", description = "Markdown file whose sandbox-admin section is rewritten")
         Path out;
 
@@ -334,7 +339,7 @@ public final class BenchCommand {
         public Integer call() throws Exception {
             List<String> options = jvm.stream().filter(o -> !o.isBlank()).toList();
             SandboxAdminBenchmark.Settings settings = new SandboxAdminBenchmark.Settings(customers, conversations,
-                    repeat, warmup, options);
+                    repeat, warmup, options, settle);
             Path work = Files.createTempDirectory("frontdesk-bench-admin-");
             List<SandboxAdminBenchmark.Result> results = new ArrayList<>();
             try {
@@ -348,7 +353,7 @@ public final class BenchCommand {
             }
             String report = SandboxAdminBenchmark.render(results, "java -jar target/frontdesk-bench.jar sandbox-admin"
                     + databases.commandLine() + " --customers " + customers + " --conversations " + conversations
-                    + " --repeat " + repeat + " --warmup " + warmup
+                    + " --repeat " + repeat + " --warmup " + warmup + (settle == 0 ? "" : " --settle " + settle)
                     + (options.isEmpty() ? "" : " --jvm '" + String.join(" ", options) + "'")
                     + (out == null ? "" : " --out " + out) + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);

@@ -36,7 +36,8 @@ final class SandboxAdminBenchmark {
     static final String ADMIN = "Bearer sandbox-admin-token";
 
     /** What to run: sizes and repetitions. */
-    record Settings(int customers, int conversations, int repeat, int warmup, List<String> jvm) {
+    /** @param settleMillis a pause before each restore, for the server's work after an answer to end first */
+    record Settings(int customers, int conversations, int repeat, int warmup, List<String> jvm, long settleMillis) {
     }
 
     /** One timed operation's samples. */
@@ -126,6 +127,14 @@ final class SandboxAdminBenchmark {
 
     /** The seeded snapshot restored, timed in the row of every restore and in the row of what came before. */
     private void restore(List<Operation> ops, int after, RawHttpClient admin) throws IOException {
+        if (settings.settleMillis() > 0) {
+            try {
+                Thread.sleep(settings.settleMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
         long start = System.nanoTime();
         expect(admin, "POST", "/_frontdesk/snapshots/seeded/restore", null, 200);
         if (ops != null) {

@@ -61,6 +61,7 @@ class SnapshotDifferenceTest {
                         + customers.get(i) + "},\"text\":\"Hello " + i + "\"}]}").status()).isEqualTo(201);
             }
             Map<String, List<String>> saved = quiet(db);
+            List<String> catalog = catalog(db);
             assertThat(admin.post("/_frontdesk/snapshots", "{\"name\":\"diff\"}").status()).isEqualTo(201);
             assertThat(differences(saved, dump(db))).as("nothing ran between the dump and the snapshot").isEmpty();
 
@@ -117,16 +118,137 @@ class SnapshotDifferenceTest {
             assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
             assertThat(differences(saved, dump(db))).isEmpty();
 
-            // the worst case: the snapshot's account emptied, then everything put back
+            // the worst case: the snapshot's account emptied, then everything put back (on PostgreSQL by swapping
+            // the search-indexed tables in whole from the copy's spares, made since its first restore above)
+            long customersTable = relation(db, "customers");
             assertThat(admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status()).isEqualTo(204);
             assertThat(total(account.v2(), "/v2/customers")).isZero();
-            assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
+            seen.clear();
+            stop.set(false);
+            // one connection and one statement throughout, prepared on the server after its first uses: it must
+            // find the swapped-in tables by name on its own
+            Thread racing = new Thread(() -> {
+                try (Connection c = db.dataSource().getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                        "SELECT count(*) * 1000 + (SELECT count(*) FROM customer_entries e WHERE e.account_id = ?)"
+                                + " FROM customers WHERE account_id = ? AND lower(first_name) LIKE '%nap%'")) {
+                    while (!stop.get()) {
+                        ps.setLong(1, account.id());
+                        ps.setLong(2, account.id());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            seen.add(rs.getLong(1));
+                        }
+                    }
+                } catch (SQLException e) {
+                    seen.add(-1L);
+                    throw new IllegalStateException(e);
+                }
+            });
+            racing.start();
+            try {
+                assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
+            } finally {
+                stop.set(true);
+                racing.join();
+            }
+            assertThat(seen).as("a reader racing the swap sees the store before or after it (4 customers, 8 entries)")
+                    .isNotEmpty().allMatch(n -> n == 0L || n == 4008L);
             assertThat(differences(saved, dump(db))).isEmpty();
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customers")).as("the customers were swapped in whole")
+                        .isNotEqualTo(customersTable);
+            }
+            Client fresh = account.v2();
+            assertThat(total(fresh, "/v2/customers")).as("the customer count").isEqualTo(4);
+            assertThat(total(fresh, "/v2/customers?query=(firstName:Snap0)")).as("search").isEqualTo(1);
+            assertThat(total(fresh, "/v2/customers?query=(email:%22snap1@diff.test%22)")).isEqualTo(1);
+            assertCatalog(db, catalog);
+
+            // writes and foreign keys work on the swapped tables, and the same snapshot comes back over them
+            Response written = fresh.post("/v2/customers", "{\"firstName\":\"After\",\"emails\":[{\"type\":"
+                    + "\"work\",\"value\":\"after@diff.test\"}]}");
+            assertThat(written.status()).as("%s", written).isEqualTo(201);
+            assertThat(fresh.delete("/v2/customers/" + customers.get(2)).status()).isEqualTo(204);
+            assertThat(total(fresh, "/v2/customers?query=(email:%22snap2@diff.test%22)")).as("its emails went with it")
+                    .isZero();
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(rows(db, "SELECT count(*) FROM customer_entries WHERE customer_id = "
+                        + customers.get(2))).as("the cascade of the key made again").containsExactly("0");
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql(db, "INSERT INTO customer_entries"
+                        + " (account_id, customer_id, kind, value, value_lower) VALUES (" + account.id()
+                        + ", 999999, 'email', 'x', 'x')")).as("the key checks new rows").isInstanceOf(SQLException.class);
+            }
+            assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("a second restore after more writes").isEmpty();
+
             assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
             assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
             assertThat(differences(saved, dump(db))).as("after a reset of everything").isEmpty();
+            assertThat(total(account.v2(), "/v2/customers")).isEqualTo(4);
+            assertThat(total(account.v2(), "/v2/customers?query=(firstName:Snap3)")).isEqualTo(1);
+            assertCatalog(db, catalog);
+            assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+            assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("after another reset of everything").isEmpty();
             assertThat(admin.post("/_frontdesk/snapshots/diff/restore", "").status()).isEqualTo(200);
             assertThat(differences(saved, dump(db))).as("restoring an unchanged store changes nothing").isEmpty();
+            assertCatalog(db, catalog);
+        }
+    }
+
+    /**
+     * On PostgreSQL, every index, constraint (with whether it is validated), trigger (with its state), identity and
+     * grant of the live schema, by name and definition; empty on SQLite.
+     */
+    private static List<String> catalog(Database db) throws SQLException {
+        if (db.vendor() != DbVendor.POSTGRESQL) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.addAll(rows(db, "SELECT 'index ' || tablename || ' ' || indexdef FROM pg_indexes"
+                + " WHERE schemaname = current_schema()"));
+        out.addAll(rows(db, "SELECT 'constraint ' || cl.relname || ' ' || con.conname || ' '"
+                + " || pg_get_constraintdef(con.oid) || ' ' || con.convalidated FROM pg_constraint con"
+                + " JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
+                + " WHERE ns.nspname = current_schema()"));
+        out.addAll(rows(db, "SELECT 'trigger ' || cl.relname || ' ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text"
+                + " FROM pg_trigger t JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace ns"
+                + " ON ns.oid = cl.relnamespace WHERE NOT t.tgisinternal AND ns.nspname = current_schema()"));
+        out.addAll(rows(db, "SELECT 'identity ' || table_name || '.' || column_name || ' '"
+                + " || pg_get_serial_sequence(quote_ident(table_name), column_name) FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND is_identity = 'YES'"));
+        out.addAll(rows(db, "SELECT 'column ' || table_name || '.' || column_name || ' ' || ordinal_position || ' '"
+                + " || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') FROM"
+                + " information_schema.columns WHERE table_schema = current_schema()"));
+        out.addAll(rows(db, "SELECT 'grant ' || table_name || ' ' || grantee || ' ' || privilege_type"
+                + " FROM information_schema.role_table_grants WHERE table_schema = current_schema()"));
+        out.addAll(rows(db, "SELECT 'schema ' || nspname FROM pg_namespace WHERE nspname NOT LIKE 'frontdesk_snapshot_%'"));
+        out.sort(null);
+        return out;
+    }
+
+    /** The catalog comes back as it was, once the swap's keys are validated after the answer (polled). */
+    private static void assertCatalog(Database db, List<String> expected) throws Exception {
+        List<String> now = catalog(db);
+        for (int i = 0; i < 100 && !now.equals(expected); i++) {
+            Thread.sleep(100);
+            now = catalog(db);
+        }
+        List<String> actual = now;
+        assertThat(actual).as("the catalog as before the swap; missing %s, extra %s",
+                expected.stream().filter(r -> !actual.contains(r)).toList(),
+                actual.stream().filter(r -> !expected.contains(r)).toList()).isEqualTo(expected);
+    }
+
+    /** The table's relation id on PostgreSQL (a swap changes it); 0 on SQLite. */
+    private static long relation(Database db, String table) throws SQLException {
+        return db.vendor() != DbVendor.POSTGRESQL ? 0
+                : Long.parseLong(rows(db, "SELECT '" + table + "'::regclass::oid").get(0));
+    }
+
+    private static List<String> rows(Database db, String query) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            return rows(st, query);
         }
     }
 

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Account deletion, account restore and the whole wipe, on both databases, driven by the schema as the database
@@ -284,7 +285,83 @@ public final class JdbcSandboxStore implements SandboxStore {
             return files.save(jdbc(this::schema));
         }
         Schema s = jdbc(this::schema);
+        // no spare yet: made at the copy's first restore, so a snapshot never restored costs none
         return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
+    }
+
+    /** One thread for every copy's spares: their builds are the heavy part, and they wait for nothing but the store. */
+    private final java.util.concurrent.ThreadPoolExecutor spareWork = spareWork();
+
+    private static java.util.concurrent.ThreadPoolExecutor spareWork() {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "sandbox-spares");
+                    t.setDaemon(true);
+                    return t;
+                });
+        // idle, the thread ends: most stores never build a spare, or build one and rest
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcSandboxStore.class);
+
+    /**
+     * After the answer, on the spares' thread: the foreign keys a swap left unchecked validated, then the copy's
+     * spares built until {@link PostgresSpares#DEPTH} are ready. A failure only costs the spare: a restore without
+     * one puts the difference back.
+     */
+    private void stockUp(PostgresCopies.CopiedTables copy) {
+        if (copy.spared().isEmpty()) {
+            return;
+        }
+        PostgresSpares.Stock stock = copy.stock();
+        synchronized (stock) {
+            CompletableFuture<Void> next = stock.building().handle((v, e) -> null).thenRunAsync(() -> {
+                try {
+                    List<String> graves = stock.takeGraves();
+                    if (!graves.isEmpty()) {
+                        db.inTransaction(() -> jdbc(c -> {
+                            PostgresSpares.drop(c, graves);
+                            return null;
+                        }));
+                    }
+                    List<PostgresSpares.Unchecked> keys = stock.takeUnchecked();
+                    if (!keys.isEmpty()) {
+                        db.inTransaction(() -> jdbc(c -> {
+                            // shared, as a fold: a restore (which takes it whole) never waits on these locks halfway
+                            AccountLocks.account(c, db.vendor(), 0);
+                            PostgresSpares.validate(c, keys);
+                            return null;
+                        }));
+                    }
+                    while (stock.wanting()) {
+                        String name = stock.nextName(copy.schema());
+                        long building = System.nanoTime();
+                        // the store's lock shared, before the live tables' (LIKE): a restore takes it whole first
+                        java.util.Map<String, List<String>> indexes = db.inTransaction(() -> jdbc(c -> {
+                            AccountLocks.account(c, db.vendor(), 0);
+                            return PostgresSpares.create(c, name, copy.spared());
+                        }));
+                        db.inTransaction(() -> jdbc(c -> {
+                            PostgresSpares.fill(c, name, copy, indexes);
+                            return null;
+                        }));
+                        LOG.debug("sandbox: spare {} built in {} ms", name, (System.nanoTime() - building) / 1_000_000);
+                        if (!stock.add(new PostgresSpares.Spare(name, copy.spared()))) {
+                            db.inTransaction(() -> jdbc(c -> {
+                                PostgresSpares.drop(c, List.of(name));
+                                return null;
+                            }));
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("sandbox: a snapshot's spare tables could not be made; its restores put the difference"
+                            + " back: {}", e.getMessage());
+                }
+            }, spareWork);
+            stock.building(next);
+        }
     }
 
     @Override
@@ -299,21 +376,64 @@ public final class JdbcSandboxStore implements SandboxStore {
             return;
         }
         PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
-        PostgresCopies.Mark mark = db.inTransaction(() -> jdbc(c -> {
-            AccountLocks.store(c, db.vendor());
-            Schema s = schema(c);
-            if (PostgresWipe.quiet(c)) {
-                PostgresCopies.Mark made = PostgresCopies.restoreDifference(c, tables);
-                PostgresWipe.triggersBack(c, noticeTables(c));
-                return made;
+        PostgresCopies.Restored done;
+        long started = System.nanoTime();
+        long waited = 0;
+        try {
+            done = restore(tables, true);
+        } catch (PostgresCopies.SpareComing e) {
+            long waiting = System.nanoTime();
+            // a spare is a bulk build of what the difference would insert row by row through the indexes: waiting
+            // for it is never much slower than not, and usually faster
+            try {
+                tables.stock().building().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
+                // restored without it below
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
-            PostgresWipe.wipe(c, s.tables());
-            PostgresCopies.restoreWhole(c, tables);
-            return null;
-        }));
+            waited = System.nanoTime() - waiting;
+            done = restore(tables, false);
+        }
+        LOG.debug("sandbox: restore in {} ms ({} ms of it waiting for a spare), spare used: {}",
+                (System.nanoTime() - started) / 1_000_000, waited / 1_000_000, done.usedSpare());
         // only once committed: until then the store is as it was, and the old mark still tells it apart
-        if (mark != null) {
-            tables.mark().set(mark);
+        if (done.mark() != null) {
+            tables.mark().set(done.mark());
+        }
+        if (done.usedSpare()) {
+            tables.stock().uncheck(done.unchecked());
+        }
+        if (done.usedSpare() || (tables.stock().wanting() && restoresFast())) {
+            stockUp(tables);
+        }
+    }
+
+    /** One restore transaction, with a ready spare of the copy taken for it and given back unless it was used. */
+    private PostgresCopies.Restored restore(PostgresCopies.CopiedTables tables, boolean mayWait) {
+        PostgresSpares.Spare spare = tables.stock().take();
+        boolean wait = mayWait && spare == null && !tables.stock().building().isDone();
+        PostgresCopies.Restored done = null;
+        try {
+            done = db.inTransaction(() -> jdbc(c -> {
+                AccountLocks.store(c, db.vendor());
+                Schema s = schema(c);
+                if (PostgresWipe.quiet(c)) {
+                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait);
+                    PostgresWipe.triggersBack(c, noticeTables(c));
+                    return made;
+                }
+                PostgresWipe.wipe(c, s.tables());
+                PostgresCopies.restoreWhole(c, tables);
+                return new PostgresCopies.Restored(null, false, List.of());
+            }));
+            return done;
+        } finally {
+            if (spare != null && (done == null || !done.usedSpare())) {
+                tables.stock().giveBack(spare);
+            } else if (spare != null) {
+                tables.stock().bury(spare);
+            }
         }
     }
 
@@ -322,8 +442,17 @@ public final class JdbcSandboxStore implements SandboxStore {
         if (copy instanceof SqliteFileCopies.FileCopy file) {
             files.discard(file);
         } else {
+            PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
+            try {
+                tables.stock().discard().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
+                // dropped below all the same; a build still running fails on its missing schema
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             db.inTransaction(() -> jdbc(c -> {
-                PostgresCopies.drop(c, (PostgresCopies.CopiedTables) copy);
+                PostgresCopies.drop(c, tables);
+                PostgresSpares.drop(c, tables.stock().names(tables.schema()));
                 return null;
             }));
         }

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * as text (which holds for every column type, json included, and tells a NULL from an empty string), are deleted,
  * then the copied rows whose key is missing are inserted. A table without a primary key (none today) is put back
  * whole when it differs. A row version showing the frozen id ({@code xmin} 2, as tuples frozen before 9.4 do) is
- * always suspect; later servers keep the stamp when they freeze.
+ * always suspect; later servers keep the stamp when they freeze. A search-indexed table most of whose copied rows are
+ * gone (after a reset) is swapped in whole from an indexed spare instead, where one is ready ({@link PostgresSpares}).
  */
 final class PostgresCopies {
 
@@ -57,10 +58,13 @@ final class PostgresCopies {
      * @param counts    each table's rows in the copy
      * @param sequences where each used sequence stood, by quoted name
      * @param unused    sequences never used then: started again
+     * @param spared    the tables a restore may swap in whole from an indexed spare ({@link PostgresSpares})
+     * @param stock     those spares
      */
     record CopiedTables(String schema, Map<String, String> columns, Map<String, List<String>> keys,
                         Map<String, Long> counts, Map<String, Long> sequences, Set<String> unused,
-                        AtomicReference<Mark> mark) implements DatabaseCopy {
+                        AtomicReference<Mark> mark, Set<String> spared, PostgresSpares.Stock stock)
+            implements DatabaseCopy {
 
         CopiedTables {
             columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
@@ -68,11 +72,29 @@ final class PostgresCopies {
             counts = Map.copyOf(counts);
             sequences = Map.copyOf(sequences);
             unused = Set.copyOf(unused);
+            spared = Collections.unmodifiableSet(new LinkedHashSet<>(spared));
         }
 
         @Override
         public long rows() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * What a restore by difference did.
+     *
+     * @param mark      the mark to keep once the transaction commits; null when nothing was written (the old holds)
+     * @param usedSpare whether the spare was swapped in (used up)
+     * @param unchecked the foreign keys the swap made again unchecked, to validate after the commit
+     */
+    record Restored(Mark mark, boolean usedSpare, List<PostgresSpares.Unchecked> unchecked) {
+    }
+
+    /** A swap was wanted but its spare is still being built; nothing was written. */
+    static final class SpareComing extends RuntimeException {
+        SpareComing() {
+            super("a spare is being built", null, false, false);
         }
     }
 
@@ -159,8 +181,9 @@ final class PostgresCopies {
                 mark = new Mark(xid(rs.getString(1)), xid(rs.getString(2)));
             }
         }
+        Set<String> spared = PostgresSpares.worthSparing(c, schema.tables(), counts);
         return new CopiedTables(name, columns, keys, counts, sequences, unused,
-                new AtomicReference<>(mark));
+                new AtomicReference<>(mark), spared, new PostgresSpares.Stock());
     }
 
     /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
@@ -173,9 +196,14 @@ final class PostgresCopies {
      * each table is put back on its own, derived tables such as the customer counts with the rest): one scan of every
      * table for its suspects, then the difference of the tables that differ in one round trip, then the sequences.
      *
-     * @return the mark to keep once the transaction commits; null when nothing was written (the old one holds)
+     * <p>A table of {@link CopiedTables#spared} more than half of whose copied rows would go back in is swapped in
+     * whole from {@code spare} instead ({@link PostgresSpares#swap}); without a spare, when one is being built
+     * ({@code mayWait}), {@link SpareComing} is thrown before anything is written, for the caller to wait and try again.
+     *
+     * @param spare a ready spare of the copy, taken by the caller; null when none is ready
      */
-    static Mark restoreDifference(Connection c, CopiedTables copy) throws SQLException {
+    static Restored restoreDifference(Connection c, CopiedTables copy, PostgresSpares.Spare spare, boolean mayWait)
+            throws SQLException {
         Mark mark = copy.mark().get();
         String suspect = "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '"
                 + mark.maker() + "'::xid))";
@@ -196,6 +224,7 @@ final class PostgresCopies {
                 .append(" WHERE schemaname = current_schema() AND last_value IS NOT NULL");
         Set<String> differ = new LinkedHashSet<>();
         Set<String> restart = new LinkedHashSet<>();
+        Map<String, Long> kept = new LinkedHashMap<>();
         long oldest;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(scan.toString())) {
             rs.next();
@@ -206,14 +235,38 @@ final class PostgresCopies {
                     if (copy.unused().contains(table.substring(1))) {
                         restart.add(table.substring(1));
                     }
-                } else if (rs.getLong(2) != copy.counts().get(table) || Long.parseLong(rs.getString(3)) > 0) {
-                    differ.add(table);
+                } else {
+                    // the rows stamped before the mark are the copy's own
+                    kept.put(table, rs.getLong(2) - Long.parseLong(rs.getString(3)));
+                    if (rs.getLong(2) != copy.counts().get(table) || Long.parseLong(rs.getString(3)) > 0) {
+                        differ.add(table);
+                    }
                 }
             }
         }
-        if (differ.isEmpty() && restart.isEmpty()) {
+        Set<String> swap = new LinkedHashSet<>();
+        for (String table : copy.spared()) {
+            long saved = copy.counts().get(table);
+            if (differ.contains(table) && (saved - kept.getOrDefault(table, 0L)) * 2 > saved) {
+                swap.add(table);
+            }
+        }
+        List<PostgresSpares.Unchecked> unchecked = List.of();
+        boolean used = false;
+        if (!swap.isEmpty() && spare == null && mayWait) {
+            throw new SpareComing();
+        }
+        if (!swap.isEmpty() && spare != null) {
+            swap.retainAll(spare.tables());
+            if (!swap.isEmpty()) {
+                unchecked = PostgresSpares.swap(c, spare, swap);
+                differ.removeAll(swap);
+                used = true;
+            }
+        }
+        if (differ.isEmpty() && restart.isEmpty() && !used) {
             setSequences(c, copy);
-            return null;
+            return new Restored(null, false, List.of());
         }
         try (Statement st = c.createStatement()) {
             fixFormats(st);
@@ -250,7 +303,7 @@ final class PostgresCopies {
              ResultSet rs = st.executeQuery("SELECT pg_current_xact_id_if_assigned()::text")) {
             rs.next();
             String maker = rs.getString(1);
-            return maker == null ? null : new Mark(oldest, xid(maker));
+            return new Restored(maker == null ? null : new Mark(oldest, xid(maker)), used, unchecked);
         }
     }
 
