@@ -9,6 +9,8 @@ import io.frontdesk.sandbox.DeliveryView;
 import io.frontdesk.sandbox.SandboxStore;
 import io.frontdesk.sandbox.TableRows;
 import io.frontdesk.webhook.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +21,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Account deletion, account restore and the whole wipe, on both databases, driven by the schema as the database
@@ -28,15 +36,31 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class JdbcSandboxStore implements SandboxStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcSandboxStore.class);
+
     private final Database db;
     /** SQLite's snapshot files; unused on PostgreSQL. */
     private final SqliteFileCopies files;
+
+    /** One thread for every copy's spares: their builds are the heavy part, and they wait for nothing but the store. */
+    private final ThreadPoolExecutor spareWork = spareWork();
     private volatile Schema schema;
     private volatile AccountDelete accountDelete;
 
     public JdbcSandboxStore(Database db) {
         this.db = db;
         this.files = new SqliteFileCopies(db);
+    }
+
+    private static ThreadPoolExecutor spareWork() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "sandbox-spares");
+            t.setDaemon(true);
+            return t;
+        });
+        // idle, the thread ends: most stores never build a spare, or build one and rest
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private AccountDelete accountDelete(Schema s) {
@@ -289,22 +313,6 @@ public final class JdbcSandboxStore implements SandboxStore {
         return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
     }
 
-    /** One thread for every copy's spares: their builds are the heavy part, and they wait for nothing but the store. */
-    private final java.util.concurrent.ThreadPoolExecutor spareWork = spareWork();
-
-    private static java.util.concurrent.ThreadPoolExecutor spareWork() {
-        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30,
-                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "sandbox-spares");
-                    t.setDaemon(true);
-                    return t;
-                });
-        // idle, the thread ends: most stores never build a spare, or build one and rest
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcSandboxStore.class);
 
     /**
      * After the answer, on the spares' thread: the foreign keys a swap left unchecked validated, then the copy's
@@ -339,7 +347,7 @@ public final class JdbcSandboxStore implements SandboxStore {
                         String name = stock.nextName(copy.schema());
                         long building = System.nanoTime();
                         // the store's lock shared, before the live tables' (LIKE): a restore takes it whole first
-                        java.util.Map<String, List<String>> indexes = db.inTransaction(() -> jdbc(c -> {
+                        Map<String, List<String>> indexes = db.inTransaction(() -> jdbc(c -> {
                             AccountLocks.account(c, db.vendor(), 0);
                             return PostgresSpares.create(c, name, copy.spared());
                         }));
@@ -386,8 +394,8 @@ public final class JdbcSandboxStore implements SandboxStore {
             // a spare is a bulk build of what the difference would insert row by row through the indexes: waiting
             // for it is never much slower than not, and usually faster
             try {
-                tables.stock().building().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
+                tables.stock().building().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException ignored) {
                 // restored without it below
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
@@ -444,8 +452,8 @@ public final class JdbcSandboxStore implements SandboxStore {
         } else {
             PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
             try {
-                tables.stock().discard().get(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
+                tables.stock().discard().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException ignored) {
                 // dropped below all the same; a build still running fails on its missing schema
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
