@@ -241,10 +241,7 @@ class RollupCountsTest {
         long written = pending(db, account);
         assertThat(written).isEqualTo(facts(new Random(3), 0, 2).size());
         // a write through the API queues the fold job after its commit, which folds everything pending
-        Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
-                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":"
-                + "\"fold@x.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        conversation(tenant, "fold@x.test");
         Await.until("the fold job", Duration.ofSeconds(10), () -> pending(db, account) == 0);
         assertThat(zone(db, account)).isEqualTo("UTC");
         assertThat(compareAll(store, new JdbcReportStore(db, false), account, ZoneId.of("UTC"))).isPositive();
@@ -270,26 +267,13 @@ class RollupCountsTest {
         Map<Long, Set<String>> tagsNow = new HashMap<>();
         for (int i = 0; i < 14; i++) {
             Set<String> tags = randomTags(random, names);
-            Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
-                    + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":"
-                    + "\"tag" + i + "@x.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
-            assertThat(created.status()).as("%s", created).isEqualTo(201);
-            long id = Long.parseLong(created.header("Resource-ID"));
+            long id = conversation(tenant, "tag" + i + "@x.test");
             ids.add(id);
             retag(tenant, id, tags);
             tagsNow.put(id, tags);
         }
-        List<ReportFact> facts = facts(random, 0, ids.size()).stream().map(f -> new ReportFact(f.kind(),
-                ids.get((int) f.conversationId()), f.number(), f.mailboxId(), f.conversationType(), f.customerId(),
-                f.userId(), f.threadId(), f.at(), f.since(), f.replies(), f.firstReply(), f.rating(), f.comments(),
-                f.status(), f.assigneeId())).toList();
-        write(db, store, account, facts);
-        Map<String, Long> tagIds = new HashMap<>();
-        db.withStatements(st -> {
-            st.forEach("SELECT name, id FROM tags WHERE account_id = ?", Statements.params(account),
-                    (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)), e -> tagIds.put(e.getKey(), e.getValue()));
-            return null;
-        });
+        write(db, store, account, factsOf(ids, facts(random, 0, ids.size())));
+        Map<String, Long> tagIds = tagIds(db, account);
         assertThat(tagIds.keySet()).containsExactlyInAnyOrderElementsOf(names);
         int compared = compareTagged(db, store, oracle, account, tagsNow, tagIds);
         for (int round = 0; round < 2; round++) {
@@ -325,11 +309,7 @@ class RollupCountsTest {
         List<Long> ids = new ArrayList<>();
         Map<Long, Set<String>> tagsNow = new HashMap<>();
         for (int i = 0; i < 16; i++) {
-            Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
-                    + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":"
-                    + "\"cell" + i % 5 + "@x.test\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
-            assertThat(created.status()).as("%s", created).isEqualTo(201);
-            long id = Long.parseLong(created.header("Resource-ID"));
+            long id = conversation(tenant, "cell" + i % 5 + "@x.test");
             ids.add(id);
             Set<String> tags = randomTags(random, names);
             tags.add(names.get(i % 3)); // every tag on some conversation
@@ -410,6 +390,15 @@ class RollupCountsTest {
                 rolled.createdSlots(), rolled.topCustomers(Integer.MAX_VALUE)))
                 .usingRecursiveComparison().isEqualTo(before);
         assertThat(counts(oracle, account, utc, month, red).totals(null).totalConversations()).isZero();
+    }
+
+    /** A new email conversation of the tenant's mailbox, from the customer {@code email}: its id. */
+    private static long conversation(Tenant tenant, String email) {
+        Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
+                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\""
+                + email + "\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return Long.parseLong(created.header("Resource-ID"));
     }
 
     /** The facts with conversation numbers {@code 0..n-1} given to the real conversations {@code ids}. */
