@@ -1,5 +1,8 @@
 package io.frontdesk.sandbox.jdbc;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,6 +37,8 @@ import java.util.regex.Pattern;
  * the copy's, which were valid), then validated after the answer.
  */
 final class PostgresSpares {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSpares.class);
 
     /** Spares kept ready per copy: a suite's reset of an account and of everything each use one before a rebuild. */
     static final int DEPTH = 2;
@@ -138,8 +143,6 @@ final class PostgresSpares {
             return building;
         }
     }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresSpares.class);
 
     private PostgresSpares() {
     }
@@ -338,14 +341,15 @@ final class PostgresSpares {
 
     /** The keys a swap left unchecked, validated (each reads its table, under a lock that lets reads and writes by). */
     static void validate(Connection c, List<Unchecked> keys) throws SQLException {
-        try (Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement(); PreparedStatement unchecked = c.prepareStatement("SELECT EXISTS"
+                + " (SELECT 1 FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_namespace ns"
+                + " ON ns.oid = cl.relnamespace WHERE ns.nspname = current_schema() AND quote_ident(cl.relname) = ?"
+                + " AND quote_ident(con.conname) = ? AND NOT con.convalidated)")) {
             for (Unchecked key : keys) {
                 // a later swap may have dropped the table or made the key again: validate what is there
-                try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_constraint con JOIN pg_class cl"
-                        + " ON cl.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
-                        + " WHERE ns.nspname = current_schema() AND quote_ident(cl.relname) = '"
-                        + key.table().replace("'", "''") + "' AND quote_ident(con.conname) = '"
-                        + key.name().replace("'", "''") + "' AND NOT con.convalidated)")) {
+                unchecked.setString(1, key.table());
+                unchecked.setString(2, key.name());
+                try (ResultSet rs = unchecked.executeQuery()) {
                     rs.next();
                     if (!rs.getBoolean(1)) {
                         continue;
