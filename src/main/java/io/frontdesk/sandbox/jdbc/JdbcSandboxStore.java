@@ -46,11 +46,6 @@ public final class JdbcSandboxStore implements SandboxStore {
     private final ThreadPoolExecutor spareWork = spareWork();
     private volatile Schema schema;
     private volatile AccountDelete accountDelete;
-    /**
-     * On PostgreSQL, the copy last saved or restored: its mark is the newest, so a reset checks the tables it empties
-     * against it, and sets them aside as its spare when they are still its rows. Null when discarded.
-     */
-    private volatile PostgresCopies.CopiedTables latest;
 
     public JdbcSandboxStore(Database db) {
         this.db = db;
@@ -247,15 +242,10 @@ public final class JdbcSandboxStore implements SandboxStore {
             });
             return;
         }
-        PostgresCopies.CopiedTables keepFor = latest;
-        PostgresSpares.SetAside[] aside = new PostgresSpares.SetAside[1];
         db.run(() -> jdbc(c -> {
             AccountLocks.account(c, db.vendor(), accountId);
             Schema s = schema(c);
             boolean quiet = PostgresWipe.quiet(c);
-            if (quiet && keepFor != null) {
-                aside[0] = PostgresCopies.setAsideFor(c, keepFor, accountsOnly(c, s, keepFor.spared(), accountId));
-            }
             accountDelete(s).run(c, db.vendor(), accountId);
             if (quiet) {
                 PostgresWipe.triggersBack(c, noticeTables(c));
@@ -263,37 +253,6 @@ public final class JdbcSandboxStore implements SandboxStore {
             insertAll(c, rows);
             return null;
         }));
-        if (aside[0] != null) {
-            keep(aside[0]);
-        }
-    }
-
-    /**
-     * Of {@code tables}, those with an account column whose every row is the account's: emptying them whole is the
-     * account's reset's delete of them.
-     */
-    private static java.util.Set<String> accountsOnly(Connection c, Schema s, java.util.Set<String> tables,
-                                                      long accountId) throws SQLException {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (String table : tables) {
-            if (s.accountColumns().contains(table) && AccountDelete.onlyAccount(c, table, "account_id", accountId)) {
-                out.add(table);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Once a reset that set tables aside has committed: they are one more ready spare of their copy (dropped, after
-     * the answer, if the copy was discarded meanwhile), and the keys the swap left unchecked are validated.
-     */
-    private void keep(PostgresSpares.SetAside aside) {
-        PostgresSpares.Stock stock = aside.owner().stock();
-        if (!stock.keep(aside.spare())) {
-            stock.bury(aside.spare());
-        }
-        stock.uncheck(aside.unchecked());
-        stockUp(aside.owner());
     }
 
     private void insertAll(Connection c, List<TableRows> rows) throws SQLException {
@@ -351,9 +310,7 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         Schema s = jdbc(this::schema);
         // no spare yet: made at the copy's first restore, so a snapshot never restored costs none
-        PostgresCopies.CopiedTables saved = db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
-        latest = saved;
-        return saved;
+        return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
     }
 
 
@@ -452,10 +409,6 @@ public final class JdbcSandboxStore implements SandboxStore {
         if (done.mark() != null) {
             tables.mark().set(done.mark());
         }
-        latest = tables;
-        if (done.setAside() != null) {
-            keep(done.setAside());
-        }
         if (done.usedSpare()) {
             tables.stock().uncheck(done.unchecked());
         }
@@ -468,21 +421,19 @@ public final class JdbcSandboxStore implements SandboxStore {
     private PostgresCopies.Restored restore(PostgresCopies.CopiedTables tables, boolean mayWait) {
         PostgresSpares.Spare spare = tables.stock().take();
         boolean wait = mayWait && spare == null && !tables.stock().building().isDone();
-        PostgresCopies.CopiedTables keepFor = latest;
         PostgresCopies.Restored done = null;
         try {
             done = db.inTransaction(() -> jdbc(c -> {
                 AccountLocks.store(c, db.vendor());
                 Schema s = schema(c);
                 if (PostgresWipe.quiet(c)) {
-                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait,
-                            keepFor);
+                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait);
                     PostgresWipe.triggersBack(c, noticeTables(c));
                     return made;
                 }
                 PostgresWipe.wipe(c, s.tables());
                 PostgresCopies.restoreWhole(c, tables);
-                return new PostgresCopies.Restored(null, false, List.of(), null);
+                return new PostgresCopies.Restored(null, false, List.of());
             }));
             return done;
         } finally {
@@ -500,9 +451,6 @@ public final class JdbcSandboxStore implements SandboxStore {
             files.discard(file);
         } else {
             PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
-            if (latest == tables) {
-                latest = null;
-            }
             try {
                 tables.stock().discard().get(60, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException ignored) {

@@ -88,15 +88,8 @@ final class PostgresCopies {
      * @param usedSpare whether the spare was swapped in (used up)
      * @param unchecked the foreign keys the swap made again unchecked, to validate after the commit
      */
-    record Restored(Mark mark, boolean usedSpare, List<PostgresSpares.Unchecked> unchecked,
-                    PostgresSpares.SetAside setAside) {
+    record Restored(Mark mark, boolean usedSpare, List<PostgresSpares.Unchecked> unchecked) {
     }
-
-    /**
-     * Fewest rows for a reset to set tables aside ({@link #setAsideFor}) rather than delete them: the swap is catalog
-     * work of a fixed cost (tens of milliseconds), which a few hundred rows' deletes cost less than.
-     */
-    static final long SET_ASIDE_ROWS = 2_000;
 
     /** A swap was wanted but its spare is still being built; nothing was written. */
     static final class SpareComing extends RuntimeException {
@@ -193,86 +186,6 @@ final class PostgresCopies {
                 new AtomicReference<>(mark), spared, new PostgresSpares.Stock());
     }
 
-    /** The condition on a live row's version that makes it suspect: possibly not one of the copy's rows. */
-    private static String suspect(Mark mark) {
-        return "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '" + mark.maker()
-                + "'::xid))";
-    }
-
-    /**
-     * Of {@code tables} (the copy's, each with a primary key), those whose live rows are the copy's: its count of rows,
-     * and every suspect row equal, whole as text, to the copied row of its key (a suspect need not be a changed row:
-     * a transaction running anywhere on the server when the mark was taken makes every later row version suspect).
-     * One scan counts; the suspects, when any, are compared in a second statement.
-     */
-    static Set<String> unchanged(Connection c, CopiedTables copy, Set<String> tables) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        String suspect = suspect(copy.mark().get());
-        List<String> counts = new ArrayList<>();
-        for (String table : tables) {
-            if (copy.keys().containsKey(table)) {
-                counts.add("SELECT '" + table + "', count(*), count(*) FILTER (WHERE " + suspect + ") FROM " + table);
-            }
-        }
-        if (counts.isEmpty()) {
-            return out;
-        }
-        List<String> compared = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", counts))) {
-            while (rs.next()) {
-                String table = rs.getString(1);
-                if (rs.getLong(2) != copy.counts().getOrDefault(table, -1L)) {
-                    continue;
-                }
-                if (rs.getLong(3) == 0) {
-                    out.add(table);
-                } else {
-                    compared.add("SELECT '" + table + "', count(*) FROM " + table + " fd_live WHERE " + suspect
-                            + " AND NOT EXISTS (SELECT 1 FROM " + copy.schema() + "." + table + " fd_saved WHERE "
-                            + join(copy.keys().get(table)) + " AND fd_saved::text = fd_live::text)");
-                }
-            }
-        }
-        if (!compared.isEmpty()) {
-            try (Statement st = c.createStatement()) {
-                fixFormats(st);
-                st.execute("SET LOCAL enable_nestloop = off");
-                try (ResultSet rs = st.executeQuery(String.join(" UNION ALL ", compared))) {
-                    while (rs.next()) {
-                        if (rs.getLong(2) == 0) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                }
-                st.execute("RESET enable_nestloop");
-            }
-        }
-        return out;
-    }
-
-    /**
-     * In a reset's transaction (quiet), before the rows of {@code emptied} are deleted: those of them whose rows are
-     * still {@code owner}'s, when they hold {@link #SET_ASIDE_ROWS} or more and the owner's stock has room, set aside
-     * whole as a spare of {@code owner} ({@link PostgresSpares#setAside}) and replaced by empty tables. Null when
-     * nothing was; else the caller deletes nothing more from those tables, and gives the spare to the owner's stock
-     * once committed.
-     */
-    static PostgresSpares.SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied)
-            throws SQLException {
-        Set<String> candidates = new LinkedHashSet<>(owner.spared());
-        candidates.retainAll(emptied);
-        if (candidates.isEmpty() || !owner.stock().roomForSetAside()) {
-            return null;
-        }
-        Set<String> same = unchanged(c, owner, candidates);
-        long rows = same.stream().mapToLong(t -> owner.counts().get(t)).sum();
-        if (same.isEmpty() || rows < SET_ASIDE_ROWS) {
-            return null;
-        }
-        return PostgresSpares.setAside(c, owner, owner.stock().nextName(owner.schema()),
-                owner.stock().nextName(owner.schema()), same);
-    }
-
     /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
     private static long xid(String full) {
         return Long.parseLong(full) & 0xFFFF_FFFFL;
@@ -289,9 +202,11 @@ final class PostgresCopies {
      *
      * @param spare a ready spare of the copy, taken by the caller; null when none is ready
      */
-    static Restored restoreDifference(Connection c, CopiedTables copy, PostgresSpares.Spare spare, boolean mayWait,
-                                      CopiedTables keepFor) throws SQLException {
-        String suspect = suspect(copy.mark().get());
+    static Restored restoreDifference(Connection c, CopiedTables copy, PostgresSpares.Spare spare, boolean mayWait)
+            throws SQLException {
+        Mark mark = copy.mark().get();
+        String suspect = "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '"
+                + mark.maker() + "'::xid))";
         List<String> tables = new ArrayList<>(copy.columns().keySet());
         StringBuilder scan = new StringBuilder("SELECT NULL, 0, pg_snapshot_xmin(pg_current_snapshot())::text");
         for (String table : tables) {
@@ -349,22 +264,9 @@ final class PostgresCopies {
                 used = true;
             }
         }
-        PostgresSpares.SetAside aside = null;
-        if (keepFor != null && keepFor != copy) {
-            Set<String> emptied = new LinkedHashSet<>();
-            for (String table : differ) {
-                if (copy.counts().get(table) == 0) {
-                    emptied.add(table);
-                }
-            }
-            aside = setAsideFor(c, keepFor, emptied);
-            if (aside != null) {
-                differ.removeAll(aside.spare().tables());
-            }
-        }
-        if (differ.isEmpty() && restart.isEmpty() && !used && aside == null) {
+        if (differ.isEmpty() && restart.isEmpty() && !used) {
             setSequences(c, copy);
-            return new Restored(null, false, List.of(), null);
+            return new Restored(null, false, List.of());
         }
         try (Statement st = c.createStatement()) {
             fixFormats(st);
@@ -401,7 +303,7 @@ final class PostgresCopies {
              ResultSet rs = st.executeQuery("SELECT pg_current_xact_id_if_assigned()::text")) {
             rs.next();
             String maker = rs.getString(1);
-            return new Restored(maker == null ? null : new Mark(oldest, xid(maker)), used, unchecked, aside);
+            return new Restored(maker == null ? null : new Mark(oldest, xid(maker)), used, unchecked);
         }
     }
 

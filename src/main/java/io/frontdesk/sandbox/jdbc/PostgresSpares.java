@@ -83,26 +83,8 @@ final class PostgresSpares {
             return true;
         }
 
-        /** A reset's tables set aside ({@link #setAside}), next to be taken; false when the copy was discarded. */
-        synchronized boolean keep(Spare spare) {
-            if (discarded) {
-                return false;
-            }
-            ready.addFirst(spare);
-            return true;
-        }
-
         synchronized boolean wanting() {
             return !discarded && ready.size() < DEPTH;
-        }
-
-        /**
-         * Whether a reset may set the copy's tables aside as one more spare ({@link #setAside}): one beyond
-         * {@link #DEPTH}, which the next swap restore takes, so that in a suite's loop of resets and restores the
-         * spares go round and none is built.
-         */
-        synchronized boolean roomForSetAside() {
-            return !discarded && ready.size() <= DEPTH;
         }
 
         synchronized boolean discarded() {
@@ -350,79 +332,6 @@ final class PostgresSpares {
         LOG.debug("sandbox: {} swapped in from {} in {} ms", tables, spare.schema(),
                 (System.nanoTime() - started) / 1_000_000);
         return unchecked;
-    }
-
-    /**
-     * A reset's tables set aside whole ({@link #setAside}): the copy whose rows they hold (set by
-     * {@link PostgresCopies#setAsideFor}), the spare they now make, the keys left unchecked.
-     */
-    record SetAside(PostgresCopies.CopiedTables owner, Spare spare, List<Unchecked> unchecked) {
-    }
-
-    /**
-     * In a reset's transaction (running quiet), instead of deleting every row of {@code tables}: empty tables made
-     * like them (in schema {@code empties}, with every index, on no rows: catalog work only) swapped in ({@link #swap}),
-     * and the live tables, whole, moved into schema {@code spare}. When their rows are a copy's (the caller has checked
-     * them against its mark), that schema is a ready spare of the copy, which the next restore swaps back in instead of
-     * inserting the rows again or waiting for a build. The identity sequences of the new tables go on where the old
-     * ones stood (a reset of everything then starts them again, as for any table).
-     */
-    static SetAside setAside(Connection c, PostgresCopies.CopiedTables owner, String empties, String spare,
-                             Set<String> tables) throws SQLException {
-        long started = System.nanoTime();
-        Map<String, List<String>> indexes = create(c, empties, tables);
-        Map<String, Long> sequences = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(s.relname), ps.last_value FROM pg_class s"
-                + " JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.deptype IN ('a', 'i')"
-                + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace ns ON ns.oid = t.relnamespace"
-                + " JOIN pg_sequences ps ON ps.schemaname = ns.nspname AND ps.sequencename = s.relname"
-                + " WHERE s.relkind = 'S' AND ns.nspname = current_schema() AND t.relname = ANY (?)"
-                + " AND ps.last_value IS NOT NULL")) {
-            ps.setArray(1, c.createArrayOf("text", tables.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sequences.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        try (Statement st = c.createStatement()) {
-            for (List<String> statements : indexes.values()) {
-                for (String sql : statements) {
-                    st.addBatch(sql);
-                }
-            }
-            st.executeBatch();
-        }
-        Spare fresh = new Spare(empties, tables);
-        List<Unchecked> unchecked = swap(c, fresh, tables);
-        try (Statement st = c.createStatement()) {
-            // the empties' schema holds nothing now: its tables went live with their sequences
-            st.addBatch("DROP SCHEMA " + empties);
-            st.addBatch("ALTER SCHEMA " + grave(fresh) + " RENAME TO " + spare);
-            st.executeBatch();
-            // a swap makes the live tables' triggers again on the tables it moves in, as for a built spare
-            List<String> triggers = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT 'DROP TRIGGER ' || quote_ident(t.tgname) || ' ON " + spare
-                    + ".' || quote_ident(cl.relname) FROM pg_trigger t JOIN pg_class cl ON cl.oid = t.tgrelid"
-                    + " JOIN pg_namespace ns ON ns.oid = cl.relnamespace WHERE NOT t.tgisinternal"
-                    + " AND ns.nspname = '" + spare + "'")) {
-                while (rs.next()) {
-                    triggers.add(rs.getString(1));
-                }
-            }
-            for (String sql : triggers) {
-                st.addBatch(sql);
-            }
-            st.executeBatch();
-            StringBuilder set = new StringBuilder("SELECT 0");
-            for (Map.Entry<String, Long> seq : sequences.entrySet()) {
-                set.append(", setval('").append(seq.getKey().replace("'", "''")).append("', ").append(seq.getValue())
-                        .append(", true)");
-            }
-            st.executeQuery(set.toString()).close();
-        }
-        LOG.debug("sandbox: {} set aside as {} in {} ms", tables, spare, (System.nanoTime() - started) / 1_000_000);
-        return new SetAside(owner, new Spare(spare, tables), unchecked);
     }
 
     /** Where a swap sets the live tables aside. */
