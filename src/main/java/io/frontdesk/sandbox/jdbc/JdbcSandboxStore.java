@@ -243,6 +243,11 @@ public final class JdbcSandboxStore implements SandboxStore {
             return;
         }
         db.run(() -> jdbc(c -> {
+            try (Statement st = c.createStatement()) {
+                // as a throwaway account's making and deletion: the flush was a large share of a reset on a busy disk,
+                // and a reset lost to a crash of the database server leaves the account as it was before, whole
+                st.execute("SET LOCAL synchronous_commit = off");
+            }
             AccountLocks.account(c, db.vendor(), accountId);
             Schema s = schema(c);
             boolean quiet = PostgresWipe.quiet(c);
