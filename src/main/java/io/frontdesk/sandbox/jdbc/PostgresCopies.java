@@ -26,15 +26,16 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Which rows may differ is told by their row versions: PostgreSQL never changes a row in place, every insert or
  * update makes a version stamped with its transaction ({@code xmin}). Each copy keeps a {@link Mark}: the oldest
- * transaction still running when the store last equalled the copy, and the transaction that made it equal. A live row
- * stamped before the mark (or by that transaction) is one of the copy's rows; every other one is suspect. Per table,
- * one scan counts rows and suspects, no row turned into text: a table with no suspect and the copy's count of rows is
- * the copy's and is left alone. In the others, suspects that match no copied row of their primary key, compared whole
- * as text (which holds for every column type, json included, and tells a NULL from an empty string), are deleted,
- * then the copied rows whose key is missing are inserted. A table without a primary key (none today) is put back
- * whole when it differs. A row version showing the frozen id ({@code xmin} 2, as tuples frozen before 9.4 do) is
- * always suspect; later servers keep the stamp when they freeze. A search-indexed table most of whose copied rows are
- * gone (after a reset) is swapped in whole from an indexed spare instead, where one is ready ({@link PostgresSpares}).
+ * transaction still running in the database ({@link #OLDEST}) when the store last equalled the copy, and the
+ * transaction that made it equal. A live row stamped before the mark (or by that transaction) is one of the copy's
+ * rows; every other one is suspect. Per table, one scan counts rows and suspects, no row turned into text: a table with
+ * no suspect and the copy's count of rows is the copy's and is left alone. In the others, suspects that match no copied
+ * row of their primary key, compared whole as text (which holds for every column type, json included, and tells a NULL
+ * from an empty string), are deleted, then the copied rows whose key is missing are inserted. A table without a primary
+ * key (none today) is put back whole when it differs. A row version showing the frozen id ({@code xmin} 2, as tuples
+ * frozen before 9.4 do) is always suspect; later servers keep the stamp when they freeze. A search-indexed table most
+ * of whose copied rows are gone (after a reset) is swapped in whole from an indexed spare instead, where one is ready
+ * ({@link PostgresSpares}).
  */
 final class PostgresCopies {
 
@@ -44,7 +45,8 @@ final class PostgresCopies {
     /**
      * Where the store last equalled a copy.
      *
-     * @param oldest the oldest transaction running then (a 32-bit xid); any row version from it on is suspect
+     * @param oldest the oldest transaction running in the database then (a 32-bit xid); any row version from it on
+     *               is suspect
      * @param maker  the transaction that made the store equal (the save's or a restore's); its rows are the copy's
      */
     record Mark(long oldest, long maker) {
@@ -175,8 +177,7 @@ final class PostgresCopies {
                     }
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT pg_snapshot_xmin(pg_current_snapshot())::text,"
-                    + " pg_current_xact_id()::text")) {
+            try (ResultSet rs = st.executeQuery("SELECT " + OLDEST + ", pg_current_xact_id()::text")) {
                 rs.next();
                 mark = new Mark(xid(rs.getString(1)), xid(rs.getString(2)));
             }
@@ -185,6 +186,19 @@ final class PostgresCopies {
         return new CopiedTables(name, columns, keys, counts, sequences, unused,
                 new AtomicReference<>(mark), spared, new PostgresSpares.Stock());
     }
+
+    /**
+     * The oldest transaction running in this database, as text of a 64-bit id: the snapshot's oldest running one
+     * ({@code pg_snapshot_xmin}) would be the whole server's, so one long transaction in another database (another
+     * test suite's, a report) made every row suspect and every restore compare every row. Only a transaction known to
+     * be another database's is passed over: an id names one transaction, which runs in one database, so that holds
+     * whenever the activity view was read; a transaction the view does not show (another role's, without the right to
+     * see it, a prepared one) stays, which only costs speed.
+     */
+    static final String OLDEST = "(SELECT COALESCE(MIN(x), pg_snapshot_xmax(pg_current_snapshot()))::text"
+            + " FROM pg_snapshot_xip(pg_current_snapshot()) x WHERE (x::text::bigint & 4294967295) NOT IN"
+            + " (SELECT a.backend_xid::text::bigint FROM pg_stat_activity a WHERE a.datname <> current_database()"
+            + " AND a.backend_xid IS NOT NULL))";
 
     /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
     private static long xid(String full) {
@@ -208,7 +222,7 @@ final class PostgresCopies {
         String suspect = "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '"
                 + mark.maker() + "'::xid))";
         List<String> tables = new ArrayList<>(copy.columns().keySet());
-        StringBuilder scan = new StringBuilder("SELECT NULL, 0, pg_snapshot_xmin(pg_current_snapshot())::text");
+        StringBuilder scan = new StringBuilder("SELECT NULL, 0, " + OLDEST);
         for (String table : tables) {
             if (copy.counts().get(table) == 0) {
                 // emptying it is all there is to do, if it holds anything: no need to count
