@@ -74,6 +74,8 @@ public final class Database implements Transactions, AutoCloseable {
      * connection is held by a request waiting for its second.
      */
     private final ThreadLocal<Handle> open = new ThreadLocal<>();
+    /** PostgreSQL's work_mem for the analytical reads, in MB (config report-work-mem-mb). */
+    private final int reportWorkMemMb;
     /** The connection an analytical read on this thread turned JIT off on (PostgreSQL), until that read returns. */
     private final ThreadLocal<Connection> jitOff = new ThreadLocal<>();
     /**
@@ -104,8 +106,9 @@ public final class Database implements Transactions, AutoCloseable {
     static final long OUTAGE_WAIT_MILLIS = 1_000;
 
     private Database(DbVendor vendor, HikariDataSource dataSource, HikariDataSource writerSource,
-                     Duration statementTimeout) {
+                     Duration statementTimeout, int reportWorkMemMb) {
         this.vendor = vendor;
+        this.reportWorkMemMb = reportWorkMemMb;
         this.watchdog = new StatementWatchdog(vendor, statementTimeout);
         this.gate = vendor == DbVendor.POSTGRESQL
                 ? ConnectionGate.fair(dataSource.getMaximumPoolSize(), CONNECTION_WAIT_MILLIS)
@@ -171,7 +174,8 @@ public final class Database implements Transactions, AutoCloseable {
                 throw unusable(settings, e.getCause() == null ? e : e.getCause());
             }
         }
-        return new Database(settings.vendor(), dataSource, writerSource, settings.statementTimeout());
+        return new Database(settings.vendor(), dataSource, writerSource, settings.statementTimeout(),
+                settings.reportWorkMemMb());
     }
 
     /** Jdbi's connections, each watched from its borrow to its return. */
@@ -357,8 +361,9 @@ public final class Database implements Transactions, AutoCloseable {
             return callback.run(statements);
         }
         boolean transaction = !connection.getAutoCommit();
+        String scope = transaction ? "SET LOCAL " : "SET ";
         try (Statement set = connection.createStatement()) {
-            set.execute(transaction ? "SET LOCAL jit = off" : "SET jit = off");
+            set.execute(scope + "jit = off; " + scope + "work_mem = '" + reportWorkMemMb + "MB'");
         }
         Connection outer = jitOff.get();
         jitOff.set(connection);
@@ -368,7 +373,7 @@ public final class Database implements Transactions, AutoCloseable {
             jitOff.set(outer);
             if (!transaction) {
                 try (Statement reset = connection.createStatement()) {
-                    reset.execute("RESET jit");
+                    reset.execute("RESET jit; RESET work_mem");
                 }
             }
         }
