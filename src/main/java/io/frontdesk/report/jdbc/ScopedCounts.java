@@ -133,12 +133,9 @@ final class ScopedCounts {
             return "SELECT " + key + " AS k, COUNT(DISTINCT " + counted + ") AS n FROM " + from
                     + (grouped ? " GROUP BY " + key : "");
         }
-        if (!grouped) { // one bucket: the key is a constant (its start), not a column
-            return "SELECT " + key + " AS k, COUNT(*) AS n FROM (SELECT " + counted + " AS c FROM " + from
-                    + " GROUP BY " + counted + ") d";
-        }
-        return "SELECT d.k, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + counted + " AS c FROM " + from
-                + " GROUP BY " + key + ", " + counted + ") d GROUP BY d.k";
+        return "SELECT " + (grouped ? "d.k" : "0") + " AS k, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + counted
+                + " AS c FROM " + from + " GROUP BY " + (grouped ? key + ", " : "") + counted + ") d"
+                + (grouped ? " GROUP BY d.k" : "");
     }
 
     private static String group(String key) {
