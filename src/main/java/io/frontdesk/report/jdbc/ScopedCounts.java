@@ -30,12 +30,9 @@ final class ScopedCounts {
     private final FactScope scope;
     private final int fromDay;
     private final int toDay;
-    /** PostgreSQL: distinct keys counted in two steps, their distinct rows grouped first (see {@link #distinct}). */
-    private final boolean twoStep;
 
-    private ScopedCounts(Statements s, CellKind kind, FactScope scope, int fromDay, int toDay, boolean twoStep) {
+    private ScopedCounts(Statements s, CellKind kind, FactScope scope, int fromDay, int toDay) {
         this.s = s;
-        this.twoStep = twoStep;
         this.kind = kind;
         this.scope = scope;
         this.fromDay = fromDay;
@@ -50,10 +47,9 @@ final class ScopedCounts {
         return CellKind.answering(scope).isPresent();
     }
 
-    /** @param twoStep true on PostgreSQL: see {@link #distinct} */
-    static Optional<ScopedCounts> of(Statements s, FactScope scope, boolean twoStep) {
+    static Optional<ScopedCounts> of(Statements s, FactScope scope) {
         return CellKind.answering(scope).flatMap(kind -> RollupCounts.days(s, scope)
-                .map(d -> new ScopedCounts(s, kind, scope, d[0], d[1], twoStep)));
+                .map(d -> new ScopedCounts(s, kind, scope, d[0], d[1])));
     }
 
     /** The filter's cells in the period, over {@code r}, as FilterSql selects the facts; appends its parameters. */
@@ -91,8 +87,8 @@ final class ScopedCounts {
             params.clear();
             where = where(params);
             params.add(family);
-            s.forEach(distinct(key, "r.key_id", kind.keys + " r WHERE" + where + " AND r.family = ?"), params,
-                    (rs, ctx) -> {
+            s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE" + where
+                    + " AND r.family = ?" + (group(key).isEmpty() ? "" : " GROUP BY " + key), params, (rs, ctx) -> {
                         figure(byKey, rs.getLong("k"), family)[0] = rs.getLong("n");
                         return null;
                     }, ignored -> {
@@ -119,23 +115,6 @@ final class ScopedCounts {
         Map<Long, FactCounts> counts = new HashMap<>();
         byKey.forEach((k, m) -> counts.put(k, RollupCounts.counts(m)));
         return counts;
-    }
-
-    /**
-     * Per {@code key}, the distinct {@code counted} of the rows {@code from} selects ({@code FROM …}), as {@code k, n}.
-     * PostgreSQL's COUNT(DISTINCT) sorts every group's values, and a year's key rows spill to disk at the default
-     * work_mem; grouping them first is a hash aggregate (or a parallel one) of the distinct rows, then a count per key
-     * (docs/reports.md, "Distinct counts in two steps"). SQLite keeps COUNT(DISTINCT), where the other helper measures.
-     */
-    private String distinct(String key, String counted, String from) {
-        boolean grouped = !group(key).isEmpty();
-        if (!twoStep) {
-            return "SELECT " + key + " AS k, COUNT(DISTINCT " + counted + ") AS n FROM " + from
-                    + (grouped ? " GROUP BY " + key : "");
-        }
-        return "SELECT " + (grouped ? "d.k" : "0") + " AS k, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + counted
-                + " AS c FROM " + from + " GROUP BY " + (grouped ? key + ", " : "") + counted + ") d"
-                + (grouped ? " GROUP BY d.k" : "");
     }
 
     private static String group(String key) {
@@ -189,12 +168,12 @@ final class ScopedCounts {
 
     /** Each customer's distinct conversations with activity in the cells: of {@code only}, or all when it is empty. */
     private String perCustomer(List<Object> params, Set<Long> only) {
-        String from = kind.keys + " r WHERE" + where(params) + " AND r.family = 'customer_conversations'";
+        String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE"
+                + where(params) + " AND r.family = 'customer_conversations'";
         if (!only.isEmpty()) {
-            from += " AND r.customer_id IN (" + Statements.placeholders(only.size()) + ")";
+            sql += " AND r.customer_id IN (" + Statements.placeholders(only.size()) + ")";
             only.stream().sorted().forEach(params::add);
         }
-        return twoStep ? "SELECT c.k AS customer_id, c.n FROM (" + distinct("r.customer_id", "r.key_id", from) + ") c"
-                : "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + from + " GROUP BY r.customer_id";
+        return sql + " GROUP BY r.customer_id";
     }
 }
