@@ -332,7 +332,9 @@ public final class Database implements Transactions, AutoCloseable {
      * 1.2 s (docs/reports.md, "One plan per run"). Planning costs a millisecond against counts of seconds. JIT
      * compilation is off for them too: their wide {@code CASE} sums cost above the JIT thresholds, and compiling them
      * took up to 5 s of a count that ran 6 s (docs/reports.md, "No JIT for the reports' reads"); the per-request
-     * statements keep the server's setting. On SQLite the same as {@link #withStatements}.
+     * statements keep the server's setting. They also get {@code work_mem} = report-work-mem-mb, where the server's
+     * default (4 MB) spills their distinct counts' sorts to disk (docs/reports.md, "The four slow conversations
+     * reports at 1M"). On SQLite the same as {@link #withStatements}.
      */
     public <T> T withAnalysis(StatementsCallback<T> callback) {
         return withStatements(callback, vendor == DbVendor.POSTGRESQL);
@@ -351,9 +353,10 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /**
-     * Runs the callback on {@code connection}; for PostgreSQL's analytical reads with JIT off until it returns: for the
-     * transaction when there is one ({@code SET LOCAL} ends with it, whichever way), else for the call, the session's
-     * own setting restored afterwards. A nested analytical read on the same connection leaves the setting to the outer.
+     * Runs the callback on {@code connection}; for PostgreSQL's analytical reads with JIT off and the reports' work_mem
+     * until it returns: for the transaction when there is one ({@code SET LOCAL} ends with it, whichever way), else for
+     * the call, the session's own settings restored afterwards. A nested analytical read on the same connection leaves
+     * the settings to the outer.
      */
     private <T> T run(Connection connection, StatementsCallback<T> callback, boolean analysis) throws SQLException {
         Statements statements = new Statements(connection, statementCache, analysis);
