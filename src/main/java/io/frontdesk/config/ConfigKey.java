@@ -19,6 +19,8 @@ public enum ConfigKey {
     TOKEN_TTL_SECONDS("token-ttl-seconds", "172800", "Lifetime of Help Scout 2.0 access tokens"),
     HELPCRUNCH_PREFIX("helpcrunch-prefix", "/helpcrunch/v1", "Path prefix of the HelpCrunch API"),
     SHUTDOWN_GRACE_SECONDS("shutdown-grace-seconds", "20", "How long a stop waits for in-flight requests"),
+    REPORT_WORK_MEM_MB("report-work-mem-mb", "64",
+            "PostgreSQL's work_mem for a report's counts (each sort or hash of them may use it, in every process of a parallel plan): their distinct counts and groupings spill to disk at the server's default of 4 MB"),
     STATEMENT_TIMEOUT_SECONDS("statement-timeout-seconds", "10", "How long one request's use of a database connection may run before its statement is cancelled (a search answers 400, anything else 503)"),
     BOOTSTRAP_ACCOUNT_NAME("bootstrap-account-name", "Frontdesk", "Name of the account created on first start"),
     BOOTSTRAP_OWNER_EMAIL("bootstrap-owner-email", "owner@frontdesk.local", "Email of the first owner user"),

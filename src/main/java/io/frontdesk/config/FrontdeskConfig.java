@@ -36,6 +36,7 @@ public record FrontdeskConfig(
         FailureLimits authFailureLimits,
         Bodies bodies,
         Duration statementTimeout,
+        int reportWorkMemMb,
         Webhooks webhooks,
         Sandbox sandbox) {
 
@@ -158,6 +159,7 @@ public record FrontdeskConfig(
                         r.optional(ConfigKey.LARGE_BODY_MEMORY_MB)
                                 .map(v -> r.integer(ConfigKey.LARGE_BODY_MEMORY_MB, 16, 1_000_000) * 1024L * 1024L)),
                 Duration.ofSeconds(r.integer(ConfigKey.STATEMENT_TIMEOUT_SECONDS, 1, 3600)),
+                r.integer(ConfigKey.REPORT_WORK_MEM_MB, 1, 4096),
                 r.webhooks(),
                 new Sandbox(r.fixedSecret(ConfigKey.ADMIN_TOKEN), r.bool(ConfigKey.CAPTURE_MAIL),
                         r.bool(ConfigKey.CLOCK_CONTROL), r.integer(ConfigKey.REQUEST_JOURNAL_SIZE, 0, 1_000_000)));

@@ -74,6 +74,8 @@ public final class Database implements Transactions, AutoCloseable {
      * connection is held by a request waiting for its second.
      */
     private final ThreadLocal<Handle> open = new ThreadLocal<>();
+    /** PostgreSQL's work_mem for the analytical reads, in MB (config report-work-mem-mb). */
+    private final int reportWorkMemMb;
     /** The connection an analytical read on this thread turned JIT off on (PostgreSQL), until that read returns. */
     private final ThreadLocal<Connection> jitOff = new ThreadLocal<>();
     /**
@@ -104,8 +106,9 @@ public final class Database implements Transactions, AutoCloseable {
     static final long OUTAGE_WAIT_MILLIS = 1_000;
 
     private Database(DbVendor vendor, HikariDataSource dataSource, HikariDataSource writerSource,
-                     Duration statementTimeout) {
+                     Duration statementTimeout, int reportWorkMemMb) {
         this.vendor = vendor;
+        this.reportWorkMemMb = reportWorkMemMb;
         this.watchdog = new StatementWatchdog(vendor, statementTimeout);
         this.gate = vendor == DbVendor.POSTGRESQL
                 ? ConnectionGate.fair(dataSource.getMaximumPoolSize(), CONNECTION_WAIT_MILLIS)
@@ -171,7 +174,8 @@ public final class Database implements Transactions, AutoCloseable {
                 throw unusable(settings, e.getCause() == null ? e : e.getCause());
             }
         }
-        return new Database(settings.vendor(), dataSource, writerSource, settings.statementTimeout());
+        return new Database(settings.vendor(), dataSource, writerSource, settings.statementTimeout(),
+                settings.reportWorkMemMb());
     }
 
     /** Jdbi's connections, each watched from its borrow to its return. */
@@ -328,7 +332,9 @@ public final class Database implements Transactions, AutoCloseable {
      * 1.2 s (docs/reports.md, "One plan per run"). Planning costs a millisecond against counts of seconds. JIT
      * compilation is off for them too: their wide {@code CASE} sums cost above the JIT thresholds, and compiling them
      * took up to 5 s of a count that ran 6 s (docs/reports.md, "No JIT for the reports' reads"); the per-request
-     * statements keep the server's setting. On SQLite the same as {@link #withStatements}.
+     * statements keep the server's setting. They also get {@code work_mem} = report-work-mem-mb, where the server's
+     * default (4 MB) spills their distinct counts' sorts to disk (docs/reports.md, "The four slow conversations
+     * reports at 1M"). On SQLite the same as {@link #withStatements}.
      */
     public <T> T withAnalysis(StatementsCallback<T> callback) {
         return withStatements(callback, vendor == DbVendor.POSTGRESQL);
@@ -347,9 +353,10 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /**
-     * Runs the callback on {@code connection}; for PostgreSQL's analytical reads with JIT off until it returns: for the
-     * transaction when there is one ({@code SET LOCAL} ends with it, whichever way), else for the call, the session's
-     * own setting restored afterwards. A nested analytical read on the same connection leaves the setting to the outer.
+     * Runs the callback on {@code connection}; for PostgreSQL's analytical reads with JIT off and the reports' work_mem
+     * until it returns: for the transaction when there is one ({@code SET LOCAL} ends with it, whichever way), else for
+     * the call, the session's own settings restored afterwards. A nested analytical read on the same connection leaves
+     * the settings to the outer.
      */
     private <T> T run(Connection connection, StatementsCallback<T> callback, boolean analysis) throws SQLException {
         Statements statements = new Statements(connection, statementCache, analysis);
@@ -357,8 +364,9 @@ public final class Database implements Transactions, AutoCloseable {
             return callback.run(statements);
         }
         boolean transaction = !connection.getAutoCommit();
+        String scope = transaction ? "SET LOCAL " : "SET ";
         try (Statement set = connection.createStatement()) {
-            set.execute(transaction ? "SET LOCAL jit = off" : "SET jit = off");
+            set.execute(scope + "jit = off; " + scope + "work_mem = '" + reportWorkMemMb + "MB'");
         }
         Connection outer = jitOff.get();
         jitOff.set(connection);
@@ -368,7 +376,7 @@ public final class Database implements Transactions, AutoCloseable {
             jitOff.set(outer);
             if (!transaction) {
                 try (Statement reset = connection.createStatement()) {
-                    reset.execute("RESET jit");
+                    reset.execute("RESET jit; RESET work_mem");
                 }
             }
         }

@@ -16,20 +16,23 @@ import java.util.Optional;
  * logged.
  */
 public record DatabaseSettings(DbVendor vendor, String jdbcUrl, Optional<String> user, Optional<String> password,
-                               int poolSize, Duration statementTimeout) {
+                               int poolSize, Duration statementTimeout, int reportWorkMemMb) {
 
     /** The statement timeout of settings made without a configuration (benchmarks, tests). */
     static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The reports' work_mem on PostgreSQL in settings made without a configuration: the config key's default. */
+    static final int DEFAULT_REPORT_WORK_MEM_MB = Integer.parseInt(ConfigKey.REPORT_WORK_MEM_MB.defaultValue());
+
     public DatabaseSettings(DbVendor vendor, String jdbcUrl, Optional<String> user, Optional<String> password,
                             int poolSize) {
-        this(vendor, jdbcUrl, user, password, poolSize, DEFAULT_STATEMENT_TIMEOUT);
+        this(vendor, jdbcUrl, user, password, poolSize, DEFAULT_STATEMENT_TIMEOUT, DEFAULT_REPORT_WORK_MEM_MB);
     }
 
     public static DatabaseSettings from(FrontdeskConfig config) {
         DatabaseSettings settings = untimed(config);
         return new DatabaseSettings(settings.vendor(), settings.jdbcUrl(), settings.user(), settings.password(),
-                settings.poolSize(), config.statementTimeout());
+                settings.poolSize(), config.statementTimeout(), config.reportWorkMemMb());
     }
 
     private static DatabaseSettings untimed(FrontdeskConfig config) {

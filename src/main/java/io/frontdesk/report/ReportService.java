@@ -327,6 +327,22 @@ public final class ReportService {
                 new Figures(settings(accountId), q.officeHours()), status, sort, ascending, page);
     }
 
+    /** The conversations report: its figures and top customers, and its lists. */
+    public record ConversationsPage(Reports.Conversations figures, ConversationLists lists) {
+    }
+
+    /**
+     * The conversations report whole: its lists are counted on another thread and connection while this one counts the
+     * figures. Both are mostly single-process reads of a year's rows (the top customers' index, the subject facts'),
+     * so on a machine with a core to spare they overlap; a failure of either is the report's answer.
+     */
+    public ConversationsPage conversationsPage(long accountId, ReportQuery q) {
+        CompletableFuture<ConversationLists> lists = CompletableFuture.supplyAsync(
+                () -> conversationLists(accountId, q), previousPeriods);
+        Reports.Conversations figures = conversations(accountId, q);
+        return new ConversationsPage(figures, Futures.join(lists));
+    }
+
     /**
      * The conversations report's tags, saved replies and workflows lists; the previous period counted on its own
      * connection while this thread counts the current one, as the figures are.

@@ -76,6 +76,29 @@ class AnalysisStatementsTest {
         }
     }
 
+    @Test
+    void postgresql_reads_for_analysis_with_the_configured_work_mem_and_restores_the_setting() {
+        String url = PostgresLane.createDatabase();
+        try (Database db = open(Map.of("FRONTDESK_DATABASE_URL", url, "FRONTDESK_DATABASE_POOL_SIZE", "1",
+                "FRONTDESK_REPORT_WORK_MEM_MB", "48"))) {
+            String server = db.withStatements(AnalysisStatementsTest::workMem);
+            assertThat(server).isNotEqualTo("48MB");
+            assertThat(db.withAnalysis(AnalysisStatementsTest::workMem)).isEqualTo("48MB");
+            assertThat(db.withStatements(AnalysisStatementsTest::workMem)).isEqualTo(server);
+            assertThat(db.inTransaction(() -> db.withAnalysis(AnalysisStatementsTest::workMem))).isEqualTo("48MB");
+            assertThat(db.withStatements(AnalysisStatementsTest::workMem)).isEqualTo(server);
+            assertThatThrownBy(() -> db.withAnalysis(s -> count(s, "SELECT 1 / (? - 1)", 1L)))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(db.withStatements(AnalysisStatementsTest::workMem)).isEqualTo(server);
+        } finally {
+            PostgresLane.dropDatabaseLater(url);
+        }
+    }
+
+    private static String workMem(Statements s) {
+        return s.first("SHOW work_mem", List.of(), (rs, ctx) -> rs.getString(1)).orElseThrow();
+    }
+
     private static String jit(Statements s) {
         return s.first("SHOW jit", List.of(), (rs, ctx) -> rs.getString(1)).orElseThrow();
     }

@@ -43,8 +43,9 @@ public final class HelpScoutReports {
 
     public void conversations(Context ctx) {
         ReportParams p = params(ctx, false);
-        ok(ctx, ReportBodies.conversations(filterTags(ctx, p), reports.conversations(account(ctx), p.query()),
-                reports.conversationLists(account(ctx), p.query())));
+        List<ReportBodies.FilterTag> tagsOfFilter = filterTags(ctx, p);
+        ReportService.ConversationsPage page = reports.conversationsPage(account(ctx), p.query());
+        ok(ctx, ReportBodies.conversations(tagsOfFilter, page.figures(), page.lists()));
     }
 
     public void busyTimes(Context ctx) {
