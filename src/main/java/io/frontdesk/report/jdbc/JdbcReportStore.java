@@ -199,6 +199,15 @@ public final class JdbcReportStore implements ReportStore {
     }
 
     @Override
+    public void rebuildRollupsAtOnce(long accountId) {
+        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
+        db.withStatements(s -> {
+            RollupRebuild.atOnce(s, db.vendor(), accountId, zone);
+            return null;
+        });
+    }
+
+    @Override
     public int foldRollups(long accountId, int limit) {
         return db.withStatements(s -> RollupFold.fold(s, db.vendor(), accountId, limit));
     }
