@@ -215,6 +215,10 @@ public final class Database implements Transactions, AutoCloseable {
         hikari.addDataSourceProperty("foreign_keys", "true");
         hikari.addDataSourceProperty("busy_timeout", "10000");
         hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        // Otherwise the driver follows every INSERT with a `SELECT last_insert_rowid()` of its own, prepared afresh,
+        // for getGeneratedKeys, which nothing here calls (ids come back by RETURNING): 27 % of the rollup fold's CPU
+        // under JFR (docs/benchmarks.md, "Reports on SQLite at 1M")
+        hikari.addDataSourceProperty("jdbc.get_generated_keys", "false");
         // Without statistics SQLite guesses that `account_id = ?` is selective and scans a whole tenant instead of
         // probing the few ids a search index returned. `PRAGMA optimize` refreshes statistics where they are stale;
         // run on every new connection, and the pool renews connections every 30 minutes, it also runs periodically.

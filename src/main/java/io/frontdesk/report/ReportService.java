@@ -70,6 +70,15 @@ public final class ReportService {
     }
 
     /**
+     * Recomputes the account's rollups from its report facts in one transaction of set-wise statements
+     * (docs/reports.md, "Rebuilding the rollups at once"): on SQLite every other writer of the store waits for it.
+     */
+    public void rebuildRollupsAtOnce(long accountId) {
+        accounts.account(accountId);
+        folds.rebuildAtOnce(accountId);
+    }
+
+    /**
      * Sets the account's time zone and office hours ({@link OfficeHours} text; {@code none} clears them); a null
      * keeps what is set.
      */

@@ -36,6 +36,13 @@ public interface ReportStore {
     void restartRollups(long accountId);
 
     /**
+     * Recomputes the account's rollups in its time zone from all its facts at once, in the caller's transaction, under
+     * the account's rollup lock: a dozen set-wise statements instead of a fold fact by fact. On SQLite it holds the
+     * store's only writer for its whole length (docs/reports.md, "Rebuilding the rollups at once").
+     */
+    void rebuildRollupsAtOnce(long accountId);
+
+    /**
      * Folds up to {@code limit} of the account's pending facts into its rollups, oldest first, in the caller's
      * transaction, under the account's rollup lock; answers how many it took (fewer than {@code limit}: none left
      * that had committed when it looked).

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * `reports office-hours`: shows, sets and clears an account's report time zone and office hours; `reports rollups`
- * recomputes an account's rollups to the end.
+ * recomputes an account's rollups to the end, batch by batch or at once.
  */
 class ReportsCommandTest {
 
@@ -76,6 +76,19 @@ class ReportsCommandTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).as("pending").isZero();
             assertThat(rs.getLong(2)).as("created, from the rollups").isEqualTo(1_200);
+        }
+        // at once: the same rows from set-wise statements, nothing left pending
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM report_rollups WHERE account_id = " + accountId);
+        }
+        assertThat(ok("reports", "rollups", "--account", accountId, "--at-once").out())
+                .contains("account_id=" + accountId, "rollups=rebuilt");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM report_rollup_pending),"
+                     + " (SELECT SUM(n) FROM report_rollups WHERE measure = 'created' AND user_id = -1)")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).as("pending").isZero();
+            assertThat(rs.getLong(2)).as("created, rebuilt at once").isEqualTo(1_200);
         }
     }
 

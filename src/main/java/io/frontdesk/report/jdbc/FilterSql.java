@@ -24,12 +24,22 @@ final class FilterSql {
      * before they were recorded (status null) is in no folder.
      */
     static void append(StringBuilder sql, List<Object> params, ReportFilter filter) {
+        append(sql, params, filter, true);
+    }
+
+    /**
+     * As {@link #append(StringBuilder, List, ReportFilter)}; {@code byConversations} false spells the tags' condition
+     * so that no index of the facts' conversation applies ({@code +f.conversation_id}): the facts are then read by
+     * another index and each checked against the tags' conversations.
+     */
+    static void append(StringBuilder sql, List<Object> params, ReportFilter filter, boolean byConversations) {
         appendCells(sql, params, filter, "f");
         if (!filter.tags().isEmpty()) {
             // Driven from the tags' conversations, not a lookup per fact: with report_facts_account_conversation (V58)
             // both planners can read only those conversations' facts (docs/reports.md, "The tags filter: counted
             // from the tags' conversations").
-            sql.append(" AND f.conversation_id IN (SELECT t.conversation_id FROM conversation_tags t")
+            sql.append(byConversations ? " AND f.conversation_id" : " AND +f.conversation_id")
+                    .append(" IN (SELECT t.conversation_id FROM conversation_tags t")
                     .append(" WHERE t.tag_id IN (").append(Statements.placeholders(filter.tags().size())).append("))");
             filter.tags().stream().sorted().forEach(params::add);
         }

@@ -110,8 +110,16 @@ public final class JdbcReportStore implements ReportStore {
      *                    either way)
      */
     public JdbcReportStore(Database db, boolean readRollups) {
+        this(db, readRollups, ReportSubjectQueries.MANY_TAGGED);
+    }
+
+    /**
+     * @param manyTagged from how many conversations of a {@code tags=} filter SQLite reads a long period's lists in
+     *                   subject order (ReportSubjectQueries): the tests lower it to read both ways on small data
+     */
+    public JdbcReportStore(Database db, boolean readRollups, long manyTagged) {
         this.db = db;
-        this.subjects = new ReportSubjectQueries(db);
+        this.subjects = new ReportSubjectQueries(db, manyTagged);
         this.readRollups = readRollups;
     }
 
@@ -194,6 +202,15 @@ public final class JdbcReportStore implements ReportStore {
         ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
         db.withStatements(s -> {
             RollupRebuild.restart(s, db.vendor(), accountId, zone);
+            return null;
+        });
+    }
+
+    @Override
+    public void rebuildRollupsAtOnce(long accountId) {
+        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
+        db.withStatements(s -> {
+            RollupRebuild.atOnce(s, db.vendor(), accountId, zone);
             return null;
         });
     }

@@ -44,6 +44,17 @@ final class RollupRebuild {
     }
 
     /**
+     * Recomputes the account's rollups in {@code zone} set-wise under its rollup lock ({@link #setWise}), in the
+     * caller's transaction, on either database. On PostgreSQL it is what the fold after a {@link #restart} does; on
+     * SQLite it holds the store's only writer until it commits, so it is for a store no server serves, or for the
+     * bench (docs/reports.md, "Rebuilding the rollups at once").
+     */
+    static void atOnce(Statements s, DbVendor vendor, long account, ZoneId zone) {
+        RollupWriter.lock(s, vendor, account);
+        setWise(s, account, zone);
+    }
+
+    /**
      * Every rollup row of the account, its cells' of every kind (V52, V57, V59), its state and its pending rows; its
      * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
      */
