@@ -114,8 +114,8 @@ public final class RollupFolding {
 
     /**
      * Recomputes the account's rollups from its facts in one transaction of set-wise statements: for a store no server
-     * serves on SQLite (it holds the only writer throughout), and the bench; on PostgreSQL it is what {@link #rebuild}'s
-     * first fold does anyway.
+     * serves on SQLite (it holds the only writer throughout), and the bench; on PostgreSQL it is what
+     * {@link #rebuild}'s first fold does anyway.
      */
     public void rebuildAtOnce(long accountId) {
         tx.run(() -> store.rebuildRollupsAtOnce(accountId));

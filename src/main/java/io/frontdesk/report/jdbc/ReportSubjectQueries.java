@@ -170,12 +170,12 @@ final class ReportSubjectQueries {
     }
 
     /**
-     * Whether the filter's tags are on {@code manyTagged} ({@link #MANY_TAGGED}) conversations or more. SQLite reads a long period's
-     * subject facts of such tags better in subject order, checking each against the tags' conversations, than
-     * conversation by conversation through report_facts_account_conversation, which reads every fact of each and sorts
-     * them per subject: a year's TAGGED list for the tag on 173,275 of 1M conversations 0.37-0.51 s of CPU against
-     * 0.95-1.05 s; for the tag on about 15,000, 0.23 s against 0.15 s (docs/benchmarks.md, "Reports on SQLite at
-     * 1M"). In subject order it never reads more than the same list without the tags does.
+     * Whether the filter's tags are on {@code manyTagged} ({@link #MANY_TAGGED}) conversations or more. SQLite reads a
+     * long period's subject facts of such tags better in subject order, checking each against the tags' conversations,
+     * than conversation by conversation through report_facts_account_conversation, which reads every fact of each and
+     * sorts them per subject: a year's TAGGED list for the tag on 173,275 of 1M conversations 0.37-0.51 s of CPU
+     * against 0.95-1.05 s; for the tag on about 15,000, 0.23 s against 0.15 s (docs/benchmarks.md, "Reports on SQLite
+     * at 1M"). In subject order it never reads more than the same list without the tags does.
      */
     private boolean manyTagged(Statements s, ReportFilter filter) {
         if (filter.tags().isEmpty()) {
