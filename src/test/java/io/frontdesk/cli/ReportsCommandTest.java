@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,27 +69,23 @@ class ReportsCommandTest {
             }
             s.executeBatch();
         }
-        assertThat(ok("reports", "rollups", "--account", accountId).out())
-                .contains("account_id=" + accountId, "rollups=rebuilt");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM report_rollup_pending),"
-                     + " (SELECT SUM(n) FROM report_rollups WHERE measure = 'created' AND user_id = -1)")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getLong(1)).as("pending").isZero();
-            assertThat(rs.getLong(2)).as("created, from the rollups").isEqualTo(1_200);
-        }
+        assertRebuilt(url, "folded in batches", "reports", "rollups", "--account", accountId);
         // at once: the same rows from set-wise statements, nothing left pending
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM report_rollups WHERE account_id = " + accountId);
         }
-        assertThat(ok("reports", "rollups", "--account", accountId, "--at-once").out())
-                .contains("account_id=" + accountId, "rollups=rebuilt");
+        assertRebuilt(url, "rebuilt at once", "reports", "rollups", "--account", accountId, "--at-once");
+    }
+
+    /** Runs the command, then finds nothing pending and the 1,200 conversations created in the rollups. */
+    private void assertRebuilt(String url, String how, String... command) throws SQLException {
+        assertThat(ok(command).out()).contains("account_id=" + accountId, "rollups=rebuilt");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM report_rollup_pending),"
                      + " (SELECT SUM(n) FROM report_rollups WHERE measure = 'created' AND user_id = -1)")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getLong(1)).as("pending").isZero();
-            assertThat(rs.getLong(2)).as("created, rebuilt at once").isEqualTo(1_200);
+            assertThat(rs.getLong(1)).as("pending, %s", how).isZero();
+            assertThat(rs.getLong(2)).as("created, %s", how).isEqualTo(1_200);
         }
     }
 
