@@ -199,7 +199,7 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public void restartRollups(long accountId) {
-        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
+        ZoneId zone = zone(accountId);
         db.withStatements(s -> {
             RollupRebuild.restart(s, db.vendor(), accountId, zone);
             return null;
@@ -208,11 +208,16 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public void rebuildRollupsAtOnce(long accountId) {
-        ZoneId zone = settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
+        ZoneId zone = zone(accountId);
         db.withStatements(s -> {
             RollupRebuild.atOnce(s, db.vendor(), accountId, zone);
             return null;
         });
+    }
+
+    /** The zone the account's rollups are kept in: its settings', or the default's. */
+    private ZoneId zone(long accountId) {
+        return settings(accountId).map(ReportSettings::zone).orElse(ReportSettings.DEFAULT.zone());
     }
 
     @Override
