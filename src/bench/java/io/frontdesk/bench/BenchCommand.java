@@ -394,10 +394,20 @@ public final class BenchCommand {
         @Option(names = "--out", description = "Markdown file whose reports section is rewritten")
         Path out;
 
+        @Option(names = "--reuse", description = "Time this build on a PostgreSQL database an earlier run kept"
+                + " (--keep), by name: no load, no rebuild unless its rollups were started over; never dropped")
+        String reuse;
+
         @Override
         public Integer call() throws Exception {
             List<ReportsBenchmark.Result> results = new ArrayList<>();
-            for (BenchDatabase.Kind kind : databases.kinds) {
+            if (reuse != null) {
+                try (BenchDatabase database = BenchDatabase.existing(databases.postgresUrl, reuse)) {
+                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout,
+                            reuse));
+                }
+            }
+            for (BenchDatabase.Kind kind : reuse != null ? List.<BenchDatabase.Kind>of() : databases.kinds) {
                 try (BenchDatabase database = BenchDatabase.create(kind, databases.postgresUrl)) {
                     database.keep = keep;
                     results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout));
@@ -405,7 +415,9 @@ public final class BenchCommand {
             }
             String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports"
                     + databases.commandLine()
-                    + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat + " --statement-timeout " + statementTimeout + (out == null ? "" : " --out " + out)
+                    + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat
+                    + " --statement-timeout " + statementTimeout + (reuse == null ? "" : " --reuse " + reuse)
+                    + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);
             long failures = results.stream().mapToLong(ReportsBenchmark.Result::failures).sum();

@@ -50,6 +50,24 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A PostgreSQL database an earlier run left behind with `--keep`, to time a newer build on the same data without
+     * loading it again; never dropped.
+     */
+    static BenchDatabase existing(String postgresAdminUrl, String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a database name: " + name);
+        }
+        try {
+            BenchDatabase database = new BenchDatabase(Kind.POSTGRESQL, Files.createTempDirectory("frontdesk-bench-"),
+                    postgresAdminUrl, name);
+            database.keep = true;
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Kind kind() {
         return kind;
     }

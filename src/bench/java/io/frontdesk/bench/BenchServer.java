@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +43,15 @@ final class BenchServer implements AutoCloseable {
     /** With more configuration, e.g. a longer statement timeout for a benchmark that measures slow requests. */
     static BenchServer start(BenchDatabase database, Map<ConfigKey, String> extra)
             throws IOException, InterruptedException {
+        return start(database, extra, false);
+    }
+
+    /**
+     * With {@code existing}, the store is one an earlier run kept: its first account is the bench's, and only a new
+     * OAuth credential of its owner is issued.
+     */
+    static BenchServer start(BenchDatabase database, Map<ConfigKey, String> extra, boolean existing)
+            throws IOException, InterruptedException {
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
         flags.putAll(extra);
         flags.put(ConfigKey.PORT, "0");
@@ -54,8 +64,11 @@ final class BenchServer implements AutoCloseable {
         FrontdeskConfig config = FrontdeskConfig.from(ConfigSources.merge(null, Map.of(), flags));
         Application app = Application.open(config);
         Javalin http = app.http().start(config.host(), config.port());
-        User owner = app.accounts().createAccount("Bench", "Bench", "Owner", "bench@bench.test");
-        IssuedSecret oauth = app.accounts().issueCredential(owner.accountId(), owner.id(),
+        long[] owner = existing ? app.database().withStatements(s -> {
+            long user = s.returningLong("SELECT MIN(id) FROM users WHERE email = 'bench@bench.test'", List.of());
+            return new long[] {s.returningLong("SELECT account_id FROM users WHERE id = ?", List.of(user)), user};
+        }) : owner(app.accounts().createAccount("Bench", "Bench", "Owner", "bench@bench.test"));
+        IssuedSecret oauth = app.accounts().issueCredential(owner[0], owner[1],
                 CredentialKind.HELPSCOUT_OAUTH_APP, "bench", Optional.empty(), Optional.empty());
         String form = "grant_type=client_credentials&client_id=" + enc(oauth.credential().clientId())
                 + "&client_secret=" + enc(oauth.secret());
@@ -64,7 +77,11 @@ final class BenchServer implements AutoCloseable {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         String token = response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-        return new BenchServer(app, http, owner.accountId(), token);
+        return new BenchServer(app, http, owner[0], token);
+    }
+
+    private static long[] owner(User user) {
+        return new long[] {user.accountId(), user.id()};
     }
 
     Application app() {

@@ -35,8 +35,9 @@ final class ReportsBenchmark {
     static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
 
+    /** {@code reused}: the kept database timed again (`--reuse`), whose load and rebuild were not repeated; or null. */
     record Result(String database, long conversations, long facts, double loadSeconds, double rollupSeconds,
-                  long rollupRows, List<Row> rows) {
+                  long rollupRows, List<Row> rows, String reused) {
 
         /** Requests that did not answer 200 (a statement timeout's 503, most likely). */
         long failures() {
@@ -52,40 +53,83 @@ final class ReportsBenchmark {
 
     Result run(BenchDatabase database, long conversations, int warmup, int repeat, int statementTimeout)
             throws Exception {
+        return run(database, conversations, warmup, repeat, statementTimeout, null);
+    }
+
+    /**
+     * With {@code reused} (the name of a database an earlier run kept), times this build on that run's data: no load,
+     * and no rebuild unless the account's rollups were started over (a migration of this build may do so).
+     */
+    Result run(BenchDatabase database, long asked, int warmup, int repeat, int statementTimeout,
+               String reused) throws Exception {
+        long conversations = asked;
         String name = database.kind().name().toLowerCase(Locale.ROOT);
         try (BenchServer server = BenchServer.start(database, Map.of(ConfigKey.STATEMENT_TIMEOUT_SECONDS,
-                String.valueOf(statementTimeout)))) {
+                String.valueOf(statementTimeout)), reused != null)) {
             long account = server.accountId();
             List<Long> users = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                users.add(server.app().accounts().createUser(account, "Agent", "Number" + i,
-                        "agent" + i + "@bench.test", Role.USER).id());
+            if (reused == null) {
+                for (int i = 0; i < 20; i++) {
+                    users.add(server.app().accounts().createUser(account, "Agent", "Number" + i,
+                            "agent" + i + "@bench.test", Role.USER).id());
+                }
+            } else {
+                server.app().database().withStatements(s -> {
+                    s.forEach("SELECT id FROM users WHERE account_id = ? AND email LIKE 'agent%@bench.test'"
+                            + " ORDER BY id", List.of(account), (rs, ctx) -> rs.getLong(1), users::add);
+                    return null;
+                });
             }
             IssuedSecret key = server.app().accounts().issueCredential(account, users.get(0),
                     CredentialKind.HELPSCOUT_API_KEY, "bench-v1", Optional.empty(), Optional.empty());
-            long customers = Math.max(1, conversations / 5);
-            System.err.printf("%s: loading %,d customers and %,d conversations' report facts…%n", name, customers,
-                    conversations);
-            long started = System.nanoTime();
-            long firstCustomer = BulkLoader.load(server.app().database(), account, customers,
-                    new CustomerGenerator(customers));
-            ReportFactLoader.Loaded loaded = new ReportFactLoader(account, START.toEpochMilli(),
-                    END.toEpochMilli() - START.toEpochMilli(), firstCustomer, customers, users,
-                    new long[] {1, 2, 3, 4, 5, 6}).load(server.app().database(), conversations);
-            long facts = loaded.facts();
-            double loadSeconds = (System.nanoTime() - started) / 1e9;
-            System.err.printf("%s: loaded %,d facts in %.1f s; building rollups…%n", name, facts, loadSeconds);
-            started = System.nanoTime();
-            // at once, set-wise on both databases: on SQLite the batched fold took over 1 h 40 min at 1M with the cells
-            server.app().reports().rebuildRollupsAtOnce(account);
-            double rollupSeconds = (System.nanoTime() - started) / 1e9;
-            settle(server.app().database());
+            long facts;
+            long[] tags;
+            double loadSeconds = 0;
+            double rollupSeconds = 0;
+            if (reused == null) {
+                long customers = Math.max(1, conversations / 5);
+                System.err.printf("%s: loading %,d customers and %,d conversations' report facts…%n", name,
+                        customers, conversations);
+                long started = System.nanoTime();
+                long firstCustomer = BulkLoader.load(server.app().database(), account, customers,
+                        new CustomerGenerator(customers));
+                ReportFactLoader.Loaded loaded = new ReportFactLoader(account, START.toEpochMilli(),
+                        END.toEpochMilli() - START.toEpochMilli(), firstCustomer, customers, users,
+                        new long[] {1, 2, 3, 4, 5, 6}).load(server.app().database(), conversations);
+                facts = loaded.facts();
+                tags = loaded.tags();
+                loadSeconds = (System.nanoTime() - started) / 1e9;
+                System.err.printf("%s: loaded %,d facts in %.1f s; building rollups…%n", name, facts, loadSeconds);
+            } else {
+                facts = server.app().database().withStatements(s -> s.returningLong(
+                        "SELECT COUNT(*) FROM report_facts WHERE account_id = ?", List.of(account)));
+                conversations = server.app().database().withStatements(s -> s.returningLong(
+                        "SELECT COUNT(DISTINCT conversation_id) FROM report_facts WHERE account_id = ?",
+                        List.of(account)));
+                List<Long> ids = new ArrayList<>();
+                server.app().database().withStatements(s -> { // the loader made them most used first
+                    s.forEach("SELECT id FROM tags WHERE account_id = ? ORDER BY id", List.of(account),
+                            (rs, ctx) -> rs.getLong(1), ids::add);
+                    return null;
+                });
+                tags = ids.stream().mapToLong(Long::longValue).toArray();
+            }
+            boolean kept = reused != null && server.app().database().withStatements(s -> s.returningLong(
+                    "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = ?", List.of(account))) > 0;
+            if (!kept) {
+                long started = System.nanoTime();
+                // at once, set-wise on both databases: on SQLite the batched fold took over 1 h 40 min at 1M with
+                // the cells
+                server.app().reports().rebuildRollupsAtOnce(account);
+                rollupSeconds = (System.nanoTime() - started) / 1e9;
+                settle(server.app().database());
+            }
             long rollupRows = server.app().database().withStatements(s -> s.returningLong(
                     "SELECT COUNT(*) FROM report_rollups WHERE account_id = ?", List.of(account)));
             System.err.printf("%s: %,d rollup rows in %.1f s; timing…%n", name, rollupRows, rollupSeconds);
             String user = "&user=" + users.get(3);
             List<Row> rows = new ArrayList<>();
-            List<String[]> endpoints = endpoints(user, loaded.tags());
+            List<String[]> endpoints = endpoints(user, tags);
             for (String[] endpoint : endpoints) {
                 get(server, key.secret(), endpoint[0], "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
                         + endpoint[1]);
@@ -98,7 +142,8 @@ final class ReportsBenchmark {
                 rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
                 System.err.printf("%s: %-48s %8.0f ms %8.0f ms%n", name, label, plain[0], previous[0]);
             }
-            return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows);
+            return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows,
+                    kept ? reused : null);
         }
     }
 
@@ -204,7 +249,10 @@ final class ReportsBenchmark {
                 + " the worst case). User reports are for one of the 20 users. A **503** is the server's statement"
                 + " timeout (10 s by default) stopping the report.\n\n");
         for (Result r : results) {
-            md.append(String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts; loaded in %.0f s; %,d rollup"
+            md.append(r.reused() != null ? String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts, %,d"
+                    + " rollup rows; timed on the database `%s` an earlier run kept, not loaded or rebuilt again)%n%n",
+                    r.database(), r.conversations(), r.facts(), r.rollupRows(), r.reused())
+                    : String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts; loaded in %.0f s; %,d rollup"
                     + " rows rebuilt from them in %.0f s)%n%n", r.database(), r.conversations(), r.facts(),
                     r.loadSeconds(), r.rollupRows(), r.rollupSeconds()));
             md.append("| Report | median | slowest | with previous: median | slowest |\n|---|---:|---:|---:|---:|\n");
