@@ -395,7 +395,8 @@ public final class BenchCommand {
         Path out;
 
         @Option(names = "--reuse", description = "Time this build on a PostgreSQL database an earlier run kept"
-                + " (--keep), by name: no load, no rebuild unless its rollups were started over; never dropped")
+                + " (--keep), by name: no load, no rebuild (a migration that started the rollups over: waits for the start-up's"
+                + " fold); never dropped")
         String reuse;
 
         @Override

@@ -57,8 +57,8 @@ final class ReportsBenchmark {
     }
 
     /**
-     * With {@code reused} (the name of a database an earlier run kept), times this build on that run's data: no load,
-     * and no rebuild unless the account's rollups were started over (a migration of this build may do so).
+     * With {@code reused} (the name of a database an earlier run kept), times this build on that run's data: no load
+     * and no rebuild; when a migration of this build started the rollups over, it waits for the start-up's fold.
      */
     Result run(BenchDatabase database, long asked, int warmup, int repeat, int statementTimeout,
                String reused) throws Exception {
@@ -114,16 +114,24 @@ final class ReportsBenchmark {
                 });
                 tags = ids.stream().mapToLong(Long::longValue).toArray();
             }
-            boolean kept = reused != null && server.app().database().withStatements(s -> s.returningLong(
-                    "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = ?", List.of(account))) > 0;
-            if (!kept) {
+            if (reused == null) {
                 long started = System.nanoTime();
                 // at once, set-wise on both databases: on SQLite the batched fold took over 1 h 40 min at 1M with
                 // the cells
                 server.app().reports().rebuildRollupsAtOnce(account);
                 rollupSeconds = (System.nanoTime() - started) / 1e9;
-                settle(server.app().database());
+            } else {
+                // a migration that starts the rollups over leaves the recount to the start-up's fold job; a rebuild
+                // here would only wait for its lock and then do it all again
+                long started = System.nanoTime();
+                while (server.app().database().withStatements(s -> s.returningLong(
+                        "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = ?", List.of(account))) == 0) {
+                    Thread.sleep(5_000);
+                }
+                rollupSeconds = (System.nanoTime() - started) / 1e9;
+                System.err.printf("%s: the start-up's fold had the rollups after %.0f s%n", name, rollupSeconds);
             }
+            settle(server.app().database());
             long rollupRows = server.app().database().withStatements(s -> s.returningLong(
                     "SELECT COUNT(*) FROM report_rollups WHERE account_id = ?", List.of(account)));
             System.err.printf("%s: %,d rollup rows in %.1f s; timing…%n", name, rollupRows, rollupSeconds);
@@ -142,8 +150,7 @@ final class ReportsBenchmark {
                 rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
                 System.err.printf("%s: %-48s %8.0f ms %8.0f ms%n", name, label, plain[0], previous[0]);
             }
-            return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows,
-                    kept ? reused : null);
+            return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows, reused);
         }
     }
 
