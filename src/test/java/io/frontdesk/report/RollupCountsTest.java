@@ -733,8 +733,9 @@ class RollupCountsTest {
                             + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7) + " "
                             + rs.getString(8), rows::add);
             s.forEach("SELECT customer_id, conversation_id, day, prev_day FROM report_customer_keys"
-                    + " WHERE account_id = ? ORDER BY customer_id, conversation_id, day", Statements.params(account), (rs, ctx) -> "pair "
-                    + rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " " + rs.getInt(4), rows::add);
+                    + " WHERE account_id = ? ORDER BY customer_id, conversation_id, day", Statements.params(account),
+                    (rs, ctx) -> "pair " + rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " "
+                            + rs.getInt(4), rows::add);
             s.forEach("SELECT mailbox_id, conversation_type, day, measure, other_day, n, ms FROM report_scoped_rollups"
                     + " WHERE account_id = ? AND (n <> 0 OR ms <> 0) ORDER BY mailbox_id, conversation_type, day,"
                     + " measure, other_day", Statements.params(account), (rs, ctx) -> "cell " + rs.getLong(1) + " "
