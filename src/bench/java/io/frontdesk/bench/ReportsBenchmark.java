@@ -165,9 +165,9 @@ final class ReportsBenchmark {
             return;
         }
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("VACUUM ANALYZE report_rollups, report_rollup_keys, report_scoped_rollups, report_scoped_keys,"
-                    + " report_folder_rollups, report_folder_keys, report_tag_rollups, report_tag_keys,"
-                    + " report_tag_folded");
+            s.execute("VACUUM ANALYZE report_rollups, report_rollup_keys, report_customer_keys, report_scoped_rollups,"
+                    + " report_scoped_keys, report_folder_rollups, report_folder_keys, report_tag_rollups,"
+                    + " report_tag_keys, report_tag_folded");
         }
     }
 

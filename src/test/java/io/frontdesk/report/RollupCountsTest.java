@@ -224,8 +224,8 @@ class RollupCountsTest {
         db.inTransaction(() -> {
             facts(new Random(3), 0, 2).forEach(f -> store.insert(account, f));
             db.withStatements(s -> {
-                for (String table : List.of("report_rollups", "report_rollup_keys", "report_rollup_state",
-                        "report_scoped_rollups", "report_scoped_keys", "report_folder_rollups",
+                for (String table : List.of("report_rollups", "report_rollup_keys", "report_customer_keys",
+                        "report_rollup_state", "report_scoped_rollups", "report_scoped_keys", "report_folder_rollups",
                         "report_folder_keys", "report_tag_rollups", "report_tag_keys", "report_tag_folded")) {
                     assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
                             Statements.params(account))).as(table).isZero();
@@ -510,30 +510,35 @@ class RollupCountsTest {
                 }
                 at = at.plus(Duration.ofMinutes(1 + random.nextInt(random.nextBoolean() ? 90 : 2900)));
                 folder.step();
+                if (random.nextInt(12) == 0) { // its customer changed: a (customer, conversation) pair for each
+                    customer = 1000 + random.nextInt(9);
+                }
+                Long who = random.nextInt(15) == 0 ? null : customer; // now and then a fact without a customer
                 int before = facts.size();
                 switch (random.nextInt(6)) {
                     case 0 -> {
-                        facts.add(fact(mailbox[0], FactKind.CUSTOMER_MESSAGE, c, customer, type, null, at, null, null, false,
+                        facts.add(fact(mailbox[0], FactKind.CUSTOMER_MESSAGE, c, who, type, null, at, null, null, false,
                                 null));
                         waiting = waiting == null ? at : waiting;
                     }
                     case 1, 2 -> {
                         replies++;
-                        facts.add(fact(mailbox[0], FactKind.REPLY, c, customer, type, user(random), at, waiting, replies,
+                        facts.add(fact(mailbox[0], FactKind.REPLY, c, who, type, user(random), at, waiting, replies,
                                 starter == null && replies == 1, null));
                         waiting = null;
                     }
                     case 3 -> {
                         Long user = random.nextInt(5) == 0 ? null : user(random);
-                        facts.add(fact(mailbox[0], FactKind.CLOSED, c, customer, type, user, at, created, replies, false, null));
+                        facts.add(fact(mailbox[0], FactKind.CLOSED, c, who, type, user, at, created, replies, false,
+                                null));
                         if (random.nextBoolean()) { // two closes at the same instant: the later fact is the last
-                            facts.add(fact(mailbox[0], FactKind.CLOSED, c, customer, type, user(random), at, created,
+                            facts.add(fact(mailbox[0], FactKind.CLOSED, c, who, type, user(random), at, created,
                                     replies + 11, false, null));
                         }
                     }
-                    case 4 -> facts.add(fact(mailbox[0], FactKind.REOPENED, c, customer, type, user(random), at, null, null,
+                    case 4 -> facts.add(fact(mailbox[0], FactKind.REOPENED, c, who, type, user(random), at, null, null,
                             false, null));
-                    default -> facts.add(fact(mailbox[0], FactKind.RATED, c, random.nextInt(6) == 0 ? null : customer, type,
+                    default -> facts.add(fact(mailbox[0], FactKind.RATED, c, random.nextInt(6) == 0 ? null : who, type,
                             user(random), at, at.minusSeconds(600), null, false,
                             RatingLevel.values()[random.nextInt(3)]));
                 }
@@ -727,6 +732,10 @@ class RollupCountsTest {
                     (rs, ctx) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getInt(4)
                             + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7) + " "
                             + rs.getString(8), rows::add);
+            s.forEach("SELECT customer_id, conversation_id, day, prev_day FROM report_customer_keys"
+                    + " WHERE account_id = ? ORDER BY customer_id, conversation_id, day", Statements.params(account),
+                    (rs, ctx) -> "pair " + rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " "
+                            + rs.getInt(4), rows::add);
             s.forEach("SELECT mailbox_id, conversation_type, day, measure, other_day, n, ms FROM report_scoped_rollups"
                     + " WHERE account_id = ? AND (n <> 0 OR ms <> 0) ORDER BY mailbox_id, conversation_type, day,"
                     + " measure, other_day", Statements.params(account), (rs, ctx) -> "cell " + rs.getLong(1) + " "

@@ -469,9 +469,10 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public TopCustomers topCustomers(FactScope scope, int limit) {
-        // over every cell (no filter) V51's partial index of the facts is faster: at 1M conversations on PostgreSQL
-        // 1.2 to 1.6 s against 1.8 s for the cells' 2.3M key rows, which sort on disk
-        Optional<TopCustomers> rolled = scope.filter().equals(ReportFilter.ALL) ? Optional.empty()
+        // no filter: the customer keys (V62); over every cell V51's partial index of the facts was faster than the
+        // cells' key rows (at 1M conversations on PostgreSQL 1.2 to 1.6 s against 1.8 s, sorting on disk)
+        Optional<TopCustomers> rolled = scope.filter().equals(ReportFilter.ALL)
+                ? fromRollups(scope, r -> r.topCustomers(limit)).flatMap(t -> t)
                 : fromCells(scope, c -> c.topCustomers(limit));
         return rolled.orElseGet(() -> db.withAnalysis(s -> {
             List<Object> params = new ArrayList<>();
@@ -481,12 +482,15 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public Map<Long, Integer> customerConversations(FactScope scope, Set<Long> customers) {
-        // PostgreSQL: a few customers' facts through V51's index (customer first), whatever the filter: no cell index
-        // has the customer first, so the cells read every customer_conversations key row of the period (1M
-        // conversations, a year, ten customers: 2.1-2.3 s from the cells against 0.3-1.2 s from the facts at load 7)
-        boolean cells = !scope.filter().equals(ReportFilter.ALL) && db.vendor() != DbVendor.POSTGRESQL;
-        Optional<Map<Long, Integer>> rolled = !cells ? Optional.empty()
-                : fromCells(scope, c -> c.customerConversations(customers));
+        // no filter: V62's customer keys (customer first). A filter on PostgreSQL: a few customers' facts through
+        // V51's index (customer first): no cell index has the customer first, so the cells read every
+        // customer_conversations key row of the period (1M conversations, a year, ten customers: 2.1-2.3 s from the
+        // cells against 0.3-1.2 s from the facts at load 7)
+        boolean unfiltered = scope.filter().equals(ReportFilter.ALL);
+        boolean cells = !unfiltered && db.vendor() != DbVendor.POSTGRESQL;
+        Optional<Map<Long, Integer>> rolled = unfiltered
+                ? fromRollups(scope, r -> r.customerConversations(customers)).flatMap(m -> m)
+                : !cells ? Optional.empty() : fromCells(scope, c -> c.customerConversations(customers));
         return rolled.orElseGet(() -> db.withAnalysis(s -> {
             List<Object> params = new ArrayList<>();
             return TopCustomersSql.counts(s, perCustomer(s, scope, customers, params), params);

@@ -6,6 +6,7 @@ import io.frontdesk.report.FactGrouping;
 import io.frontdesk.report.FactScope;
 import io.frontdesk.report.ReportFilter;
 import io.frontdesk.report.ReportPeriod;
+import io.frontdesk.report.TopCustomers;
 import io.frontdesk.report.ViewBy;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A scope's counts from the rollups (docs/reports.md, "Speed: rollups"), when they answer it exactly: the rollups
@@ -158,6 +160,7 @@ final class RollupCounts {
         }
         // a key counts on the first of its days in the period (or bucket); a conversation's resolution on its last
         sql.append(" AND (r.measure NOT IN ('").append(String.join("', '", RollupWriter.DISTINCT))
+                .append("', '").append(RollupWriter.CUSTOMER_CONVERSATIONS)
                 .append("') OR r.other_day < ").append(start).append(')')
                 .append(" AND (r.measure NOT LIKE 'resolved%' OR r.other_day >= ").append(end).append(')')
                 .append(" GROUP BY ").append(key.equals("0") ? "" : key + ", ").append("r.measure, sub");
@@ -165,6 +168,53 @@ final class RollupCounts {
         s.forEach(sql.toString(), params, (rs, ctx) -> new Sum(rs.getLong("k"), rs.getString("measure"),
                 rs.getInt("sub"), rs.getLong("n"), rs.getLong("ms"), rs.getLong("replies")), sums::add);
         return sums;
+    }
+
+    /**
+     * The conversations report's top customers from the customer keys (V62), everyone's only (empty for a user's
+     * scope: the keys are not kept per user). Its totals alone ({@code limit} 0, the previous period's) are two
+     * rollup sums: the customers with activity (the {@code customers} family counts the same keys) and the
+     * (customer, conversation) pairs.
+     */
+    Optional<TopCustomers> topCustomers(int limit) {
+        if (scope.users() != null) {
+            return Optional.empty();
+        }
+        if (limit == 0) {
+            long[] totals = new long[2];
+            s.forEach("SELECT r.measure, SUM(r.n) AS n FROM report_rollups r WHERE r.account_id = ? AND r.user_id = ?"
+                    + " AND r.day >= ? AND r.day < ? AND r.other_day < ? AND r.measure IN (?, ?) GROUP BY r.measure",
+                    Statements.params(scope.accountId(), RollupWriter.EVERYONE, fromDay, toDay, fromDay, "customers",
+                            RollupWriter.CUSTOMER_CONVERSATIONS), (rs, ctx) -> {
+                        totals[rs.getString("measure").equals("customers") ? 0 : 1] = rs.getLong("n");
+                        return null;
+                    }, ignored -> {
+                    });
+            return Optional.of(new TopCustomers(Math.toIntExact(totals[0]), Math.toIntExact(totals[1]), List.of()));
+        }
+        List<Object> params = new ArrayList<>();
+        return Optional.of(TopCustomersSql.read(s, perCustomer(params, Set.of()), params, limit));
+    }
+
+    /** For each of these customers with activity, its distinct conversations with activity; everyone's only. */
+    Optional<Map<Long, Integer>> customerConversations(Set<Long> customers) {
+        if (scope.users() != null) {
+            return Optional.empty();
+        }
+        List<Object> params = new ArrayList<>();
+        return Optional.of(TopCustomersSql.counts(s, perCustomer(params, customers), params));
+    }
+
+    /** Each customer's pairs first seen in the period ({@code customer_id, n}): of {@code only}, or of all. */
+    private String perCustomer(List<Object> params, Set<Long> only) {
+        params.addAll(List.of(scope.accountId(), fromDay, toDay, fromDay));
+        String sql = "SELECT k.customer_id, COUNT(*) AS n FROM report_customer_keys k WHERE k.account_id = ?"
+                + " AND k.day >= ? AND k.day < ? AND k.prev_day < ?";
+        if (!only.isEmpty()) {
+            sql += " AND k.customer_id IN (" + Statements.placeholders(only.size()) + ")";
+            only.stream().sorted().forEach(params::add);
+        }
+        return sql + " GROUP BY k.customer_id";
     }
 
     /** The first local day (epoch day) of the bucket holding {@code day}, as {@link FactCountSql} keys buckets. */

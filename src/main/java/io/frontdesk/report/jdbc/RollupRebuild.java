@@ -59,7 +59,7 @@ final class RollupRebuild {
      * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
      */
     private static void clear(Statements s, long account) {
-        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys"));
+        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys", "report_customer_keys"));
         for (CellKind kind : CellKind.values()) {
             tables.add(kind.sums);
             tables.add(kind.keys);
@@ -173,6 +173,7 @@ final class RollupRebuild {
                                COALESCE(LAG(day) OVER (PARTITION BY family, user_id, key_id ORDER BY day), -1) AS prev
                         FROM report_rollup_keys WHERE account_id = ?) k
                     GROUP BY account_id, family, user_id, day, prev""", Statements.params(account));
+            customerPairs();
             resolved();
         }
 
@@ -224,6 +225,22 @@ final class RollupRebuild {
             params.addAll(twice());
             s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day) SELECT DISTINCT"
                     + " x.account_id, ?, x.u, " + key + ", x.d FROM " + scoped() + " WHERE " + where, params);
+        }
+
+        /**
+         * Each (customer, conversation) pair's days with an activity fact and its previous such day (V62), and their
+         * count per (day, previous day) as everyone's {@link RollupWriter#CUSTOMER_CONVERSATIONS}.
+         */
+        private void customerPairs() {
+            s.update("INSERT INTO report_customer_keys (account_id, customer_id, conversation_id, day, prev_day)"
+                    + " SELECT p.account_id, p.customer_id, p.conversation_id, p.d, COALESCE(LAG(p.d) OVER (PARTITION"
+                    + " BY p.customer_id, p.conversation_id ORDER BY p.d), -1) FROM (SELECT DISTINCT f.account_id,"
+                    + " f.customer_id, f.conversation_id, " + day + " AS d" + SETTLED + " AND "
+                    + ACT.replace("x.", "f.") + " AND f.customer_id IS NOT NULL) p", List.of(account));
+            s.update("INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)"
+                    + " SELECT ?, ?, ?, day, prev_day, COUNT(*), 0, 0 FROM report_customer_keys WHERE account_id = ?"
+                    + " GROUP BY day, prev_day", Statements.params(account, RollupWriter.CUSTOMER_CONVERSATIONS,
+                    RollupWriter.EVERYONE, account));
         }
 
         /** Each (scope, conversation, day)'s last close after a reply, by time then fact id, under its next such day. */

@@ -30,6 +30,12 @@ final class RollupWriter {
     static final List<String> DISTINCT = List.of("conversations", "customers", "helped", "repliers", "closed",
             "raters");
 
+    /**
+     * The sum over customers of their distinct conversations with activity (V62): a distinct measure of
+     * (customer, conversation) pairs, everyone's only; the pairs themselves are in {@code report_customer_keys}.
+     */
+    static final String CUSTOMER_CONVERSATIONS = "customer_conversations";
+
     private static final String KEY_WHERE = " WHERE account_id = ? AND family = ? AND user_id = ? AND key_id = ?";
 
     private RollupWriter() {
@@ -63,6 +69,9 @@ final class RollupWriter {
         for (long u : scopes) {
             additive(s, accountId, u, day, f);
             distinct(s, accountId, u, day, factId, f);
+        }
+        if (ACTIVITY.contains(f.kind()) && f.customerId() != null) {
+            customerPair(s, accountId, f.customerId(), f.conversationId(), day);
         }
         s.addToCells(factId, f, zone, day);
     }
@@ -170,6 +179,39 @@ final class RollupWriter {
         if (next.isPresent()) {
             add(s, account, family, u, next.get(), prev, -1, 0, 0);
             add(s, account, family, u, next.get(), day, 1, 0, 0);
+        }
+    }
+
+    /**
+     * The (customer, conversation) pair's day (V62), everyone's only: a new day of the pair takes the previous day as
+     * its own, gives itself to the next day, and moves the next day's count of {@link #CUSTOMER_CONVERSATIONS} from
+     * (next, previous) to (next, day), as {@link #key} does for the other families.
+     */
+    private static void customerPair(RollupBatch s, long account, long customer, long conversation, int day) {
+        int[] near = s.db().first("SELECT MAX(CASE WHEN day < ? THEN day END), MIN(CASE WHEN day > ? THEN day END),"
+                + " COUNT(CASE WHEN day = ? THEN 1 END) FROM report_customer_keys WHERE account_id = ?"
+                + " AND customer_id = ? AND conversation_id = ?",
+                Statements.params(day, day, day, account, customer, conversation), (rs, ctx) -> {
+                    int prev = rs.getInt(1);
+                    prev = rs.wasNull() ? -1 : prev;
+                    int next = rs.getInt(2);
+                    next = rs.wasNull() ? NO_NEXT : next;
+                    return new int[] {prev, next, rs.getInt(3)};
+                }).orElseThrow();
+        if (near[2] > 0) {
+            return;
+        }
+        int prev = near[0];
+        int next = near[1];
+        s.db().update("INSERT INTO report_customer_keys (account_id, customer_id, conversation_id, day, prev_day)"
+                + " VALUES (?, ?, ?, ?, ?)", Statements.params(account, customer, conversation, day, prev));
+        add(s, account, CUSTOMER_CONVERSATIONS, EVERYONE, day, prev, 1, 0, 0);
+        if (next != NO_NEXT) {
+            s.db().update("UPDATE report_customer_keys SET prev_day = ? WHERE account_id = ? AND customer_id = ?"
+                    + " AND conversation_id = ? AND day = ?", Statements.params(day, account, customer, conversation,
+                    next));
+            add(s, account, CUSTOMER_CONVERSATIONS, EVERYONE, next, prev, -1, 0, 0);
+            add(s, account, CUSTOMER_CONVERSATIONS, EVERYONE, next, day, 1, 0, 0);
         }
     }
 
