@@ -51,7 +51,10 @@ final class Maintenance implements AutoCloseable {
     /** @param writer the lock this process's transactions queue on before they write */
     static Maintenance sqlite(DataSource dataSource, Lock writer) {
         Maintenance maintenance = new Maintenance(dataSource, writer);
-        maintenance.thread.scheduleWithFixedDelay(maintenance::optimizeSqlite, 0, 60, TimeUnit.SECONDS);
+        // the first round before the store is used: beside the migrations, an ANALYZE of tables that grew by millions
+        // of rows held the lock past a migration's busy_timeout (measured on the 200k reports store)
+        maintenance.optimizeSqlite();
+        maintenance.thread.scheduleWithFixedDelay(maintenance::optimizeSqlite, 60, 60, TimeUnit.SECONDS);
         maintenance.thread.scheduleWithFixedDelay(maintenance::checkpoint, 5, 5, TimeUnit.SECONDS);
         return maintenance;
     }
