@@ -219,10 +219,10 @@ public final class Database implements Transactions, AutoCloseable {
         // for getGeneratedKeys, which nothing here calls (ids come back by RETURNING): 27 % of the rollup fold's CPU
         // under JFR (docs/benchmarks.md, "Reports on SQLite at 1M")
         hikari.addDataSourceProperty("jdbc.get_generated_keys", "false");
-        // Without statistics SQLite guesses that `account_id = ?` is selective and scans a whole tenant instead of
-        // probing the few ids a search index returned. `PRAGMA optimize` refreshes statistics where they are stale;
-        // run on every new connection, and the pool renews connections every 30 minutes, it also runs periodically.
-        hikari.setConnectionInitSql("PRAGMA optimize=0x10002");
+        // No `PRAGMA optimize` as a connection opens: when it finds statistics to refresh it takes the write lock
+        // outside this process's queue for it, so during a long transaction every new connection failed its setup
+        // (an empty pool), and right after a commit it could hold the lock the writer's next BEGIN IMMEDIATE waits
+        // for. The maintenance runs it under that queue instead (Maintenance.optimizeSqlite).
     }
 
     /**
@@ -250,6 +250,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
         all.putAll(settings);
         return DriverManager.getConnection(dataSource.getJdbcUrl(), all);
+    }
+
+    /**
+     * SQLite: copies the write-ahead log into the database and empties it now, for a caller that holds the write lock
+     * ({@link #exclusively}) between long transactions of its own, so that the log does not grow by all of them;
+     * nothing on PostgreSQL.
+     */
+    public void checkpoint() {
+        if (sqliteWriter != null) {
+            maintenance.checkpoint(0);
+        }
     }
 
     /** SQLite's one writer connection, for the benchmark's JDBC ceiling; empty on PostgreSQL. */

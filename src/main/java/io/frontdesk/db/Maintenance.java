@@ -51,6 +51,9 @@ final class Maintenance implements AutoCloseable {
     /** @param writer the lock this process's transactions queue on before they write */
     static Maintenance sqlite(DataSource dataSource, Lock writer) {
         Maintenance maintenance = new Maintenance(dataSource, writer);
+        // the first round before the store is used: beside the migrations, an ANALYZE of tables that grew by millions
+        // of rows held the lock past a migration's busy_timeout (measured on the 200k reports store)
+        maintenance.optimizeSqlite();
         maintenance.thread.scheduleWithFixedDelay(maintenance::optimizeSqlite, 60, 60, TimeUnit.SECONDS);
         maintenance.thread.scheduleWithFixedDelay(maintenance::checkpoint, 5, 5, TimeUnit.SECONDS);
         return maintenance;
@@ -64,14 +67,22 @@ final class Maintenance implements AutoCloseable {
 
     /**
      * SQLite's statistics go stale as tables grow from empty, and a stale plan scans a tenant instead of probing a
-     * search index's few ids. `PRAGMA optimize` re-analyzes only tables that changed a lot, so running it every
-     * minute costs next to nothing when nothing changed.
+     * search index's few ids. `PRAGMA optimize` re-analyzes only tables that changed a lot (0x10000: every table, not
+     * only those this connection read), so running it every minute costs next to nothing when nothing changed. When
+     * it analyzes it writes, so it waits its turn behind this process's writers, and skips the round while one holds
+     * the lock: otherwise it could take SQLite's write lock from under a transaction that had just committed, whose
+     * connection then met SQLITE_BUSY at its next BEGIN IMMEDIATE (the driver's commit issues it at once).
      */
-    private void optimizeSqlite() {
+    void optimizeSqlite() {
+        if (!sqliteWriter.tryLock()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA optimize");
+            statement.execute("PRAGMA optimize=0x10002");
         } catch (SQLException e) {
             LOG.warn("PRAGMA optimize failed: {}", e.getMessage());
+        } finally {
+            sqliteWriter.unlock();
         }
     }
 
@@ -85,12 +96,17 @@ final class Maintenance implements AutoCloseable {
      * @return true when the log was emptied
      */
     boolean checkpoint() {
+        return checkpoint(WAL_FRAMES_LIMIT);
+    }
+
+    /** {@link #checkpoint()} emptying the log past {@code limit} frames. */
+    boolean checkpoint(int limit) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             int frames;
             try (ResultSet passive = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
                 frames = passive.next() ? passive.getInt("log") : 0;
             }
-            if (frames <= WAL_FRAMES_LIMIT) {
+            if (frames <= limit) {
                 return false;
             }
             sqliteWriter.lock();

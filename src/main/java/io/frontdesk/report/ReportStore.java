@@ -36,9 +36,10 @@ public interface ReportStore {
     void restartRollups(long accountId);
 
     /**
-     * Recomputes the account's rollups in its time zone from all its facts at once, in the caller's transaction, under
-     * the account's rollup lock: a dozen set-wise statements instead of a fold fact by fact. On SQLite it holds the
-     * store's only writer for its whole length (docs/reports.md, "Rebuilding the rollups at once").
+     * Recomputes the account's rollups in its time zone from all its facts at once, under the account's rollup lock:
+     * a dozen set-wise statements instead of a fold fact by fact, in a transaction of its own (the caller's, if it
+     * has one). On SQLite it commits in pieces and holds the store's only writer from the first to the last
+     * (docs/reports.md, "Rebuilding the rollups at once").
      */
     void rebuildRollupsAtOnce(long accountId);
 

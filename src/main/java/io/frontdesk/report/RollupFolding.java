@@ -113,12 +113,12 @@ public final class RollupFolding {
     }
 
     /**
-     * Recomputes the account's rollups from its facts in one transaction of set-wise statements: for a store no server
-     * serves on SQLite (it holds the only writer throughout), and the bench; on PostgreSQL it is what
-     * {@link #rebuild}'s first fold does anyway.
+     * Recomputes the account's rollups from its facts in set-wise statements
+     * ({@link ReportStore#rebuildRollupsAtOnce}): for a store no server serves on SQLite (it holds the only writer
+     * throughout), and the bench; on PostgreSQL it is what {@link #rebuild}'s first fold does anyway.
      */
     public void rebuildAtOnce(long accountId) {
-        tx.run(() -> store.rebuildRollupsAtOnce(accountId));
+        store.rebuildRollupsAtOnce(accountId);
     }
 
     /** At start-up: a fold job for each account with pending facts (after an upgrade, or a stop before a fold). */

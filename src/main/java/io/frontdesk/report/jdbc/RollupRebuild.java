@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts an account's rollups over in a zone (a change of time zone, after the facts are rebuilt, an operator's
@@ -55,6 +56,64 @@ final class RollupRebuild {
     }
 
     /**
+     * What the pieces of a rebuild at once share: the account, the zone, and its facts' local day and hour in it.
+     * Each piece fills its own tables (everyone's rollups and keys, or one kind of cells), so they can commit apart.
+     */
+    record Plan(long account, ZoneId zone, String day, String hour) {
+    }
+
+    /**
+     * The first piece of {@link #atOnce} in pieces ({@link #piece}, then {@link #finish}): under the account's rollup
+     * lock, clears its rollups, state and pending rows; empty when it has no facts, its (empty) rollups then complete.
+     * Until {@link #finish} the account has no state row, so its reports count the facts. For SQLite at 1M, where
+     * one transaction ran for an hour (docs/reports.md, "Rebuilding the rollups at once"); the caller keeps every
+     * other writer out between the pieces, or a fold could start the state over half-built rollups.
+     */
+    static Optional<Plan> begin(Statements s, DbVendor vendor, long account, ZoneId zone) {
+        RollupWriter.lock(s, vendor, account);
+        clear(s, account);
+        Optional<Plan> plan = plan(s, account, zone);
+        if (plan.isEmpty()) {
+            finish(s, account, zone);
+        }
+        return plan;
+    }
+
+    /** How many pieces {@link #piece} runs: everyone's, then each kind of cells'. */
+    static int pieces() {
+        return 1 + CellKind.values().length;
+    }
+
+    /** Piece {@code i} of {@link #pieces}. */
+    static void piece(Statements s, Plan plan, int i) {
+        SetWise set = new SetWise(s, plan.account(), plan.day(), plan.hour());
+        if (i == 0) {
+            set.everyone();
+        } else {
+            set.cells(CellKind.values()[i - 1]);
+        }
+    }
+
+    /** The state row: the rollups are complete, reports read them. */
+    static void finish(Statements s, long account, ZoneId zone) {
+        s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?)",
+                Statements.params(account, zone.getId()));
+    }
+
+    /** The local day and hour of the account's facts in {@code zone}; empty without facts. */
+    private static Optional<Plan> plan(Statements s, long account, ZoneId zone) {
+        long[] range = s.first("SELECT MIN(at), MAX(at) FROM report_facts WHERE account_id = ?",
+                Statements.params(account), (rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).orElseThrow();
+        if (range[0] == 0 && range[1] == 0) {
+            return Optional.empty();
+        }
+        FactScope span = FactScope.of(account, new ReportPeriod(Instant.ofEpochMilli(range[0]),
+                Instant.ofEpochMilli(range[1] + 1)), ReportFilter.ALL, zone);
+        FactCountSql local = new FactCountSql(span);
+        return Optional.of(new Plan(account, zone, local.localDay(), local.hour()));
+    }
+
+    /**
      * Every rollup row of the account, its cells' of every kind (V52, V57, V59), its state and its pending rows; its
      * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
      */
@@ -79,16 +138,12 @@ final class RollupRebuild {
      */
     static void setWise(Statements s, long account, ZoneId zone) {
         clear(s, account);
-        long[] range = s.first("SELECT MIN(at), MAX(at) FROM report_facts WHERE account_id = ?",
-                Statements.params(account), (rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).orElseThrow();
-        if (range[0] != 0 || range[1] != 0) {
-            FactScope span = FactScope.of(account, new ReportPeriod(Instant.ofEpochMilli(range[0]),
-                    Instant.ofEpochMilli(range[1] + 1)), ReportFilter.ALL, zone);
-            FactCountSql local = new FactCountSql(span);
-            new SetWise(s, account, local.localDay(), local.hour()).run();
-        }
-        s.update("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (?, ?)",
-                Statements.params(account, zone.getId()));
+        plan(s, account, zone).ifPresent(plan -> {
+            for (int i = 0; i < pieces(); i++) {
+                piece(s, plan, i);
+            }
+        });
+        finish(s, account, zone);
     }
 
     /**
@@ -107,12 +162,12 @@ final class RollupRebuild {
                               List<Object> params) {
         }
 
-        private Target everyone() {
+        private Target everyoneTarget() {
             return new Target("report_rollups", "user_id", "x.u", true, scoped(), twice());
         }
 
         /** Every settled fact in a cell of the kind once, in its cell; one account id to bind. */
-        private Target cells(CellKind kind) {
+        private Target cellTarget(CellKind kind) {
             return new Target(kind.sums, kind.columns, kind.groups, false, kind.source(day, hour, SETTLED),
                     List.of(account));
         }
@@ -130,35 +185,9 @@ final class RollupRebuild {
             return List.of(account, account);
         }
 
-        void run() {
-            StringBuilder range10 = new StringBuilder("CASE");
-            long[] bounds = RollupCounts.TIME_RANGES;
-            for (int i = 0; i < bounds.length; i++) {
-                range10.append(" WHEN x.at - x.since < ").append(bounds[i]).append(" THEN ").append(i + 1);
-            }
-            range10.append(" ELSE ").append(bounds.length + 1).append(" END");
-            List<Target> targets = new ArrayList<>(List.of(everyone()));
-            for (CellKind kind : CellKind.values()) {
-                targets.add(cells(kind));
-            }
-            for (Target to : targets) {
-                additive(to, "'activity'", "0", "0", ACT);
-                additive(to, "CASE x.kind WHEN 'CREATED' THEN 'created' WHEN 'CUSTOMER_MESSAGE' THEN 'received'"
-                        + " ELSE 'replies' END", "0", "0", "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY')");
-                additive(to, "'created_' || x.conversation_type", "0", "0",
-                        "x.kind = 'CREATED' AND x.conversation_type IN ('email', 'chat', 'phone')");
-                String timed = "x.kind = 'REPLY' AND x.since IS NOT NULL";
-                additive(to, "'response'", "0", WAIT, timed);
-                additive(to, "'range'", range10.toString(), "0", timed);
-                additive(to, "'first'", "0", WAIT, timed + " AND x.first_reply");
-                additive(to, "'frange'", range10.toString(), "0", timed + " AND x.first_reply");
-                additive(to, "'rated'", "CASE x.rating WHEN 'GREAT' THEN 0 WHEN 'OKAY' THEN 1 ELSE 2 END", "0",
-                        "x.kind = 'RATED'");
-            }
-            for (CellKind kind : CellKind.values()) {
-                additive(cells(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
-                cellKeys(kind);
-            }
+        /** Everyone's and each user's rollups and keys. */
+        void everyone() {
+            additives(everyoneTarget());
             keys("conversations", "x.conversation_id", ACT);
             keys("customers", "x.customer_id", ACT + " AND x.customer_id IS NOT NULL");
             keys("helped", "x.customer_id", "x.kind = 'REPLY' AND x.customer_id IS NOT NULL");
@@ -177,6 +206,35 @@ final class RollupRebuild {
             resolved();
         }
 
+        /** The kind's cells and keys. */
+        void cells(CellKind kind) {
+            additives(cellTarget(kind));
+            additive(cellTarget(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
+            cellKeys(kind);
+        }
+
+        /** The additive measures every target keeps. */
+        private void additives(Target to) {
+            StringBuilder range10 = new StringBuilder("CASE");
+            long[] bounds = RollupCounts.TIME_RANGES;
+            for (int i = 0; i < bounds.length; i++) {
+                range10.append(" WHEN x.at - x.since < ").append(bounds[i]).append(" THEN ").append(i + 1);
+            }
+            range10.append(" ELSE ").append(bounds.length + 1).append(" END");
+            additive(to, "'activity'", "0", "0", ACT);
+            additive(to, "CASE x.kind WHEN 'CREATED' THEN 'created' WHEN 'CUSTOMER_MESSAGE' THEN 'received'"
+                    + " ELSE 'replies' END", "0", "0", "x.kind IN ('CREATED', 'CUSTOMER_MESSAGE', 'REPLY')");
+            additive(to, "'created_' || x.conversation_type", "0", "0",
+                    "x.kind = 'CREATED' AND x.conversation_type IN ('email', 'chat', 'phone')");
+            String timed = "x.kind = 'REPLY' AND x.since IS NOT NULL";
+            additive(to, "'response'", "0", WAIT, timed);
+            additive(to, "'range'", range10.toString(), "0", timed);
+            additive(to, "'first'", "0", WAIT, timed + " AND x.first_reply");
+            additive(to, "'frange'", range10.toString(), "0", timed + " AND x.first_reply");
+            additive(to, "'rated'", "CASE x.rating WHEN 'GREAT' THEN 0 WHEN 'OKAY' THEN 1 ELSE 2 END", "0",
+                    "x.kind = 'RATED'");
+        }
+
         private void additive(Target to, String measure, String other, String ms, String where) {
             String groups = to.groups().replace("x.", "y.");
             s.update("INSERT INTO " + to.table() + " (account_id, measure, " + to.columns() + ", day, other_day, n, ms"
@@ -188,7 +246,7 @@ final class RollupRebuild {
 
         /** The kind's key rows (each key's days in each cell) and each cell's last close of a day. */
         private void cellKeys(CellKind kind) {
-            Target cells = cells(kind);
+            Target cells = cellTarget(kind);
             String[][] families = {
                     {"conversations", "x.conversation_id", "0", ACT},
                     {"customers", "x.customer_id", "0", ACT + " AND x.customer_id IS NOT NULL"},
