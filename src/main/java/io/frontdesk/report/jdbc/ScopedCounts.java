@@ -72,22 +72,37 @@ final class ScopedCounts {
     }
 
     /**
-     * The filter's rows of {@code table} in the period that also meet {@code also} (with its parameters
-     * {@code alsoParams}), as the FROM item {@code r}; appends the parameters. Read per folder branch, it is the
-     * branches' rows one after the other (UNION ALL, each an index range of the cells' keys: the OR's IN lists
-     * read every combination of the folders' mailboxes and classes); else the table with the whole condition.
+     * The filter's rows of the sums table in the period that also meet {@code also} (with its parameters
+     * {@code alsoParams}), as the FROM item {@code r}; appends the parameters. Their measures are not in the primary
+     * key, so PostgreSQL reads the rows' pages anyway: the OR of the folders takes a bitmap scan of each folder's own
+     * index range (BitmapOr), which read them in 0.6-1.5 s at 1M where the branches one after the other took a
+     * parallel scan of the whole table, 3.5-4.2 s in the server (docs/reports.md, "Folder cells read per branch").
      */
-    private String from(String table, String also, List<Object> params, Object... alsoParams) {
+    private String sums(String also, List<Object> params, Object... alsoParams) {
+        String sql = kind.sums + " r WHERE" + where(params) + also;
+        params.addAll(List.of(alsoParams));
+        return sql;
+    }
+
+    /**
+     * The filter's key rows in the period that also meet {@code also} (with its parameters {@code alsoParams}), as the
+     * FROM item {@code r} with at least {@code columns}; appends the parameters. Read per folder branch, they are the
+     * branches' rows one after the other (UNION ALL), each an index range of the keys' primary key read from the index
+     * alone, where the OR's IN lists read every combination of the folders' mailboxes and classes and filtered the
+     * others away. Each branch names its columns: a branch of {@code SELECT *} is read for every column, so never from
+     * the index alone. Else the table itself, with the whole condition.
+     */
+    private String keys(String columns, String also, List<Object> params, Object... alsoParams) {
         if (branches.isEmpty()) {
-            String sql = table + " r WHERE" + where(params) + also;
+            String sql = kind.keys + " r WHERE" + where(params) + also;
             params.addAll(List.of(alsoParams));
             return sql;
         }
         StringBuilder sql = new StringBuilder("(");
         String union = "";
         for (FolderCells.Branch branch : branches) {
-            sql.append(union).append("SELECT r.* FROM ").append(table).append(" r WHERE r.account_id = ? AND r.day >= ?"
-                    + " AND r.day < ?");
+            sql.append(union).append("SELECT ").append(columns).append(" FROM ").append(kind.keys)
+                    .append(" r WHERE r.account_id = ? AND r.day >= ? AND r.day < ?");
             params.add(scope.accountId());
             params.add(fromDay);
             params.add(toDay);
@@ -106,7 +121,7 @@ final class ScopedCounts {
                 : "CAST(0 AS BIGINT)";
         Map<Long, Map<String, long[]>> byKey = new HashMap<>();
         List<Object> params = new ArrayList<>();
-        String sums = from(kind.sums, " AND r.measure <> 'created_h'", params);
+        String sums = sums(" AND r.measure <> 'created_h'", params);
         s.forEach("SELECT " + key + " AS k, r.measure, CASE WHEN r.measure IN ('range', 'frange', 'rated') THEN"
                 + " r.other_day WHEN r.measure = 'activity' THEN ((r.day + 3) % 7 + 1) ELSE 0 END AS sub,"
                 + " SUM(r.n) AS n, SUM(r.ms) AS ms FROM " + sums
@@ -123,7 +138,7 @@ final class ScopedCounts {
         // them all together and spilled to disk (200k conversations, two mailboxes' email: 29 ms each against 166 ms)
         for (String family : RollupWriter.DISTINCT) {
             params.clear();
-            String keys = from(kind.keys, " AND r.family = ?", params, family);
+            String keys = keys("r.day, r.key_id", " AND r.family = ?", params, family);
             s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM " + keys
                     + (group(key).isEmpty() ? "" : " GROUP BY " + key), params, (rs, ctx) -> {
                         figure(byKey, rs.getLong("k"), family)[0] = rs.getLong("n");
@@ -132,7 +147,8 @@ final class ScopedCounts {
                     });
         }
         params.clear();
-        String resolved = from(kind.keys, " AND r.family = 'resolved'", params);
+        String resolved = keys("r.day, r.key_id, r.last_at, r.last_id, r.ms, r.replies",
+                " AND r.family = 'resolved'", params);
         // each conversation's last close after a reply over the cells and days: the latest kept, as the facts order
         s.forEach("SELECT k, replies, COUNT(*) AS n, SUM(ms) AS ms FROM (SELECT " + key + " AS k, r.ms, r.replies,"
                 + " ROW_NUMBER() OVER (PARTITION BY " + group(key) + "r.key_id ORDER BY r.last_at DESC,"
@@ -165,7 +181,7 @@ final class ScopedCounts {
     int[] responseRanges(boolean first) {
         int[] counts = new int[RollupCounts.TIME_RANGES.length + 2];
         List<Object> params = new ArrayList<>();
-        String sums = from(kind.sums, " AND r.measure = ?", params, first ? "frange" : "range");
+        String sums = sums(" AND r.measure = ?", params, first ? "frange" : "range");
         s.forEach("SELECT r.other_day AS o, SUM(r.n) AS n FROM " + sums + " GROUP BY r.other_day", params,
                 (rs, ctx) -> {
                     counts[rs.getInt("o")] += rs.getInt("n");
@@ -179,7 +195,7 @@ final class ScopedCounts {
     int[][] createdSlots() {
         int[][] slots = new int[8][24];
         List<Object> params = new ArrayList<>();
-        String sums = from(kind.sums, " AND r.measure = 'created_h'", params);
+        String sums = sums(" AND r.measure = 'created_h'", params);
         s.forEach("SELECT ((r.day + 3) % 7 + 1) AS wd, r.other_day AS h, SUM(r.n) AS n FROM " + sums
                 + " GROUP BY ((r.day + 3) % 7 + 1), r.other_day",
                 params, (rs, ctx) -> {
@@ -204,7 +220,7 @@ final class ScopedCounts {
 
     /** Each customer's distinct conversations with activity in the cells: of {@code only}, or all when it is empty. */
     private String perCustomer(List<Object> params, Set<Long> only) {
-        String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + from(kind.keys,
+        String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + keys("r.customer_id, r.key_id",
                 " AND r.family = 'customer_conversations'", params);
         if (!only.isEmpty()) {
             sql += " AND r.customer_id IN (" + Statements.placeholders(only.size()) + ")";
