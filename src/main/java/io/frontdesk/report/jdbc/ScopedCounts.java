@@ -30,7 +30,7 @@ final class ScopedCounts {
     private final FactScope scope;
     private final int fromDay;
     private final int toDay;
-    /** The folder cells' ranges read one by one (PostgreSQL, several folders), else empty: the OR over the rows. */
+    /** A folder filter's key ranges, read one by one (PostgreSQL); empty for the OR over the rows (SQLite, Drafts). */
     private final List<FolderCells.Branch> branches;
 
     private ScopedCounts(Statements s, CellKind kind, FactScope scope, int fromDay, int toDay, boolean perBranch) {
