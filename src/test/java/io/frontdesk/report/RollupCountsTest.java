@@ -70,6 +70,9 @@ class RollupCountsTest {
             folders(Set.of(), Set.of(), folder(1, FolderType.MINE), folder(1, FolderType.UNASSIGNED),
                     folder(2, FolderType.CLOSED)),
             folders(Set.of(), Set.of(), folder(3, FolderType.MINE), folder(3, FolderType.ASSIGNED)),
+            // read per folder branch on PostgreSQL: Mine kept beside another mailbox's Assigned, left out beside its own
+            folders(Set.of(), Set.of(), folder(1, FolderType.MINE), folder(2, FolderType.ASSIGNED),
+                    folder(2, FolderType.MINE), folder(3, FolderType.UNASSIGNED)),
             folders(Set.of(), Set.of(), new ReportFolder(2, FolderType.MINE, 999)),
             folders(Set.of(1L), Set.of("email"), folder(1, FolderType.CLOSED), folder(2, FolderType.ASSIGNED)),
             folders(Set.of(), Set.of("chat", "phone"), folder(1, FolderType.ASSIGNED), folder(2, FolderType.UNASSIGNED),

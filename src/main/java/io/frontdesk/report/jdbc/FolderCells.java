@@ -1,8 +1,11 @@
 package io.frontdesk.report.jdbc;
 
+import io.frontdesk.conversation.FolderType;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ReportFolder;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +58,48 @@ final class FolderCells {
     static String assigneeSql(String f) {
         return "CASE WHEN " + f + ".status IN ('active', 'pending') AND " + f + ".assignee_id IS NOT NULL THEN " + f
                 + ".assignee_id ELSE 0 END";
+    }
+
+    /**
+     * One index range of the folder cells a folder filter selects: a mailbox's class and, when not null, its assignee
+     * (0 for the classes without one, the viewer for Mine; null for Assigned, every assignee's).
+     */
+    record Branch(long mailboxId, String folder, Long assigneeId) {
+
+        /** Appends this range's condition over {@code r}'s cell columns and its parameters. */
+        void append(StringBuilder sql, List<Object> params, String r) {
+            sql.append(" AND ").append(r).append(".mailbox_id = ? AND ").append(r).append(".folder = ?");
+            params.add(mailboxId);
+            params.add(folder);
+            if (assigneeId != null) {
+                sql.append(" AND ").append(r).append(".assignee_id = ?");
+                params.add(assigneeId);
+            }
+        }
+    }
+
+    /**
+     * The folders' cells as disjoint ranges of the cells' keys (mailbox, class, assignee), in FilterSql's order:
+     * Assigned of a mailbox holds its Mine, which is then left out, and Drafts holds none. A cell is in at most one
+     * range, so the ranges' rows read one after the other are the OR's rows, each once: additive figures may sum them.
+     */
+    static List<Branch> branches(Set<ReportFolder> folders) {
+        Set<Long> assigned = new HashSet<>();
+        folders.stream().filter(f -> f.type() == FolderType.ASSIGNED).forEach(f -> assigned.add(f.mailboxId()));
+        List<Branch> branches = new ArrayList<>();
+        for (ReportFolder folder : FilterSql.sorted(folders)) {
+            if (folder.type() == FolderType.MINE && assigned.contains(folder.mailboxId())) {
+                continue; // in the mailbox's Assigned
+            }
+            Long assignee = switch (folder.type()) {
+                case MINE -> folder.viewerId();
+                case ASSIGNED -> null;
+                default -> 0L;
+            };
+            folder(folder).map(c -> new Branch(folder.mailboxId(), c, assignee)).filter(b -> !branches.contains(b))
+                    .ifPresent(branches::add);
+        }
+        return branches;
     }
 
     /**

@@ -306,7 +306,7 @@ public final class JdbcReportStore implements ReportStore {
         if (!readRollups || !ScopedCounts.kept(scope) || !caughtUp(scope.accountId())) {
             return Optional.empty();
         }
-        return db.withAnalysis(s -> ScopedCounts.of(s, scope).map(read));
+        return db.withAnalysis(s -> ScopedCounts.of(s, scope, db.vendor() == DbVendor.POSTGRESQL).map(read));
     }
 
     /** What the rollups answer for this scope, if reading them is on and they answer it exactly (RollupCounts). */

@@ -30,13 +30,18 @@ final class ScopedCounts {
     private final FactScope scope;
     private final int fromDay;
     private final int toDay;
+    /** A folder filter's key ranges, read one by one (PostgreSQL); empty for the OR over the rows (SQLite, Drafts). */
+    private final List<FolderCells.Branch> branches;
 
-    private ScopedCounts(Statements s, CellKind kind, FactScope scope, int fromDay, int toDay) {
+    private ScopedCounts(Statements s, CellKind kind, FactScope scope, int fromDay, int toDay, boolean perBranch) {
         this.s = s;
         this.kind = kind;
         this.scope = scope;
         this.fromDay = fromDay;
         this.toDay = toDay;
+        List<FolderCells.Branch> all = kind == CellKind.FOLDER ? FolderCells.branches(scope.filter().folders())
+                : List.of();
+        this.branches = perBranch && !all.isEmpty() ? all : List.of();
     }
 
     /**
@@ -47,9 +52,13 @@ final class ScopedCounts {
         return CellKind.answering(scope).isPresent();
     }
 
-    static Optional<ScopedCounts> of(Statements s, FactScope scope) {
+    /**
+     * The scope's counts from its cells, if they answer it; {@code perBranch} reads a folder filter's cells as one
+     * index range per folder (FolderCells.branches), else with the OR of the folders' conditions.
+     */
+    static Optional<ScopedCounts> of(Statements s, FactScope scope, boolean perBranch) {
         return CellKind.answering(scope).flatMap(kind -> RollupCounts.days(s, scope)
-                .map(d -> new ScopedCounts(s, kind, scope, d[0], d[1])));
+                .map(d -> new ScopedCounts(s, kind, scope, d[0], d[1], perBranch)));
     }
 
     /** The filter's cells in the period, over {@code r}, as FilterSql selects the facts; appends its parameters. */
@@ -62,17 +71,61 @@ final class ScopedCounts {
         return sql.toString();
     }
 
+    /**
+     * The filter's rows of the sums table in the period that also meet {@code also} (with its parameters
+     * {@code alsoParams}), as the FROM item {@code r}; appends the parameters. Their measures are not in the primary
+     * key, so PostgreSQL reads the rows' pages anyway: the OR of the folders takes a bitmap scan of each folder's own
+     * index range (BitmapOr), which read them in 0.6-1.5 s at 1M where the branches one after the other took a
+     * parallel scan of the whole table, 3.5-4.2 s in the server (docs/reports.md, "Folder cells read per branch").
+     */
+    private String sums(String also, List<Object> params, Object... alsoParams) {
+        String sql = kind.sums + " r WHERE" + where(params) + also;
+        params.addAll(List.of(alsoParams));
+        return sql;
+    }
+
+    /**
+     * The filter's key rows in the period that also meet {@code also} (with its parameters {@code alsoParams}), as the
+     * FROM item {@code r} with at least {@code columns}; appends the parameters. Read per folder branch, they are the
+     * branches' rows one after the other (UNION ALL), each an index range of the keys' primary key read from the index
+     * alone, where the OR's IN lists read every combination of the folders' mailboxes and classes and filtered the
+     * others away. Each branch names its columns: a branch of {@code SELECT *} is read for every column, so never from
+     * the index alone. Else the table itself, with the whole condition.
+     */
+    private String keys(String columns, String also, List<Object> params, Object... alsoParams) {
+        if (branches.isEmpty()) {
+            String sql = kind.keys + " r WHERE" + where(params) + also;
+            params.addAll(List.of(alsoParams));
+            return sql;
+        }
+        StringBuilder sql = new StringBuilder("(");
+        String union = "";
+        for (FolderCells.Branch branch : branches) {
+            sql.append(union).append("SELECT ").append(columns).append(" FROM ").append(kind.keys)
+                    .append(" r WHERE r.account_id = ? AND r.day >= ? AND r.day < ?");
+            params.add(scope.accountId());
+            params.add(fromDay);
+            params.add(toDay);
+            FilterSql.appendCells(sql, params, scope.filter(), "r");
+            branch.append(sql, params, "r");
+            sql.append(also);
+            params.addAll(List.of(alsoParams));
+            union = " UNION ALL ";
+        }
+        return sql.append(") r WHERE TRUE").toString();
+    }
+
     /** Counts per group: NONE or BUCKET (per user lines of a filtered scope count the facts). */
     Map<Long, FactCounts> counts(FactGrouping grouping) {
         String key = grouping.kind() == FactGrouping.Kind.BUCKET ? RollupCounts.bucketStart(grouping, "r.day")
                 : "CAST(0 AS BIGINT)";
         Map<Long, Map<String, long[]>> byKey = new HashMap<>();
         List<Object> params = new ArrayList<>();
-        String where = where(params);
+        String sums = sums(" AND r.measure <> 'created_h'", params);
         s.forEach("SELECT " + key + " AS k, r.measure, CASE WHEN r.measure IN ('range', 'frange', 'rated') THEN"
                 + " r.other_day WHEN r.measure = 'activity' THEN ((r.day + 3) % 7 + 1) ELSE 0 END AS sub,"
-                + " SUM(r.n) AS n, SUM(r.ms) AS ms FROM " + kind.sums + " r WHERE" + where
-                + " AND r.measure <> 'created_h' GROUP BY " + group(key) + "r.measure, sub", params, (rs, ctx) -> {
+                + " SUM(r.n) AS n, SUM(r.ms) AS ms FROM " + sums
+                + " GROUP BY " + group(key) + "r.measure, sub", params, (rs, ctx) -> {
                     int sub = rs.getInt("sub");
                     String name = sub == 0 ? rs.getString("measure") : rs.getString("measure") + ":" + sub;
                     long[] v = figure(byKey, rs.getLong("k"), name);
@@ -85,21 +138,21 @@ final class ScopedCounts {
         // them all together and spilled to disk (200k conversations, two mailboxes' email: 29 ms each against 166 ms)
         for (String family : RollupWriter.DISTINCT) {
             params.clear();
-            where = where(params);
-            params.add(family);
-            s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE" + where
-                    + " AND r.family = ?" + (group(key).isEmpty() ? "" : " GROUP BY " + key), params, (rs, ctx) -> {
+            String keys = keys("r.day, r.key_id", " AND r.family = ?", params, family);
+            s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM " + keys
+                    + (group(key).isEmpty() ? "" : " GROUP BY " + key), params, (rs, ctx) -> {
                         figure(byKey, rs.getLong("k"), family)[0] = rs.getLong("n");
                         return null;
                     }, ignored -> {
                     });
         }
         params.clear();
-        where = where(params);
+        String resolved = keys("r.day, r.key_id, r.last_at, r.last_id, r.ms, r.replies",
+                " AND r.family = 'resolved'", params);
         // each conversation's last close after a reply over the cells and days: the latest kept, as the facts order
         s.forEach("SELECT k, replies, COUNT(*) AS n, SUM(ms) AS ms FROM (SELECT " + key + " AS k, r.ms, r.replies,"
                 + " ROW_NUMBER() OVER (PARTITION BY " + group(key) + "r.key_id ORDER BY r.last_at DESC,"
-                + " r.last_id DESC) AS rn FROM " + kind.keys + " r WHERE" + where + " AND r.family = 'resolved') c"
+                + " r.last_id DESC) AS rn FROM " + resolved + ") c"
                 + " WHERE rn = 1 GROUP BY k, replies", params, (rs, ctx) -> {
                     long k = rs.getLong("k");
                     long n = rs.getLong("n");
@@ -128,10 +181,9 @@ final class ScopedCounts {
     int[] responseRanges(boolean first) {
         int[] counts = new int[RollupCounts.TIME_RANGES.length + 2];
         List<Object> params = new ArrayList<>();
-        String where = where(params);
-        params.add(first ? "frange" : "range");
-        s.forEach("SELECT r.other_day AS o, SUM(r.n) AS n FROM " + kind.sums + " r WHERE" + where
-                + " AND r.measure = ? GROUP BY r.other_day", params, (rs, ctx) -> {
+        String sums = sums(" AND r.measure = ?", params, first ? "frange" : "range");
+        s.forEach("SELECT r.other_day AS o, SUM(r.n) AS n FROM " + sums + " GROUP BY r.other_day", params,
+                (rs, ctx) -> {
                     counts[rs.getInt("o")] += rs.getInt("n");
                     return null;
                 }, ignored -> {
@@ -143,9 +195,9 @@ final class ScopedCounts {
     int[][] createdSlots() {
         int[][] slots = new int[8][24];
         List<Object> params = new ArrayList<>();
-        String where = where(params);
-        s.forEach("SELECT ((r.day + 3) % 7 + 1) AS wd, r.other_day AS h, SUM(r.n) AS n FROM " + kind.sums + " r"
-                + " WHERE" + where + " AND r.measure = 'created_h' GROUP BY ((r.day + 3) % 7 + 1), r.other_day",
+        String sums = sums(" AND r.measure = 'created_h'", params);
+        s.forEach("SELECT ((r.day + 3) % 7 + 1) AS wd, r.other_day AS h, SUM(r.n) AS n FROM " + sums
+                + " GROUP BY ((r.day + 3) % 7 + 1), r.other_day",
                 params, (rs, ctx) -> {
                     slots[rs.getInt("wd")][rs.getInt("h")] += rs.getInt("n");
                     return null;
@@ -168,8 +220,8 @@ final class ScopedCounts {
 
     /** Each customer's distinct conversations with activity in the cells: of {@code only}, or all when it is empty. */
     private String perCustomer(List<Object> params, Set<Long> only) {
-        String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + kind.keys + " r WHERE"
-                + where(params) + " AND r.family = 'customer_conversations'";
+        String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + keys("r.customer_id, r.key_id",
+                " AND r.family = 'customer_conversations'", params);
         if (!only.isEmpty()) {
             sql += " AND r.customer_id IN (" + Statements.placeholders(only.size()) + ")";
             only.stream().sorted().forEach(params::add);
