@@ -80,7 +80,29 @@ final class PostgresSpares {
                 return false;
             }
             ready.addLast(spare);
+            notifyAll();
             return true;
+        }
+
+        /**
+         * Waits until a spare is ready, the builds in flight have ended (a failure included) or {@code millis} have
+         * passed. The next spare, not every build queued: a build takes a second or more, and the restore that waited
+         * for the whole queue (both spares of a round) waited twice as long as it needed (docs/sandbox.md).
+         */
+        synchronized void awaitSpare(long millis) throws InterruptedException {
+            long deadline = System.nanoTime() + millis * 1_000_000L;
+            while (ready.isEmpty() && !building.isDone() && !discarded) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return;
+                }
+                wait(left);
+            }
+        }
+
+        /** Wakes {@link #awaitSpare}: the builds in flight have ended. */
+        synchronized void built() {
+            notifyAll();
         }
 
         synchronized boolean wanting() {
@@ -223,17 +245,26 @@ final class PostgresSpares {
      */
     static void fill(Connection c, String schema, PostgresCopies.CopiedTables copy, Map<String, List<String>> indexes)
             throws SQLException {
+        long[] took = new long[3];
         try (Statement st = c.createStatement()) {
             for (Map.Entry<String, List<String>> table : indexes.entrySet()) {
                 String columns = copy.columns().get(table.getKey());
+                long t0 = System.nanoTime();
                 st.execute("INSERT INTO " + schema + "." + table.getKey() + " (" + columns + ") OVERRIDING SYSTEM VALUE"
                         + " SELECT " + columns + " FROM " + copy.schema() + "." + table.getKey());
+                long t1 = System.nanoTime();
                 for (String index : table.getValue()) {
                     st.execute(index);
                 }
+                long t2 = System.nanoTime();
                 st.execute("ANALYZE " + schema + "." + table.getKey());
+                took[0] += t1 - t0;
+                took[1] += t2 - t1;
+                took[2] += System.nanoTime() - t2;
             }
         }
+        LOG.debug("sandbox: spare {} filled: rows {} ms, indexes {} ms, statistics {} ms", schema,
+                took[0] / 1_000_000, took[1] / 1_000_000, took[2] / 1_000_000);
     }
 
     /**
