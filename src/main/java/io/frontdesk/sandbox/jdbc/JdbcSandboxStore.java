@@ -21,7 +21,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,6 +48,11 @@ public final class JdbcSandboxStore implements SandboxStore {
     private final ThreadPoolExecutor spareWork = spareWork();
     private volatile Schema schema;
     private volatile AccountDelete accountDelete;
+    /**
+     * On PostgreSQL, the copy last saved or restored: its mark is the newest, so a reset checks the tables it empties
+     * against it, and sets them aside as its spare when they are still its rows. Null when discarded.
+     */
+    private volatile PostgresCopies.CopiedTables latest;
 
     public JdbcSandboxStore(Database db) {
         this.db = db;
@@ -242,6 +249,8 @@ public final class JdbcSandboxStore implements SandboxStore {
             });
             return;
         }
+        PostgresCopies.CopiedTables keepFor = latest;
+        PostgresSpares.SetAside[] aside = new PostgresSpares.SetAside[1];
         db.run(() -> jdbc(c -> {
             try (Statement st = c.createStatement()) {
                 // as a throwaway account's making and deletion: the flush was a large share of a reset on a busy disk,
@@ -253,17 +262,64 @@ public final class JdbcSandboxStore implements SandboxStore {
             long locked = System.nanoTime();
             Schema s = schema(c);
             boolean quiet = PostgresWipe.quiet(c);
-            accountDelete(s).run(c, db.vendor(), accountId);
+            Set<String> whole = quiet && keepFor != null
+                    ? accountsOnly(c, s, keepFor.spared(), accountId) : Set.of();
+            // the tables about to be set aside are left to the swap below: their children's deletes go through them
+            boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared())
+                    && keepFor.stock().roomForSetAside() && keepFor.stock().hasEmpties();
+            accountDelete(s).run(c, db.vendor(), accountId, mayKeep ? whole : Set.of());
+            if (mayKeep) {
+                aside[0] = PostgresCopies.setAsideFor(c, keepFor, whole);
+                if (aside[0] == null) {
+                    accountDelete(s).run(c, db.vendor(), accountId);
+                } else {
+                    try (Statement st = c.createStatement()) {
+                        // the copy's stock will hold a spare this commit makes: it must not be lost to a crash
+                        st.execute("SET LOCAL synchronous_commit = on");
+                    }
+                }
+            }
             long deleted = System.nanoTime();
             if (quiet) {
                 PostgresWipe.triggersBack(c, noticeTables(c));
             }
             insertAll(c, rows);
-            LOG.debug("sandbox: account {} reset before its commit: lock {} ms, deletes {} ms, the rest {} ms",
-                    accountId, (locked - started) / 1_000_000, (deleted - locked) / 1_000_000,
-                    (System.nanoTime() - deleted) / 1_000_000);
+            LOG.debug("sandbox: account {} reset before its commit: lock {} ms, deletes{} {} ms, the rest {} ms",
+                    accountId, (locked - started) / 1_000_000, aside[0] != null ? " and set-aside" : "",
+                    (deleted - locked) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
             return null;
         }));
+        if (aside[0] != null) {
+            keep(keepFor, aside[0]);
+        }
+    }
+
+    /**
+     * Of {@code tables}, those with an account column whose every row is the account's: emptying them whole is the
+     * account's reset's delete of them.
+     */
+    private static Set<String> accountsOnly(Connection c, Schema s, Set<String> tables, long accountId)
+            throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String table : tables) {
+            if (s.accountColumns().contains(table) && AccountDelete.onlyAccount(c, table, "account_id", accountId)) {
+                out.add(table);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Once a reset that set tables aside has committed: they are the next spare of their copy (dropped after the
+     * answer if the copy was discarded meanwhile); the keys the swap left unchecked are validated and new empties made.
+     */
+    private void keep(PostgresCopies.CopiedTables owner, PostgresSpares.SetAside aside) {
+        PostgresSpares.Stock stock = owner.stock();
+        if (!stock.keep(aside.spare())) {
+            stock.bury(aside.spare());
+        }
+        stock.uncheck(aside.unchecked());
+        stockUp(owner);
     }
 
     private void insertAll(Connection c, List<TableRows> rows) throws SQLException {
@@ -321,7 +377,9 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         Schema s = jdbc(this::schema);
         // no spare yet: made at the copy's first restore, so a snapshot never restored costs none
-        return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
+        PostgresCopies.CopiedTables saved = db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
+        latest = saved;
+        return saved;
     }
 
 
@@ -340,6 +398,9 @@ public final class JdbcSandboxStore implements SandboxStore {
                 try {
                     // A restore may be waiting for the next spare: the housekeeping (graves dropped, keys validated,
                     // 0.2 to 0.5 s at load 9) comes after it is built, not before.
+                    if (stock.wantingEmpties() && !stock.wanting()) {
+                        empties(copy);
+                    }
                     while (stock.wanting()) {
                         String name = stock.nextName(copy.schema());
                         long building = System.nanoTime();
@@ -361,6 +422,9 @@ public final class JdbcSandboxStore implements SandboxStore {
                         }
                         houseKeeping(stock);
                     }
+                    if (stock.wantingEmpties()) {
+                        empties(copy);
+                    }
                     houseKeeping(stock);
                 } catch (RuntimeException e) {
                     LOG.warn("sandbox: a snapshot's spare tables could not be made; its restores put the difference"
@@ -369,6 +433,24 @@ public final class JdbcSandboxStore implements SandboxStore {
             }, spareWork);
             stock.building(next);
             next.whenComplete((v, e) -> stock.built());
+        }
+    }
+
+    /** Empty tables made ahead for a reset to swap in (no row: catalog work and empty indexes). */
+    private void empties(PostgresCopies.CopiedTables copy) {
+        PostgresSpares.Stock stock = copy.stock();
+        String name = stock.nextName(copy.schema());
+        long building = System.nanoTime();
+        PostgresSpares.Spare made = db.inTransaction(() -> jdbc(c -> {
+            AccountLocks.account(c, db.vendor(), 0);
+            return PostgresSpares.empties(c, name, copy.spared());
+        }));
+        LOG.debug("sandbox: empties {} made in {} ms", name, (System.nanoTime() - building) / 1_000_000);
+        if (!stock.giveEmpties(made)) {
+            db.inTransaction(() -> jdbc(c -> {
+                PostgresSpares.drop(c, List.of(name));
+                return null;
+            }));
         }
     }
 
@@ -405,10 +487,12 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
         PostgresCopies.Restored done;
+        // the copy a reset of everything may set the tables it empties aside for: the one they last equalled
+        PostgresCopies.CopiedTables keepFor = latest;
         long started = System.nanoTime();
         long waited = 0;
         try {
-            done = restore(tables, true);
+            done = restore(tables, true, keepFor);
         } catch (PostgresCopies.SpareComing e) {
             long waiting = System.nanoTime();
             // a spare is a bulk build of what the difference would insert row by row through the indexes: waiting
@@ -419,7 +503,7 @@ public final class JdbcSandboxStore implements SandboxStore {
                 Thread.currentThread().interrupt();
             }
             waited = System.nanoTime() - waiting;
-            done = restore(tables, false);
+            done = restore(tables, false, keepFor);
         }
         LOG.debug("sandbox: restore in {} ms ({} ms of it waiting for a spare), spare used: {}",
                 (System.nanoTime() - started) / 1_000_000, waited / 1_000_000, done.usedSpare());
@@ -427,16 +511,21 @@ public final class JdbcSandboxStore implements SandboxStore {
         if (done.mark() != null) {
             tables.mark().set(done.mark());
         }
+        latest = tables;
+        if (done.setAside() != null) {
+            keep(keepFor, done.setAside());
+        }
         if (done.usedSpare()) {
             tables.stock().uncheck(done.unchecked());
         }
-        if (done.usedSpare() || (tables.stock().wanting() && restoresFast())) {
+        if (done.usedSpare() || ((tables.stock().wanting() || tables.stock().wantingEmpties()) && restoresFast())) {
             stockUp(tables);
         }
     }
 
     /** One restore transaction, with a ready spare of the copy taken for it and given back unless it was used. */
-    private PostgresCopies.Restored restore(PostgresCopies.CopiedTables tables, boolean mayWait) {
+    private PostgresCopies.Restored restore(PostgresCopies.CopiedTables tables, boolean mayWait,
+                                            PostgresCopies.CopiedTables keepFor) {
         PostgresSpares.Spare spare = tables.stock().take();
         boolean wait = mayWait && spare == null && !tables.stock().building().isDone();
         PostgresCopies.Restored done = null;
@@ -445,13 +534,14 @@ public final class JdbcSandboxStore implements SandboxStore {
                 AccountLocks.store(c, db.vendor());
                 Schema s = schema(c);
                 if (PostgresWipe.quiet(c)) {
-                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait);
+                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait,
+                            keepFor);
                     PostgresWipe.triggersBack(c, noticeTables(c));
                     return made;
                 }
                 PostgresWipe.wipe(c, s.tables());
                 PostgresCopies.restoreWhole(c, tables);
-                return new PostgresCopies.Restored(null, false, List.of());
+                return new PostgresCopies.Restored(null, false, List.of(), null);
             }));
             return done;
         } finally {
@@ -469,6 +559,9 @@ public final class JdbcSandboxStore implements SandboxStore {
             files.discard(file);
         } else {
             PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
+            if (latest == tables) {
+                latest = null;
+            }
             try {
                 tables.stock().discard().get(60, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException ignored) {
