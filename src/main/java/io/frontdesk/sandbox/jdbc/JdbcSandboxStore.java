@@ -262,11 +262,11 @@ public final class JdbcSandboxStore implements SandboxStore {
             long locked = System.nanoTime();
             Schema s = schema(c);
             boolean quiet = PostgresWipe.quiet(c);
-            Set<String> whole = quiet && keepFor != null
+            Set<String> whole = quiet && keepFor != null && !keepFor.spared().isEmpty()
+                    && keepFor.stock().roomForSetAside() && keepFor.stock().hasEmpties()
                     ? accountsOnly(c, s, keepFor.spared(), accountId) : Set.of();
             // the tables about to be set aside are left to the swap below: their children's deletes go through them
-            boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared())
-                    && keepFor.stock().roomForSetAside() && keepFor.stock().hasEmpties();
+            boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared());
             accountDelete(s).run(c, db.vendor(), accountId, mayKeep ? whole : Set.of());
             if (mayKeep) {
                 aside[0] = PostgresCopies.setAsideFor(c, keepFor, whole);
@@ -396,12 +396,18 @@ public final class JdbcSandboxStore implements SandboxStore {
         synchronized (stock) {
             CompletableFuture<Void> next = stock.building().handle((v, e) -> null).thenRunAsync(() -> {
                 try {
-                    // A restore may be waiting for the next spare: the housekeeping (graves dropped, keys validated,
-                    // 0.2 to 0.5 s at load 9) comes after it is built, not before.
-                    if (stock.wantingEmpties() && !stock.wanting()) {
-                        empties(copy);
-                    }
-                    while (stock.wanting()) {
+                    // Empties first, before each build: cheap (no row, 0.3 s at load 9), and with them a reset sets
+                    // the tables aside, which spares the builds in a loop of resets and restores (built only after
+                    // the spares, they never came: such a loop uses every spare as soon as it is built). A restore
+                    // may be waiting for the next spare: the housekeeping (graves dropped, keys validated, 0.2 to
+                    // 0.5 s at load 9) comes after it is built, not before.
+                    while (true) {
+                        while (stock.wantingEmpties()) {
+                            empties(copy);
+                        }
+                        if (!stock.wanting()) {
+                            break;
+                        }
                         String name = stock.nextName(copy.schema());
                         long building = System.nanoTime();
                         // the store's lock shared, before the live tables' (LIKE): a restore takes it whole first
@@ -421,9 +427,6 @@ public final class JdbcSandboxStore implements SandboxStore {
                             }));
                         }
                         houseKeeping(stock);
-                    }
-                    if (stock.wantingEmpties()) {
-                        empties(copy);
                     }
                     houseKeeping(stock);
                 } catch (RuntimeException e) {

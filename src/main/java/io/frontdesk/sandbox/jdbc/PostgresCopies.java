@@ -239,7 +239,11 @@ final class PostgresCopies {
         try {
             Set<String> tables = empties.tables();
             long rows = tables.stream().mapToLong(t -> owner.counts().getOrDefault(t, 0L)).sum();
-            if (!emptied.containsAll(tables) || rows < SET_ASIDE_ROWS || !unchanged(c, owner, tables)) {
+            if (!emptied.containsAll(tables) || rows < SET_ASIDE_ROWS) {
+                return null;
+            }
+            if (!unchanged(c, owner, tables)) {
+                LOG.debug("sandbox: {} not set aside: not the rows of {} by its mark", tables, owner.schema());
                 return null;
             }
             PostgresSpares.SetAside aside = PostgresSpares.setAside(c, empties,

@@ -43,6 +43,12 @@ final class PostgresSpares {
     /** Spares kept ready per copy: a suite's reset of an account and of everything each use one before a rebuild. */
     static final int DEPTH = 2;
 
+    /**
+     * Sets of empty tables kept ready per copy, for resets to swap in ({@link #setAside}): a suite's round may reset an
+     * account and then everything with one restore between them, less time than making a set takes on a loaded machine.
+     */
+    static final int EMPTIES = 2;
+
     private static final Pattern INDEX_ON = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX \\S+ ON (?:ONLY )?)\\S+( USING .*)$",
             Pattern.DOTALL);
 
@@ -128,30 +134,28 @@ final class PostgresSpares {
             return !discarded && ready.size() <= DEPTH;
         }
 
-        private Spare empties;
+        private final Deque<Spare> empties = new ArrayDeque<>();
 
         /** The empty tables made ahead for a reset to swap in, taken; null when none is ready. */
         synchronized Spare takeEmpties() {
-            Spare out = empties;
-            empties = null;
-            return out;
+            return empties.pollFirst();
         }
 
         /** Empty tables given back unused (the reset found nothing to set aside), or newly made. */
         synchronized boolean giveEmpties(Spare spare) {
-            if (discarded || empties != null) {
+            if (discarded || empties.size() >= EMPTIES) {
                 return false;
             }
-            empties = spare;
+            empties.addFirst(spare);
             return true;
         }
 
         synchronized boolean hasEmpties() {
-            return empties != null;
+            return !empties.isEmpty();
         }
 
         synchronized boolean wantingEmpties() {
-            return !discarded && empties == null;
+            return !discarded && empties.size() < EMPTIES;
         }
 
         synchronized boolean discarded() {
