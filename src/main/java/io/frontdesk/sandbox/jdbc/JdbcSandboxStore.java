@@ -269,7 +269,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared());
             accountDelete(s).run(c, db.vendor(), accountId, mayKeep ? whole : Set.of());
             if (mayKeep) {
-                aside[0] = PostgresCopies.setAsideFor(c, keepFor, whole);
+                aside[0] = PostgresCopies.setAsideFor(c, keepFor, whole, true);
                 if (aside[0] == null) {
                     accountDelete(s).run(c, db.vendor(), accountId);
                 } else {
