@@ -2,7 +2,6 @@ package io.frontdesk.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -21,7 +20,6 @@ public final class AccountLocks {
 
     private static final String STORE_SHARED = "SELECT pg_advisory_xact_lock_shared(2026, 0)";
     private static final String STORE = "SELECT pg_advisory_xact_lock(2026, 0)";
-    private static final String TRY_STORE = "SELECT pg_try_advisory_xact_lock(2026, 0)";
     private static final String ACCOUNT = "SELECT pg_advisory_xact_lock(2025, CAST(? AS INTEGER))";
 
     private AccountLocks() {
@@ -45,16 +43,6 @@ public final class AccountLocks {
                 ps.setLong(1, accountId);
                 ps.execute();
             }
-        }
-    }
-
-    /**
-     * The store's lock whole if no other transaction holds it (this one may hold it shared: it is then upgraded);
-     * PostgreSQL only. False at once otherwise, never waiting: for work that has a slower way around it.
-     */
-    public static boolean tryStore(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TRY_STORE)) {
-            return rs.next() && rs.getBoolean(1);
         }
     }
 

@@ -269,7 +269,7 @@ public final class JdbcSandboxStore implements SandboxStore {
             boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared());
             accountDelete(s).run(c, db.vendor(), accountId, mayKeep ? whole : Set.of());
             if (mayKeep) {
-                aside[0] = PostgresCopies.setAsideFor(c, keepFor, whole, true);
+                aside[0] = setAsideLocked(c, keepFor, whole);
                 if (aside[0] == null) {
                     accountDelete(s).run(c, db.vendor(), accountId);
                 } else {
@@ -291,6 +291,32 @@ public final class JdbcSandboxStore implements SandboxStore {
         }));
         if (aside[0] != null) {
             keep(keepFor, aside[0]);
+        }
+    }
+
+    /**
+     * An account's reset's set-aside, while no transaction of the spares' thread locks the live tables
+     * ({@link PostgresSpares.Stock#liveTables}: waited for up to a second, the length of one of them at load 10); null
+     * when not had, and the reset deletes.
+     */
+    private static PostgresSpares.SetAside setAsideLocked(Connection c, PostgresCopies.CopiedTables owner,
+                                                          Set<String> tables) throws SQLException {
+        java.util.concurrent.locks.ReentrantLock lock = owner.stock().liveTables();
+        try {
+            if (!lock.tryLock(1, TimeUnit.SECONDS)) {
+                LOG.debug("sandbox: {} not set aside: the spares' thread holds the live tables", tables);
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            // after the swap a transaction of the spares' thread waits for this reset's commit, holding nothing it
+            // needs: the lock is not kept to the commit
+            return PostgresCopies.setAsideFor(c, owner, tables);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -411,10 +437,11 @@ public final class JdbcSandboxStore implements SandboxStore {
                         String name = stock.nextName(copy.schema());
                         long building = System.nanoTime();
                         // the store's lock shared, before the live tables' (LIKE): a restore takes it whole first
-                        Map<String, List<String>> indexes = db.inTransaction(() -> jdbc(c -> {
-                            AccountLocks.account(c, db.vendor(), 0);
-                            return PostgresSpares.create(c, name, copy.spared());
-                        }));
+                        Map<String, List<String>> indexes = withLiveTables(stock,
+                                () -> db.inTransaction(() -> jdbc(c -> {
+                                    AccountLocks.account(c, db.vendor(), 0);
+                                    return PostgresSpares.create(c, name, copy.spared());
+                                })));
                         db.inTransaction(() -> jdbc(c -> {
                             PostgresSpares.fill(c, name, copy, indexes);
                             return null;
@@ -444,10 +471,10 @@ public final class JdbcSandboxStore implements SandboxStore {
         PostgresSpares.Stock stock = copy.stock();
         String name = stock.nextName(copy.schema());
         long building = System.nanoTime();
-        PostgresSpares.Spare made = db.inTransaction(() -> jdbc(c -> {
+        PostgresSpares.Spare made = withLiveTables(stock, () -> db.inTransaction(() -> jdbc(c -> {
             AccountLocks.account(c, db.vendor(), 0);
             return PostgresSpares.empties(c, name, copy.spared());
-        }));
+        })));
         LOG.debug("sandbox: empties {} made in {} ms", name, (System.nanoTime() - building) / 1_000_000);
         if (!stock.giveEmpties(made)) {
             db.inTransaction(() -> jdbc(c -> {
@@ -468,12 +495,22 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         List<PostgresSpares.Unchecked> keys = stock.takeUnchecked();
         if (!keys.isEmpty()) {
-            db.inTransaction(() -> jdbc(c -> {
+            withLiveTables(stock, () -> db.inTransaction(() -> jdbc(c -> {
                 // shared, as a fold: a restore (which takes it whole) never waits on these locks halfway
                 AccountLocks.account(c, db.vendor(), 0);
                 PostgresSpares.validate(c, keys);
                 return null;
-            }));
+            })));
+        }
+    }
+
+    /** {@code work} (a transaction that locks live tables) while holding {@link PostgresSpares.Stock#liveTables}. */
+    private static <T> T withLiveTables(PostgresSpares.Stock stock, java.util.function.Supplier<T> work) {
+        stock.liveTables().lock();
+        try {
+            return work.get();
+        } finally {
+            stock.liveTables().unlock();
         }
     }
 

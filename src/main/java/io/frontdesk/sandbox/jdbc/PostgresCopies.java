@@ -1,6 +1,5 @@
 package io.frontdesk.sandbox.jdbc;
 
-import io.frontdesk.db.AccountLocks;
 import io.frontdesk.sandbox.DatabaseCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -230,19 +229,6 @@ final class PostgresCopies {
      */
     static PostgresSpares.SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied)
             throws SQLException {
-        return setAsideFor(c, owner, emptied, false);
-    }
-
-    /**
-     * As {@link #setAsideFor(Connection, CopiedTables, Set)}; with {@code storeLock}, for a transaction holding the
-     * store's lock shared only (an account's reset), the store's lock is taken whole first, so that no spare or empty
-     * tables are being made from the live tables (a share lock on them, against the swap's exclusive ones: a deadlock)
-     * and no fold runs; it is only tried for a moment (a fold of this account waiting for the account's lock, held by
-     * this reset, would hold the store's shared lock meanwhile: waiting for it would deadlock). Any failure of the
-     * set-aside (the lock not had, a deadlock found by the server) is rolled back to before it: the reset deletes.
-     */
-    static PostgresSpares.SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied,
-                                               boolean storeLock) throws SQLException {
         if (!owner.stock().roomForSetAside()) {
             return null;
         }
@@ -261,13 +247,9 @@ final class PostgresCopies {
                 LOG.debug("sandbox: {} not set aside: not the rows of {} by its mark", tables, owner.schema());
                 return null;
             }
+            // any failure (a deadlock the server finds with another account's request) only costs the set-aside
             Savepoint before = c.setSavepoint();
             try {
-                if (storeLock && !storeLock(c)) {
-                    LOG.debug("sandbox: {} not set aside: the store's lock is held", tables);
-                    c.rollback(before);
-                    return null;
-                }
                 PostgresSpares.SetAside aside = PostgresSpares.setAside(c, empties,
                         owner.stock().nextName(owner.schema()), tables);
                 c.releaseSavepoint(before);
@@ -283,22 +265,6 @@ final class PostgresCopies {
                 owner.stock().giveEmpties(empties);
             }
         }
-    }
-
-    /** The store's advisory lock whole ({@link AccountLocks#tryStore}), tried for up to 200 ms. */
-    private static boolean storeLock(Connection c) throws SQLException {
-        for (int i = 0; i < 20; i++) {
-            if (AccountLocks.tryStore(c)) {
-                return true;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Whether every table of {@code tables} holds the copy's count of rows and no suspect row: one scan, no text. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,6 +136,18 @@ final class PostgresSpares {
         }
 
         private final Deque<Spare> empties = new ArrayDeque<>();
+
+        /**
+         * Held by the spares' thread while a transaction of its own locks the live tables (a spare's or empty tables'
+         * {@code LIKE}, a key's validation), and tried by an account's reset before its set-aside swaps them: that
+         * reset holds the store's advisory lock shared only, as those transactions do, so the two could otherwise
+         * lock the same tables in different orders and deadlock.
+         */
+        private final ReentrantLock liveTables = new ReentrantLock();
+
+        ReentrantLock liveTables() {
+            return liveTables;
+        }
 
         /** The empty tables made ahead for a reset to swap in, taken; null when none is ready. */
         synchronized Spare takeEmpties() {
@@ -450,7 +463,8 @@ final class PostgresSpares {
         long started = System.nanoTime();
         Map<String, Long> sequences = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(s.relname), ps.last_value FROM pg_class s"
-                + " JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.deptype IN ('a', 'i')"
+                + " JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.oid"
+                + " AND d.deptype IN ('a', 'i')"
                 + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace ns ON ns.oid = t.relnamespace"
                 + " JOIN pg_sequences ps ON ps.schemaname = ns.nspname AND ps.sequencename = s.relname"
                 + " WHERE s.relkind = 'S' AND ns.nspname = current_schema() AND t.relname = ANY (?)"
