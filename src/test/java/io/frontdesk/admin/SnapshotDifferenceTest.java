@@ -197,6 +197,139 @@ class SnapshotDifferenceTest {
     }
 
     /**
+     * A big store (2,500 customers, over the set-aside threshold): on PostgreSQL, once the snapshot's spares and empty
+     * tables are made (after its first restore, in the background), the account's reset and the reset of everything
+     * swap the empty tables in and set the search-indexed tables aside whole, and the next restore swaps those same
+     * tables back (their relation ids come back) instead of inserting the rows or waiting for a build. The store equals
+     * the snapshot row by row after each, a write made after a restore keeps the tables from being set aside (a later
+     * restore still gives the snapshot back, not the written row), writes after a reset are undone by the restore, ids
+     * go on after an account's reset and start again after a reset of everything, and the catalog is as before.
+     */
+    @Test
+    void a_reset_sets_the_big_tables_aside_and_the_next_restore_swaps_them_back() throws Exception {
+        // fixed first-start credentials, as a sandbox has: a reset of everything then restores first start's state
+        try (AdminFixture fixture = AdminFixture.start(backend, Map.of(
+                io.frontdesk.config.ConfigKey.BOOTSTRAP_CLIENT_ID, "sandbox-client-id",
+                io.frontdesk.config.ConfigKey.BOOTSTRAP_CLIENT_SECRET, "sandbox-client-secret",
+                io.frontdesk.config.ConfigKey.BOOTSTRAP_API_KEY, "sandbox-api-key-v1",
+                io.frontdesk.config.ConfigKey.BOOTSTRAP_HELPCRUNCH_KEY, "sandbox-helpcrunch-key"))) {
+            Client admin = fixture.admin;
+            Database db = fixture.server.app().database();
+            AdminFixture.Account account = fixture.newAccount();
+            Client v2 = account.v2();
+            long first = Long.parseLong(v2.post("/v2/customers", "{\"firstName\":\"Snap\",\"emails\":[{\"type\":"
+                    + "\"work\",\"value\":\"snap@aside.test\"}]}").header("Resource-ID"));
+            assertThat(v2.post("/v2/conversations", "{\"subject\":\"Kept\",\"type\":\"email\",\"status\":"
+                    + "\"active\",\"mailboxId\":" + account.mailboxId() + ",\"customer\":{\"id\":" + first + "},"
+                    + "\"threads\":[{\"type\":\"customer\",\"customer\":{\"id\":" + first + "},\"text\":\"Hi\"}]}")
+                    .status()).isEqualTo(201);
+            sql(db, backend == Backend.POSTGRESQL
+                    ? "INSERT INTO customers (account_id, first_name, last_name, created_at, updated_at)"
+                    + " SELECT " + account.id() + ", 'Bulk' || g, 'Aside', 1700000000000 + g, 1700000000000 + g"
+                    + " FROM generate_series(1, 2500) g"
+                    : "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 2500)"
+                    + " INSERT INTO customers (account_id, first_name, last_name, created_at, updated_at)"
+                    + " SELECT " + account.id() + ", 'Bulk' || n, 'Aside', 1700000000000 + n, 1700000000000 + n FROM g");
+            Map<String, List<String>> saved = quiet(db);
+            List<String> catalog = catalog(db);
+            assertThat(admin.post("/_frontdesk/snapshots", "{\"name\":\"big\"}").status()).isEqualTo(201);
+            // the first restore (nothing to put back) starts the snapshot's spares and empty tables
+            assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
+            settled(db);
+            long customersTable = relation(db, "customers");
+            long threadsTable = relation(db, "threads");
+            long lastId = Long.parseLong(rows(db, "SELECT max(id) FROM customers").get(0));
+
+            // the account's reset: the tables set aside, the ids going on
+            assertThat(admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status()).isEqualTo(204);
+            assertThat(total(account.v2(), "/v2/customers")).isZero();
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customers")).as("an empty table swapped in").isNotEqualTo(customersTable);
+            }
+            Response after = account.v2().post("/v2/customers", "{\"firstName\":\"AfterReset\",\"emails\":"
+                    + "[{\"type\":\"work\",\"value\":\"snap@aside.test\"}]}");
+            assertThat(after.status()).as("%s", after).isEqualTo(201);
+            assertThat(Long.parseLong(after.header("Resource-ID"))).as("ids go on after an account's reset")
+                    .isGreaterThan(lastId);
+            assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("restored after the account's reset").isEmpty();
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customers")).as("the tables set aside came back").isEqualTo(customersTable);
+                assertThat(relation(db, "threads")).isEqualTo(threadsTable);
+            }
+            assertThat(total(account.v2(), "/v2/customers?query=(firstName:Bulk2500)")).as("search").isEqualTo(1);
+            assertThat(total(account.v2(), "/v2/customers?query=(email:%22snap@aside.test%22)")).isEqualTo(1);
+            assertCatalog(db, catalog);
+            settled(db);
+
+            // a write after the restore: the changed table is not the snapshot's any more, so it is not set aside
+            assertThat(account.v2().put("/v2/customers/" + first, "{\"firstName\":\"Changed\"}").status())
+                    .isEqualTo(204);
+            assertThat(admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status()).isEqualTo(204);
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customers")).as("emptied by its deletes").isEqualTo(customersTable);
+            }
+            assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("restored after a write and the account's reset").isEmpty();
+            assertThat(total(account.v2(), "/v2/customers?query=(firstName:Changed)")).isZero();
+            assertCatalog(db, catalog);
+
+            // the reset of everything: the first empties the store and keeps first start's state (no set-aside),
+            // the next ones restore that state and set the tables aside; twice in a row (the second finds nothing to
+            // set aside), writes in between
+            assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+            assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("restored after the first reset of everything").isEmpty();
+            settled(db);
+            long beforeAll = relation(db, "customers");
+            assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customers")).as("set aside").isNotEqualTo(beforeAll);
+            }
+            assertThat(rows(db, "SELECT count(*) FROM customers")).containsExactly("0");
+            assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+            assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("restored after two resets of everything").isEmpty();
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customers")).as("set aside by the first reset, swapped back")
+                        .isEqualTo(beforeAll);
+            }
+            assertThat(admin.post("/_frontdesk/reset", "").status()).isEqualTo(200);
+            AdminFixture.Account other = fixture.newAccount();
+            assertThat(other.v2().post("/v2/customers", "{\"firstName\":\"Written\"}").status()).isEqualTo(201);
+            assertThat(rows(db, "SELECT min(id) FROM customers")).as("ids start again after a reset of everything")
+                    .containsExactly("1");
+            assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
+            assertThat(differences(saved, dump(db))).as("restored after a reset of everything and writes").isEmpty();
+            assertThat(total(account.v2(), "/v2/customers")).isEqualTo(2501);
+            assertCatalog(db, catalog);
+        }
+    }
+
+    /**
+     * On PostgreSQL, waits until the sandbox's background work (spares, empty tables, dropped graves) is done: no other
+     * statement of this database running and the snapshot schemas the same in two looks a moment apart.
+     */
+    private static void settled(Database db) throws Exception {
+        if (db.vendor() != DbVendor.POSTGRESQL) {
+            return;
+        }
+        String look = "SELECT (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND state = 'active' AND pid <> pg_backend_pid()) || ' ' || (SELECT string_agg(nspname, ','"
+                + " ORDER BY nspname) FROM pg_namespace WHERE nspname LIKE 'frontdesk_snapshot_%')";
+        String before = rows(db, look).get(0);
+        for (int i = 0; i < 150; i++) {
+            Thread.sleep(200);
+            String now = rows(db, look).get(0);
+            if (now.equals(before) && now.startsWith("0 ")) {
+                return;
+            }
+            before = now;
+        }
+        throw new AssertionError("the sandbox's background work never ended: " + before);
+    }
+
+    /**
      * On PostgreSQL, every index, constraint (with whether it is validated), trigger (with its state), identity and
      * grant of the live schema, by name and definition; empty on SQLite.
      */

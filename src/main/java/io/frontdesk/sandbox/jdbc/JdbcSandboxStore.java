@@ -21,7 +21,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,6 +48,11 @@ public final class JdbcSandboxStore implements SandboxStore {
     private final ThreadPoolExecutor spareWork = spareWork();
     private volatile Schema schema;
     private volatile AccountDelete accountDelete;
+    /**
+     * On PostgreSQL, the copy last saved or restored: its mark is the newest, so a reset checks the tables it empties
+     * against it, and sets them aside as its spare when they are still its rows. Null when discarded.
+     */
+    private volatile PostgresCopies.CopiedTables latest;
 
     public JdbcSandboxStore(Database db) {
         this.db = db;
@@ -242,22 +249,103 @@ public final class JdbcSandboxStore implements SandboxStore {
             });
             return;
         }
+        PostgresCopies.CopiedTables keepFor = latest;
+        PostgresSpares.SetAside[] aside = new PostgresSpares.SetAside[1];
         db.run(() -> jdbc(c -> {
             try (Statement st = c.createStatement()) {
                 // as a throwaway account's making and deletion: the flush was a large share of a reset on a busy disk,
                 // and a reset lost to a crash of the database server leaves the account as it was before, whole
                 st.execute("SET LOCAL synchronous_commit = off");
             }
+            long started = System.nanoTime();
             AccountLocks.account(c, db.vendor(), accountId);
+            long locked = System.nanoTime();
             Schema s = schema(c);
             boolean quiet = PostgresWipe.quiet(c);
-            accountDelete(s).run(c, db.vendor(), accountId);
+            Set<String> whole = quiet && keepFor != null && !keepFor.spared().isEmpty()
+                    && keepFor.stock().roomForSetAside() && keepFor.stock().hasEmpties()
+                    ? accountsOnly(c, s, keepFor.spared(), accountId) : Set.of();
+            // the tables about to be set aside are left to the swap below: their children's deletes go through them
+            boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared());
+            accountDelete(s).run(c, db.vendor(), accountId, mayKeep ? whole : Set.of());
+            if (mayKeep) {
+                aside[0] = setAsideLocked(c, keepFor, whole);
+                if (aside[0] == null) {
+                    accountDelete(s).run(c, db.vendor(), accountId);
+                } else {
+                    try (Statement st = c.createStatement()) {
+                        // the copy's stock will hold a spare this commit makes: it must not be lost to a crash
+                        st.execute("SET LOCAL synchronous_commit = on");
+                    }
+                }
+            }
+            long deleted = System.nanoTime();
             if (quiet) {
                 PostgresWipe.triggersBack(c, noticeTables(c));
             }
             insertAll(c, rows);
+            LOG.debug("sandbox: account {} reset before its commit: lock {} ms, deletes{} {} ms, the rest {} ms",
+                    accountId, (locked - started) / 1_000_000, aside[0] != null ? " and set-aside" : "",
+                    (deleted - locked) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
             return null;
         }));
+        if (aside[0] != null) {
+            keep(keepFor, aside[0]);
+        }
+    }
+
+    /**
+     * An account's reset's set-aside, while no transaction of the spares' thread locks the live tables
+     * ({@link PostgresSpares.Stock#liveTables}: waited for up to a second, the length of one of them at load 10); null
+     * when not had, and the reset deletes.
+     */
+    private static PostgresSpares.SetAside setAsideLocked(Connection c, PostgresCopies.CopiedTables owner,
+                                                          Set<String> tables) throws SQLException {
+        java.util.concurrent.locks.ReentrantLock lock = owner.stock().liveTables();
+        try {
+            if (!lock.tryLock(1, TimeUnit.SECONDS)) {
+                LOG.debug("sandbox: {} not set aside: the spares' thread holds the live tables", tables);
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            // after the swap a transaction of the spares' thread waits for this reset's commit, holding nothing it
+            // needs: the lock is not kept to the commit
+            return PostgresCopies.setAsideFor(c, owner, tables);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Of {@code tables}, those with an account column whose every row is the account's: emptying them whole is the
+     * account's reset's delete of them.
+     */
+    private static Set<String> accountsOnly(Connection c, Schema s, Set<String> tables, long accountId)
+            throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String table : tables) {
+            if (s.accountColumns().contains(table) && AccountDelete.onlyAccount(c, table, "account_id", accountId)) {
+                out.add(table);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Once a reset that set tables aside has committed: they are the next spare of their copy (dropped after the
+     * answer if the copy was discarded meanwhile); the keys the swap left unchecked are validated and new empties made.
+     */
+    private void keep(PostgresCopies.CopiedTables owner, PostgresSpares.SetAside aside) {
+        PostgresSpares.Stock stock = owner.stock();
+        if (!stock.keep(aside.spare())) {
+            stock.bury(aside.spare());
+        }
+        stock.uncheck(aside.unchecked());
+        stockUp(owner);
     }
 
     private void insertAll(Connection c, List<TableRows> rows) throws SQLException {
@@ -315,7 +403,9 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         Schema s = jdbc(this::schema);
         // no spare yet: made at the copy's first restore, so a snapshot never restored costs none
-        return db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
+        PostgresCopies.CopiedTables saved = db.inTransaction(() -> jdbc(c -> PostgresCopies.save(c, s)));
+        latest = saved;
+        return saved;
     }
 
 
@@ -332,30 +422,26 @@ public final class JdbcSandboxStore implements SandboxStore {
         synchronized (stock) {
             CompletableFuture<Void> next = stock.building().handle((v, e) -> null).thenRunAsync(() -> {
                 try {
-                    List<String> graves = stock.takeGraves();
-                    if (!graves.isEmpty()) {
-                        db.inTransaction(() -> jdbc(c -> {
-                            PostgresSpares.drop(c, graves);
-                            return null;
-                        }));
-                    }
-                    List<PostgresSpares.Unchecked> keys = stock.takeUnchecked();
-                    if (!keys.isEmpty()) {
-                        db.inTransaction(() -> jdbc(c -> {
-                            // shared, as a fold: a restore (which takes it whole) never waits on these locks halfway
-                            AccountLocks.account(c, db.vendor(), 0);
-                            PostgresSpares.validate(c, keys);
-                            return null;
-                        }));
-                    }
-                    while (stock.wanting()) {
+                    // Empties first, before each build: cheap (no row, 0.3 s at load 9), and with them a reset sets
+                    // the tables aside, which spares the builds in a loop of resets and restores (built only after
+                    // the spares, they never came: such a loop uses every spare as soon as it is built). A restore
+                    // may be waiting for the next spare: the housekeeping (graves dropped, keys validated, 0.2 to
+                    // 0.5 s at load 9) comes after it is built, not before.
+                    while (true) {
+                        while (stock.wantingEmpties()) {
+                            empties(copy);
+                        }
+                        if (!stock.wanting()) {
+                            break;
+                        }
                         String name = stock.nextName(copy.schema());
                         long building = System.nanoTime();
                         // the store's lock shared, before the live tables' (LIKE): a restore takes it whole first
-                        Map<String, List<String>> indexes = db.inTransaction(() -> jdbc(c -> {
-                            AccountLocks.account(c, db.vendor(), 0);
-                            return PostgresSpares.create(c, name, copy.spared());
-                        }));
+                        Map<String, List<String>> indexes = withLiveTables(stock,
+                                () -> db.inTransaction(() -> jdbc(c -> {
+                                    AccountLocks.account(c, db.vendor(), 0);
+                                    return PostgresSpares.create(c, name, copy.spared());
+                                })));
                         db.inTransaction(() -> jdbc(c -> {
                             PostgresSpares.fill(c, name, copy, indexes);
                             return null;
@@ -367,13 +453,64 @@ public final class JdbcSandboxStore implements SandboxStore {
                                 return null;
                             }));
                         }
+                        houseKeeping(stock);
                     }
+                    houseKeeping(stock);
                 } catch (RuntimeException e) {
                     LOG.warn("sandbox: a snapshot's spare tables could not be made; its restores put the difference"
                             + " back: {}", e.getMessage());
                 }
             }, spareWork);
             stock.building(next);
+            next.whenComplete((v, e) -> stock.built());
+        }
+    }
+
+    /** Empty tables made ahead for a reset to swap in (no row: catalog work and empty indexes). */
+    private void empties(PostgresCopies.CopiedTables copy) {
+        PostgresSpares.Stock stock = copy.stock();
+        String name = stock.nextName(copy.schema());
+        long building = System.nanoTime();
+        PostgresSpares.Spare made = withLiveTables(stock, () -> db.inTransaction(() -> jdbc(c -> {
+            AccountLocks.account(c, db.vendor(), 0);
+            return PostgresSpares.empties(c, name, copy.spared());
+        })));
+        LOG.debug("sandbox: empties {} made in {} ms", name, (System.nanoTime() - building) / 1_000_000);
+        if (!stock.giveEmpties(made)) {
+            db.inTransaction(() -> jdbc(c -> {
+                PostgresSpares.drop(c, List.of(name));
+                return null;
+            }));
+        }
+    }
+
+    /** The used spares' schemas and the tables set aside dropped, the keys a swap left unchecked validated. */
+    private void houseKeeping(PostgresSpares.Stock stock) {
+        List<String> graves = stock.takeGraves();
+        if (!graves.isEmpty()) {
+            db.inTransaction(() -> jdbc(c -> {
+                PostgresSpares.drop(c, graves);
+                return null;
+            }));
+        }
+        List<PostgresSpares.Unchecked> keys = stock.takeUnchecked();
+        if (!keys.isEmpty()) {
+            withLiveTables(stock, () -> db.inTransaction(() -> jdbc(c -> {
+                // shared, as a fold: a restore (which takes it whole) never waits on these locks halfway
+                AccountLocks.account(c, db.vendor(), 0);
+                PostgresSpares.validate(c, keys);
+                return null;
+            })));
+        }
+    }
+
+    /** {@code work} (a transaction that locks live tables) while holding {@link PostgresSpares.Stock#liveTables}. */
+    private static <T> T withLiveTables(PostgresSpares.Stock stock, java.util.function.Supplier<T> work) {
+        stock.liveTables().lock();
+        try {
+            return work.get();
+        } finally {
+            stock.liveTables().unlock();
         }
     }
 
@@ -390,23 +527,23 @@ public final class JdbcSandboxStore implements SandboxStore {
         }
         PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
         PostgresCopies.Restored done;
+        // the copy a reset of everything may set the tables it empties aside for: the one they last equalled
+        PostgresCopies.CopiedTables keepFor = latest;
         long started = System.nanoTime();
         long waited = 0;
         try {
-            done = restore(tables, true);
+            done = restore(tables, true, keepFor);
         } catch (PostgresCopies.SpareComing e) {
             long waiting = System.nanoTime();
             // a spare is a bulk build of what the difference would insert row by row through the indexes: waiting
             // for it is never much slower than not, and usually faster
             try {
-                tables.stock().building().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException ignored) {
-                // restored without it below
+                tables.stock().awaitSpare(30_000);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
             waited = System.nanoTime() - waiting;
-            done = restore(tables, false);
+            done = restore(tables, false, keepFor);
         }
         LOG.debug("sandbox: restore in {} ms ({} ms of it waiting for a spare), spare used: {}",
                 (System.nanoTime() - started) / 1_000_000, waited / 1_000_000, done.usedSpare());
@@ -414,16 +551,21 @@ public final class JdbcSandboxStore implements SandboxStore {
         if (done.mark() != null) {
             tables.mark().set(done.mark());
         }
+        latest = tables;
+        if (done.setAside() != null) {
+            keep(keepFor, done.setAside());
+        }
         if (done.usedSpare()) {
             tables.stock().uncheck(done.unchecked());
         }
-        if (done.usedSpare() || (tables.stock().wanting() && restoresFast())) {
+        if (done.usedSpare() || ((tables.stock().wanting() || tables.stock().wantingEmpties()) && restoresFast())) {
             stockUp(tables);
         }
     }
 
     /** One restore transaction, with a ready spare of the copy taken for it and given back unless it was used. */
-    private PostgresCopies.Restored restore(PostgresCopies.CopiedTables tables, boolean mayWait) {
+    private PostgresCopies.Restored restore(PostgresCopies.CopiedTables tables, boolean mayWait,
+                                            PostgresCopies.CopiedTables keepFor) {
         PostgresSpares.Spare spare = tables.stock().take();
         boolean wait = mayWait && spare == null && !tables.stock().building().isDone();
         PostgresCopies.Restored done = null;
@@ -432,13 +574,14 @@ public final class JdbcSandboxStore implements SandboxStore {
                 AccountLocks.store(c, db.vendor());
                 Schema s = schema(c);
                 if (PostgresWipe.quiet(c)) {
-                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait);
+                    PostgresCopies.Restored made = PostgresCopies.restoreDifference(c, tables, spare, wait,
+                            keepFor);
                     PostgresWipe.triggersBack(c, noticeTables(c));
                     return made;
                 }
                 PostgresWipe.wipe(c, s.tables());
                 PostgresCopies.restoreWhole(c, tables);
-                return new PostgresCopies.Restored(null, false, List.of());
+                return new PostgresCopies.Restored(null, false, List.of(), null);
             }));
             return done;
         } finally {
@@ -456,6 +599,9 @@ public final class JdbcSandboxStore implements SandboxStore {
             files.discard(file);
         } else {
             PostgresCopies.CopiedTables tables = (PostgresCopies.CopiedTables) copy;
+            if (latest == tables) {
+                latest = null;
+            }
             try {
                 tables.stock().discard().get(60, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException ignored) {

@@ -1,12 +1,15 @@
 package io.frontdesk.sandbox.jdbc;
 
 import io.frontdesk.sandbox.DatabaseCopy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +41,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link PostgresSpares}).
  */
 final class PostgresCopies {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresCopies.class);
 
     /** Every snapshot's schema starts so; nothing else of ours does. */
     static final String PREFIX = "frontdesk_snapshot_";
@@ -90,8 +95,15 @@ final class PostgresCopies {
      * @param usedSpare whether the spare was swapped in (used up)
      * @param unchecked the foreign keys the swap made again unchecked, to validate after the commit
      */
-    record Restored(Mark mark, boolean usedSpare, List<PostgresSpares.Unchecked> unchecked) {
+    record Restored(Mark mark, boolean usedSpare, List<PostgresSpares.Unchecked> unchecked,
+                    PostgresSpares.SetAside setAside) {
     }
+
+    /**
+     * Fewest rows for a reset to set tables aside ({@link #setAsideFor}) rather than delete them: the swap is catalog
+     * work of a fixed cost, which a few hundred rows' deletes cost less than.
+     */
+    static final long SET_ASIDE_ROWS = 2_000;
 
     /** A swap was wanted but its spare is still being built; nothing was written. */
     static final class SpareComing extends RuntimeException {
@@ -200,6 +212,78 @@ final class PostgresCopies {
             + " (SELECT a.backend_xid::text::bigint FROM pg_stat_activity a WHERE a.datname <> current_database()"
             + " AND a.backend_xid IS NOT NULL))";
 
+    /** The condition on a live row's version that makes it suspect: possibly not one of the copy's rows. */
+    private static String suspect(Mark mark) {
+        return "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '" + mark.maker()
+                + "'::xid))";
+    }
+
+    /**
+     * In a reset's transaction (quiet), before anything of {@code emptied} is deleted: when every table of
+     * {@code owner}'s ready empties ({@link PostgresSpares.Stock#takeEmpties}) is to be emptied and still holds
+     * {@code owner}'s rows (its count of them, no suspect by its mark: no row compared), and they hold
+     * {@link #SET_ASIDE_ROWS} or more, they are set aside whole as a spare of {@code owner} and empty ones swapped in
+     * ({@link PostgresSpares#setAside}). Null when not (the empties given back); else the caller deletes nothing of
+     * those tables, and gives the spare to the owner's stock once committed. Nothing is built here: without empties
+     * made ahead the reset deletes, as before.
+     */
+    static PostgresSpares.SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied)
+            throws SQLException {
+        if (!owner.stock().roomForSetAside()) {
+            return null;
+        }
+        PostgresSpares.Spare empties = owner.stock().takeEmpties();
+        if (empties == null) {
+            return null;
+        }
+        boolean kept = false;
+        try {
+            Set<String> tables = empties.tables();
+            long rows = tables.stream().mapToLong(t -> owner.counts().getOrDefault(t, 0L)).sum();
+            if (!emptied.containsAll(tables) || rows < SET_ASIDE_ROWS) {
+                return null;
+            }
+            if (!unchanged(c, owner, tables)) {
+                LOG.debug("sandbox: {} not set aside: not the rows of {} by its mark", tables, owner.schema());
+                return null;
+            }
+            // any failure (a deadlock the server finds with another account's request) only costs the set-aside
+            Savepoint before = c.setSavepoint();
+            try {
+                PostgresSpares.SetAside aside = PostgresSpares.setAside(c, empties,
+                        owner.stock().nextName(owner.schema()), tables);
+                c.releaseSavepoint(before);
+                kept = true;
+                return aside;
+            } catch (SQLException e) {
+                c.rollback(before);
+                LOG.debug("sandbox: {} not set aside: {}", tables, e.getMessage());
+                return null;
+            }
+        } finally {
+            if (!kept) {
+                owner.stock().giveEmpties(empties);
+            }
+        }
+    }
+
+    /** Whether every table of {@code tables} holds the copy's count of rows and no suspect row: one scan, no text. */
+    private static boolean unchanged(Connection c, CopiedTables copy, Set<String> tables) throws SQLException {
+        String suspect = suspect(copy.mark().get());
+        List<String> counts = new ArrayList<>();
+        for (String table : tables) {
+            counts.add("SELECT '" + table + "', count(*), count(*) FILTER (WHERE " + suspect + ") FROM " + table);
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", counts))) {
+            while (rs.next()) {
+                if (rs.getLong(2) != copy.counts().getOrDefault(rs.getString(1), -1L) || rs.getLong(3) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
     private static long xid(String full) {
         return Long.parseLong(full) & 0xFFFF_FFFFL;
@@ -216,11 +300,10 @@ final class PostgresCopies {
      *
      * @param spare a ready spare of the copy, taken by the caller; null when none is ready
      */
-    static Restored restoreDifference(Connection c, CopiedTables copy, PostgresSpares.Spare spare, boolean mayWait)
-            throws SQLException {
-        Mark mark = copy.mark().get();
-        String suspect = "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '"
-                + mark.maker() + "'::xid))";
+    static Restored restoreDifference(Connection c, CopiedTables copy, PostgresSpares.Spare spare, boolean mayWait,
+                                      CopiedTables keepFor) throws SQLException {
+        long started = System.nanoTime();
+        String suspect = suspect(copy.mark().get());
         List<String> tables = new ArrayList<>(copy.columns().keySet());
         StringBuilder scan = new StringBuilder("SELECT NULL, 0, " + OLDEST);
         for (String table : tables) {
@@ -258,6 +341,7 @@ final class PostgresCopies {
                 }
             }
         }
+        long scanned = System.nanoTime();
         Set<String> swap = new LinkedHashSet<>();
         for (String table : copy.spared()) {
             long saved = copy.counts().get(table);
@@ -278,9 +362,23 @@ final class PostgresCopies {
                 used = true;
             }
         }
-        if (differ.isEmpty() && restart.isEmpty() && !used) {
+        PostgresSpares.SetAside aside = null;
+        if (keepFor != null && keepFor != copy) {
+            // a restore that empties tables (the reset of everything) keeps them whole for the copy they still equal
+            Set<String> emptied = new LinkedHashSet<>();
+            for (String table : differ) {
+                if (copy.counts().get(table) == 0) {
+                    emptied.add(table);
+                }
+            }
+            aside = setAsideFor(c, keepFor, emptied);
+            if (aside != null) {
+                differ.removeAll(aside.spare().tables());
+            }
+        }
+        if (differ.isEmpty() && restart.isEmpty() && !used && aside == null) {
             setSequences(c, copy);
-            return new Restored(null, false, List.of());
+            return new Restored(null, false, List.of(), null);
         }
         try (Statement st = c.createStatement()) {
             fixFormats(st);
@@ -313,11 +411,14 @@ final class PostgresCopies {
             st.executeBatch();
         }
         setSequences(c, copy);
+        LOG.debug("sandbox: restore's scan {} ms, then {} ms for {} tables that differ{}{}",
+                (scanned - started) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000, differ.size(),
+                used ? " and the swap" : "", aside != null ? " and the set-aside" : "");
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pg_current_xact_id_if_assigned()::text")) {
             rs.next();
             String maker = rs.getString(1);
-            return new Restored(maker == null ? null : new Mark(oldest, xid(maker)), used, unchecked);
+            return new Restored(maker == null ? null : new Mark(oldest, xid(maker)), used, unchecked, aside);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,12 @@ final class PostgresSpares {
 
     /** Spares kept ready per copy: a suite's reset of an account and of everything each use one before a rebuild. */
     static final int DEPTH = 2;
+
+    /**
+     * Sets of empty tables kept ready per copy, for resets to swap in ({@link #setAside}): a suite's round may reset an
+     * account and then everything with one restore between them, less time than making a set takes on a loaded machine.
+     */
+    static final int EMPTIES = 2;
 
     private static final Pattern INDEX_ON = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX \\S+ ON (?:ONLY )?)\\S+( USING .*)$",
             Pattern.DOTALL);
@@ -80,11 +87,88 @@ final class PostgresSpares {
                 return false;
             }
             ready.addLast(spare);
+            notifyAll();
             return true;
+        }
+
+        /**
+         * Waits until a spare is ready, the builds in flight have ended (a failure included) or {@code millis} have
+         * passed. The next spare, not every build queued: a build takes a second or more, and the restore that waited
+         * for the whole queue (both spares of a round) waited twice as long as it needed (docs/sandbox.md).
+         */
+        synchronized void awaitSpare(long millis) throws InterruptedException {
+            long deadline = System.nanoTime() + millis * 1_000_000L;
+            while (ready.isEmpty() && !building.isDone() && !discarded) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return;
+                }
+                wait(left);
+            }
+        }
+
+        /** Wakes {@link #awaitSpare}: the builds in flight have ended. */
+        synchronized void built() {
+            notifyAll();
         }
 
         synchronized boolean wanting() {
             return !discarded && ready.size() < DEPTH;
+        }
+
+        /** A reset's tables set aside ({@link #setAside}), next to be taken; false when the copy was discarded. */
+        synchronized boolean keep(Spare spare) {
+            if (discarded) {
+                return false;
+            }
+            ready.addFirst(spare);
+            notifyAll();
+            return true;
+        }
+
+        /**
+         * Whether a reset may set the copy's tables aside as one more spare: up to one beyond {@link #DEPTH}, which
+         * the next swap restore takes, so that in a suite's loop of resets and restores the same tables go round and
+         * none is built.
+         */
+        synchronized boolean roomForSetAside() {
+            return !discarded && ready.size() <= DEPTH;
+        }
+
+        private final Deque<Spare> empties = new ArrayDeque<>();
+
+        /**
+         * Held by the spares' thread while a transaction of its own locks the live tables (a spare's or empty tables'
+         * {@code LIKE}, a key's validation), and tried by an account's reset before its set-aside swaps them: that
+         * reset holds the store's advisory lock shared only, as those transactions do, so the two could otherwise
+         * lock the same tables in different orders and deadlock.
+         */
+        private final ReentrantLock liveTables = new ReentrantLock();
+
+        ReentrantLock liveTables() {
+            return liveTables;
+        }
+
+        /** The empty tables made ahead for a reset to swap in, taken; null when none is ready. */
+        synchronized Spare takeEmpties() {
+            return empties.pollFirst();
+        }
+
+        /** Empty tables given back unused (the reset found nothing to set aside), or newly made. */
+        synchronized boolean giveEmpties(Spare spare) {
+            if (discarded || empties.size() >= EMPTIES) {
+                return false;
+            }
+            empties.addFirst(spare);
+            return true;
+        }
+
+        synchronized boolean hasEmpties() {
+            return !empties.isEmpty();
+        }
+
+        synchronized boolean wantingEmpties() {
+            return !discarded && empties.size() < EMPTIES;
         }
 
         synchronized boolean discarded() {
@@ -223,17 +307,26 @@ final class PostgresSpares {
      */
     static void fill(Connection c, String schema, PostgresCopies.CopiedTables copy, Map<String, List<String>> indexes)
             throws SQLException {
+        long[] took = new long[3];
         try (Statement st = c.createStatement()) {
             for (Map.Entry<String, List<String>> table : indexes.entrySet()) {
                 String columns = copy.columns().get(table.getKey());
+                long t0 = System.nanoTime();
                 st.execute("INSERT INTO " + schema + "." + table.getKey() + " (" + columns + ") OVERRIDING SYSTEM VALUE"
                         + " SELECT " + columns + " FROM " + copy.schema() + "." + table.getKey());
+                long t1 = System.nanoTime();
                 for (String index : table.getValue()) {
                     st.execute(index);
                 }
+                long t2 = System.nanoTime();
                 st.execute("ANALYZE " + schema + "." + table.getKey());
+                took[0] += t1 - t0;
+                took[1] += t2 - t1;
+                took[2] += System.nanoTime() - t2;
             }
         }
+        LOG.debug("sandbox: spare {} filled: rows {} ms, indexes {} ms, statistics {} ms", schema,
+                took[0] / 1_000_000, took[1] / 1_000_000, took[2] / 1_000_000);
     }
 
     /**
@@ -332,6 +425,93 @@ final class PostgresSpares {
         LOG.debug("sandbox: {} swapped in from {} in {} ms", tables, spare.schema(),
                 (System.nanoTime() - started) / 1_000_000);
         return unchecked;
+    }
+
+    /**
+     * Empty tables like {@code tables}, with every index and key, made ahead on the spares' thread for a reset to swap
+     * in ({@link #setAside}); in a transaction of its own (a share lock on each live table while it runs).
+     */
+    static Spare empties(Connection c, String schema, Set<String> tables) throws SQLException {
+        Map<String, List<String>> indexes = create(c, schema, tables);
+        try (Statement st = c.createStatement()) {
+            for (List<String> statements : indexes.values()) {
+                for (String sql : statements) {
+                    st.addBatch(sql);
+                }
+            }
+            st.executeBatch();
+        }
+        return new Spare(schema, tables);
+    }
+
+    /**
+     * A reset's tables set aside whole: the spare they now make (their copy's, since the caller checked their rows
+     * against its mark) and the keys the swap left unchecked.
+     */
+    record SetAside(Spare spare, List<Unchecked> unchecked) {
+    }
+
+    /**
+     * In a reset's transaction (running quiet), instead of deleting every row of {@code tables}: the empty tables of
+     * {@code empties} swapped in ({@link #swap}) and the live ones, whole, moved into schema {@code spare}, which is
+     * then a ready spare of the copy whose rows they hold: the next restore swaps them back instead of inserting the
+     * rows again or waiting for a build. The new tables' identity sequences go on where the old ones stood (a reset of
+     * everything then starts them again, as for any table); the tables set aside lose their triggers, as a built spare
+     * has none.
+     */
+    static SetAside setAside(Connection c, Spare empties, String spare, Set<String> tables) throws SQLException {
+        long started = System.nanoTime();
+        Map<String, Long> sequences = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(s.relname), ps.last_value FROM pg_class s"
+                + " JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.oid"
+                + " AND d.deptype IN ('a', 'i')"
+                + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace ns ON ns.oid = t.relnamespace"
+                + " JOIN pg_sequences ps ON ps.schemaname = ns.nspname AND ps.sequencename = s.relname"
+                + " WHERE s.relkind = 'S' AND ns.nspname = current_schema() AND t.relname = ANY (?)"
+                + " AND ps.last_value IS NOT NULL")) {
+            ps.setArray(1, c.createArrayOf("text", tables.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sequences.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Unchecked> unchecked = swap(c, new Spare(empties.schema(), tables), tables);
+        try (Statement st = c.createStatement()) {
+            // the empties' schema holds nothing now (its tables went live, their sequences with them): no file to
+            // unlink at the commit
+            st.addBatch("DROP SCHEMA " + empties.schema());
+            st.addBatch("ALTER SCHEMA " + grave(empties) + " RENAME TO " + spare);
+            st.executeBatch();
+            List<String> triggers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT 'DROP TRIGGER ' || quote_ident(t.tgname)"
+                    + " || ' ON ' || quote_ident(ns.nspname) || '.' || quote_ident(cl.relname) FROM pg_trigger t"
+                    + " JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
+                    + " WHERE NOT t.tgisinternal AND ns.nspname = ?")) {
+                ps.setString(1, spare);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        triggers.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String sql : triggers) {
+                st.addBatch(sql);
+            }
+            if (!triggers.isEmpty()) {
+                st.executeBatch();
+            }
+            if (!sequences.isEmpty()) {
+                StringBuilder set = new StringBuilder("SELECT 0");
+                for (Map.Entry<String, Long> seq : sequences.entrySet()) {
+                    set.append(", setval('").append(seq.getKey().replace("'", "''")).append("', ")
+                            .append(seq.getValue()).append(", true)");
+                }
+                st.executeQuery(set.toString()).close();
+            }
+        }
+        LOG.debug("sandbox: {} set aside into {} in {} ms", tables, spare, (System.nanoTime() - started) / 1_000_000);
+        return new SetAside(new Spare(spare, tables), unchecked);
     }
 
     /** Where a swap sets the live tables aside. */
