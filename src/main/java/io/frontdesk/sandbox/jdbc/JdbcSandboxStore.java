@@ -19,9 +19,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +30,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Account deletion, account restore and the whole wipe, on both databases, driven by the schema as the database
@@ -301,7 +303,7 @@ public final class JdbcSandboxStore implements SandboxStore {
      */
     private static PostgresSpares.SetAside setAsideLocked(Connection c, PostgresCopies.CopiedTables owner,
                                                           Set<String> tables) throws SQLException {
-        java.util.concurrent.locks.ReentrantLock lock = owner.stock().liveTables();
+        ReentrantLock lock = owner.stock().liveTables();
         try {
             if (!lock.tryLock(1, TimeUnit.SECONDS)) {
                 LOG.debug("sandbox: {} not set aside: the spares' thread holds the live tables", tables);
@@ -505,7 +507,7 @@ public final class JdbcSandboxStore implements SandboxStore {
     }
 
     /** {@code work} (a transaction that locks live tables) while holding {@link PostgresSpares.Stock#liveTables}. */
-    private static <T> T withLiveTables(PostgresSpares.Stock stock, java.util.function.Supplier<T> work) {
+    private static <T> T withLiveTables(PostgresSpares.Stock stock, Supplier<T> work) {
         stock.liveTables().lock();
         try {
             return work.get();
@@ -638,7 +640,7 @@ public final class JdbcSandboxStore implements SandboxStore {
     }
 
     @Override
-    public <T> T exclusively(java.util.function.Supplier<T> work) {
+    public <T> T exclusively(Supplier<T> work) {
         return db.exclusively(work);
     }
 
