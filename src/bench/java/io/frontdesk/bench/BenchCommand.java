@@ -394,8 +394,8 @@ public final class BenchCommand {
         @Option(names = "--out", description = "Markdown file whose reports section is rewritten")
         Path out;
 
-        @Option(names = "--reuse", description = "Time this build on a PostgreSQL database an earlier run kept"
-                + " (--keep), by name: no load, no rebuild (a migration that started the rollups over: waits for the start-up's"
+        @Option(names = "--reuse", description = "Time this build on a store an earlier run kept"
+                + " (--keep): a PostgreSQL database by name, or a SQLite data directory by path; no load, no rebuild (a migration that started the rollups over: waits for the start-up's"
                 + " fold); never dropped")
         String reuse;
 

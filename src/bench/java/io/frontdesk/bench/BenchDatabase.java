@@ -51,16 +51,29 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /**
-     * A PostgreSQL database an earlier run left behind with `--keep`, to time a newer build on the same data without
-     * loading it again; never dropped.
+     * A store an earlier run left behind with `--keep`, to time a newer build on the same data without loading it
+     * again; never dropped. A name is a PostgreSQL database; a path is a SQLite data directory (the folder of the
+     * `frontdesk.db` the kept run printed).
      */
-    static BenchDatabase existing(String postgresAdminUrl, String name) {
-        if (!name.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("not a database name: " + name);
+    static BenchDatabase existing(String postgresAdminUrl, String nameOrDataDir) {
+        if (nameOrDataDir.contains("/")) {
+            Path dir = Path.of(nameOrDataDir);
+            if (Files.isRegularFile(dir)) {
+                dir = dir.getParent();
+            }
+            if (!Files.isRegularFile(dir.resolve("frontdesk.db"))) {
+                throw new IllegalArgumentException("no frontdesk.db in " + dir);
+            }
+            BenchDatabase database = new BenchDatabase(Kind.SQLITE, dir, null, null);
+            database.keep = true;
+            return database;
+        }
+        if (!nameOrDataDir.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a database name: " + nameOrDataDir);
         }
         try {
             BenchDatabase database = new BenchDatabase(Kind.POSTGRESQL, Files.createTempDirectory("frontdesk-bench-"),
-                    postgresAdminUrl, name);
+                    postgresAdminUrl, nameOrDataDir);
             database.keep = true;
             return database;
         } catch (IOException e) {

@@ -57,7 +57,7 @@ final class ReportsBenchmark {
     }
 
     /**
-     * With {@code reused} (the name of a database an earlier run kept), times this build on that run's data: no load
+     * With {@code reused} (a PostgreSQL database or SQLite data directory an earlier run kept), times this build on that run's data: no load
      * and no rebuild; when a migration of this build started the rollups over, it waits for the start-up's fold.
      */
     Result run(BenchDatabase database, long asked, int warmup, int repeat, int statementTimeout,
@@ -257,7 +257,7 @@ final class ReportsBenchmark {
                 + " timeout (10 s by default) stopping the report.\n\n");
         for (Result r : results) {
             md.append(r.reused() != null ? String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts, %,d"
-                    + " rollup rows; timed on the database `%s` an earlier run kept, not loaded or rebuilt again)%n%n",
+                    + " rollup rows; timed on the store `%s` an earlier run kept, not loaded or rebuilt again)%n%n",
                     r.database(), r.conversations(), r.facts(), r.rollupRows(), r.reused())
                     : String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts; loaded in %.0f s; %,d rollup"
                     + " rows rebuilt from them in %.0f s)%n%n", r.database(), r.conversations(), r.facts(),
