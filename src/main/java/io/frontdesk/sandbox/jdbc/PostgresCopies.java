@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * key (none today) is put back whole when it differs. A row version showing the frozen id ({@code xmin} 2, as tuples
  * frozen before 9.4 do) is always suspect; later servers keep the stamp when they freeze. A search-indexed table most
  * of whose copied rows are gone (after a reset) is swapped in whole from an indexed spare instead, where one is ready
- * ({@link PostgresSpares}).
+ * ({@link SpareTables}).
  */
 final class PostgresCopies {
 
@@ -65,12 +65,12 @@ final class PostgresCopies {
      * @param counts    each table's rows in the copy
      * @param sequences where each used sequence stood, by quoted name
      * @param unused    sequences never used then: started again
-     * @param spared    the tables a restore may swap in whole from an indexed spare ({@link PostgresSpares})
+     * @param spared    the tables a restore may swap in whole from an indexed spare ({@link SpareTables})
      * @param stock     those spares
      */
     record CopiedTables(String schema, Map<String, String> columns, Map<String, List<String>> keys,
                         Map<String, Long> counts, Map<String, Long> sequences, Set<String> unused,
-                        AtomicReference<Mark> mark, Set<String> spared, PostgresSpares.Stock stock)
+                        AtomicReference<Mark> mark, Set<String> spared, SpareStock stock)
             implements DatabaseCopy {
 
         CopiedTables {
@@ -95,8 +95,8 @@ final class PostgresCopies {
      * @param usedSpare whether the spare was swapped in (used up)
      * @param unchecked the foreign keys the swap made again unchecked, to validate after the commit
      */
-    record Restored(Mark mark, boolean usedSpare, List<PostgresSpares.Unchecked> unchecked,
-                    PostgresSpares.SetAside setAside) {
+    record Restored(Mark mark, boolean usedSpare, List<UncheckedKey> unchecked,
+                    SetAside setAside) {
     }
 
     /**
@@ -194,9 +194,9 @@ final class PostgresCopies {
                 mark = new Mark(xid(rs.getString(1)), xid(rs.getString(2)));
             }
         }
-        Set<String> spared = PostgresSpares.worthSparing(c, schema.tables(), counts);
+        Set<String> spared = SpareTables.worthSparing(c, schema.tables(), counts);
         return new CopiedTables(name, columns, keys, counts, sequences, unused,
-                new AtomicReference<>(mark), spared, new PostgresSpares.Stock());
+                new AtomicReference<>(mark), spared, new SpareStock());
     }
 
     /**
@@ -220,19 +220,19 @@ final class PostgresCopies {
 
     /**
      * In a reset's transaction (quiet), before anything of {@code emptied} is deleted: when every table of
-     * {@code owner}'s ready empties ({@link PostgresSpares.Stock#takeEmpties}) is to be emptied and still holds
+     * {@code owner}'s ready empties ({@link SpareStock#takeEmpties}) is to be emptied and still holds
      * {@code owner}'s rows (its count of them, no suspect by its mark: no row compared), and they hold
      * {@link #SET_ASIDE_ROWS} or more, they are set aside whole as a spare of {@code owner} and empty ones swapped in
-     * ({@link PostgresSpares#setAside}). Null when not (the empties given back); else the caller deletes nothing of
+     * ({@link SetAside#make}). Null when not (the empties given back); else the caller deletes nothing of
      * those tables, and gives the spare to the owner's stock once committed. Nothing is built here: without empties
      * made ahead the reset deletes, as before.
      */
-    static PostgresSpares.SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied)
+    static SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied)
             throws SQLException {
         if (!owner.stock().roomForSetAside()) {
             return null;
         }
-        PostgresSpares.Spare empties = owner.stock().takeEmpties();
+        Spare empties = owner.stock().takeEmpties();
         if (empties == null) {
             return null;
         }
@@ -250,7 +250,7 @@ final class PostgresCopies {
             // any failure (a deadlock the server finds with another account's request) only costs the set-aside
             Savepoint before = c.setSavepoint();
             try {
-                PostgresSpares.SetAside aside = PostgresSpares.setAside(c, empties,
+                SetAside aside = SetAside.make(c, empties,
                         owner.stock().nextName(owner.schema()), tables);
                 c.releaseSavepoint(before);
                 kept = true;
@@ -295,12 +295,12 @@ final class PostgresCopies {
      * table for its suspects, then the difference of the tables that differ in one round trip, then the sequences.
      *
      * <p>A table of {@link CopiedTables#spared} more than half of whose copied rows would go back in is swapped in
-     * whole from {@code spare} instead ({@link PostgresSpares#swap}); without a spare, when one is being built
+     * whole from {@code spare} instead ({@link TableSwap#swap}); without a spare, when one is being built
      * ({@code mayWait}), {@link SpareComing} is thrown before anything is written, for the caller to wait and try again.
      *
      * @param spare a ready spare of the copy, taken by the caller; null when none is ready
      */
-    static Restored restoreDifference(Connection c, CopiedTables copy, PostgresSpares.Spare spare, boolean mayWait,
+    static Restored restoreDifference(Connection c, CopiedTables copy, Spare spare, boolean mayWait,
                                       CopiedTables keepFor) throws SQLException {
         long started = System.nanoTime();
         String suspect = suspect(copy.mark().get());
@@ -349,7 +349,7 @@ final class PostgresCopies {
                 swap.add(table);
             }
         }
-        List<PostgresSpares.Unchecked> unchecked = List.of();
+        List<UncheckedKey> unchecked = List.of();
         boolean used = false;
         if (!swap.isEmpty() && spare == null && mayWait) {
             throw new SpareComing();
@@ -357,12 +357,12 @@ final class PostgresCopies {
         if (!swap.isEmpty() && spare != null) {
             swap.retainAll(spare.tables());
             if (!swap.isEmpty()) {
-                unchecked = PostgresSpares.swap(c, spare, swap);
+                unchecked = TableSwap.swap(c, spare, swap);
                 differ.removeAll(swap);
                 used = true;
             }
         }
-        PostgresSpares.SetAside aside = null;
+        SetAside aside = null;
         if (keepFor != null && keepFor != copy) {
             // a restore that empties tables (the reset of everything) keeps them whole for the copy they still equal
             Set<String> emptied = new LinkedHashSet<>();
