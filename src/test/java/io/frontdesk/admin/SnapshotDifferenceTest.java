@@ -230,6 +230,10 @@ class SnapshotDifferenceTest {
                     : "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 2500)"
                     + " INSERT INTO customers (account_id, first_name, last_name, created_at, updated_at)"
                     + " SELECT " + account.id() + ", 'Bulk' || n, 'Aside', 1700000000000 + n, 1700000000000 + n FROM g");
+            // an email for each: a second big table, so that one written table and one still the snapshot's meet
+            sql(db, "INSERT INTO customer_entries (account_id, customer_id, kind, value, value_lower)"
+                    + " SELECT account_id, id, 'email', 'bulk' || id || '@entries.test',"
+                    + " 'bulk' || id || '@entries.test' FROM customers WHERE last_name = 'Aside'");
             Map<String, List<String>> saved = quiet(db);
             List<String> catalog = catalog(db);
             assertThat(admin.post("/_frontdesk/snapshots", "{\"name\":\"big\"}").status()).isEqualTo(201);
@@ -238,6 +242,7 @@ class SnapshotDifferenceTest {
             settled(db);
             long customersTable = relation(db, "customers");
             long threadsTable = relation(db, "threads");
+            long entriesTable = relation(db, "customer_entries");
             long lastId = Long.parseLong(rows(db, "SELECT max(id) FROM customers").get(0));
 
             // the account's reset: the tables set aside, the ids going on
@@ -262,15 +267,21 @@ class SnapshotDifferenceTest {
             assertCatalog(db, catalog);
             settled(db);
 
-            // a write after the restore: the changed table is not the snapshot's any more, so it is not set aside
+            // a write after the restore: the changed table is not the snapshot's any more, so it is not set aside;
+            // the entries, still the snapshot's, are (each table on its own)
             assertThat(account.v2().put("/v2/customers/" + first, "{\"firstName\":\"Changed\"}").status())
                     .isEqualTo(204);
             assertThat(admin.post("/_frontdesk/accounts/" + account.id() + "/reset", "").status()).isEqualTo(204);
+            assertThat(rows(db, "SELECT count(*) FROM customer_entries")).containsExactly("0");
             if (backend == Backend.POSTGRESQL) {
                 assertThat(relation(db, "customers")).as("emptied by its deletes").isEqualTo(customersTable);
+                assertThat(relation(db, "customer_entries")).as("set aside").isNotEqualTo(entriesTable);
             }
             assertThat(admin.post("/_frontdesk/snapshots/big/restore", "").status()).isEqualTo(200);
             assertThat(differences(saved, dump(db))).as("restored after a write and the account's reset").isEmpty();
+            if (backend == Backend.POSTGRESQL) {
+                assertThat(relation(db, "customer_entries")).as("swapped back").isEqualTo(entriesTable);
+            }
             assertThat(total(account.v2(), "/v2/customers?query=(firstName:Changed)")).isZero();
             assertCatalog(db, catalog);
 

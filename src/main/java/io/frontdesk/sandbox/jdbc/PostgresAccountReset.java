@@ -7,8 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,8 @@ final class PostgresAccountReset {
     void reset(long accountId, List<TableRows> rows) {
         PostgresCopies.CopiedTables keepFor = snapshots.latest();
         SetAside[] aside = new SetAside[1];
+        // the steps' ends, for the DEBUG line: the tables chosen, their rows deleted, the set-aside
+        long[] at = new long[3];
         db.run(() -> access.jdbc(c -> {
             try (Statement st = c.createStatement()) {
                 // as a throwaway account's making and deletion: the flush was a large share of a reset on a busy disk,
@@ -53,28 +57,40 @@ final class PostgresAccountReset {
             Set<String> whole = quiet && keepFor != null && !keepFor.spared().isEmpty()
                     && keepFor.stock().roomForSetAside() && keepFor.stock().hasEmpties()
                     ? accountsOnly(c, s, keepFor.spared(), accountId) : Set.of();
-            // the tables about to be set aside are left to the swap below: their children's deletes go through them
-            boolean mayKeep = !whole.isEmpty() && whole.equals(keepFor.spared());
-            access.accountDelete(s).run(c, db.vendor(), accountId, mayKeep ? whole : Set.of());
-            if (mayKeep) {
-                aside[0] = setAsideLocked(c, keepFor, whole);
-                if (aside[0] == null) {
-                    access.accountDelete(s).run(c, db.vendor(), accountId);
-                } else {
-                    try (Statement st = c.createStatement()) {
-                        // the copy's stock will hold a spare this commit makes: it must not be lost to a crash
-                        st.execute("SET LOCAL synchronous_commit = on");
+            ReentrantLock live = whole.isEmpty() ? null : liveTables(keepFor, whole);
+            try {
+                TablesToKeep.Chosen chosen = live == null ? null : TablesToKeep.choose(c, keepFor, whole);
+                at[0] = System.nanoTime();
+                // the tables about to be set aside are left to the swap below: their children's deletes go through
+                // them
+                access.accountDelete(s).run(c, db.vendor(), accountId, chosen == null ? Set.of() : chosen.tables());
+                at[1] = System.nanoTime();
+                if (chosen != null) {
+                    aside[0] = TablesToKeep.setAside(c, keepFor, chosen);
+                    if (aside[0] == null) {
+                        access.accountDelete(s).run(c, db.vendor(), accountId);
+                    } else {
+                        try (Statement st = c.createStatement()) {
+                            // the copy's stock will hold a spare this commit makes: it must not be lost to a crash
+                            st.execute("SET LOCAL synchronous_commit = on");
+                        }
                     }
+                }
+            } finally {
+                if (live != null) {
+                    live.unlock();
                 }
             }
             long deleted = System.nanoTime();
+            at[2] = deleted;
             if (quiet) {
                 PostgresWipe.triggersBack(c, access.noticeTables(c));
             }
             RowInserts.insertAll(c, db.vendor(), rows);
-            LOG.debug("sandbox: account {} reset before its commit: lock {} ms, deletes{} {} ms, the rest {} ms",
-                    accountId, (locked - started) / 1_000_000, aside[0] != null ? " and set-aside" : "",
-                    (deleted - locked) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
+            LOG.debug("sandbox: account {} reset before its commit: lock {} ms, choice {} ms, deletes {} ms, set-aside"
+                    + " {} ms ({}), the rest {} ms", accountId, (locked - started) / 1_000_000,
+                    (at[0] - locked) / 1_000_000, (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000,
+                    aside[0] == null ? "none" : aside[0].spare().tables(), (System.nanoTime() - deleted) / 1_000_000);
             return null;
         }));
         if (aside[0] != null) {
@@ -83,43 +99,53 @@ final class PostgresAccountReset {
     }
 
     /**
-     * An account's reset's set-aside, while no transaction of the spares' thread locks the live tables
-     * ({@link SpareStock#liveTables}: waited for up to a second, the length of one of them at load 10); null
-     * when not had, and the reset deletes.
+     * The copy's {@link SpareStock#liveTables} lock, held from the choice of the tables to set aside to their swap, so
+     * that no transaction of the spares' thread locks them meanwhile (waited for up to a second, the length of one of
+     * them at load 10); null when not had, and the reset deletes. After the swap a transaction of the spares' thread
+     * waits for this reset's commit, holding nothing it needs: the lock is not kept to the commit.
      */
-    private static SetAside setAsideLocked(Connection c, PostgresCopies.CopiedTables owner, Set<String> tables)
-            throws SQLException {
+    private static ReentrantLock liveTables(PostgresCopies.CopiedTables owner, Set<String> tables) {
         ReentrantLock lock = owner.stock().liveTables();
         try {
-            if (!lock.tryLock(1, TimeUnit.SECONDS)) {
-                LOG.debug("sandbox: {} not set aside: the spares' thread holds the live tables", tables);
-                return null;
+            if (lock.tryLock(1, TimeUnit.SECONDS)) {
+                return lock;
             }
+            LOG.debug("sandbox: {} not set aside: the spares' thread holds the live tables", tables);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
         }
-        try {
-            // after the swap a transaction of the spares' thread waits for this reset's commit, holding nothing it
-            // needs: the lock is not kept to the commit
-            return PostgresCopies.setAsideFor(c, owner, tables);
-        } finally {
-            lock.unlock();
-        }
+        return null;
     }
 
     /**
-     * Of {@code tables}, those with an account column whose every row is the account's: emptying them whole is the
-     * account's reset's delete of them.
+     * Of {@code tables}, those with an account column whose every row is the account's (three probes of its index
+     * each, as {@link AccountDelete#onlyAccount}, all in one round trip): emptying them whole is the account's reset's
+     * delete of them.
      */
     private static Set<String> accountsOnly(Connection c, Schema s, Set<String> tables, long accountId)
             throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> probes = new ArrayList<>();
         for (String table : tables) {
-            if (s.accountColumns().contains(table) && AccountDelete.onlyAccount(c, table, "account_id", accountId)) {
-                out.add(table);
+            if (s.accountColumns().contains(table)) {
+                probes.add("SELECT '" + table + "', EXISTS (SELECT 1 FROM " + table + " WHERE account_id < " + accountId
+                        + ") OR EXISTS (SELECT 1 FROM " + table + " WHERE account_id > " + accountId + ") OR EXISTS"
+                        + " (SELECT 1 FROM " + table + " WHERE account_id IS NULL)");
             }
         }
-        return out;
+        Set<String> out = new LinkedHashSet<>();
+        if (probes.isEmpty()) {
+            return out;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", probes))) {
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        // parents first, as the copy lists them
+        Set<String> ordered = new LinkedHashSet<>(tables);
+        ordered.retainAll(out);
+        return ordered;
     }
 }

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,12 +98,6 @@ final class PostgresCopies {
                     SetAside setAside) {
     }
 
-    /**
-     * Fewest rows for a reset to set tables aside ({@link #setAsideFor}) rather than delete them: the swap is catalog
-     * work of a fixed cost, which a few hundred rows' deletes cost less than.
-     */
-    static final long SET_ASIDE_ROWS = 2_000;
-
     /** A swap was wanted but its spare is still being built; nothing was written. */
     static final class SpareComing extends RuntimeException {
         SpareComing() {
@@ -117,11 +110,13 @@ final class PostgresCopies {
 
     /**
      * Row text depends on a few settings (the date style, float digits, bytea's form); a restore fixes them for its
-     * transaction, whatever the session had. Both sides of a comparison are read in it, so equal rows have equal text.
+     * transaction, whatever the session had, with {@code more} settings in the same round trip. Both sides of a
+     * comparison are read in it, so equal rows have equal text.
      */
-    private static void fixFormats(Statement st) throws SQLException {
+    private static void fixFormats(Statement st, String more) throws SQLException {
         st.execute("SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres';"
-                + " SET LOCAL extra_float_digits = 1; SET LOCAL bytea_output = 'hex'; SET LOCAL TimeZone = 'UTC'");
+                + " SET LOCAL extra_float_digits = 1; SET LOCAL bytea_output = 'hex'; SET LOCAL TimeZone = 'UTC'"
+                + more);
     }
 
     /** In a transaction that has run no statement yet: it becomes repeatable read, so every table is of one moment. */
@@ -213,75 +208,9 @@ final class PostgresCopies {
             + " AND a.backend_xid IS NOT NULL))";
 
     /** The condition on a live row's version that makes it suspect: possibly not one of the copy's rows. */
-    private static String suspect(Mark mark) {
+    static String suspect(Mark mark) {
         return "(xmin = '2'::xid OR (age(xmin) <= age('" + mark.oldest() + "'::xid) AND xmin <> '" + mark.maker()
                 + "'::xid))";
-    }
-
-    /**
-     * In a reset's transaction (quiet), before anything of {@code emptied} is deleted: when every table of
-     * {@code owner}'s ready empties ({@link SpareStock#takeEmpties}) is to be emptied and still holds
-     * {@code owner}'s rows (its count of them, no suspect by its mark: no row compared), and they hold
-     * {@link #SET_ASIDE_ROWS} or more, they are set aside whole as a spare of {@code owner} and empty ones swapped in
-     * ({@link SetAside#make}). Null when not (the empties given back); else the caller deletes nothing of
-     * those tables, and gives the spare to the owner's stock once committed. Nothing is built here: without empties
-     * made ahead the reset deletes, as before.
-     */
-    static SetAside setAsideFor(Connection c, CopiedTables owner, Set<String> emptied)
-            throws SQLException {
-        if (!owner.stock().roomForSetAside()) {
-            return null;
-        }
-        Spare empties = owner.stock().takeEmpties();
-        if (empties == null) {
-            return null;
-        }
-        boolean kept = false;
-        try {
-            Set<String> tables = empties.tables();
-            long rows = tables.stream().mapToLong(t -> owner.counts().getOrDefault(t, 0L)).sum();
-            if (!emptied.containsAll(tables) || rows < SET_ASIDE_ROWS) {
-                return null;
-            }
-            if (!unchanged(c, owner, tables)) {
-                LOG.debug("sandbox: {} not set aside: not the rows of {} by its mark", tables, owner.schema());
-                return null;
-            }
-            // any failure (a deadlock the server finds with another account's request) only costs the set-aside
-            Savepoint before = c.setSavepoint();
-            try {
-                SetAside aside = SetAside.make(c, empties,
-                        owner.stock().nextName(owner.schema()), tables);
-                c.releaseSavepoint(before);
-                kept = true;
-                return aside;
-            } catch (SQLException e) {
-                c.rollback(before);
-                LOG.debug("sandbox: {} not set aside: {}", tables, e.getMessage());
-                return null;
-            }
-        } finally {
-            if (!kept) {
-                owner.stock().giveEmpties(empties);
-            }
-        }
-    }
-
-    /** Whether every table of {@code tables} holds the copy's count of rows and no suspect row: one scan, no text. */
-    private static boolean unchanged(Connection c, CopiedTables copy, Set<String> tables) throws SQLException {
-        String suspect = suspect(copy.mark().get());
-        List<String> counts = new ArrayList<>();
-        for (String table : tables) {
-            counts.add("SELECT '" + table + "', count(*), count(*) FILTER (WHERE " + suspect + ") FROM " + table);
-        }
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", counts))) {
-            while (rs.next()) {
-                if (rs.getLong(2) != copy.counts().getOrDefault(rs.getString(1), -1L) || rs.getLong(3) != 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** A 64-bit transaction id (epoch and xid) as the 32-bit xid that row versions carry. */
@@ -354,14 +283,16 @@ final class PostgresCopies {
         if (!swap.isEmpty() && spare == null && mayWait) {
             throw new SpareComing();
         }
+        long swapping = System.nanoTime();
         if (!swap.isEmpty() && spare != null) {
             swap.retainAll(spare.tables());
             if (!swap.isEmpty()) {
-                unchecked = TableSwap.swap(c, spare, swap);
+                unchecked = TableSwap.swap(c, spare, swap).unchecked();
                 differ.removeAll(swap);
                 used = true;
             }
         }
+        long swapped = System.nanoTime();
         SetAside aside = null;
         if (keepFor != null && keepFor != copy) {
             // a restore that empties tables (the reset of everything) keeps them whole for the copy they still equal
@@ -371,19 +302,19 @@ final class PostgresCopies {
                     emptied.add(table);
                 }
             }
-            aside = setAsideFor(c, keepFor, emptied);
+            aside = TablesToKeep.setAsideFor(c, keepFor, emptied);
             if (aside != null) {
                 differ.removeAll(aside.spare().tables());
             }
         }
+        long setAside = System.nanoTime();
         if (differ.isEmpty() && restart.isEmpty() && !used && aside == null) {
             setSequences(c, copy);
             return new Restored(null, false, List.of(), null);
         }
         try (Statement st = c.createStatement()) {
-            fixFormats(st);
             // Nothing here is indexed on the copies' side: a nested loop over them would be quadratic.
-            st.execute("SET LOCAL enable_nestloop = off");
+            fixFormats(st, "; SET LOCAL enable_nestloop = off");
             for (int i = tables.size() - 1; i >= 0; i--) {
                 String table = tables.get(i);
                 if (!differ.contains(table)) {
@@ -411,9 +342,10 @@ final class PostgresCopies {
             st.executeBatch();
         }
         setSequences(c, copy);
-        LOG.debug("sandbox: restore's scan {} ms, then {} ms for {} tables that differ{}{}",
-                (scanned - started) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000, differ.size(),
-                used ? " and the swap" : "", aside != null ? " and the set-aside" : "");
+        LOG.debug("sandbox: restore's scan {} ms, swap {} ms ({}), set-aside {} ms ({}), then {} ms for the {} tables"
+                + " that differ {}", (scanned - started) / 1_000_000, (swapped - swapping) / 1_000_000,
+                used ? swap : "none", (setAside - swapped) / 1_000_000, aside == null ? "none" : aside.spare().tables(),
+                (System.nanoTime() - setAside) / 1_000_000, differ.size(), differ);
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pg_current_xact_id_if_assigned()::text")) {
             rs.next();

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,10 @@ import java.util.Set;
 
 /**
  * A reset's tables set aside whole: the spare they now make (their copy's, since the caller checked their rows
- * against its mark) and the keys the swap left unchecked.
+ * against its mark), the keys the swap left unchecked, and the schema of the empty tables not swapped in (null when
+ * every one was), to drop after the answer.
  */
-record SetAside(Spare spare, List<UncheckedKey> unchecked) {
+record SetAside(Spare spare, List<UncheckedKey> unchecked, String leftover) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetAside.class);
 
@@ -47,31 +47,23 @@ record SetAside(Spare spare, List<UncheckedKey> unchecked) {
                 }
             }
         }
-        List<UncheckedKey> unchecked = TableSwap.swap(c, new Spare(empties.schema(), tables), tables);
+        TableSwap.Swapped swapped = TableSwap.swap(c, new Spare(empties.schema(), tables), tables);
+        // the empty tables not swapped in (those the reset deletes instead) stay in their schema, dropped after the
+        // answer; when there are none, the schema holds nothing now (its tables went live, their sequences with them):
+        // no file to unlink at the commit
+        boolean leftover = !tables.containsAll(empties.tables());
         try (Statement st = c.createStatement()) {
-            // the empties' schema holds nothing now (its tables went live, their sequences with them): no file to
-            // unlink at the commit
-            st.addBatch("DROP SCHEMA " + empties.schema());
+            if (!leftover) {
+                st.addBatch("DROP SCHEMA " + empties.schema());
+            }
             st.addBatch("ALTER SCHEMA " + empties.grave() + " RENAME TO " + spare);
+            // the tables set aside took their triggers with them; a built spare has none
+            for (String trigger : swapped.triggers()) {
+                int space = trigger.indexOf(' ');
+                st.addBatch("DROP TRIGGER " + trigger.substring(space + 1) + " ON " + spare + "."
+                        + trigger.substring(0, space));
+            }
             st.executeBatch();
-            List<String> triggers = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT 'DROP TRIGGER ' || quote_ident(t.tgname)"
-                    + " || ' ON ' || quote_ident(ns.nspname) || '.' || quote_ident(cl.relname) FROM pg_trigger t"
-                    + " JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
-                    + " WHERE NOT t.tgisinternal AND ns.nspname = ?")) {
-                ps.setString(1, spare);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        triggers.add(rs.getString(1));
-                    }
-                }
-            }
-            for (String sql : triggers) {
-                st.addBatch(sql);
-            }
-            if (!triggers.isEmpty()) {
-                st.executeBatch();
-            }
             if (!sequences.isEmpty()) {
                 StringBuilder set = new StringBuilder("SELECT 0");
                 for (Map.Entry<String, Long> seq : sequences.entrySet()) {
@@ -82,6 +74,6 @@ record SetAside(Spare spare, List<UncheckedKey> unchecked) {
             }
         }
         LOG.debug("sandbox: {} set aside into {} in {} ms", tables, spare, (System.nanoTime() - started) / 1_000_000);
-        return new SetAside(new Spare(spare, tables), unchecked);
+        return new SetAside(new Spare(spare, tables), swapped.unchecked(), leftover ? empties.schema() : null);
     }
 }

@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * Indexed spares of a PostgreSQL copy's search-indexed tables (those with a GIN index: the customers, their emails and
- * phones, conversations, threads), swapped in whole by a restore that would otherwise insert most of their rows back
- * (docs/sandbox.md, "Snapshots"). A deleted row cannot be brought back, and inserting 30,000 rows through seven
- * trigram indexes costs about a second; a spare holds the copy's rows with every index built, made off the request
- * path, so the restore changes the catalog instead: the live table dropped, the spare moved into its place.
+ * phones, conversations, threads) and of its big ones (the report rows and events), swapped in whole by a restore that
+ * would otherwise insert most of their rows back (docs/sandbox.md, "Snapshots"). A deleted row cannot be brought back,
+ * and inserting 30,000 rows through seven trigram indexes costs about a second; a spare holds the copy's rows with
+ * every index built, made off the request path, so the restore changes the catalog instead: the live table set aside,
+ * the spare moved into its place.
  *
  * <p>A spare is a schema of its own ({@link PostgresCopies#PREFIX} and the copy's id, so a leftover is found as the
  * copies are) holding a table of each such name, made {@code LIKE} the live one (columns, defaults, identity, checks,
@@ -43,15 +44,24 @@ final class SpareTables {
     }
 
     /**
-     * Of {@code tables}, those with rows in the copy ({@code counts}) that have a GIN index, are ours to drop and no
-     * view reads.
+     * Fewest rows in the copy for a table without a GIN index to be spared: below it, inserting the rows back costs
+     * less than the swap's catalog work (two {@code SET SCHEMA} of the table with its indexes).
+     */
+    static final long SPARE_ROWS = 300;
+
+    /**
+     * Of {@code tables}, those ours to drop and read by no view that hold rows in the copy ({@code counts}) and have a
+     * GIN index, or hold {@link #SPARE_ROWS} or more: an account's report rows and events (about 11,700 rows in a
+     * dozen tables of 400 to 1,400 rows each in the bench's seeded store) cost a restore after a reset 200 to 400 ms
+     * to insert back through their indexes.
      */
     static Set<String> worthSparing(Connection c, List<String> tables, Map<String, Long> counts) throws SQLException {
         Set<String> out = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT t.relname FROM pg_index i"
-                + " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ix ON ix.oid = i.indexrelid"
-                + " JOIN pg_am am ON am.oid = ix.relam JOIN pg_namespace ns ON ns.oid = t.relnamespace"
-                + " WHERE ns.nspname = current_schema() AND am.amname = 'gin' AND t.relname = ANY (?)"
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.relname, EXISTS (SELECT 1 FROM pg_index i"
+                + " JOIN pg_class ix ON ix.oid = i.indexrelid JOIN pg_am am ON am.oid = ix.relam"
+                + " WHERE i.indrelid = t.oid AND am.amname = 'gin') FROM pg_class t"
+                + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
+                + " WHERE ns.nspname = current_schema() AND t.relkind = 'r' AND t.relname = ANY (?)"
                 + " AND pg_has_role(t.relowner, 'USAGE')"
                 // a view (none today) would follow the table set aside, and go with it: such a table is never swapped
                 + " AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
@@ -59,11 +69,13 @@ final class SpareTables {
             ps.setArray(1, c.createArrayOf("text", tables.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    long rows = counts.getOrDefault(rs.getString(1), 0L);
+                    if (rows >= SPARE_ROWS || rows > 0 && rs.getBoolean(2)) {
+                        out.add(rs.getString(1));
+                    }
                 }
             }
         }
-        out.removeIf(t -> counts.getOrDefault(t, 0L) == 0);
         // parents first, as the copy lists them
         List<String> ordered = new ArrayList<>(tables);
         ordered.retainAll(out);

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -51,6 +52,9 @@ final class SpareWorker {
         SpareStock stock = owner.stock();
         if (!stock.keep(aside.spare())) {
             stock.bury(aside.spare());
+        }
+        if (aside.leftover() != null) {
+            stock.bury(new Spare(aside.leftover(), Set.of()));
         }
         stock.uncheck(aside.unchecked());
         stockUp(owner);

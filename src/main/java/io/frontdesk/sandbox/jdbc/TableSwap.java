@@ -27,78 +27,80 @@ final class TableSwap {
     }
 
     /**
+     * @param unchecked the foreign keys made again unchecked
+     * @param triggers  the triggers of the tables set aside, each as "table trigger" (quoted): they went with them
+     */
+    record Swapped(List<UncheckedKey> unchecked, List<String> triggers) {
+    }
+
+    /**
      * In the restore's transaction (running quiet): {@code tables} of the live schema set aside ({@link Spare#grave})
      * and the spare's moved in their place, with the foreign keys into and out of them, their triggers and grants made
-     * again. The spare's schema and the grave are the caller's to drop once committed. Answers the foreign keys made
-     * again unchecked.
+     * again. The spare's schema and the grave are the caller's to drop once committed.
      */
-    static List<UncheckedKey> swap(Connection c, Spare spare, Set<String> tables) throws SQLException {
+    static Swapped swap(Connection c, Spare spare, Set<String> tables) throws SQLException {
         long started = System.nanoTime();
         Array names = c.createArrayOf("text", tables.toArray());
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<UncheckedKey> unchecked = new ArrayList<>();
-        String live;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT quote_ident(current_schema())")) {
-            rs.next();
-            live = rs.getString(1);
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(cl.relname), quote_ident(con.conname),"
-                + " pg_get_constraintdef(con.oid), con.convalidated, cl.relname = ANY (?)"
-                + " FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid"
+        List<String> triggers = new ArrayList<>();
+        String live = null;
+        // what the swap makes again, read in one round trip: the live schema (kind 0), the foreign keys into and out of
+        // the tables (1), their triggers (2) and grants (3)
+        try (PreparedStatement ps = c.prepareStatement("WITH n AS (SELECT ?::text[] AS names)"
+                + " SELECT 0, quote_ident(current_schema()), NULL, NULL, NULL"
+                + " UNION ALL SELECT 1, quote_ident(cl.relname), quote_ident(con.conname),"
+                + " pg_get_constraintdef(con.oid), con.convalidated::text"
+                + " FROM n, pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid"
                 + " JOIN pg_namespace ns ON ns.oid = cl.relnamespace JOIN pg_class p ON p.oid = con.confrelid"
                 + " JOIN pg_namespace pns ON pns.oid = p.relnamespace WHERE con.contype = 'f'"
                 + " AND ns.nspname = current_schema() AND pns.nspname = current_schema()"
-                + " AND (cl.relname = ANY (?) OR p.relname = ANY (?)) ORDER BY 1, 2")) {
-            ps.setArray(1, names);
-            ps.setArray(2, names);
-            ps.setArray(3, names);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String table = rs.getString(1);
-                    String name = rs.getString(2);
-                    String def = rs.getString(3);
-                    // every key goes first, those of the tables set aside too: nothing may cascade into them
-                    before.add("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
-                    boolean valid = rs.getBoolean(4);
-                    after.add("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + def
-                            + (valid ? " NOT VALID" : ""));
-                    if (valid) {
-                        unchecked.add(new UncheckedKey(table, name));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_get_triggerdef(t.oid), t.tgenabled,"
-                + " quote_ident(cl.relname), quote_ident(t.tgname) FROM pg_trigger t"
+                + " AND (cl.relname = ANY (n.names) OR p.relname = ANY (n.names))"
+                + " UNION ALL SELECT 2, quote_ident(cl.relname), quote_ident(t.tgname), pg_get_triggerdef(t.oid),"
+                + " t.tgenabled::text FROM n, pg_trigger t"
                 + " JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
-                + " WHERE NOT t.tgisinternal AND ns.nspname = current_schema() AND cl.relname = ANY (?) ORDER BY 3, 4")) {
-            ps.setArray(1, names);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    after.add(rs.getString(1));
-                    String state = switch (rs.getString(2)) {
-                        case "D" -> "DISABLE TRIGGER ";
-                        case "R" -> "ENABLE REPLICA TRIGGER ";
-                        case "A" -> "ENABLE ALWAYS TRIGGER ";
-                        default -> null;
-                    };
-                    if (state != null) {
-                        after.add("ALTER TABLE " + rs.getString(3) + " " + state + rs.getString(4));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(cl.relname), a.privilege_type,"
-                + " CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END, a.is_grantable"
-                + " FROM pg_class cl JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
+                + " WHERE NOT t.tgisinternal AND ns.nspname = current_schema() AND cl.relname = ANY (n.names)"
+                + " UNION ALL SELECT 3, quote_ident(cl.relname), a.privilege_type,"
+                + " CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END, a.is_grantable::text"
+                + " FROM n, pg_class cl JOIN pg_namespace ns ON ns.oid = cl.relnamespace"
                 + " CROSS JOIN LATERAL aclexplode(cl.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee"
-                + " WHERE ns.nspname = current_schema() AND cl.relname = ANY (?) AND a.grantee <> cl.relowner")) {
+                + " WHERE ns.nspname = current_schema() AND cl.relname = ANY (n.names) AND a.grantee <> cl.relowner"
+                + " ORDER BY 1, 2, 3")) {
             ps.setArray(1, names);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    after.add("GRANT " + rs.getString(2) + " ON " + rs.getString(1) + " TO " + rs.getString(3)
-                            + (rs.getBoolean(4) ? " WITH GRANT OPTION" : ""));
+                    String table = rs.getString(2);
+                    String name = rs.getString(3);
+                    String def = rs.getString(4);
+                    switch (rs.getInt(1)) {
+                        case 0 -> live = table;
+                        case 1 -> {
+                            // every key goes first, those of the tables set aside too: nothing may cascade into them
+                            before.add("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+                            boolean valid = "true".equals(rs.getString(5));
+                            after.add("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + def
+                                    + (valid ? " NOT VALID" : ""));
+                            if (valid) {
+                                unchecked.add(new UncheckedKey(table, name));
+                            }
+                        }
+                        case 2 -> {
+                            after.add(def);
+                            triggers.add(table + " " + name);
+                            String state = switch (rs.getString(5)) {
+                                case "D" -> "DISABLE TRIGGER ";
+                                case "R" -> "ENABLE REPLICA TRIGGER ";
+                                case "A" -> "ENABLE ALWAYS TRIGGER ";
+                                default -> null;
+                            };
+                            if (state != null) {
+                                after.add("ALTER TABLE " + table + " " + state + name);
+                            }
+                        }
+                        default -> after.add("GRANT " + name + " ON " + table + " TO " + def
+                                + ("true".equals(rs.getString(5)) ? " WITH GRANT OPTION" : ""));
+                    }
                 }
             }
         }
@@ -121,7 +123,7 @@ final class TableSwap {
         }
         LOG.debug("sandbox: {} swapped in from {} in {} ms", tables, spare.schema(),
                 (System.nanoTime() - started) / 1_000_000);
-        return unchecked;
+        return new Swapped(unchecked, triggers);
     }
 
     /** The keys a swap left unchecked, validated (each reads its table, under a lock that lets reads and writes by). */
