@@ -262,17 +262,12 @@ public final class ReportService {
      */
     public Reports.Ratings ratings(long accountId, ReportQuery q, RatingLevel level, RatingSort sort,
                                    boolean ascending, int page) {
-        Set<Long> users = users(accountId, q);
-        List<ReportFact> rated = store.facts(accountId, EnumSet.of(FactKind.RATED), q.current().start(),
-                q.current().end(), q.filter()).stream()
-                .filter(f -> level == null || f.rating() == level)
-                .filter(f -> users == null || f.userId() != null && users.contains(f.userId()))
-                .sorted(sort.comparator(ascending))
-                .toList();
-        int count = rated.size();
+        RatingPage rated = store.ratings(new RatingQuery(accountId, q.current().start(), q.current().end(),
+                q.filter(), level, users(accountId, q), sort, ascending), (long) (page - 1) * RATINGS_PAGE_SIZE,
+                RATINGS_PAGE_SIZE);
+        int count = rated.count();
         int pages = Math.max(1, (count + RATINGS_PAGE_SIZE - 1) / RATINGS_PAGE_SIZE);
-        List<ReportFact> shown = rated.stream().skip((long) (page - 1) * RATINGS_PAGE_SIZE).limit(RATINGS_PAGE_SIZE)
-                .toList();
+        List<ReportFact> shown = rated.ratings();
         Set<Long> customers = new HashSet<>();
         Set<Long> userIds = new HashSet<>();
         for (ReportFact f : shown) {

@@ -59,6 +59,12 @@ public interface ReportStore {
      */
     List<ReportFact> facts(long accountId, Set<FactKind> kinds, Instant from, Instant to, ReportFilter filter);
 
+    /**
+     * A page of the ratings list: {@code limit} of the query's ratings in its order from {@code offset}, sorted and cut
+     * where they are stored (a year at 1M conversations holds about 85,000), and how many there are.
+     */
+    RatingPage ratings(RatingQuery query, long offset, int limit);
+
     /** Display names of customers by id (first and last name, or the email when none). */
     Map<Long, String> customerNames(Set<Long> ids);
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * closes by window function) unless office hours need each fact; both ways must give the same figures. A random
  * fortnight of work at odd minutes across daylight-saving changes is counted both ways in zones whose offsets are
  * not whole hours (Asia/Kolkata +5:30, Australia/Lord_Howe with its half-hour shift, America/St_Johns −3:30 with
- * daylight time) and in Europe/Paris, for everyone, one user, two users and a filter, per period and per bucket.
+ * daylight time) and in Europe/Paris, for everyone, one user, two users and a filter, per period and per bucket; and
+ * the ratings list sorted and paged in the database against the same ratings sorted here.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -58,6 +60,13 @@ class DatabaseCountsTest {
                 }
             }
             assertThat(compared).as("figures compared").isGreaterThan(1000);
+            int ratings = 0;
+            for (ReportFilter filter : filters) {
+                for (ReportPeriod period : List.of(whole, inside)) {
+                    ratings += compareRatings(store, s.account(), period, filter, users);
+                }
+            }
+            assertThat(ratings).as("ratings compared").isGreaterThan(50);
         }
     }
 
@@ -92,6 +101,58 @@ class DatabaseCountsTest {
         compared += TopCustomersCheck.assertSameTopCustomers(db, facts, what);
         assertThat(facts.totals(null).totalConversations()).as(what + ": facts to count").isPositive();
         return compared + 2;
+    }
+
+    /**
+     * The ratings list's pages as the store sorts and cuts them, against every rating read and sorted here, for each
+     * order, direction, level and users; pages of two, so every page boundary is crossed. Answers the ratings shown.
+     */
+    private static int compareRatings(ReportStore store, long account, ReportPeriod period, ReportFilter filter,
+                                      List<Long> users) {
+        List<ReportFact> rated = store.facts(account, EnumSet.of(FactKind.RATED), period.start(), period.end(),
+                filter);
+        List<RatingLevel> levels = new ArrayList<>(List.of(RatingLevel.values()));
+        levels.add(null);
+        List<Set<Long>> whose = new ArrayList<>();
+        whose.add(null);
+        whose.add(Set.of(users.get(1)));
+        whose.add(Set.of(users.get(0), users.get(2)));
+        whose.add(Set.of());
+        int shown = 0;
+        for (RatingSort sort : RatingSort.values()) {
+            for (boolean ascending : List.of(true, false)) {
+                for (RatingLevel level : levels) {
+                    for (Set<Long> by : whose) {
+                        List<ReportFact> expected = rated.stream()
+                                .filter(f -> level == null || f.rating() == level)
+                                .filter(f -> by == null || f.userId() != null && by.contains(f.userId()))
+                                .sorted(order(sort, ascending)).toList();
+                        RatingQuery q = new RatingQuery(account, period.start(), period.end(), filter, level, by,
+                                sort, ascending);
+                        String as = q.toString();
+                        for (int offset = 0; offset <= expected.size(); offset += 2) {
+                            RatingPage page = store.ratings(q, offset, 2);
+                            assertThat(page.count()).as(as).isEqualTo(expected.size());
+                            assertThat(page.ratings()).as(as + " from " + offset)
+                                    .isEqualTo(expected.subList(offset, Math.min(expected.size(), offset + 2)));
+                            shown += page.ratings().size();
+                        }
+                    }
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** The ratings list's order spelled here: the key, then rating time, then conversation; stable beyond. */
+    private static Comparator<ReportFact> order(RatingSort sort, boolean ascending) {
+        Comparator<ReportFact> by = switch (sort) {
+            case NUMBER -> Comparator.comparingLong(ReportFact::number);
+            case MODIFIED_AT -> Comparator.comparing(ReportFact::at);
+            case RATING -> Comparator.comparing(ReportFact::rating);
+        };
+        by = by.thenComparing(ReportFact::at).thenComparingLong(ReportFact::conversationId);
+        return ascending ? by : by.reversed();
     }
 
     /** A fortnight of conversations, messages, replies, closes, reopenings and chat ratings; answers its end. */

@@ -13,6 +13,8 @@ import io.frontdesk.report.FactKind;
 import io.frontdesk.report.FactScope;
 import io.frontdesk.report.OfficeHours;
 import io.frontdesk.report.RatingLevel;
+import io.frontdesk.report.RatingPage;
+import io.frontdesk.report.RatingQuery;
 import io.frontdesk.report.RecordedConversation;
 import io.frontdesk.report.RecordedThread;
 import io.frontdesk.report.ReportFact;
@@ -291,6 +293,11 @@ public final class JdbcReportStore implements ReportStore {
             return null;
         });
         return facts;
+    }
+
+    @Override
+    public RatingPage ratings(RatingQuery query, long offset, int limit) {
+        return db.withAnalysis(s -> RatingPageSql.read(s, query, offset, limit));
     }
 
     @Override

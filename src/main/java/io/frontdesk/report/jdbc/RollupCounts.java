@@ -3,6 +3,7 @@ package io.frontdesk.report.jdbc;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.FactCounts;
 import io.frontdesk.report.FactGrouping;
+import io.frontdesk.report.FactKind;
 import io.frontdesk.report.FactScope;
 import io.frontdesk.report.ReportFilter;
 import io.frontdesk.report.ReportPeriod;
@@ -162,8 +163,16 @@ final class RollupCounts {
         sql.append(" AND (r.measure NOT IN ('").append(String.join("', '", RollupWriter.DISTINCT))
                 .append("', '").append(RollupWriter.CUSTOMER_CONVERSATIONS)
                 .append("') OR r.other_day < ").append(start).append(')')
-                .append(" AND (r.measure NOT LIKE 'resolved%' OR r.other_day >= ").append(end).append(')')
-                .append(" GROUP BY ").append(key.equals("0") ? "" : key + ", ").append("r.measure, sub");
+                .append(" AND (r.measure NOT LIKE 'resolved%' OR r.other_day >= ").append(end).append(')');
+        if (scope.kinds() != null) {
+            // a series of one figure sums its kinds' measures only: the GROUP BY sorted every measure's rows of the
+            // period (docs/reports.md, "SQLite at 1M after V62")
+            List<String> measures = measures(scope.kinds());
+            sql.append(measures.isEmpty() ? " AND 1 = 0" : " AND r.measure IN ("
+                    + Statements.placeholders(measures.size()) + ")");
+            params.addAll(measures);
+        }
+        sql.append(" GROUP BY ").append(key.equals("0") ? "" : key + ", ").append("r.measure, sub");
         List<Sum> sums = new ArrayList<>();
         s.forEach(sql.toString(), params, (rs, ctx) -> new Sum(rs.getLong("k"), rs.getString("measure"),
                 rs.getInt("sub"), rs.getLong("n"), rs.getLong("ms"), rs.getLong("replies")), sums::add);
@@ -215,6 +224,37 @@ final class RollupCounts {
             only.stream().sorted().forEach(params::add);
         }
         return sql + " GROUP BY k.customer_id";
+    }
+
+    /**
+     * The measures {@link RollupWriter} keeps of these kinds' facts. The measures of any activity ({@code activity},
+     * {@code conversations}, {@code customers}, {@code customer_conversations}) only when the kinds hold every
+     * activity: they cannot be narrowed to fewer kinds, so such a scope counts no conversations (a series reads only
+     * its figure's own measures).
+     */
+    static List<String> measures(Set<FactKind> kinds) {
+        List<String> measures = new ArrayList<>();
+        if (kinds.containsAll(RollupWriter.ACTIVITY)) {
+            measures.addAll(List.of("activity", "conversations", "customers", RollupWriter.CUSTOMER_CONVERSATIONS));
+        }
+        for (FactKind kind : kinds) {
+            switch (kind) {
+                case CREATED -> measures.addAll(List.of("created", "created_email", "created_chat", "created_phone"));
+                case CUSTOMER_MESSAGE -> measures.add("received");
+                case REPLY -> measures.addAll(List.of("replies", "response", "range", "first", "frange", "helped",
+                        "repliers"));
+                case CLOSED -> {
+                    measures.addAll(List.of("closed", "resolved"));
+                    for (int r = 1; r <= 10; r++) {
+                        measures.add("resolved_r" + r);
+                    }
+                }
+                case RATED -> measures.addAll(List.of("rated", "raters"));
+                default -> {
+                }
+            }
+        }
+        return measures.stream().sorted().toList();
     }
 
     /** The first local day (epoch day) of the bucket holding {@code day}, as {@link FactCountSql} keys buckets. */
