@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Migrations V47 and V48 on a database left at V46: an account with facts from before rollups were kept has every fact
  * pending, which the start-up's fold job folds into rollups started in the account's zone; an account with rollups
  * keeps them, its days' last closes learning their fact (the later one of a tie). V57 starts kept rollups over once
- * more, so that they get their folder cells, and V59 again, for their tag cells.
+ * more, so that they get their folder cells, and V59 again, for their tag cells; V64 adds the summed assigned folder
+ * cells from the kept per-assignee ones, with no recount.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -126,7 +127,8 @@ class RollupPendingMigrationTest {
                 assertThat(longs(url, "SELECT n FROM report_scoped_rollups WHERE account_id = " + kept
                         + " AND measure = 'created'")).as("recounted once, not added again").containsExactly(1L);
                 assertThat(longs(url, "SELECT assignee_id FROM report_folder_rollups WHERE account_id = " + kept
-                        + " AND measure = 'created' AND folder = 'assigned'")).containsExactly(101L);
+                        + " AND measure = 'created' AND folder = 'assigned' ORDER BY assignee_id"))
+                        .as("its assignee's cell and the summed one (V64)").containsExactly(-1L, 101L);
                 assertThat(longs(url, "SELECT key_id FROM report_folder_keys WHERE account_id = " + kept
                         + " AND family = 'closed' AND folder = 'closed' AND assignee_id = 0")).containsExactly(9L);
             }
@@ -168,6 +170,48 @@ class RollupPendingMigrationTest {
                 assertThat(longs(url, "SELECT key_id FROM report_tag_keys WHERE account_id = " + kept
                         + " AND tag_id = " + tag + " AND family = 'closed'")).containsExactly(9L);
                 assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_marks")).containsExactly(0L);
+            }
+        }
+    }
+
+    @Test
+    void kept_folder_cells_get_their_sums_over_the_assignees_without_a_recount() throws Exception {
+        try (OlderSchema store = OlderSchema.migratedTo(backend, "62")) {
+            String url = store.url();
+            long kept;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                kept = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Kept', 0) RETURNING id");
+                s.executeUpdate("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (" + kept + ", 'UTC')");
+                String sums = "INSERT INTO report_folder_rollups (account_id, mailbox_id, conversation_type, folder,"
+                        + " assignee_id, day, measure, other_day, n, ms) VALUES (" + kept + ", 1, 'email', ";
+                s.executeUpdate(sums + "'assigned', 101, 20000, 'response', 0, 2, 70)");
+                s.executeUpdate(sums + "'assigned', 102, 20000, 'response', 0, 3, 30)");
+                s.executeUpdate(sums + "'closed', 0, 20000, 'response', 0, 4, 40)");
+                String keys = "INSERT INTO report_folder_keys (account_id, family, mailbox_id, conversation_type,"
+                        + " folder, assignee_id, day, key_id, customer_id, last_at, last_id, ms, replies) VALUES ("
+                        + kept + ", ";
+                s.executeUpdate(keys + "'conversations', 1, 'email', 'assigned', 101, 20000, 9, 0, NULL, NULL,"
+                        + " NULL, NULL)");
+                s.executeUpdate(keys + "'conversations', 1, 'email', 'assigned', 102, 20000, 9, 0, NULL, NULL,"
+                        + " NULL, NULL)");
+                s.executeUpdate(keys + "'conversations', 1, 'email', 'assigned', 102, 20000, 10, 0, NULL, NULL,"
+                        + " NULL, NULL)");
+                // conversation 9 closed by both assignees' facts that day, the same millisecond: the later fact
+                s.executeUpdate(keys + "'resolved', 1, 'email', 'assigned', 101, 20000, 9, 0, 500, 8, 5, 1)");
+                s.executeUpdate(keys + "'resolved', 1, 'email', 'assigned', 102, 20000, 9, 0, 500, 7, 6, 2)");
+            }
+            try (Application app = store.open(new ManualClock(AT))) { // V64
+                String any = " WHERE account_id = " + kept + " AND folder = 'assigned' AND assignee_id = -1";
+                assertThat(longs(url, "SELECT n * 1000 + ms FROM report_folder_rollups" + any))
+                        .as("the sums added").containsExactly(5100L);
+                assertThat(longs(url, "SELECT key_id FROM report_folder_keys" + any + " AND family = 'conversations'"
+                        + " ORDER BY key_id")).as("the keys' union").containsExactly(9L, 10L);
+                assertThat(longs(url, "SELECT last_id * 10 + replies FROM report_folder_keys" + any
+                        + " AND family = 'resolved'")).as("the day's latest close").containsExactly(81L);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_rollups WHERE account_id = " + kept))
+                        .as("nothing else added").containsExactly(4L);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
+                        .as("kept, not started over").containsExactly(1L);
             }
         }
     }

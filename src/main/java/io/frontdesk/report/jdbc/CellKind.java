@@ -21,7 +21,9 @@ enum CellKind {
 
     /**
      * V57: the same plus the fact's folder class and, for assigned facts, its assignee ({@link FolderCells}); a fact in
-     * no folder (Drafts aside, which no fact is in, a fact with an unknown status) is in no such cell.
+     * no folder (Drafts aside, which no fact is in, a fact with an unknown status) is in no such cell. An assigned fact
+     * is also in its mailbox and type's summed assigned cell (V64, {@link FolderCells#ANY}), which the set-wise rebuild
+     * adds from the per-assignee cells ({@link FolderCells#sumAssignees}) rather than from the facts.
      */
     FOLDER("report_folder_rollups", "report_folder_keys", "mailbox_id, conversation_type, folder, assignee_id",
             "x.mailbox_id, x.conversation_type, x.folder, x.cell_assignee"),
@@ -75,15 +77,15 @@ enum CellKind {
     }
 
     /**
-     * The values of each cell of this kind the fact is in, in {@link #columns}' order: one (mailbox and type), none or
-     * one (folder), one per tag of {@code tags}, the tags its conversation's folded facts are in (tag).
+     * The values of each cell of this kind the fact is in, in {@link #columns}' order: one (mailbox and type), none,
+     * one or two (folder: an assigned fact's own and its summed one), one per tag of {@code tags}, the tags its
+     * conversation's folded facts are in (tag).
      */
     List<List<Object>> cells(ReportFact f, List<Long> tags) {
         return switch (this) {
             case MAILBOX_TYPE -> List.of(List.of(f.mailboxId(), f.conversationType()));
-            case FOLDER -> FolderCells.folder(f.status(), f.assigneeId()).map(folder -> List.of(List.<Object>of(
-                    f.mailboxId(), f.conversationType(), folder, FolderCells.assignee(f.status(), f.assigneeId()))))
-                    .orElse(List.of());
+            case FOLDER -> FolderCells.cells(f.status(), f.assigneeId()).stream().map(c -> List.<Object>of(
+                    f.mailboxId(), f.conversationType(), c.get(0), c.get(1))).toList();
             case TAG -> tags.stream().map(t -> List.<Object>of(t)).toList();
         };
     }

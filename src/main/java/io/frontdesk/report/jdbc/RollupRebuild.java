@@ -206,11 +206,14 @@ final class RollupRebuild {
             resolved();
         }
 
-        /** The kind's cells and keys. */
+        /** The kind's cells and keys; for the folder cells, then the summed assigned cells from them (V64). */
         void cells(CellKind kind) {
             additives(cellTarget(kind));
             additive(cellTarget(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
             cellKeys(kind);
+            if (kind == CellKind.FOLDER) {
+                FolderCells.sumAssignees(s, account);
+            }
         }
 
         /** The additive measures every target keeps. */

@@ -20,9 +20,14 @@ final class TopCustomersSql {
 
     /**
      * The top {@code limit} of {@code perCustomer}'s rows (most first, ties by lower id), with the count of rows and
-     * the sum of {@code n} over all of them. At least one row is read, for the totals, when {@code limit} is 0.
+     * the sum of {@code n} over all of them; with {@code limit} 0 only the two totals (a previous period's).
      */
     static TopCustomers read(Statements s, String perCustomer, List<Object> params, int limit) {
+        if (limit == 0) { // no ranking: neither the window over every customer nor the sort by count
+            long[] totals = s.first("SELECT COUNT(*), COALESCE(SUM(c.n), 0) FROM (" + perCustomer + ") c", params,
+                    (rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).orElseThrow();
+            return new TopCustomers(Math.toIntExact(totals[0]), Math.toIntExact(totals[1]), List.of());
+        }
         List<Object> all = new ArrayList<>(params);
         all.add(Math.max(1, limit));
         long[] totals = new long[2];
