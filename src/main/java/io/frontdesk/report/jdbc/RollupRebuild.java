@@ -114,11 +114,13 @@ final class RollupRebuild {
     }
 
     /**
-     * Every rollup row of the account, its cells' of every kind (V52, V57, V59), its state and its pending rows; its
+     * Every rollup row of the account, its cells' of every kind (V52, V57, V59) and the tag cells' subjects (V63), its
+     * state and its pending rows; its
      * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
      */
     private static void clear(Statements s, long account) {
-        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys", "report_customer_keys"));
+        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys", "report_customer_keys",
+                "report_tag_subjects"));
         for (CellKind kind : CellKind.values()) {
             tables.add(kind.sums);
             tables.add(kind.keys);
@@ -211,6 +213,9 @@ final class RollupRebuild {
             additives(cellTarget(kind));
             additive(cellTarget(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
             cellKeys(kind);
+            if (kind == CellKind.TAG) {
+                TagSubjects.rebuild(s, cellTarget(kind).source(), cellTarget(kind).params());
+            }
         }
 
         /** The additive measures every target keeps. */
