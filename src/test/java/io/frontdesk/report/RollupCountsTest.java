@@ -229,7 +229,8 @@ class RollupCountsTest {
             db.withStatements(s -> {
                 for (String table : List.of("report_rollups", "report_rollup_keys", "report_customer_keys",
                         "report_rollup_state", "report_scoped_rollups", "report_scoped_keys", "report_folder_rollups",
-                        "report_folder_keys", "report_tag_rollups", "report_tag_keys", "report_tag_folded")) {
+                        "report_folder_keys", "report_tag_rollups", "report_tag_keys", "report_tag_folded",
+                        "report_tag_subjects")) {
                     assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
                             Statements.params(account))).as(table).isZero();
                 }
@@ -320,6 +321,7 @@ class RollupCountsTest {
             tagsNow.put(id, tags);
         }
         write(db, store, account, factsOf(ids, facts(random, 0, ids.size())));
+        writeSubjects(db, store, account, subjectFacts(random, ids));
         Map<String, Long> tagIds = tagIds(db, account);
         int compared = compareTagged(db, store, oracle, account, tagsNow, tagIds);
         assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
@@ -331,6 +333,7 @@ class RollupCountsTest {
             tagsNow.put(id, tags);
         }
         write(db, store, account, factsOf(ids, facts(random, 0, ids.size())));
+        writeSubjects(db, store, account, subjectFacts(random, ids));
         assertThat(marks(db, account)).as("marked, not folded").isPositive();
         compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
         assertThat(marks(db, account)).as("folded by the first read of a tag's cells").isZero();
@@ -386,8 +389,11 @@ class RollupCountsTest {
         List<Object> before = List.of(counted.totals(null), counted.responseRanges(null, false),
                 counted.repliesToResolve(null), counted.createdSlots(), counted.topCustomers(Integer.MAX_VALUE));
         assertThat(counted.totals(null).totalConversations()).isPositive();
+        List<Map<Long, Integer>> lists = subjectCounts(oracle, account, month, red);
+        assertThat(lists).allSatisfy(counts -> assertThat(counts).isNotEmpty());
         db.inTransaction(() -> db.withStatements(s -> s.update("DELETE FROM report_facts WHERE account_id = ?",
                 Statements.params(account))));
+        assertThat(subjectCounts(store, account, month, red)).as("the lists from the tag cell").isEqualTo(lists);
         PeriodCounts rolled = counts(store, account, utc, month, red); // per-user lines count the facts: left out
         assertThat(List.of(rolled.totals(null), rolled.responseRanges(null, false), rolled.repliesToResolve(null),
                 rolled.createdSlots(), rolled.topCustomers(Integer.MAX_VALUE)))
@@ -482,10 +488,56 @@ class RollupCountsTest {
                     ReportPeriod period = wholeDays(ZoneId.of("UTC"), days[0], days[1]);
                     compared += compareFiltered(counts(store, account, settings, period, filter),
                             counts(oracle, copy, settings, period, other), tags + " " + other + " " + period);
+                    List<Map<Long, Integer>> lists = subjectCounts(oracle, account, period, filter);
+                    assertThat(subjectCounts(store, account, period, filter)).as("lists %s %s", filter, period)
+                            .isEqualTo(lists).isEqualTo(subjectCounts(oracle, copy, period, other));
+                    compared += lists.stream().mapToInt(Map::size).sum();
                 }
             }
         }
         return compared;
+    }
+
+    /**
+     * The conversations report's three lists' counts per subject (tags by conversations, saved replies and workflows
+     * by facts), as ListCounts asks the store.
+     */
+    private static List<Map<Long, Integer>> subjectCounts(ReportStore store, long account, ReportPeriod period,
+                                                          ReportFilter filter) {
+        return List.of(
+                store.subjectCounts(account, FactKind.TAGGED, period.start(), period.end(), filter, true),
+                store.subjectCounts(account, FactKind.SAVED_REPLY, period.start(), period.end(), filter, false),
+                store.subjectCounts(account, FactKind.WORKFLOW, period.start(), period.end(), filter, false));
+    }
+
+    /**
+     * Random subject facts of the conversations {@code ids} over 25 days: tags (the same tag on a conversation on
+     * several days, or twice a day), saved replies and workflows, shuffled.
+     */
+    private static List<SubjectFact> subjectFacts(Random random, List<Long> ids) {
+        List<SubjectFact> facts = new ArrayList<>();
+        FactKind[] kinds = {FactKind.TAGGED, FactKind.SAVED_REPLY, FactKind.WORKFLOW};
+        for (long c : ids) {
+            for (int i = random.nextInt(7); i > 0; i--) {
+                FactKind kind = kinds[random.nextInt(kinds.length)];
+                Instant at = START.plus(Duration.ofMinutes(random.nextInt(25 * 24 * 60)));
+                long subject = 10L * (kind.ordinal() + 1) + random.nextInt(3);
+                for (int times = random.nextInt(4) == 0 ? 2 : 1; times > 0; times--) {
+                    facts.add(new SubjectFact(fact(MAILBOXES.get(random.nextInt(MAILBOXES.size())), kind, c,
+                            1000L + random.nextInt(9), "email", user(random), at.plusSeconds(times * 60L), null, null,
+                            false, null), subject));
+                }
+            }
+        }
+        Collections.shuffle(facts, random);
+        return facts;
+    }
+
+    private static void writeSubjects(Database db, ReportStore store, long account, List<SubjectFact> facts) {
+        db.inTransaction(() -> {
+            facts.forEach(f -> store.insert(account, f));
+            return null;
+        });
     }
 
     /** Conversations {@code from} to {@code from + count}, each with random facts over 25 days, shuffled. */
@@ -773,6 +825,11 @@ class RollupCountsTest {
                     + rs.getLong(2) + " " + rs.getInt(3) + " " + rs.getLong(4) + " " + rs.getLong(5) + " "
                     + rs.getLong(6) + " " + rs.getString(7) + " " + rs.getString(8) + " " + rs.getString(9) + " "
                     + rs.getString(10), rows::add);
+            s.forEach("SELECT tag_id, kind, subject_id, conversation_id, day, n FROM report_tag_subjects WHERE"
+                    + " account_id = ? ORDER BY tag_id, kind, subject_id, conversation_id, day",
+                    Statements.params(account), (rs, ctx) -> "tag subject " + rs.getLong(1) + " " + rs.getString(2)
+                    + " " + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getInt(5) + " " + rs.getLong(6),
+                    rows::add);
             s.forEach("SELECT conversation_id, tag_id FROM report_tag_folded WHERE account_id = ? ORDER BY"
                     + " conversation_id, tag_id", Statements.params(account), (rs, ctx) -> "tag folded "
                     + rs.getLong(1) + " " + rs.getLong(2), rows::add);

@@ -19,6 +19,7 @@ import io.frontdesk.report.RecordedConversation;
 import io.frontdesk.report.RecordedThread;
 import io.frontdesk.report.ReportFact;
 import io.frontdesk.report.ReportFilter;
+import io.frontdesk.report.ReportPeriod;
 import io.frontdesk.report.ReportSettings;
 import io.frontdesk.report.ReportStore;
 import io.frontdesk.report.SubjectFact;
@@ -27,6 +28,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,7 +52,7 @@ public final class JdbcReportStore implements ReportStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
 
     // SQLite may give a deleted fact's id again (no AUTOINCREMENT); its row then means the new fact
-    private static final String MARK_PENDING = """
+    static final String MARK_PENDING = """
             INSERT INTO report_rollup_pending (account_id, fact_id) VALUES (?, ?) ON CONFLICT DO NOTHING""";
 
     /**
@@ -667,7 +669,26 @@ public final class JdbcReportStore implements ReportStore {
     @Override
     public Map<Long, Integer> subjectCounts(long accountId, FactKind kind, Instant from, Instant to,
                                            ReportFilter filter, boolean conversations) {
-        return subjects.subjectCounts(accountId, kind, from, to, filter, conversations);
+        return tagCellSubjects(accountId, kind, new ReportPeriod(from, to), filter, conversations)
+                .orElseGet(() -> subjects.subjectCounts(accountId, kind, from, to, filter, conversations));
+    }
+
+    /**
+     * A list's counts from the tag cell's subject rows (V63, {@link TagSubjects}) when the filter is one tag and
+     * nothing else and the period is whole local days of the zone the rollups are kept in, as the tag cells answer the
+     * figures ({@link CellKind#answering}); else empty, and the facts are counted.
+     */
+    private Optional<Map<Long, Integer>> tagCellSubjects(long accountId, FactKind kind, ReportPeriod period,
+                                                         ReportFilter filter, boolean conversations) {
+        boolean oneTag = CellKind.answering(FactScope.of(accountId, period, filter, ZoneOffset.UTC))
+                .filter(CellKind.TAG::equals).isPresent();
+        if (!readRollups || !oneTag || !caughtUp(accountId)) {
+            return Optional.empty();
+        }
+        return db.withAnalysis(s -> RollupWriter.zone(s, accountId)
+                .flatMap(zone -> RollupCounts.days(s, FactScope.of(accountId, period, filter, zone)))
+                .map(days -> TagSubjects.counts(s, accountId, filter.tags().iterator().next(), kind, days[0],
+                        days[1], conversations)));
     }
 
     @Override

@@ -111,14 +111,15 @@ final class ReportSubjectQueries {
 
     void insert(long accountId, SubjectFact s) {
         ReportFact f = s.fact();
-        db.withStatements(st -> st.update("""
+        // pending like every fact since V63: the fold keeps the tag cells' subject counts (TagSubjects)
+        db.withStatements(st -> st.update(JdbcReportStore.MARK_PENDING, Statements.params(accountId, st.returningLong("""
                         INSERT INTO report_facts (account_id, kind, conversation_id, number, mailbox_id,
                                                   conversation_type, customer_id, user_id, thread_id, at, first_reply,
                                                   subject_id, status, assignee_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 Statements.params(accountId, f.kind().name(), f.conversationId(), f.number(), f.mailboxId(),
                         f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at().toEpochMilli(), false,
-                        s.subjectId(), f.status(), f.assigneeId())));
+                        s.subjectId(), f.status(), f.assigneeId())))));
     }
 
     /** As {@link JdbcReportStore#facts}, for one kind of subject fact. */

@@ -33,6 +33,7 @@ final class RollupBatch {
     private final long account;
     private final Map<Row, long[]> sums = new HashMap<>();
     private final Map<CellKind, ScopedWriter> cells = new EnumMap<>(CellKind.class);
+    private final TagSubjects subjects = new TagSubjects();
     /** The folded tags of the conversations of the batch's facts ({@link TagMarks#folded}); none for the others. */
     private Map<Long, List<Long>> folded = Map.of();
 
@@ -54,14 +55,20 @@ final class RollupBatch {
         return cells.get(kind);
     }
 
+    /** The tag cells' subject rows (V63; a conversation's retagging: {@link TagMarks}). */
+    TagSubjects subjects() {
+        return subjects;
+    }
+
     Statements db() {
         return db;
     }
 
-    /** Adds the fact to its cells of every kind (those it is in). */
-    void addToCells(long factId, ReportFact f, ZoneId zone, int day) {
+    /** Adds the fact to its cells of every kind (those it is in), and a subject fact to its tag cells' subjects. */
+    void addToCells(long factId, ReportFact f, Long subject, ZoneId zone, int day) {
         List<Long> tags = folded.getOrDefault(f.conversationId(), List.of());
         cells.values().forEach(c -> c.add(factId, f, zone, day, tags));
+        subjects.add(tags, f, subject, day);
     }
 
     void add(String measure, long user, int day, int other, long n, long ms, long replies) {
@@ -80,5 +87,6 @@ final class RollupBatch {
         });
         sums.clear();
         cells.values().forEach(c -> c.write(db, account));
+        subjects.write(db, account);
     }
 }

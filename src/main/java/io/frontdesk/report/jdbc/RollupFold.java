@@ -1,6 +1,7 @@
 package io.frontdesk.report.jdbc;
 
 import io.frontdesk.db.DbVendor;
+import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ReportFact;
 
@@ -26,8 +27,11 @@ final class RollupFold {
     private RollupFold() {
     }
 
-    /** A pending row and its fact; null when the fact was deleted since (a rebuild of the facts removes them). */
-    private record Pending(long factId, ReportFact fact) {
+    /**
+     * A pending row and its fact; null when the fact was deleted since (a rebuild of the facts removes them). A subject
+     * fact's subject (V41), null for the others.
+     */
+    private record Pending(long factId, ReportFact fact, Long subject) {
     }
 
     /**
@@ -44,7 +48,8 @@ final class RollupFold {
         }
         List<Pending> batch = new ArrayList<>();
         s.forEach(PENDING, Statements.params(account, limit), (rs, ctx) -> new Pending(rs.getLong("pending_id"),
-                rs.getObject("id") == null ? null : JdbcReportStore.FACT.map(rs, ctx)), batch::add);
+                rs.getObject("id") == null ? null : JdbcReportStore.FACT.map(rs, ctx),
+                Rows.nullableLong(rs, "subject_id")), batch::add);
         if (batch.isEmpty() && TagMarks.marked(s, account, 1) == 0) {
             return 0;
         }
@@ -57,7 +62,7 @@ final class RollupFold {
         writes.folded(TagMarks.folded(s, account, conversations));
         for (Pending p : batch) {
             if (p.fact() != null) {
-                RollupWriter.record(writes, account, p.factId(), p.fact(), zone);
+                RollupWriter.record(writes, account, p.factId(), p.fact(), p.subject(), zone);
             }
             s.update("DELETE FROM report_rollup_pending WHERE account_id = ? AND fact_id = ?",
                     Statements.params(account, p.factId()));

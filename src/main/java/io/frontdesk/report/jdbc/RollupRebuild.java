@@ -114,11 +114,13 @@ final class RollupRebuild {
     }
 
     /**
-     * Every rollup row of the account, its cells' of every kind (V52, V57, V59), its state and its pending rows; its
+     * Every rollup row of the account, its cells' of every kind (V52, V57, V59) and the tag cells' subjects (V63), its
+     * state and its pending rows; its
      * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
      */
     private static void clear(Statements s, long account) {
-        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys", "report_customer_keys"));
+        List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys", "report_customer_keys",
+                "report_tag_subjects"));
         for (CellKind kind : CellKind.values()) {
             tables.add(kind.sums);
             tables.add(kind.keys);
@@ -206,13 +208,16 @@ final class RollupRebuild {
             resolved();
         }
 
-        /** The kind's cells and keys; for the folder cells, then the summed assigned cells from them (V64). */
+        /** The kind's cells and keys; for the folder cells, then the summed assigned cells from them (V64); for the tag cells, their subject counts (V63). */
         void cells(CellKind kind) {
             additives(cellTarget(kind));
             additive(cellTarget(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
             cellKeys(kind);
             if (kind == CellKind.FOLDER) {
                 FolderCells.sumAssignees(s, account);
+            }
+            if (kind == CellKind.TAG) {
+                TagSubjects.rebuild(s, cellTarget(kind).source(), cellTarget(kind).params());
             }
         }
 

@@ -59,7 +59,7 @@ final class RollupWriter {
      * Adds the fact {@code f} (row {@code factId}) to the account's rollups, kept in {@code zone}, and to its cells
      * (V52, V57); the batch writes the increments at its end ({@link RollupBatch#write}).
      */
-    static void record(RollupBatch s, long accountId, long factId, ReportFact f, ZoneId zone) {
+    static void record(RollupBatch s, long accountId, long factId, ReportFact f, Long subject, ZoneId zone) {
         int day = localDay(f.at(), zone);
         List<Long> scopes = new ArrayList<>();
         scopes.add(EVERYONE);
@@ -73,7 +73,7 @@ final class RollupWriter {
         if (ACTIVITY.contains(f.kind()) && f.customerId() != null) {
             customerPair(s, accountId, f.customerId(), f.conversationId(), day);
         }
-        s.addToCells(factId, f, zone, day);
+        s.addToCells(factId, f, subject, zone, day);
     }
 
     static int localDay(Instant at, ZoneId zone) {

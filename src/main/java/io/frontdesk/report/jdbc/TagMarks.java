@@ -1,5 +1,6 @@
 package io.frontdesk.report.jdbc;
 
+import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ReportFact;
 
@@ -46,6 +47,7 @@ final class TagMarks {
         Set<Long> conversations = new LinkedHashSet<>();
         marks.forEach(m -> conversations.add(m.conversation()));
         ScopedWriter cells = writes.cells(CellKind.TAG);
+        TagSubjects subjects = writes.subjects();
         for (long conversation : conversations) {
             Set<Long> now = new HashSet<>(longs(s, "SELECT tag_id FROM conversation_tags WHERE conversation_id = ?",
                     Statements.params(conversation)));
@@ -61,9 +63,14 @@ final class TagMarks {
             s.forEach(FOLDED_FACTS, Statements.params(account, conversation), (rs, ctx) -> {
                 long id = rs.getLong("id");
                 ReportFact f = JdbcReportStore.FACT.map(rs, ctx);
+                Long subject = Rows.nullableLong(rs, "subject_id");
                 int day = RollupWriter.localDay(f.at(), zone);
-                lost.forEach(tag -> cells.removeFrom(List.of(tag), f, zone, day));
+                lost.forEach(tag -> {
+                    cells.removeFrom(List.of(tag), f, zone, day);
+                    subjects.remove(tag, f, subject, day);
+                });
                 gained.forEach(tag -> cells.addTo(List.of(tag), id, f, zone, day));
+                subjects.add(List.copyOf(gained), f, subject, day);
                 return null;
             }, ignored -> {
             });
