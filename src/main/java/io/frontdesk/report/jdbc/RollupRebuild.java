@@ -208,7 +208,10 @@ final class RollupRebuild {
             resolved();
         }
 
-        /** The kind's cells and keys; for the folder cells, then the summed assigned cells from them (V64); for the tag cells, their subject counts (V63). */
+        /**
+         * The kind's cells and keys; for the folder cells, then the summed assigned cells from them (V64); for the
+         * tag cells, their subject counts (V63).
+         */
         void cells(CellKind kind) {
             additives(cellTarget(kind));
             additive(cellTarget(kind), "'created_h'", "x.h", "0", "x.kind = 'CREATED'");
