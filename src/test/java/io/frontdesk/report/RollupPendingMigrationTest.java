@@ -176,7 +176,8 @@ class RollupPendingMigrationTest {
 
     @Test
     void kept_folder_cells_get_their_sums_over_the_assignees_without_a_recount() throws Exception {
-        try (OlderSchema store = OlderSchema.migratedTo(backend, "62")) {
+        // kept at V63, whose start-over of the rollups comes before V64: a store already past it keeps its rows
+        try (OlderSchema store = OlderSchema.migratedTo(backend, "63")) {
             String url = store.url();
             long kept;
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
