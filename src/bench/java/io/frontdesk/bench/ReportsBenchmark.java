@@ -167,7 +167,7 @@ final class ReportsBenchmark {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE report_rollups, report_rollup_keys, report_customer_keys, report_scoped_rollups,"
                     + " report_scoped_keys, report_folder_rollups, report_folder_keys, report_tag_rollups,"
-                    + " report_tag_keys, report_tag_folded, report_tag_subjects");
+                    + " report_tag_keys, report_tag_folded, report_tag_subjects, report_tag_customer_keys");
         }
     }
 

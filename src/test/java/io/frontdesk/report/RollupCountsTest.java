@@ -230,7 +230,7 @@ class RollupCountsTest {
                 for (String table : List.of("report_rollups", "report_rollup_keys", "report_customer_keys",
                         "report_rollup_state", "report_scoped_rollups", "report_scoped_keys", "report_folder_rollups",
                         "report_folder_keys", "report_tag_rollups", "report_tag_keys", "report_tag_folded",
-                        "report_tag_subjects")) {
+                        "report_tag_subjects", "report_tag_customer_keys")) {
                     assertThat(s.returningLong("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?",
                             Statements.params(account))).as(table).isZero();
                 }
@@ -386,8 +386,12 @@ class RollupCountsTest {
         // what answered a single tag was its cells: without the facts they still give the same figures
         ReportFilter red = new ReportFilter(Set.of(), Set.of(), Set.of(tagIds.get("red")));
         PeriodCounts counted = counts(oracle, account, utc, month, red); // its figures are read as they are asked for
+        Set<Long> customers = new HashSet<>();
+        counted.topCustomers(Integer.MAX_VALUE).top().forEach(c -> customers.add(c.id()));
         List<Object> before = List.of(counted.totals(null), counted.responseRanges(null, false),
-                counted.repliesToResolve(null), counted.createdSlots(), counted.topCustomers(Integer.MAX_VALUE));
+                counted.repliesToResolve(null), counted.createdSlots(), counted.topCustomers(Integer.MAX_VALUE),
+                counted.topCustomers(0), counted.customerConversations(customers));
+        assertThat(customers).hasSizeGreaterThan(1);
         assertThat(counted.totals(null).totalConversations()).isPositive();
         List<Map<Long, Integer>> lists = subjectCounts(oracle, account, month, red);
         assertThat(lists).allSatisfy(counts -> assertThat(counts).isNotEmpty());
@@ -396,7 +400,8 @@ class RollupCountsTest {
         assertThat(subjectCounts(store, account, month, red)).as("the lists from the tag cell").isEqualTo(lists);
         PeriodCounts rolled = counts(store, account, utc, month, red); // per-user lines count the facts: left out
         assertThat(List.of(rolled.totals(null), rolled.responseRanges(null, false), rolled.repliesToResolve(null),
-                rolled.createdSlots(), rolled.topCustomers(Integer.MAX_VALUE)))
+                rolled.createdSlots(), rolled.topCustomers(Integer.MAX_VALUE), rolled.topCustomers(0),
+                rolled.customerConversations(customers)))
                 .usingRecursiveComparison().isEqualTo(before);
         assertThat(counts(oracle, account, utc, month, red).totals(null).totalConversations()).isZero();
     }
@@ -830,6 +835,10 @@ class RollupCountsTest {
                     Statements.params(account), (rs, ctx) -> "tag subject " + rs.getLong(1) + " " + rs.getString(2)
                     + " " + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getInt(5) + " " + rs.getLong(6),
                     rows::add);
+            s.forEach("SELECT tag_id, customer_id, conversation_id, day, prev_day FROM report_tag_customer_keys"
+                    + " WHERE account_id = ? ORDER BY tag_id, customer_id, conversation_id, day",
+                    Statements.params(account), (rs, ctx) -> "tag pair " + rs.getLong(1) + " " + rs.getLong(2) + " "
+                    + rs.getLong(3) + " " + rs.getInt(4) + " " + rs.getInt(5), rows::add);
             s.forEach("SELECT conversation_id, tag_id FROM report_tag_folded WHERE account_id = ? ORDER BY"
                     + " conversation_id, tag_id", Statements.params(account), (rs, ctx) -> "tag folded "
                     + rs.getLong(1) + " " + rs.getLong(2), rows::add);

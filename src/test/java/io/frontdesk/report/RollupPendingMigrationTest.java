@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pending, which the start-up's fold job folds into rollups started in the account's zone; an account with rollups
  * keeps them, its days' last closes learning their fact (the later one of a tie). V57 starts kept rollups over once
  * more, so that they get their folder cells, and V59 again, for their tag cells; V64 adds the summed assigned folder
- * cells from the kept per-assignee ones, with no recount.
+ * cells from the kept per-assignee ones, with no recount; V65 builds the tag cells' customer pairs with their previous
+ * days from the kept key rows, with no recount either, and drops the summed cells' key rows.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -201,20 +202,64 @@ class RollupPendingMigrationTest {
                 s.executeUpdate(keys + "'resolved', 1, 'email', 'assigned', 101, 20000, 9, 0, 500, 8, 5, 1)");
                 s.executeUpdate(keys + "'resolved', 1, 'email', 'assigned', 102, 20000, 9, 0, 500, 7, 6, 2)");
             }
-            try (Application app = store.open(new ManualClock(AT))) { // V64
+            try (Application app = store.open(new ManualClock(AT))) { // V64, then V65
                 String any = " WHERE account_id = " + kept + " AND folder = 'assigned' AND assignee_id = -1";
                 assertThat(longs(url, "SELECT n * 1000 + ms FROM report_folder_rollups" + any))
                         .as("the sums added").containsExactly(5100L);
-                assertThat(longs(url, "SELECT key_id FROM report_folder_keys" + any + " AND family = 'conversations'"
-                        + " ORDER BY key_id")).as("the keys' union").containsExactly(9L, 10L);
-                assertThat(longs(url, "SELECT last_id * 10 + replies FROM report_folder_keys" + any
-                        + " AND family = 'resolved'")).as("the day's latest close").containsExactly(81L);
+                // V64 added the keys' union and the day's latest close; V65 keeps the summed cells' sums only
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_keys" + any)).as("no summed key rows")
+                        .containsExactly(0L);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_keys WHERE account_id = " + kept))
+                        .as("the assignees' key rows kept").containsExactly(5L);
                 assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_rollups WHERE account_id = " + kept))
                         .as("nothing else added").containsExactly(4L);
                 assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
                         .as("kept, not started over").containsExactly(1L);
             }
         }
+    }
+
+    @Test
+    void kept_tag_cells_get_their_customer_pairs_with_previous_days_without_a_recount() throws Exception {
+        try (OlderSchema store = OlderSchema.migratedTo(backend, "64")) {
+            String url = store.url();
+            long kept;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                kept = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Kept', 0) RETURNING id");
+                s.executeUpdate("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (" + kept + ", 'UTC')");
+                String keys = "INSERT INTO report_tag_keys (account_id, family, tag_id, day, key_id, customer_id,"
+                        + " conversation_id) VALUES (" + kept + ", ";
+                // customer 5 in conversation 9 on three days of tag 1, and on one day of tag 2; customer 6 in 9 too
+                for (int day : new int[] {20003, 20000, 20007}) {
+                    s.executeUpdate(keys + "'customer_conversations', 1, " + day + ", 9, 5, 9)");
+                }
+                s.executeUpdate(keys + "'customer_conversations', 2, 20003, 9, 5, 9)");
+                s.executeUpdate(keys + "'customer_conversations', 1, 20003, 9, 6, 9)");
+                s.executeUpdate(keys + "'conversations', 1, 20003, 9, 0, 9)");
+            }
+            try (Application app = store.open(new ManualClock(AT))) { // V65
+                assertThat(strings(url, "SELECT tag_id, customer_id, conversation_id, day, prev_day"
+                        + " FROM report_tag_customer_keys WHERE account_id = " + kept
+                        + " ORDER BY tag_id, customer_id, conversation_id, day")).as("each pair's days, chained")
+                        .containsExactly("1 5 9 20000 -1", "1 5 9 20003 20000", "1 5 9 20007 20003",
+                                "1 6 9 20003 -1", "2 5 9 20003 -1");
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_keys WHERE account_id = " + kept
+                        + " AND family = 'customer_conversations'")).as("moved, not kept twice").containsExactly(0L);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_keys WHERE account_id = " + kept))
+                        .as("the other families kept").containsExactly(1L);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
+                        .as("kept, not started over").containsExactly(1L);
+                deleteAccount(app, kept);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_customer_keys WHERE account_id = " + kept))
+                        .as("deleted with the account").containsExactly(0L);
+            }
+        }
+    }
+
+    /** Deletes the account (its rows go by V65's trigger, among others). */
+    private static void deleteAccount(Application app, long account) {
+        app.database().inTransaction(() -> app.database().withStatements(s -> s.update(
+                "DELETE FROM accounts WHERE id = ?", List.of(account))));
     }
 
     /** A fact of conversation {@code conversation} at {@link #AT}; answers its id. */
@@ -224,6 +269,23 @@ class RollupPendingMigrationTest {
                 + " conversation_type, user_id, at, since, replies, first_reply) VALUES (" + account + ", '" + kind
                 + "', " + conversation + ", 1, 1, 'email', " + user + ", " + AT.toEpochMilli() + ", "
                 + AT.minusSeconds(60).toEpochMilli() + ", " + replies + ", FALSE) RETURNING id");
+    }
+
+    /** Each row's columns joined by a space. */
+    private static List<String> strings(String url, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(String.join(" ", row));
+            }
+        }
+        return rows;
     }
 
     private static List<Long> longs(String url, String sql) throws SQLException {

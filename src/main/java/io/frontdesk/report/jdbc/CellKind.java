@@ -49,6 +49,11 @@ enum CellKind {
         this.groups = groups;
     }
 
+    /** Whether the cell ({@link #cells}' values) keeps key rows and last closes: all but the summed folder cells. */
+    boolean keyed(List<Object> cell) {
+        return this != FOLDER || FolderCells.keyed(cell);
+    }
+
     /** Whether the kind's key rows carry the conversation whose facts put them there (V59's). */
     boolean owned() {
         return this == TAG;
@@ -106,8 +111,11 @@ enum CellKind {
         return "(SELECT f.*, " + day + " AS d, " + hour + " AS h" + extra + settled + in + ") x";
     }
 
-    /** Appends the filter's cells over {@code alias}'s cell columns, as FilterSql selects the facts. */
-    void appendCells(StringBuilder sql, List<Object> params, ReportFilter filter, String alias) {
+    /**
+     * Appends the filter's cells over {@code alias}'s cell columns, as FilterSql selects the facts; {@code keys}: over
+     * the key rows, which the summed folder cells have none of (V65).
+     */
+    void appendCells(StringBuilder sql, List<Object> params, ReportFilter filter, String alias, boolean keys) {
         if (this == TAG) {
             sql.append(" AND ").append(alias).append(".tag_id = ?");
             params.add(filter.tags().iterator().next());
@@ -115,7 +123,7 @@ enum CellKind {
         }
         FilterSql.appendCells(sql, params, filter, alias);
         if (this == FOLDER) {
-            FolderCells.append(sql, params, filter.folders(), alias);
+            FolderCells.append(sql, params, filter.folders(), alias, keys);
         }
     }
 }

@@ -74,21 +74,23 @@ final class FolderCells {
 
     /**
      * One index range of the folder cells a folder filter selects: a mailbox's class and assignee (0 for the classes
-     * without one, the viewer for Mine, {@link #ANY} for Assigned: the summed cells).
+     * without one, the viewer for Mine, {@link #ANY} for Assigned: the summed cells). The summed cells have no key
+     * rows (V65): over the key rows ({@code keys}) Assigned is every assignee's cells, the range after {@link #ANY}.
      */
     record Branch(long mailboxId, String folder, long assigneeId) {
 
         /** Appends this range's condition over {@code r}'s cell columns and its parameters. */
-        void append(StringBuilder sql, List<Object> params, String r) {
-            sql.append(" AND ").append(condition(params, r));
+        void append(StringBuilder sql, List<Object> params, String r, boolean keys) {
+            sql.append(" AND ").append(condition(params, r, keys));
         }
 
         /** This range's condition over {@code r}'s cell columns, its parameters appended. */
-        String condition(List<Object> params, String r) {
+        String condition(List<Object> params, String r, boolean keys) {
             params.add(mailboxId);
             params.add(folder);
             params.add(assigneeId);
-            return r + ".mailbox_id = ? AND " + r + ".folder = ? AND " + r + ".assignee_id = ?";
+            String assignee = keys && assigneeId == ANY ? " > ?" : " = ?";
+            return r + ".mailbox_id = ? AND " + r + ".folder = ? AND " + r + ".assignee_id" + assignee;
         }
     }
 
@@ -118,13 +120,14 @@ final class FolderCells {
     }
 
     /**
-     * Appends the folders' cells over {@code r}'s folder cell columns: their {@link #branches}, ORed, as
+     * Appends the folders' cells over {@code r}'s folder cell columns ({@code keys}: the key rows'): their
+     * {@link #branches}, ORed, as
      * {@link FilterSql#append} ORs their facts. Ahead of the OR, the folders' mailboxes and classes as two IN lists
      * (true of every row the OR selects): an OR of per-folder conditions is only an index condition as a bitmap scan
      * of each, which reads the rows' pages, where the IN lists are conditions of an index-only scan that checks the OR
      * on the index entries.
      */
-    static void append(StringBuilder sql, List<Object> params, Set<ReportFolder> folders, String r) {
+    static void append(StringBuilder sql, List<Object> params, Set<ReportFolder> folders, String r, boolean keys) {
         List<Branch> branches = branches(folders);
         if (branches.isEmpty()) {
             sql.append(" AND 1 = 0"); // Drafts only
@@ -140,7 +143,7 @@ final class FolderCells {
         sql.append(" AND (");
         String or = "";
         for (Branch branch : branches) {
-            sql.append(or).append('(').append(branch.condition(params, r)).append(')');
+            sql.append(or).append('(').append(branch.condition(params, r, keys)).append(')');
             or = " OR ";
         }
         sql.append(')');
@@ -148,25 +151,19 @@ final class FolderCells {
 
     /**
      * Adds the account's summed assigned cells (V64) from its per-assignee ones, as the fold keeps them: the sums
-     * added, the key rows' union, and each conversation's latest close of a day (by time, then fact id). For the
-     * set-wise rebuild, once the per-assignee cells are in; V64 runs the same statements over every account.
+     * added; no key rows (V65: Assigned's distinct counts read the assignees' key rows, {@link Branch}). For the
+     * set-wise rebuild, once the per-assignee cells are in; V64 ran the same statement over every account.
      */
     static void sumAssignees(Statements s, long account) {
-        List<Object> params = Statements.params(ANY, account, ANY);
         s.update("INSERT INTO report_folder_rollups (account_id, mailbox_id, conversation_type, folder, assignee_id,"
                 + " day, measure, other_day, n, ms) SELECT account_id, mailbox_id, conversation_type, 'assigned', ?,"
                 + " day, measure, other_day, SUM(n), SUM(ms) FROM report_folder_rollups WHERE account_id = ? AND"
                 + " folder = 'assigned' AND assignee_id <> ? GROUP BY account_id, mailbox_id, conversation_type,"
-                + " day, measure, other_day", params);
-        s.update("INSERT INTO report_folder_keys (account_id, family, mailbox_id, conversation_type, folder,"
-                + " assignee_id, day, key_id, customer_id) SELECT DISTINCT account_id, family, mailbox_id,"
-                + " conversation_type, 'assigned', ?, day, key_id, customer_id FROM report_folder_keys WHERE"
-                + " account_id = ? AND folder = 'assigned' AND assignee_id <> ? AND family <> 'resolved'", params);
-        s.update("INSERT INTO report_folder_keys (account_id, family, mailbox_id, conversation_type, folder,"
-                + " assignee_id, day, key_id, customer_id, last_at, last_id, ms, replies) SELECT account_id,"
-                + " 'resolved', mailbox_id, conversation_type, 'assigned', ?, day, key_id, 0, last_at, last_id, ms,"
-                + " replies FROM (SELECT k.*, ROW_NUMBER() OVER (PARTITION BY mailbox_id, conversation_type, day,"
-                + " key_id ORDER BY last_at DESC, last_id DESC) AS rn FROM report_folder_keys k WHERE account_id = ?"
-                + " AND folder = 'assigned' AND assignee_id <> ? AND family = 'resolved') c WHERE rn = 1", params);
+                + " day, measure, other_day", Statements.params(ANY, account, ANY));
+    }
+
+    /** Whether a folder cell ({@link CellKind#cells}' values) keeps key rows: all but the summed cells (V65). */
+    static boolean keyed(List<Object> cell) {
+        return !(cell.get(3) instanceof Long assignee && assignee == ANY);
     }
 }

@@ -534,9 +534,11 @@ public final class JdbcReportStore implements ReportStore {
         // no filter: V62's customer keys (customer first). A filter on PostgreSQL: a few customers' facts through
         // V51's index (customer first): no cell index has the customer first, so the cells read every
         // customer_conversations key row of the period (1M conversations, a year, ten customers: 2.1-2.3 s from the
-        // cells against 0.3-1.2 s from the facts at load 7)
+        // cells against 0.3-1.2 s from the facts at load 7). One tag: its cell's pairs (V65), whose primary key has the
+        // customer right after the tag, on both databases
         boolean unfiltered = scope.filter().equals(ReportFilter.ALL);
-        boolean cells = !unfiltered && db.vendor() != DbVendor.POSTGRESQL;
+        boolean tag = CellKind.answering(scope).filter(k -> k == CellKind.TAG).isPresent();
+        boolean cells = !unfiltered && (tag || db.vendor() != DbVendor.POSTGRESQL);
         Optional<Map<Long, Integer>> rolled = unfiltered
                 ? fromRollups(scope, r -> r.customerConversations(customers)).flatMap(m -> m)
                 : !cells ? Optional.empty() : fromCells(scope, c -> c.customerConversations(customers));

@@ -64,11 +64,23 @@ final class RollupBatch {
         return db;
     }
 
-    /** Adds the fact to its cells of every kind (those it is in), and a subject fact to its tag cells' subjects. */
+    /**
+     * Adds the fact to its cells of every kind (those it is in), a subject fact to its tag cells' subjects, and an
+     * activity fact with a customer to its tag cells' customer pairs (V65: written at once, as they read their
+     * neighbours).
+     */
     void addToCells(long factId, ReportFact f, Long subject, ZoneId zone, int day) {
         List<Long> tags = folded.getOrDefault(f.conversationId(), List.of());
         cells.values().forEach(c -> c.add(factId, f, zone, day, tags));
         subjects.add(tags, f, subject, day);
+        addTagPairs(tags, f, day);
+    }
+
+    /** The activity fact's (customer, conversation, day) in the cells of {@code tags}; nothing for other facts. */
+    void addTagPairs(List<Long> tags, ReportFact f, int day) {
+        if (RollupWriter.ACTIVITY.contains(f.kind()) && f.customerId() != null) {
+            tags.forEach(tag -> TagCustomerKeys.add(db, account, tag, f.customerId(), f.conversationId(), day));
+        }
     }
 
     void add(String measure, long user, int day, int other, long n, long ms, long replies) {

@@ -114,13 +114,13 @@ final class RollupRebuild {
     }
 
     /**
-     * Every rollup row of the account, its cells' of every kind (V52, V57, V59) and the tag cells' subjects (V63), its
-     * state and its pending rows; its
+     * Every rollup row of the account, its cells' of every kind (V52, V57, V59), the tag cells' subjects (V63) and
+     * customer pairs (V65), its state and its pending rows; its
      * tag cells' folded sets start over from its conversations' tags now ({@link TagMarks#start}).
      */
     private static void clear(Statements s, long account) {
         List<String> tables = new ArrayList<>(List.of("report_rollups", "report_rollup_keys", "report_customer_keys",
-                "report_tag_subjects"));
+                "report_tag_subjects", "report_tag_customer_keys"));
         for (CellKind kind : CellKind.values()) {
             tables.add(kind.sums);
             tables.add(kind.keys);
@@ -210,7 +210,7 @@ final class RollupRebuild {
 
         /**
          * The kind's cells and keys; for the folder cells, then the summed assigned cells from them (V64); for the
-         * tag cells, their subject counts (V63).
+         * tag cells, their subject counts (V63) and customer pairs (V65).
          */
         void cells(CellKind kind) {
             additives(cellTarget(kind));
@@ -221,6 +221,7 @@ final class RollupRebuild {
             }
             if (kind == CellKind.TAG) {
                 TagSubjects.rebuild(s, cellTarget(kind).source(), cellTarget(kind).params());
+                TagCustomerKeys.rebuild(s, cellTarget(kind).source(), ACT, cellTarget(kind).params());
             }
         }
 
@@ -271,6 +272,9 @@ final class RollupRebuild {
             String owner = kind.owned() ? ", conversation_id" : "";
             String ownerOf = kind.owned() ? ", x.conversation_id" : "";
             for (String[] f : families) {
+                if (kind == CellKind.TAG && f[0].equals("customer_conversations")) {
+                    continue; // the tag cells' pairs are kept with their previous day instead (V65)
+                }
                 List<Object> params = new ArrayList<>();
                 params.add(f[0]);
                 params.addAll(cells.params());

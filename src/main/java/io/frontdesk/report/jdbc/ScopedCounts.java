@@ -62,12 +62,12 @@ final class ScopedCounts {
     }
 
     /** The filter's cells in the period, over {@code r}, as FilterSql selects the facts; appends its parameters. */
-    private String where(List<Object> params) {
+    private String where(List<Object> params, boolean keys) {
         StringBuilder sql = new StringBuilder(" r.account_id = ? AND r.day >= ? AND r.day < ?");
         params.add(scope.accountId());
         params.add(fromDay);
         params.add(toDay);
-        kind.appendCells(sql, params, scope.filter(), "r");
+        kind.appendCells(sql, params, scope.filter(), "r", keys);
         return sql.toString();
     }
 
@@ -79,7 +79,7 @@ final class ScopedCounts {
      * parallel scan of the whole table, 3.5-4.2 s in the server (docs/reports.md, "Folder cells read per branch").
      */
     private String sums(String also, List<Object> params, Object... alsoParams) {
-        String sql = kind.sums + " r WHERE" + where(params) + also;
+        String sql = kind.sums + " r WHERE" + where(params, false) + also;
         params.addAll(List.of(alsoParams));
         return sql;
     }
@@ -94,7 +94,7 @@ final class ScopedCounts {
      */
     private String keys(String columns, String also, List<Object> params, Object... alsoParams) {
         if (branches.isEmpty()) {
-            String sql = kind.keys + " r WHERE" + where(params) + also;
+            String sql = kind.keys + " r WHERE" + where(params, true) + also;
             params.addAll(List.of(alsoParams));
             return sql;
         }
@@ -107,7 +107,7 @@ final class ScopedCounts {
             params.add(fromDay);
             params.add(toDay);
             FilterSql.appendCells(sql, params, scope.filter(), "r");
-            branch.append(sql, params, "r");
+            branch.append(sql, params, "r", true);
             sql.append(also);
             params.addAll(List.of(alsoParams));
             union = " UNION ALL ";
@@ -218,8 +218,15 @@ final class ScopedCounts {
         return TopCustomersSql.counts(s, perCustomer(params, customers), params);
     }
 
-    /** Each customer's distinct conversations with activity in the cells: of {@code only}, or all when it is empty. */
+    /**
+     * Each customer's distinct conversations with activity in the cells: of {@code only}, or all when it is empty. A
+     * tag cell's from its pairs with a previous day (V65), the others' from their key rows.
+     */
     private String perCustomer(List<Object> params, Set<Long> only) {
+        if (kind == CellKind.TAG) {
+            return TagCustomerKeys.perCustomer(scope.accountId(), scope.filter().tags().iterator().next(), fromDay,
+                    toDay, only, params);
+        }
         String sql = "SELECT r.customer_id, COUNT(DISTINCT r.key_id) AS n FROM " + keys("r.customer_id, r.key_id",
                 " AND r.family = 'customer_conversations'", params);
         if (!only.isEmpty()) {

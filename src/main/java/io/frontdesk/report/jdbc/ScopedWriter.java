@@ -94,8 +94,10 @@ final class ScopedWriter {
 
     /** Adds the fact to the cell. */
     void addTo(List<Object> cell, long factId, ReportFact f, ZoneId zone, int day) {
-        collect(f, zone, day, cell, 1, keys::add);
-        if (f.kind() == FactKind.CLOSED && f.replies() != null && f.replies() > 0) {
+        boolean keyed = kind.keyed(cell);
+        collect(f, zone, day, cell, 1, keyed ? keys::add : k -> {
+        });
+        if (keyed && f.kind() == FactKind.CLOSED && f.replies() != null && f.replies() > 0) {
             long ms = f.since() == null ? 0 : Math.max(0, f.at().toEpochMilli() - f.since().toEpochMilli());
             Close close = new Close(f.at().toEpochMilli(), factId, ms, f.replies());
             closes.merge(new Day(cell, day, f.conversationId()), close,
@@ -129,7 +131,10 @@ final class ScopedWriter {
             to.accept(new Key("conversations", cell, day, f.conversationId(), 0, owner));
             if (f.customerId() != null) {
                 to.accept(new Key("customers", cell, day, f.customerId(), 0, owner));
-                to.accept(new Key("customer_conversations", cell, day, f.conversationId(), f.customerId(), owner));
+                if (kind != CellKind.TAG) { // the tag cells keep their pairs with a previous day (V65)
+                    to.accept(new Key("customer_conversations", cell, day, f.conversationId(), f.customerId(),
+                            owner));
+                }
             }
         }
         switch (f.kind()) {

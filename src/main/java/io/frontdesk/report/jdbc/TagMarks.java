@@ -60,6 +60,7 @@ final class TagMarks {
             if (lost.isEmpty() && gained.isEmpty()) {
                 continue;
             }
+            Set<Long> customers = new HashSet<>();
             s.forEach(FOLDED_FACTS, Statements.params(account, conversation), (rs, ctx) -> {
                 long id = rs.getLong("id");
                 ReportFact f = JdbcReportStore.FACT.map(rs, ctx);
@@ -71,9 +72,19 @@ final class TagMarks {
                 });
                 gained.forEach(tag -> cells.addTo(List.of(tag), id, f, zone, day));
                 subjects.add(List.copyOf(gained), f, subject, day);
+                writes.addTagPairs(List.copyOf(gained), f, day);
+                if (RollupWriter.ACTIVITY.contains(f.kind()) && f.customerId() != null) {
+                    customers.add(f.customerId());
+                }
                 return null;
             }, ignored -> {
             });
+            // the pairs' whole chains leave with the conversation's folded facts (V65)
+            for (long tag : lost) {
+                for (long customer : customers) {
+                    TagCustomerKeys.remove(s, account, tag, customer, conversation);
+                }
+            }
             for (long tag : lost) {
                 s.update("DELETE FROM report_tag_folded WHERE account_id = ? AND conversation_id = ? AND tag_id = ?",
                         Statements.params(account, conversation, tag));
