@@ -7,8 +7,9 @@
 -- report_tag_customer_keys: per tag cell, the local days on which a (customer, conversation) pair had an activity
 -- fact, with the pair's previous such day in the cell (-1: none), as V62's report_customer_keys keeps them for
 -- everyone. The pairs first seen in days [D1, D2) are the rows with day in [D1, D2) and prev_day < D1: one per pair,
--- so a customer's count is its rows there, read in the key's order (tag, customer). A pair belongs to one
--- conversation, so a conversation that loses the tag deletes its pairs' whole chains and no other row changes.
+-- so a customer's count is its rows there (a few customers': ranges of the primary key, customer after tag). A pair
+-- belongs to one conversation, so a conversation that loses the tag deletes its pairs' whole chains and no other row
+-- changes.
 CREATE TABLE report_tag_customer_keys (
     account_id      BIGINT  NOT NULL,
     tag_id          BIGINT  NOT NULL,

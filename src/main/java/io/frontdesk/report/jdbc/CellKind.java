@@ -23,7 +23,8 @@ enum CellKind {
      * V57: the same plus the fact's folder class and, for assigned facts, its assignee ({@link FolderCells}); a fact in
      * no folder (Drafts aside, which no fact is in, a fact with an unknown status) is in no such cell. An assigned fact
      * is also in its mailbox and type's summed assigned cell (V64, {@link FolderCells#ANY}), which the set-wise rebuild
-     * adds from the per-assignee cells ({@link FolderCells#sumAssignees}) rather than from the facts.
+     * adds from the per-assignee cells ({@link FolderCells#sumAssignees}) rather than from the facts: its sums only,
+     * no key rows (V65, {@link #keyed}).
      */
     FOLDER("report_folder_rollups", "report_folder_keys", "mailbox_id, conversation_type, folder, assignee_id",
             "x.mailbox_id, x.conversation_type, x.folder, x.cell_assignee"),

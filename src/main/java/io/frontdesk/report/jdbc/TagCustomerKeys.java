@@ -9,8 +9,9 @@ import java.util.Set;
  * The (customer, conversation) pairs of each tag cell with the pair's previous day (V65, docs/reports.md "Top
  * customers per tag cell"): what {@code report_customer_keys} (V62) is for everyone, per tag. The pairs first seen in
  * days [D1, D2) are the rows with {@code day} in [D1, D2) and {@code prev_day} < D1, one per pair, so a customer's
- * distinct conversations there are a {@code COUNT(*)} of a range of the primary key (tag, customer, …) read in order,
- * where the cell's key rows needed a {@code COUNT(DISTINCT)} hashed per customer over every key row of the period.
+ * distinct conversations there are a {@code COUNT(*)} of its rows there, where the cell's key rows needed a
+ * {@code COUNT(DISTINCT)} per customer over every key row of the period; the primary key has the customer right after
+ * the tag, so a few customers' counts (the previous period's ten) are a few ranges of it.
  *
  * <p>A pair belongs to one conversation, so a conversation leaving the tag deletes its pairs' whole chains, and one
  * joining it adds them day by day ({@link #add}, in any order of days): no other conversation's rows change.
@@ -69,8 +70,8 @@ final class TagCustomerKeys {
 
     /**
      * Each customer's pairs first seen in local days [fromDay, toDay) in the tag's cell ({@code customer_id, n}): of
-     * {@code only}, or of all when it is empty; appends the parameters. Grouped in the primary key's order: no sort,
-     * no hash.
+     * {@code only}, or of all when it is empty; appends the parameters. A {@code COUNT(*)} of one row per pair where
+     * the key rows needed a {@code COUNT(DISTINCT)} over every pair-day; a few customers are ranges of the primary key.
      */
     static String perCustomer(long account, long tag, int fromDay, int toDay, Set<Long> only, List<Object> params) {
         params.addAll(List.of(account, tag, fromDay, toDay, fromDay));
