@@ -56,7 +56,7 @@ public final class SandboxAccounts {
             store.commitWithoutFlush();
             FirstStart.Result result = firstStart.make(FirstStart.Seed.generated(name, owner, mailbox, "sandbox"));
             long account = result.owner().accountId();
-            made.put(account, store.accountRows(account));
+            made.put(account, store.newAccountRows(account));
             return result;
         });
     }

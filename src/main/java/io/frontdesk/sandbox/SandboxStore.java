@@ -20,6 +20,12 @@ public interface SandboxStore {
     List<TableRows> accountRows(long accountId);
 
     /**
+     * {@link #accountRows} of an account made in the current transaction: the store may read only the tables the
+     * transaction wrote, since no other row can hold a new account's id.
+     */
+    List<TableRows> newAccountRows(long accountId);
+
+    /**
      * Deletes everything the account owns and writes {@code rows} back, parents first, in one transaction of its own
      * (not the caller's: SQLite switches foreign keys off for it, which only a connection outside a transaction can).
      */

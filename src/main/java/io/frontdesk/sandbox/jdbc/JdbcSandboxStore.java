@@ -74,6 +74,11 @@ public final class JdbcSandboxStore implements SandboxStore {
     }
 
     @Override
+    public List<TableRows> newAccountRows(long accountId) {
+        return accountRows.readNew(accountId);
+    }
+
+    @Override
     public void restoreAccount(long accountId, List<TableRows> rows) {
         if (db.vendor() == DbVendor.POSTGRESQL) {
             accountReset.reset(accountId, rows);

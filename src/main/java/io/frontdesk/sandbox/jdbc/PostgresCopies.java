@@ -66,10 +66,12 @@ final class PostgresCopies {
      * @param unused    sequences never used then: started again
      * @param spared    the tables a restore may swap in whole from an indexed spare ({@link SpareTables})
      * @param stock     those spares
+     * @param owners    of the spared tables with an account column, the one account every copied row belongs to;
+     *                  a table whose rows are several accounts' (or none's) is absent
      */
     record CopiedTables(String schema, Map<String, String> columns, Map<String, List<String>> keys,
                         Map<String, Long> counts, Map<String, Long> sequences, Set<String> unused,
-                        AtomicReference<Mark> mark, Set<String> spared, SpareStock stock)
+                        AtomicReference<Mark> mark, Set<String> spared, SpareStock stock, Map<String, Long> owners)
             implements DatabaseCopy {
 
         CopiedTables {
@@ -79,6 +81,17 @@ final class PostgresCopies {
             sequences = Map.copyOf(sequences);
             unused = Set.copyOf(unused);
             spared = Collections.unmodifiableSet(new LinkedHashSet<>(spared));
+            owners = Map.copyOf(owners);
+        }
+
+        /**
+         * The spared tables whose every copied row is {@code accountId}'s: the only ones that account's reset can set
+         * aside, since a table set aside must hold the copy's rows and none but the account's.
+         */
+        Set<String> sparedOf(long accountId) {
+            Set<String> out = new LinkedHashSet<>(spared);
+            out.removeIf(table -> !Long.valueOf(accountId).equals(owners.get(table)));
+            return out;
         }
 
         @Override
@@ -191,7 +204,32 @@ final class PostgresCopies {
         }
         Set<String> spared = SpareTables.worthSparing(c, schema.tables(), counts);
         return new CopiedTables(name, columns, keys, counts, sequences, unused,
-                new AtomicReference<>(mark), spared, new SpareStock());
+                new AtomicReference<>(mark), spared, new SpareStock(), owners(c, name, schema, spared));
+    }
+
+    /** {@link CopiedTables#owners}: read once from the copy, in one round trip. */
+    private static Map<String, Long> owners(Connection c, String copySchema, Schema schema, Set<String> spared)
+            throws SQLException {
+        List<String> reads = new ArrayList<>();
+        for (String table : spared) {
+            if (schema.accountColumns().contains(table)) {
+                reads.add("SELECT '" + table + "', CASE WHEN count(*) = count(account_id) AND min(account_id) ="
+                        + " max(account_id) THEN min(account_id) END FROM " + copySchema + "." + table);
+            }
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (reads.isEmpty()) {
+            return out;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", reads))) {
+            while (rs.next()) {
+                long owner = rs.getLong(2);
+                if (!rs.wasNull()) {
+                    out.put(rs.getString(1), owner);
+                }
+            }
+        }
+        return out;
     }
 
     /**
