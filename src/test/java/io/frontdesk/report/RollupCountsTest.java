@@ -334,9 +334,13 @@ class RollupCountsTest {
         }
         write(db, store, account, factsOf(ids, facts(random, 0, ids.size())));
         writeSubjects(db, store, account, subjectFacts(random, ids));
-        assertThat(marks(db, account)).as("marked, not folded").isPositive();
+        // The retags above went through the API, which queues the account's fold job 200 ms after its first write;
+        // on a busy machine that job may fold the marks before this read does. Either way the figures must match.
+        boolean pending = marks(db, account) > 0;
         compared += compareTagged(db, store, oracle, account, tagsNow, tagIds);
-        assertThat(marks(db, account)).as("folded by the first read of a tag's cells").isZero();
+        if (pending) {
+            assertThat(marks(db, account)).as("folded by the first read of a tag's cells").isZero();
+        }
         assertThat(keptEqualsRebuilt(db, server.app().reports(), account)).isTrue();
         // a merge: the survivor gains the tags it lacked
         long source = ids.get(1);
