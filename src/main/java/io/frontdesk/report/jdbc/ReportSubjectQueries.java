@@ -146,11 +146,22 @@ final class ReportSubjectQueries {
      * subject and conversation order, which counts per subject as it reads with no sort, for a long one. PostgreSQL's
      * planner chooses between them by itself; SQLite's takes any range of {@code at} for a narrow one, so from a
      * quarter of the account's facts on (where both reads cost the same at 200k conversations) the period's bound is
-     * spelled as almost always true.
+     * spelled as almost always true. A {@code folders=} or {@code mailboxes=} filter without tags reads the indexes
+     * that lead with its columns instead ({@link CellSubjectSql}).
      */
     Map<Long, Integer> subjectCounts(long accountId, FactKind kind, Instant from, Instant to, ReportFilter filter,
                                      boolean conversations) {
         Map<Long, Integer> counts = new HashMap<>();
+        Optional<CellSubjectSql.Statement> cells = CellSubjectSql.of(db.vendor(), accountId, kind, from, to, filter,
+                conversations);
+        if (cells.isPresent()) {
+            db.withAnalysis(s -> {
+                s.forEach(cells.get().sql(), cells.get().params(), (rs, ctx) -> Map.entry(rs.getLong("subject_id"),
+                        rs.getInt("n")), e -> counts.put(e.getKey(), e.getValue()));
+                return null;
+            });
+            return counts;
+        }
         db.withAnalysis(s -> {
             boolean bySubject = db.vendor() == DbVendor.SQLITE && JdbcReportStore.likely(s, FactScope.of(accountId,
                     new ReportPeriod(from, to), filter, ZoneOffset.UTC)).share() >= BY_SUBJECT_FROM;
