@@ -25,8 +25,6 @@ final class CellSubjectSql {
     /** V68: (account, kind, mailbox, status, at, assignee, type, subject, conversation). */
     static final String BY_FOLDER = "report_facts_subject_by_folder";
 
-    private static final List<String> OPEN = List.of("active", "pending");
-
     record Statement(String sql, List<Object> params) {
     }
 
@@ -64,27 +62,16 @@ final class CellSubjectSql {
     /**
      * One range of the folder index per (mailbox, status) the filter's folders hold, each with the OR of those
      * folders' assignee conditions there: the ranges are disjoint, so their facts are counted once through a
-     * {@code UNION ALL} even where folders overlap (Mine within Assigned). A folder is read as {@link FilterSql} reads
-     * it: open (active, pending) and unassigned, mine or assigned; closed; spam; drafts hold nothing.
+     * {@code UNION ALL} even where folders overlap (Mine within Assigned). A folder is its {@link FolderRule}'s
+     * statuses and assignee condition, as {@link FilterSql} reads it: Drafts, no status, is no range.
      */
     private static Statement folders(boolean sqlite, long accountId, FactKind kind, Instant from, Instant to,
                                      ReportFilter filter, boolean conversations) {
         Map<Long, Map<String, List<Assignee>>> ranges = new TreeMap<>();
         for (ReportFolder folder : FilterSql.sorted(filter.folders())) {
-            Assignee assignee = switch (folder.type()) {
-                case UNASSIGNED -> new Assignee("f.assignee_id IS NULL", null);
-                case MINE -> new Assignee("f.assignee_id = ?", folder.viewerId());
-                case ASSIGNED -> new Assignee("f.assignee_id IS NOT NULL", null);
-                case CLOSED, SPAM, DRAFTS -> new Assignee(null, null);
-            };
-            List<String> statuses = switch (folder.type()) {
-                case UNASSIGNED, MINE, ASSIGNED -> OPEN;
-                case CLOSED -> List.of("closed");
-                case SPAM -> List.of("spam");
-                // a draft's facts are not told apart from a published conversation's (docs/reports.md)
-                case DRAFTS -> List.of();
-            };
-            for (String status : statuses) {
+            FolderRule rule = FolderRule.of(folder.type());
+            Assignee assignee = new Assignee(rule.assigneeSql("f"), rule.parameter(folder));
+            for (String status : rule.statuses) {
                 ranges.computeIfAbsent(folder.mailboxId(), m -> new TreeMap<>())
                         .computeIfAbsent(status, s -> new ArrayList<>()).add(assignee);
             }

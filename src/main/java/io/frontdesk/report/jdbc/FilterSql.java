@@ -12,9 +12,6 @@ import java.util.Set;
 /** The report filter as SQL over {@code report_facts f}: one spelling for every query that reads facts. */
 final class FilterSql {
 
-    /** Unassigned, Mine and Assigned hold the active and pending conversations, as the folders do now. */
-    private static final String OPEN = "f.status IN ('active', 'pending')";
-
     private FilterSql() {
     }
 
@@ -78,22 +75,16 @@ final class FilterSql {
     }
 
     /**
-     * The folder's condition on the fact's status and assignee; the mailbox's parameter is added first. The folder
-     * cells (V57) classify facts the same way: {@link FolderCells}.
+     * The folder's condition on the fact's status and assignee ({@link FolderRule}, which the folder cells classify
+     * facts by too: {@link FolderCells}); the mailbox's parameter is added first.
      */
     private static String condition(ReportFolder folder, List<Object> params) {
         params.add(folder.mailboxId());
-        return switch (folder.type()) {
-            case UNASSIGNED -> OPEN + " AND f.assignee_id IS NULL";
-            case MINE -> {
-                params.add(folder.viewerId());
-                yield OPEN + " AND f.assignee_id = ?";
-            }
-            case ASSIGNED -> OPEN + " AND f.assignee_id IS NOT NULL";
-            case CLOSED -> "f.status = 'closed'";
-            case SPAM -> "f.status = 'spam'";
-            // a draft's facts are not told apart from a published conversation's (docs/reports.md)
-            case DRAFTS -> "1 = 0";
-        };
+        FolderRule rule = FolderRule.of(folder.type());
+        Long viewer = rule.parameter(folder);
+        if (viewer != null) {
+            params.add(viewer);
+        }
+        return rule.sql("f");
     }
 }

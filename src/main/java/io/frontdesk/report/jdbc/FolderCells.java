@@ -1,11 +1,9 @@
 package io.frontdesk.report.jdbc;
 
-import io.frontdesk.conversation.FolderType;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ReportFolder;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,46 +30,43 @@ final class FolderCells {
     private FolderCells() {
     }
 
-    /** The fact's folder class, empty when it is in no folder. */
+    /** The fact's folder class, empty when it is in no folder: that of the folder holding it ({@link FolderRule}). */
     static Optional<String> folder(String status, Long assigneeId) {
-        if ("active".equals(status) || "pending".equals(status)) {
-            return Optional.of(assigneeId == null ? "unassigned" : "assigned");
-        }
-        return "closed".equals(status) || "spam".equals(status) ? Optional.of(status) : Optional.empty();
-    }
-
-    /** The class of a folder's cells; empty for Drafts, which no fact is in. */
-    private static Optional<String> folder(ReportFolder folder) {
-        return switch (folder.type()) {
-            case UNASSIGNED -> Optional.of("unassigned");
-            case MINE, ASSIGNED -> Optional.of("assigned");
-            case CLOSED -> Optional.of("closed");
-            case SPAM -> Optional.of("spam");
-            case DRAFTS -> Optional.empty();
-        };
+        return FolderRule.holding(status, assigneeId).map(rule -> rule.cell);
     }
 
     /**
-     * The fact's folder cells, as (class, assignee) pairs: none when in no folder, its class's, and for an assigned
-     * fact its mailbox's summed assigned cell too.
+     * The fact's folder cells, as (class, assignee) pairs: none when in no folder, its class's, and where the class
+     * keeps the assignee ({@link #perAssignee}) its mailbox's summed cell too.
      */
     static List<List<Object>> cells(String status, Long assigneeId) {
-        return folder(status, assigneeId).map(folder -> "assigned".equals(folder)
-                ? List.of(List.<Object>of(folder, assigneeId), List.<Object>of(folder, ANY))
-                : List.of(List.<Object>of(folder, 0L))).orElse(List.of());
+        return FolderRule.holding(status, assigneeId).map(rule -> perAssignee(rule)
+                ? List.of(List.<Object>of(rule.cell, assigneeId), List.<Object>of(rule.cell, ANY))
+                : List.of(List.<Object>of(rule.cell, 0L))).orElse(List.of());
     }
 
-    /** {@link #folder} over the facts {@code f} in SQL: NULL when in no folder. */
+    /** Whether the folder's cells keep each fact's assignee: those Mine reads the viewer's part of (assigned). */
+    private static boolean perAssignee(FolderRule rule) {
+        return FolderRule.MINE.cell.equals(rule.cell);
+    }
+
+    /**
+     * {@link #folder} over the facts {@code f} in SQL: each folder's condition ({@link FolderRule#sql}) but Mine's,
+     * whose facts are Assigned's; NULL when in no folder.
+     */
     static String folderSql(String f) {
-        return "CASE WHEN " + f + ".status IN ('active', 'pending') THEN CASE WHEN " + f + ".assignee_id IS NULL"
-                + " THEN 'unassigned' ELSE 'assigned' END WHEN " + f + ".status IN ('closed', 'spam') THEN " + f
-                + ".status END";
+        StringBuilder sql = new StringBuilder("CASE");
+        for (FolderRule rule : FolderRule.values()) {
+            if (rule.assignee != FolderRule.Assignee.VIEWER && rule.cell != null) {
+                sql.append(" WHEN ").append(rule.sql(f)).append(" THEN '").append(rule.cell).append('\'');
+            }
+        }
+        return sql.append(" END").toString();
     }
 
-    /** {@link #assignee} over the facts {@code f} in SQL. */
+    /** The assignee column of {@link #cells} over the facts {@code f} in SQL: Assigned's facts keep theirs. */
     static String assigneeSql(String f) {
-        return "CASE WHEN " + f + ".status IN ('active', 'pending') AND " + f + ".assignee_id IS NOT NULL THEN " + f
-                + ".assignee_id ELSE 0 END";
+        return "CASE WHEN " + FolderRule.ASSIGNED.sql(f) + " THEN " + f + ".assignee_id ELSE 0 END";
     }
 
     /**
@@ -103,22 +98,21 @@ final class FolderCells {
      * after the other, or ORed, count each fact once: additive figures may sum them.
      */
     static List<Branch> branches(Set<ReportFolder> folders) {
-        Set<Long> assigned = new HashSet<>();
-        folders.stream().filter(f -> f.type() == FolderType.ASSIGNED).forEach(f -> assigned.add(f.mailboxId()));
-        List<Branch> branches = new ArrayList<>();
+        List<Branch> all = new ArrayList<>();
         for (ReportFolder folder : FilterSql.sorted(folders)) {
-            if (folder.type() == FolderType.MINE && assigned.contains(folder.mailboxId())) {
-                continue; // in the mailbox's Assigned
+            FolderRule rule = FolderRule.of(folder.type());
+            if (rule.cell != null) {
+                long assignee = switch (rule.assignee) {
+                    case VIEWER -> folder.viewerId();
+                    case SOME -> ANY; // the summed cells (V64)
+                    case ANY, NONE -> 0L;
+                };
+                all.add(new Branch(folder.mailboxId(), rule.cell, assignee));
             }
-            long assignee = switch (folder.type()) {
-                case MINE -> folder.viewerId();
-                case ASSIGNED -> ANY;
-                default -> 0L;
-            };
-            folder(folder).map(c -> new Branch(folder.mailboxId(), c, assignee)).filter(b -> !branches.contains(b))
-                    .ifPresent(branches::add);
         }
-        return branches;
+        // Mine is in the mailbox's Assigned, when that is read
+        return all.stream().filter(b -> b.assigneeId() == ANY
+                || !all.contains(new Branch(b.mailboxId(), b.folder(), ANY))).distinct().toList();
     }
 
     /**

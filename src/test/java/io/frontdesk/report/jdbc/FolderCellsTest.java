@@ -4,6 +4,7 @@ import io.frontdesk.conversation.FolderType;
 import io.frontdesk.report.ReportFolder;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -50,5 +51,35 @@ class FolderCellsTest {
                 .containsExactly(new FolderCells.Branch(1, "assigned", FolderCells.ANY),
                         new FolderCells.Branch(2, "assigned", VIEWER));
         assertThat(FolderCells.branches(Set.of(folder(4, FolderType.DRAFTS)))).isEmpty();
+    }
+
+    @Test
+    void a_folder_reads_the_cells_of_exactly_the_facts_it_holds() {
+        List<String> statuses = Arrays.asList("active", "pending", "closed", "spam", "open", null);
+        List<Long> assignees = Arrays.asList(null, VIEWER, 9L);
+        for (FolderType type : FolderType.values()) {
+            List<FolderCells.Branch> branches = FolderCells.branches(Set.of(folder(1, type)));
+            for (String status : statuses) {
+                for (Long assignee : assignees) {
+                    boolean read = branches.stream().anyMatch(b -> FolderCells.cells(status, assignee).stream()
+                            .anyMatch(c -> c.get(0).equals(b.folder()) && c.get(1).equals(b.assigneeId())));
+                    assertThat(read).as("%s holds a %s fact assigned to %s", type, status, assignee)
+                            .isEqualTo(holds(type, status, assignee));
+                }
+            }
+        }
+    }
+
+    /** docs/reports.md, "The folders filter", written out: the open folders by assignee, Drafts nothing. */
+    private static boolean holds(FolderType type, String status, Long assignee) {
+        boolean open = "active".equals(status) || "pending".equals(status);
+        return switch (type) {
+            case UNASSIGNED -> open && assignee == null;
+            case MINE -> open && assignee != null && assignee == VIEWER;
+            case ASSIGNED -> open && assignee != null;
+            case CLOSED -> "closed".equals(status);
+            case SPAM -> "spam".equals(status);
+            case DRAFTS -> false;
+        };
     }
 }
