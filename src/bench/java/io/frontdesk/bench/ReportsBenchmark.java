@@ -215,7 +215,7 @@ final class ReportsBenchmark {
     }
 
     static String render(List<Result> results, String commandLine) {
-        StringBuilder md = new StringBuilder("## Reports over a year\n\n");
+        StringBuilder md = new StringBuilder("## Reports over a year: every report path served\n\n");
         md.append("`").append(commandLine).append("`\n\n");
         md.append("Machine: ").append(MarkdownSection.machine()).append(". One account, its conversations spread over"
                 + " 2025 in six mailboxes, 20 users, 60 % email, 30 % chat, 10 % phone; 85 % started by the customer,"
