@@ -24,11 +24,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The reports benchmark: one account with N conversations over a year (report facts written straight as rows, see
- * {@link ReportFactLoader}), then every report endpoint asked for that year over HTTP, one request at a time, with and
- * without a previous period. The previous period is the same year again: the worst case, both periods full.
+ * {@link ReportFactLoader}), then every report path served ({@link ReportRequests}) asked for that year over HTTP, one
+ * request at a time, without and (where the report has one) with a previous period. The previous period is the same
+ * year again: the worst case, both periods full.
  */
 final class ReportsBenchmark {
 
@@ -45,8 +47,12 @@ final class ReportsBenchmark {
         }
     }
 
-    /** Times of one endpoint in milliseconds: median and slowest of the timed requests, without and with previous. */
-    record Row(String endpoint, double median, double max, double medianPrevious, double maxPrevious) {
+    /**
+     * Times of one request in milliseconds: median and slowest of the timed requests, without and with previous (NaN
+     * where the report has no previous period). {@code aliases}: the 1.0 paths one handler serves with it.
+     */
+    record Row(String endpoint, List<String> aliases, double median, double max, double medianPrevious,
+               double maxPrevious) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,6 +68,7 @@ final class ReportsBenchmark {
      */
     Result run(BenchDatabase database, long asked, int warmup, int repeat, int statementTimeout,
                String reused) throws Exception {
+        ReportRequests.all(new long[] {1}); // a served report without parameters stops here, before the load
         long conversations = asked;
         String name = database.kind().name().toLowerCase(Locale.ROOT);
         try (BenchServer server = BenchServer.start(database, Map.of(ConfigKey.STATEMENT_TIMEOUT_SECONDS,
@@ -135,20 +142,21 @@ final class ReportsBenchmark {
             long rollupRows = server.app().database().withStatements(s -> s.returningLong(
                     "SELECT COUNT(*) FROM report_rollups WHERE account_id = ?", List.of(account)));
             System.err.printf("%s: %,d rollup rows in %.1f s; timing…%n", name, rollupRows, rollupSeconds);
-            String user = "&user=" + users.get(3);
+            long user = users.get(3);
             List<Row> rows = new ArrayList<>();
-            List<String[]> endpoints = endpoints(user, tags);
-            for (String[] endpoint : endpoints) {
-                get(server, key.secret(), endpoint[0], "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
-                        + endpoint[1]);
+            List<ReportRequests.Request> requests = ReportRequests.all(tags);
+            for (ReportRequests.Request r : requests) {
+                get(server, key.secret(), r.path(), "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
+                        + r.query(user));
             }
-            for (String[] endpoint : endpoints) {
-                double[] plain = time(server, key.secret(), endpoint[0], endpoint[1], false, warmup, repeat);
-                double[] previous = time(server, key.secret(), endpoint[0], endpoint[1], true, warmup, repeat);
-                String label = endpoint[1].isEmpty() || endpoint[1].equals(user) ? endpoint[0]
-                        : endpoint[0] + "?" + endpoint[1].replace(user, "").substring(1);
-                rows.add(new Row(label, plain[0], plain[1], previous[0], previous[1]));
-                System.err.printf("%s: %-48s %8.0f ms %8.0f ms%n", name, label, plain[0], previous[0]);
+            for (ReportRequests.Request r : requests) {
+                double[] plain = time(server, key.secret(), r.path(), r.query(user), false, warmup, repeat);
+                double[] previous = r.previous()
+                        ? time(server, key.secret(), r.path(), r.query(user), true, warmup, repeat)
+                        : new double[] {Double.NaN, Double.NaN};
+                rows.add(new Row(r.label(), r.aliases(), plain[0], plain[1], previous[0], previous[1]));
+                System.err.printf(Locale.ROOT, "%s: %-64s %8.0f ms %11s%n", name, r.label(), plain[0],
+                        r.previous() ? String.format(Locale.ROOT, "%.0f ms", previous[0]) : "–");
             }
             return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows, reused);
         }
@@ -169,38 +177,6 @@ final class ReportsBenchmark {
                     + " report_scoped_keys, report_folder_rollups, report_folder_keys, report_tag_rollups,"
                     + " report_tag_keys, report_tag_folded, report_tag_subjects, report_tag_customer_keys");
         }
-    }
-
-    /**
-     * Each endpoint: its path as shown in the table, and extra parameters. {@code tags} are the loaded tags' ids, the
-     * most used first.
-     */
-    private static List<String[]> endpoints(String user, long[] tags) {
-        List<String[]> all = new ArrayList<>();
-        for (String path : List.of("company", "company/customers-helped", "conversations", "conversations/busy-times",
-                "conversations/new", "conversations/received-messages", "conversations/volume-by-channel",
-                "productivity", "productivity/first-response-time", "productivity/response-time",
-                "productivity/resolution-time", "productivity/replies-sent", "productivity/resolved", "happiness",
-                "happiness/ratings")) {
-            all.add(new String[] {"/v2/reports/" + path, ""});
-        }
-        for (String path : List.of("user", "user/happiness", "user/ratings", "user/customers-helped", "user/replies",
-                "user/resolutions")) {
-            all.add(new String[] {"/v2/reports/" + path, user});
-        }
-        all.add(new String[] {"/v2/reports/conversations", "&mailboxes=1,2&types=email"});
-        // the most used tag (on about a fifth of the conversations) and the least used (about 1.5 %)
-        all.add(new String[] {"/v2/reports/conversations", "&tags=" + tags[0]});
-        all.add(new String[] {"/v2/reports/conversations", "&tags=" + tags[tags.length - 1]});
-        // mailbox 1's Assigned (open, assigned) and mailbox 2's Closed folders (conversation.Folders' ids)
-        all.add(new String[] {"/v2/reports/conversations", "&folders=14,25"});
-        all.add(new String[] {"/v2/reports/happiness/ratings", "&page=100"});
-        all.add(new String[] {"/v2/reports/happiness/ratings", "&sortField=rating&sortOrder=ASC&page=3"});
-        all.add(new String[] {"/v2/reports/happiness/ratings", "&rating=not-good&sortField=number"});
-        all.add(new String[] {"/v2/reports/user/ratings", user + "&page=2&sortField=number"});
-        all.add(new String[] {"/v1/reports/company.json", ""});
-        all.add(new String[] {"/v1/reports/productivity.json", ""});
-        return all;
     }
 
     /** {@code warmup} untimed requests, then {@code repeat} timed ones: median and slowest in milliseconds. */
@@ -239,7 +215,7 @@ final class ReportsBenchmark {
     }
 
     static String render(List<Result> results, String commandLine) {
-        StringBuilder md = new StringBuilder("## Reports over a year\n\n");
+        StringBuilder md = new StringBuilder("## Reports over a year: every report path served\n\n");
         md.append("`").append(commandLine).append("`\n\n");
         md.append("Machine: ").append(MarkdownSection.machine()).append(". One account, its conversations spread over"
                 + " 2025 in six mailboxes, 20 users, 60 % email, 30 % chat, 10 % phone; 85 % started by the customer,"
@@ -249,12 +225,25 @@ final class ReportsBenchmark {
                 + " through a manual one (of 12); each fact with its folder state (status, assignee); report"
                 + " facts written straight as rows (`ReportFactLoader`), then the rollups rebuilt from them"
                 + " at once (`ReportService.rebuildRollupsAtOnce`: set-wise on both databases, docs/reports.md \"Rebuilding the rollups at once\"; on PostgreSQL the rollup tables then"
-                + " vacuumed, as autovacuum would, which this machine's PostgreSQL runs without). Each report asked for the whole year over"
-                + " HTTP, one request at a time; first every report once for one day (untimed, so the code is"
-                + " warm), then per report the untimed `--warmup` requests and the timed ones: median and slowest of"
-                + " the timed ones, in ms. \"With previous\" asks `previousStart`/`previousEnd` = the same year again (both periods full,"
-                + " the worst case). User reports are for one of the 20 users. A **503** is the server's statement"
-                + " timeout (10 s by default) stopping the report.\n\n");
+                + " vacuumed, as autovacuum would, which this machine's PostgreSQL runs without).\n\n"
+                + "What is timed: every path the route table serves (`ReportRoutes`: the 2.0 paths, then below the"
+                + " 2.0 variants the 1.0 paths), each once with the parameters it needs (`ReportRequests`: `user` for"
+                + " the user reports, `field=tagid&fieldid=` the most used tag for the fields drilldown,"
+                + " `range=responseTime&rangeId=2` for the company drilldown, `range=resolved` for 1.0's productivity"
+                + " drilldown, which 1.0 requires); a 1.0 alias served by the same handler as a timed 1.0 path is"
+                + " named beside it (\"also\") rather than timed again. `docs` (2.0 and 1.0) is not timed: it answers"
+                + " 404 by design, Frontdesk having no Docs sites. Then 2.0's variants that cost otherwise: the"
+                + " conversations report filtered by mailboxes and type, by the most and the least used tag and by two"
+                + " folders; the ratings lists' pages and sorts; and deep pages of the lists (`page=100&rows=50`:"
+                + " past 4,950 conversations; the conversation history's page 100 of 50), which answer an empty page"
+                + " where the store has fewer. A served path the bench has no parameters for stops the bench before it"
+                + " loads. Each request asks for the whole year over HTTP, one request at a time; first every request"
+                + " once for one day (untimed, so the code is warm), then per request the untimed `--warmup` requests"
+                + " and the timed ones: median and slowest of the timed ones, in ms. \"With previous\" asks"
+                + " `previousStart`/`previousEnd` = the same year again (both periods full, the worst case); \"–\""
+                + " where the report has no previous period (busy times, the ratings lists, the drilldowns, the"
+                + " conversation history: timed once). User reports are for one of the 20 users. A **503** is the"
+                + " server's statement timeout (10 s by default) stopping the report.\n\n");
         for (Result r : results) {
             md.append(r.reused() != null ? String.format(Locale.ROOT, "### %s, %,d conversations (%,d facts, %,d"
                     + " rollup rows; timed on the store `%s` an earlier run kept, not loaded or rebuilt again)%n%n",
@@ -264,7 +253,9 @@ final class ReportsBenchmark {
                     r.loadSeconds(), r.rollupRows(), r.rollupSeconds()));
             md.append("| Report | median | slowest | with previous: median | slowest |\n|---|---:|---:|---:|---:|\n");
             for (Row row : r.rows()) {
-                md.append(String.format(Locale.ROOT, "| `%s` | %s | %s |%n", row.endpoint(),
+                String also = row.aliases().isEmpty() ? "" : row.aliases().stream().map(a -> "`" + a + "`")
+                        .collect(Collectors.joining(", ", " (also ", ")"));
+                md.append(String.format(Locale.ROOT, "| `%s`%s | %s | %s |%n", row.endpoint(), also,
                         cells(row.median(), row.max()), cells(row.medianPrevious(), row.maxPrevious())));
             }
             md.append('\n');
@@ -272,8 +263,14 @@ final class ReportsBenchmark {
         return md.toString();
     }
 
-    /** Two cells: median and slowest, or the failure (a negative median is the HTTP status). */
+    /**
+     * Two cells: median and slowest, the failure (a negative median is the HTTP status), or "–" for a previous period
+     * the report does not have (NaN).
+     */
     private static String cells(double median, double max) {
+        if (Double.isNaN(median)) {
+            return "– | –";
+        }
         return median < 0 ? String.format(Locale.ROOT, "**%d** after %.0f | -", (int) -median, max)
                 : String.format(Locale.ROOT, "%.0f | %.0f", median, max);
     }

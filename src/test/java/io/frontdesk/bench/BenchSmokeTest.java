@@ -33,7 +33,11 @@ class BenchSmokeTest {
         String printed = run("reports", "--databases", "sqlite", "--conversations", "300", "--warmup", "0",
                 "--repeat", "1", "--out", out.toString());
         assertThat(printed).contains("/v2/reports/company").contains("/v1/reports/productivity.json")
-                .doesNotContain("**503** after");
+                .contains("| `/v1/reports/company.json` (also `team.json`) |")
+                .contains("| `/v2/reports/conversations/drilldown?page=100&rows=50` |")
+                .contains("| `/v2/reports/user/chat` |").contains("| `/v1/reports/productivity/drilldown.json?range=")
+                .as("no previous period: timed once").containsPattern("busy-times` \\| \\d+ \\| \\d+ \\| – \\| – \\|")
+                .doesNotContain("**503** after", "**400** after", "**404** after", "/v2/reports/docs");
         assertThat(Files.readString(out)).contains("<!-- bench:reports:begin -->").contains("<!-- bench:reports:end -->");
     }
 

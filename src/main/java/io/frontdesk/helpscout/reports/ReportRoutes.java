@@ -137,7 +137,16 @@ public final class ReportRoutes {
 
     /** The 1.0 paths served, aliases included, in the table's order. */
     public static List<String> v1Paths() {
-        return ROUTES.stream().flatMap(r -> r.v1().stream()).map(p -> "/v1/reports/" + p + ".json").toList();
+        return v1PathsByReport().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The 1.0 paths per report, in the table's order: the report's own path first, then its aliases, all served by
+     * one handler (the bench times a report once and names its aliases).
+     */
+    public static List<List<String>> v1PathsByReport() {
+        return ROUTES.stream().filter(r -> !r.v1().isEmpty())
+                .map(r -> r.v1().stream().map(p -> "/v1/reports/" + p + ".json").toList()).toList();
     }
 
     /** A report both versions serve under the same name, and 1.0 also under {@code aliases}. */
