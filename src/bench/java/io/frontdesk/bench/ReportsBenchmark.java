@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -200,7 +201,16 @@ final class ReportsBenchmark {
         all.add(new String[] {"/v2/reports/user/ratings", user + "&page=2&sortField=number"});
         all.add(new String[] {"/v1/reports/company.json", ""});
         all.add(new String[] {"/v1/reports/productivity.json", ""});
-        return all;
+        // the channel reports (chatsql's timing; benchall's list replaces this one)
+        all.add(new String[] {"/v2/reports/chat", ""});
+        all.add(new String[] {"/v2/reports/user/chat", user});
+        all.add(new String[] {"/v2/reports/chat", "&officeHours=true"});
+        all.add(new String[] {"/v2/reports/email", ""});
+        all.add(new String[] {"/v2/reports/phone", ""});
+        // BENCH_ONLY (substrings of the path, comma-separated): only those endpoints, for a short locked run
+        String only = System.getenv("BENCH_ONLY");
+        return only == null ? all : all.stream()
+                .filter(e -> Arrays.stream(only.split(",")).anyMatch(e[0]::contains)).toList();
     }
 
     /** {@code warmup} untimed requests, then {@code repeat} timed ones: median and slowest in milliseconds. */
