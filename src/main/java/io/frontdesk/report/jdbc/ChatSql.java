@@ -81,9 +81,11 @@ final class ChatSql {
             return;
         }
         List<Object> params = new ArrayList<>();
+        // +f.conversation_id: SQLite would otherwise look each chat's facts up by conversation and read their rows,
+        // where the chats' index holds the period's replies whole (0.5 s of CPU against 0.25 s a year at 200k)
         StringBuilder replies = new StringBuilder("SELECT f.since, f.at, f.first_reply FROM report_facts f WHERE ")
                 .append(where(params, "'REPLY'")).append(" AND f.since IS NOT NULL").append(mine(params))
-                .append(" AND f.conversation_id IN (").append(chats(params)).append(')');
+                .append(" AND +f.conversation_id IN (").append(chats(params)).append(')');
         s.forEach(replies.toString(), params, (rs, ctx) -> {
             times.reply(rs.getLong("since"), rs.getLong("at"), rs.getBoolean("first_reply"));
             return null;
