@@ -738,14 +738,14 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public ChatCounts chatCounts(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users) {
-        return db.withAnalysis(s -> new ChatSql(accountId, from, to, filter, users).counts(s));
+        return db.withAnalysis(s -> new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE).counts(s));
     }
 
     @Override
     public void chatTimes(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users,
                           ChatTimes times) {
         db.withAnalysis(s -> {
-            new ChatSql(accountId, from, to, filter, users).times(s, times);
+            new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE).times(s, times);
             return null;
         });
     }
