@@ -296,7 +296,14 @@ public final class ReportService {
 
     /** The chat report, of everyone or (with {@code user}) of the chats the user answered. */
     public ChatReport chat(long accountId, ReportQuery q) {
-        return new ChannelReports(store).chat(accountId, q, users(accountId, q));
+        Set<Long> users = users(accountId, q);
+        ReportQuery chats = ChannelReports.only(q, "chat");
+        ChannelReports channels = new ChannelReports(store);
+        Figures figures = new Figures(settings(accountId), q.officeHours());
+        CompletableFuture<ChatFigures> before = previous(chats,
+                p -> channels.figures(accountId, chats, p, users, figures));
+        ChatFigures now = channels.figures(accountId, chats, chats.current(), users, figures);
+        return new ChatReport(now, Futures.join(before));
     }
 
     /** The conversations with activity in the period, a page of {@code rows}. */

@@ -140,4 +140,15 @@ public interface ReportStore {
      * beyond them all.
      */
     int[] responseRanges(FactScope scope, boolean first, long[] upperBoundsMillis);
+
+    // ---- the chat report (docs/reports.md, "The chat report in the database")
+
+    /**
+     * The chat report's counts of [{@code from}, {@code to}) in the filter's scope (its types: chat), over the chats
+     * created in it and, for {@code users} (null: everyone), answered by them in it: counted where the facts are.
+     */
+    ChatCounts chatCounts(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users);
+
+    /** Each duration {@link #chatCounts} sums, given to {@code times}: for office hours, measured in Java. */
+    void chatTimes(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users, ChatTimes times);
 }

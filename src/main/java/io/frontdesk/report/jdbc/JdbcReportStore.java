@@ -4,6 +4,8 @@ import io.frontdesk.db.Database;
 import io.frontdesk.db.DbVendor;
 import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
+import io.frontdesk.report.ChatCounts;
+import io.frontdesk.report.ChatTimes;
 import io.frontdesk.report.ConversationHistory;
 import io.frontdesk.report.DrillRow;
 
@@ -730,5 +732,21 @@ public final class JdbcReportStore implements ReportStore {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    // ---- the chat report (docs/reports.md, "The chat report in the database")
+
+    @Override
+    public ChatCounts chatCounts(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users) {
+        return db.withAnalysis(s -> new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE).counts(s));
+    }
+
+    @Override
+    public void chatTimes(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users,
+                          ChatTimes times) {
+        db.withAnalysis(s -> {
+            new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE).times(s, times);
+            return null;
+        });
     }
 }
