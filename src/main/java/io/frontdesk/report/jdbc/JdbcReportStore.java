@@ -6,6 +6,7 @@ import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ConversationHistory;
 import io.frontdesk.report.DrillRow;
+import io.frontdesk.report.DrillSelection;
 
 import io.frontdesk.report.FactCounts;
 import io.frontdesk.report.FactGrouping;
@@ -730,5 +731,20 @@ public final class JdbcReportStore implements ReportStore {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    // ---- drilldowns selected where the facts are (docs/reports.md, "Drilldowns")
+
+    @Override
+    public List<Long> drillPage(DrillSelection selection, long offset, int limit, long budget) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return db.withAnalysis(s -> DrillSql.page(s, selection, offset, limit, budget));
+    }
+
+    @Override
+    public int drillCount(DrillSelection selection) {
+        return db.withAnalysis(s -> DrillSql.count(s, selection));
     }
 }
