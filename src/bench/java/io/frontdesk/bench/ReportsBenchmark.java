@@ -138,6 +138,10 @@ final class ReportsBenchmark {
             String user = "&user=" + users.get(3);
             List<Row> rows = new ArrayList<>();
             List<String[]> endpoints = endpoints(user, tags);
+            String only = System.getProperty("reports.only"); // e.g. -Dreports.only=drilldown: those paths alone
+            if (only != null) {
+                endpoints.removeIf(e -> !e[0].contains(only));
+            }
             for (String[] endpoint : endpoints) {
                 get(server, key.secret(), endpoint[0], "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
                         + endpoint[1]);
@@ -200,6 +204,22 @@ final class ReportsBenchmark {
         all.add(new String[] {"/v2/reports/user/ratings", user + "&page=2&sortField=number"});
         all.add(new String[] {"/v1/reports/company.json", ""});
         all.add(new String[] {"/v1/reports/productivity.json", ""});
+        // the drilldowns (branch drillsql): early and deep pages, the least and most used tag, the ranges
+        String least = String.valueOf(tags[tags.length - 1]);
+        all.add(new String[] {"/v2/reports/conversations/drilldown", ""});
+        all.add(new String[] {"/v2/reports/conversations/drilldown", "&page=100"});
+        all.add(new String[] {"/v2/reports/conversations/drilldown", "&tags=" + least + "&page=100"});
+        all.add(new String[] {"/v2/reports/conversations/new-drilldown", "&mailboxes=1,2&types=email"});
+        all.add(new String[] {"/v2/reports/conversations/fields-drilldown", "&field=tagid&fieldid=" + least});
+        all.add(new String[] {"/v2/reports/conversations/fields-drilldown", "&field=tagid&fieldid=" + least
+                + "&page=100"});
+        all.add(new String[] {"/v2/reports/conversations/fields-drilldown", "&field=tagid&fieldid=" + tags[0]
+                + "&page=100"});
+        all.add(new String[] {"/v2/reports/company/drilldown", ""});
+        all.add(new String[] {"/v2/reports/company/drilldown", "&range=replies&rangeId=2&page=100"});
+        all.add(new String[] {"/v2/reports/company/drilldown", "&range=responseTime&rangeId=3"});
+        all.add(new String[] {"/v2/reports/user/drilldown", user});
+        all.add(new String[] {"/v2/reports/user/drilldown", user + "&range=firstResponseTime&rangeId=1&page=100"});
         return all;
     }
 
