@@ -151,4 +151,17 @@ public interface ReportStore {
 
     /** Each duration {@link #chatCounts} sums, given to {@code times}: for office hours, measured in Java. */
     void chatTimes(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users, ChatTimes times);
+
+    // ---- drilldowns selected where the facts are (docs/reports.md, "Drilldowns")
+
+    /**
+     * {@code limit} of the selection's conversations from {@code offset}, newest last fact first (then the higher id).
+     * The selected facts are walked newest first until the page is complete (few for an early page of a broad
+     * selection); past {@code budget} facts read that way they are grouped per conversation instead (for a narrow
+     * selection, or a deep page of a sparse one): 0 groups at once.
+     */
+    List<Long> drillPage(DrillSelection selection, long offset, int limit, long budget);
+
+    /** How many conversations the selection holds. */
+    int drillCount(DrillSelection selection);
 }

@@ -8,6 +8,7 @@ import io.frontdesk.report.ChatCounts;
 import io.frontdesk.report.ChatTimes;
 import io.frontdesk.report.ConversationHistory;
 import io.frontdesk.report.DrillRow;
+import io.frontdesk.report.DrillSelection;
 
 import io.frontdesk.report.FactCounts;
 import io.frontdesk.report.FactGrouping;
@@ -738,7 +739,8 @@ public final class JdbcReportStore implements ReportStore {
 
     @Override
     public ChatCounts chatCounts(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users) {
-        return db.withAnalysis(s -> new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE).counts(s));
+        return db.withAnalysis(s -> new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE)
+                .counts(s));
     }
 
     @Override
@@ -748,5 +750,20 @@ public final class JdbcReportStore implements ReportStore {
             new ChatSql(accountId, from, to, filter, users, db.vendor() == DbVendor.SQLITE).times(s, times);
             return null;
         });
+    }
+
+    // ---- drilldowns selected where the facts are (docs/reports.md, "Drilldowns")
+
+    @Override
+    public List<Long> drillPage(DrillSelection selection, long offset, int limit, long budget) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return db.withAnalysis(s -> DrillSql.page(s, selection, offset, limit, budget));
+    }
+
+    @Override
+    public int drillCount(DrillSelection selection) {
+        return db.withAnalysis(s -> DrillSql.count(s, selection));
     }
 }
