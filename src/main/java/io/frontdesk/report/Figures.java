@@ -171,4 +171,11 @@ public final class Figures {
     public static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
+
+    /** {@link #seconds} in whole milliseconds, which sums of durations are kept in exactly. */
+    public long millis(Instant from, Instant to) {
+        Duration d = officeHours ? settings.officeHours().between(from, to, settings.zone())
+                : Duration.between(from, to);
+        return Math.max(0, d.toMillis());
+    }
 }
