@@ -60,7 +60,8 @@ final class UserHistoryOracle {
             if (row != null && (status == null || status.equals(row.status()))) {
                 rows.add(new HistoryRow(id, row.number(), row.status(), row.customerId(), row.customerName(),
                         a.replies, a.waits == 0 ? null : seconds(a.waitSum, a.waits),
-                        a.first == null ? null : seconds(a.first, 1), a.resolve == null ? null : seconds(a.resolve, 1)));
+                        a.first == null ? null : seconds(a.first, 1),
+                        a.resolve == null ? null : seconds(a.resolve, 1)));
             }
         });
         rows.sort(sort.comparator(ascending));

@@ -42,7 +42,8 @@ final class HistorySql {
         List<Object> paged = new ArrayList<>(params);
         String sql;
         if (sort == HistorySort.RESOLVE_TIME) {
-            sql = acts + ", keyed AS (SELECT a.*, " + resolve(q, paged, "acts") + ") SELECT a.*, COUNT(*) OVER () AS counted"
+            sql = acts + ", keyed AS (SELECT a.*, " + resolve(q, paged, "acts") + ")"
+                    + " SELECT a.*, COUNT(*) OVER () AS counted"
                     + " FROM keyed a" + order + " LIMIT ? OFFSET ?";
             paged.add(limit);
             paged.add(offset);
@@ -74,20 +75,15 @@ final class HistorySql {
             return;
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT f.conversation_id, c.number, c.status, c.customer_id, f.since,"
-                + " f.at, f.first_reply, r.since AS resolved_since, r.at AS resolved_at");
-        String from = replies(q, params);
-        // the close joined before the replies' conditions: its parameters come first
-        List<Object> all = new ArrayList<>();
-        String close = " LEFT JOIN report_facts r ON r.id = " + lastClose(q, all, "c.id") + " AND "
-                + resolved(q, all);
-        int where = from.indexOf(" WHERE ");
-        sql.append(from, 0, where).append(close).append(from.substring(where)).append(" ORDER BY f.at, f.id");
-        all.addAll(params);
-        s.forEach(sql.toString(), all, (rs, ctx) -> new HistoryReply(rs.getLong("conversation_id"),
-                rs.getLong("number"), rs.getString("status"), rs.getLong("customer_id"),
-                Rows.nullableInstant(rs, "since"), Rows.instant(rs, "at"), rs.getBoolean("first_reply"),
-                Rows.nullableInstant(rs, "resolved_since"), Rows.nullableInstant(rs, "resolved_at")), each);
+        String close = lastClose(q, params, "c.id");
+        String sql = "SELECT x.*, r.since AS resolved_since, r.at AS resolved_at FROM (SELECT f.id, f.conversation_id,"
+                + " c.number, c.status, c.customer_id, f.since, f.at, f.first_reply, " + close + " AS close_id"
+                + replies(q, params) + ") x LEFT JOIN report_facts r ON r.id = x.close_id AND " + resolved(q, params)
+                + " ORDER BY x.at, x.id";
+        s.forEach(sql, params, (rs, ctx) -> new HistoryReply(rs.getLong("conversation_id"), rs.getLong("number"),
+                rs.getString("status"), rs.getLong("customer_id"), Rows.nullableInstant(rs, "since"),
+                Rows.instant(rs, "at"), rs.getBoolean("first_reply"), Rows.nullableInstant(rs, "resolved_since"),
+                Rows.nullableInstant(rs, "resolved_at")), each);
     }
 
     /**
@@ -114,17 +110,20 @@ final class HistorySql {
 
     /**
      * {@code resolve_ms} of each conversation {@code a} of {@code source}, and the {@code FROM} that reads it: the
-     * period's last close of it, timed when it was the users' and resolved it.
+     * period's last close of it, timed when it was the users' and resolved it. The close's id is a column first, so
+     * that the join reads one row by its key.
      */
     private static String resolve(HistoryQuery q, List<Object> params, String source) {
         String resolved = resolved(q, params);
-        return "CASE WHEN " + resolved + " THEN " + wait("r") + " END AS resolve_ms FROM " + source + " a"
-                + " LEFT JOIN report_facts r ON r.id = " + lastClose(q, params, "a.id");
+        return "CASE WHEN " + resolved + " THEN " + wait("r") + " END AS resolve_ms FROM (SELECT a.*, "
+                + lastClose(q, params, "a.id") + " AS close_id FROM " + source + " a) a"
+                + " LEFT JOIN report_facts r ON r.id = a.close_id";
     }
 
     /** The wait of the fact {@code alias} in milliseconds, 0 when negative as {@code Figures.seconds} clamps it. */
     private static String wait(String alias) {
-        return "CASE WHEN " + alias + ".at > " + alias + ".since THEN " + alias + ".at - " + alias + ".since ELSE 0 END";
+        return "CASE WHEN " + alias + ".at > " + alias + ".since THEN " + alias + ".at - " + alias + ".since"
+                + " ELSE 0 END";
     }
 
     /** The close {@code r} was the users' and resolved the conversation (after a reply, with its creation known). */
