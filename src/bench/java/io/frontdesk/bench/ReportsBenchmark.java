@@ -200,7 +200,17 @@ final class ReportsBenchmark {
         all.add(new String[] {"/v2/reports/user/ratings", user + "&page=2&sortField=number"});
         all.add(new String[] {"/v1/reports/company.json", ""});
         all.add(new String[] {"/v1/reports/productivity.json", ""});
-        return all;
+        // a user's conversation history (issue #25): the default order, each time sort, a status, a far page
+        all.add(new String[] {"/v2/reports/user/conversation-history", user});
+        all.add(new String[] {"/v2/reports/user/conversation-history", user + "&sortField=repliesSent&page=40"});
+        all.add(new String[] {"/v2/reports/user/conversation-history",
+                user + "&sortField=responseTime&sortOrder=ASC"});
+        all.add(new String[] {"/v2/reports/user/conversation-history", user + "&sortField=resolveTime"});
+        all.add(new String[] {"/v2/reports/user/conversation-history", user + "&status=closed&mailboxes=1,2"});
+        all.add(new String[] {"/v1/reports/user/conversation-history.json", user});
+        // -Dreports.only=<part of a path>: time those endpoints alone (a branch's own, on a kept store)
+        String only = System.getProperty("reports.only");
+        return only == null ? all : all.stream().filter(e -> e[0].contains(only)).toList();
     }
 
     /** {@code warmup} untimed requests, then {@code repeat} timed ones: median and slowest in milliseconds. */
