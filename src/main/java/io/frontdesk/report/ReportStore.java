@@ -153,7 +153,7 @@ public interface ReportStore {
 
     /**
      * The query's users' replies, each with its conversation now and the period's last close of it when that close
-     * was theirs and resolved it, oldest first: what office-hours figures are computed from.
+     * was theirs and resolved it, in no order: what office-hours figures are computed from.
      */
     void historyReplies(HistoryQuery query, Consumer<HistoryReply> each);
 }

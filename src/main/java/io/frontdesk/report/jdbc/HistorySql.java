@@ -32,12 +32,15 @@ final class HistorySql {
             return new HistoryCountsPage(0, List.of());
         }
         List<Object> params = new ArrayList<>();
+        // counted per conversation from the replies alone (V70's index), then joined to the conversations
         String acts = "WITH acts AS (SELECT c.id AS id, c.number AS number, c.status AS status,"
-                + " c.customer_id AS customer_id, COUNT(*) AS replies,"
+                + " c.customer_id AS customer_id, g.replies, g.wait_ms, g.waits, g.first_ms FROM (SELECT"
+                + " f.conversation_id AS id, COUNT(*) AS replies,"
                 + " CAST(SUM(CASE WHEN f.since IS NULL THEN 0 ELSE " + wait("f") + " END) AS BIGINT) AS wait_ms,"
                 + " COUNT(f.since) AS waits,"
                 + " MAX(CASE WHEN f.first_reply AND f.since IS NOT NULL THEN " + wait("f") + " END) AS first_ms"
-                + replies(q, params) + " GROUP BY c.id)";
+                + " FROM report_facts f" + mine(q, params) + " GROUP BY f.conversation_id) g"
+                + " JOIN conversations c ON c.id = g.id" + live(q, params) + ")";
         String order = order(sort, ascending);
         List<Object> paged = new ArrayList<>(params);
         String sql;
@@ -69,17 +72,19 @@ final class HistorySql {
         return new HistoryCountsPage(Math.toIntExact(count), rows);
     }
 
-    /** Each of the users' replies of the period with its conversation now and its resolving close, in time order. */
+    /**
+     * Each of the users' replies of the period with its conversation now and its resolving close, in no order (the
+     * history sorts by number, unique in the account): read from V70's index alone.
+     */
     static void replies(Statements s, HistoryQuery q, Consumer<HistoryReply> each) {
         if (q.users().isEmpty()) {
             return;
         }
         List<Object> params = new ArrayList<>();
         String close = lastClose(q, params, "c.id");
-        String sql = "SELECT x.*, r.since AS resolved_since, r.at AS resolved_at FROM (SELECT f.id, f.conversation_id,"
+        String sql = "SELECT x.*, r.since AS resolved_since, r.at AS resolved_at FROM (SELECT f.conversation_id,"
                 + " c.number, c.status, c.customer_id, f.since, f.at, f.first_reply, " + close + " AS close_id"
-                + replies(q, params) + ") x LEFT JOIN report_facts r ON r.id = x.close_id AND " + resolved(q, params)
-                + " ORDER BY x.at, x.id";
+                + replies(q, params) + ") x LEFT JOIN report_facts r ON r.id = x.close_id AND " + resolved(q, params);
         s.forEach(sql, params, (rs, ctx) -> new HistoryReply(rs.getLong("conversation_id"), rs.getLong("number"),
                 rs.getString("status"), rs.getLong("customer_id"), Rows.nullableInstant(rs, "since"),
                 Rows.instant(rs, "at"), rs.getBoolean("first_reply"), Rows.nullableInstant(rs, "resolved_since"),
@@ -91,21 +96,32 @@ final class HistorySql {
      * that still exist (as a drilldown's rows: not deleted, not merged) and are now in the query's status.
      */
     private static String replies(HistoryQuery q, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" FROM report_facts f JOIN conversations c ON c.id = f.conversation_id"
-                + " WHERE f.account_id = ? AND f.user_id IN (").append(Statements.placeholders(q.users().size()))
+        String mine = mine(q, params);
+        return " FROM report_facts f JOIN conversations c ON c.id = f.conversation_id" + mine + live(q, params);
+    }
+
+    /** {@code WHERE …} of the users' replies {@code f} of the period in the filter's scope. */
+    private static String mine(HistoryQuery q, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE f.account_id = ? AND f.user_id IN (")
+                .append(Statements.placeholders(q.users().size()))
                 .append(") AND f.kind = 'REPLY' AND f.at >= ? AND f.at < ?");
         params.add(q.accountId());
         q.users().stream().sorted().forEach(params::add);
         params.add(q.from().toEpochMilli());
         params.add(q.to().toEpochMilli());
         FilterSql.append(sql, params, q.filter());
-        sql.append(" AND c.account_id = ? AND c.state <> 'deleted' AND c.merged_into IS NULL");
-        params.add(q.accountId());
-        if (q.status() != null) {
-            sql.append(" AND c.status = ?");
-            params.add(q.status());
-        }
         return sql.toString();
+    }
+
+    /** {@code AND …}: the conversation {@code c} still exists (not deleted, not merged) and is now in the status. */
+    private static String live(HistoryQuery q, List<Object> params) {
+        String sql = " AND c.account_id = ? AND c.state <> 'deleted' AND c.merged_into IS NULL";
+        params.add(q.accountId());
+        if (q.status() == null) {
+            return sql;
+        }
+        params.add(q.status());
+        return sql + " AND c.status = ?";
     }
 
     /**
