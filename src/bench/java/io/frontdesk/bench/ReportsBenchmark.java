@@ -208,6 +208,10 @@ final class ReportsBenchmark {
         all.add(new String[] {"/v2/reports/user/conversation-history", user + "&sortField=resolveTime"});
         all.add(new String[] {"/v2/reports/user/conversation-history", user + "&status=closed&mailboxes=1,2"});
         all.add(new String[] {"/v1/reports/user/conversation-history.json", user});
+        // in office hours, on a store whose account has them set (else the same as without)
+        all.add(new String[] {"/v2/reports/user/conversation-history", user + "&officeHours=true"});
+        all.add(new String[] {"/v2/reports/user/conversation-history",
+                user + "&officeHours=true&sortField=resolveTime"});
         // -Dreports.only=<part of a path>: time those endpoints alone (a branch's own, on a kept store)
         String only = System.getProperty("reports.only");
         return only == null ? all : all.stream().filter(e -> e[0].contains(only)).toList();
