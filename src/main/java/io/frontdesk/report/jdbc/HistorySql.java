@@ -14,14 +14,12 @@ import java.util.function.Consumer;
 
 /**
  * A user's conversation history in SQL (docs/reports.md, "User conversation history"): only the users' replies of the
- * period are read (the facts' {@code (account_id, user_id, at)} index), counted per conversation, joined to the
- * conversation as it is now, sorted and cut to a page; the period's last close is looked up per conversation (the
- * facts' {@code (account_id, conversation_id, at)} index) for the page's rows only, or for every row when sorting by
- * it. Before, every reply and close of the period, everyone's, was read into memory (about 2.6M facts a year at 1M
- * conversations).
+ * period are read (V70's index alone), counted per conversation, joined to the conversation as it is now, sorted and
+ * cut to a page; the period's last close of a conversation is one read of V70's index of the closes, for the page's
+ * rows only, or for every row when sorting by it. Before, every reply and close of the period, everyone's, was read
+ * into memory (about 2.6M facts a year at 1M conversations).
  */
 final class HistorySql {
-
 
     private HistorySql() {
     }
@@ -45,9 +43,10 @@ final class HistorySql {
         List<Object> paged = new ArrayList<>(params);
         String sql;
         if (sort == HistorySort.RESOLVE_TIME) {
-            sql = acts + ", keyed AS (SELECT a.*, " + resolve(q, paged, "acts") + ")"
-                    + " SELECT a.*, COUNT(*) OVER () AS counted"
-                    + " FROM keyed a" + order + " LIMIT ? OFFSET ?";
+            // every row's close; materialized, so that the close is looked up once per row, not again for the sort
+            sql = acts + ", keyed AS MATERIALIZED (SELECT a.*, " + resolve(q, paged, "a.id", wait("f"))
+                    + " AS resolve_ms FROM acts a) SELECT a.*, COUNT(*) OVER () AS counted FROM keyed a" + order
+                    + " LIMIT ? OFFSET ?";
             paged.add(limit);
             paged.add(offset);
         } else {
@@ -56,7 +55,7 @@ final class HistorySql {
             paged.add(offset);
             String page = ", page AS (SELECT a.*, COUNT(*) OVER () AS counted FROM acts a" + order
                     + " LIMIT ? OFFSET ?)";
-            sql = acts + page + " SELECT a.*, " + resolve(q, paged, "page")
+            sql = acts + page + " SELECT a.*, " + resolve(q, paged, "a.id", wait("f")) + " AS resolve_ms FROM page a"
                     + order;
         }
         long[] counted = {-1};
@@ -81,10 +80,9 @@ final class HistorySql {
             return;
         }
         List<Object> params = new ArrayList<>();
-        String close = lastClose(q, params, "c.id");
-        String sql = "SELECT x.*, r.since AS resolved_since, r.at AS resolved_at FROM (SELECT f.conversation_id,"
-                + " c.number, c.status, c.customer_id, f.since, f.at, f.first_reply, " + close + " AS close_id"
-                + replies(q, params) + ") x LEFT JOIN report_facts r ON r.id = x.close_id AND " + resolved(q, params);
+        String sql = "SELECT f.conversation_id, c.number, c.status, c.customer_id, f.since, f.at, f.first_reply, "
+                + resolve(q, params, "c.id", "f.since") + " AS resolved_since, "
+                + resolve(q, params, "c.id", "f.at") + " AS resolved_at" + replies(q, params);
         s.forEach(sql, params, (rs, ctx) -> new HistoryReply(rs.getLong("conversation_id"), rs.getLong("number"),
                 rs.getString("status"), rs.getLong("customer_id"), Rows.nullableInstant(rs, "since"),
                 Rows.instant(rs, "at"), rs.getBoolean("first_reply"), Rows.nullableInstant(rs, "resolved_since"),
@@ -125,40 +123,30 @@ final class HistorySql {
     }
 
     /**
-     * {@code resolve_ms} of each conversation {@code a} of {@code source}, and the {@code FROM} that reads it: the
-     * period's last close of it, timed when it was the users' and resolved it. The close's id is a column first, so
-     * that the join reads one row by its key.
+     * {@code value} of the conversation's last close in the period and the filter's scope (the last by time, then id)
+     * when that close was the users' and resolved it (after a reply, with its creation known); else null. A value of
+     * one row, not the row's id joined after: PostgreSQL turned that join into a hash of every fact. Read from V70's
+     * index of the closes by conversation alone, from the period's end backwards: the first close in the filter's
+     * scope is the one.
      */
-    private static String resolve(HistoryQuery q, List<Object> params, String source) {
-        String resolved = resolved(q, params);
-        return "CASE WHEN " + resolved + " THEN " + wait("r") + " END AS resolve_ms FROM (SELECT a.*, "
-                + lastClose(q, params, "a.id") + " AS close_id FROM " + source + " a) a"
-                + " LEFT JOIN report_facts r ON r.id = a.close_id";
+    private static String resolve(HistoryQuery q, List<Object> params, String conversation, String value) {
+        StringBuilder sql = new StringBuilder("(SELECT CASE WHEN f.user_id IN (")
+                .append(Statements.placeholders(q.users().size()))
+                .append(") AND f.replies > 0 AND f.since IS NOT NULL THEN ").append(value)
+                .append(" END FROM report_facts f WHERE f.account_id = ? AND f.conversation_id = ").append(conversation)
+                .append(" AND f.kind = 'CLOSED' AND f.at >= ? AND f.at < ?");
+        q.users().stream().sorted().forEach(params::add);
+        params.add(q.accountId());
+        params.add(q.from().toEpochMilli());
+        params.add(q.to().toEpochMilli());
+        FilterSql.append(sql, params, q.filter());
+        return sql.append(" ORDER BY f.at DESC, f.id DESC LIMIT 1)").toString();
     }
 
     /** The wait of the fact {@code alias} in milliseconds, 0 when negative as {@code Figures.seconds} clamps it. */
     private static String wait(String alias) {
         return "CASE WHEN " + alias + ".at > " + alias + ".since THEN " + alias + ".at - " + alias + ".since"
                 + " ELSE 0 END";
-    }
-
-    /** The close {@code r} was the users' and resolved the conversation (after a reply, with its creation known). */
-    private static String resolved(HistoryQuery q, List<Object> params) {
-        q.users().stream().sorted().forEach(params::add);
-        return "r.user_id IN (" + Statements.placeholders(q.users().size())
-                + ") AND r.replies > 0 AND r.since IS NOT NULL";
-    }
-
-    /** The id of the conversation's last close in the period and the filter's scope (the last by time, then id). */
-    private static String lastClose(HistoryQuery q, List<Object> params, String conversation) {
-        StringBuilder sql = new StringBuilder("(SELECT f.id FROM report_facts f WHERE f.account_id = ?"
-                + " AND f.conversation_id = ").append(conversation)
-                .append(" AND f.kind = 'CLOSED' AND f.at >= ? AND f.at < ?");
-        params.add(q.accountId());
-        params.add(q.from().toEpochMilli());
-        params.add(q.to().toEpochMilli());
-        FilterSql.append(sql, params, q.filter());
-        return sql.append(" ORDER BY f.at DESC, f.id DESC LIMIT 1)").toString();
     }
 
     /** The sort's key, rows without a time last either way, ties by number in the same direction. */
