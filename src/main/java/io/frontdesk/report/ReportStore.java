@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Persistence of the reports' history and settings; writes join the caller's transaction. */
 public interface ReportStore {
@@ -164,4 +165,19 @@ public interface ReportStore {
 
     /** How many conversations the selection holds. */
     int drillCount(DrillSelection selection);
+
+    // ---- a user's conversation history (issue #25, docs/reports.md "User conversation history")
+
+    /**
+     * A page of the query's conversation history counted, sorted and cut where the facts are (the times in whole
+     * milliseconds, without office hours): {@code limit} rows from {@code offset} in {@code sort}'s order, rows
+     * without a time last, ties by number in the same direction; and how many rows there are.
+     */
+    HistoryCountsPage historyPage(HistoryQuery query, HistorySort sort, boolean ascending, long offset, int limit);
+
+    /**
+     * The query's users' replies, each with its conversation now and the period's last close of it when that close
+     * was theirs and resolved it, in no order: what office-hours figures are computed from.
+     */
+    void historyReplies(HistoryQuery query, Consumer<HistoryReply> each);
 }

@@ -1,16 +1,18 @@
 package io.frontdesk.report;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A user's conversation history (Help Scout's {@code user/conversation-history}): one row per conversation the user
- * (a team: its members) replied to in the period, with what their replies and close did there.
+ * (a team: its members) replied to in the period, with what their replies and close did there. Counted, sorted and
+ * paged by the store; with office hours, the times need each reply's own ends ({@link Figures#seconds}), so only the
+ * users' replies are read and counted here.
  */
 final class UserHistory {
 
@@ -25,56 +27,60 @@ final class UserHistory {
 
     HistoryPage history(long accountId, ReportQuery q, Set<Long> users, Figures figures, String status,
                         HistorySort sort, boolean ascending, int page) {
-        List<ReportFact> facts = store.facts(accountId, EnumSet.of(FactKind.REPLY, FactKind.CLOSED),
-                q.current().start(), q.current().end(), q.filter());
-        Map<Long, Acts> acts = new LinkedHashMap<>();
-        for (ReportFact f : facts) {
-            boolean mine = f.userId() != null && users.contains(f.userId());
-            if (f.kind() == FactKind.REPLY && mine) {
-                Acts a = acts.computeIfAbsent(f.conversationId(), id -> new Acts());
-                a.replies++;
-                if (f.since() != null) {
-                    double seconds = figures.seconds(f.since(), f.at());
-                    a.waitSum += seconds;
-                    a.waits++;
-                    if (f.firstReply()) {
-                        a.first = seconds;
-                    }
-                }
-            }
-        }
-        for (ReportFact f : facts) {
-            Acts a = acts.get(f.conversationId());
-            if (a != null && f.kind() == FactKind.CLOSED) {
-                boolean resolvedByThem = f.userId() != null && users.contains(f.userId()) && f.replies() != null
-                        && f.replies() > 0 && f.since() != null;
-                a.resolve = resolvedByThem ? Double.valueOf(figures.seconds(f.since(), f.at())) : null;
-            }
-        }
-        Map<Long, DrillRow> now = new HashMap<>();
-        store.conversationRows(accountId, new ArrayList<>(acts.keySet())).forEach(r -> now.put(r.id(), r));
-        List<HistoryRow> rows = new ArrayList<>();
-        acts.forEach((id, a) -> {
-            DrillRow row = now.get(id);
-            if (row != null && (status == null || status.equals(row.status()))) {
-                rows.add(new HistoryRow(id, row.number(), row.status(), row.customerId(), row.customerName(),
-                        a.replies, a.waits == 0 ? null : Figures.round(a.waitSum / a.waits),
-                        a.first == null ? null : Figures.round(a.first),
-                        a.resolve == null ? null : Figures.round(a.resolve)));
-            }
-        });
-        rows.sort(sort.comparator(ascending));
-        int count = rows.size();
-        int pages = Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new HistoryPage(rows.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList(), page,
-                pages, count);
+        HistoryQuery query = new HistoryQuery(accountId, q.current().start(), q.current().end(), q.filter(), users,
+                status);
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        HistoryCountsPage counted = figures.needsFacts()
+                ? inOfficeHours(query, figures, sort.comparator(ascending), offset)
+                : store.historyPage(query, sort, ascending, offset, PAGE_SIZE);
+        Map<Long, String> names = store.customerNames(counted.rows().stream().map(HistoryCounts::customerId)
+                .collect(Collectors.toSet()));
+        List<HistoryRow> rows = counted.rows().stream()
+                .map(r -> r.row(names.getOrDefault(r.customerId(), ""))).toList();
+        int pages = Math.max(1, (counted.count() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new HistoryPage(rows, page, pages, counted.count());
     }
 
+    /** The page counted from the users' replies, each wait and the resolving close timed in office hours. */
+    private HistoryCountsPage inOfficeHours(HistoryQuery query, Figures figures, Comparator<HistoryRow> order,
+                                           long offset) {
+        Map<Long, Acts> acts = new LinkedHashMap<>();
+        store.historyReplies(query, r -> {
+            Acts a = acts.computeIfAbsent(r.conversationId(), id -> new Acts(r));
+            a.replies++;
+            if (r.since() != null) {
+                long millis = figures.millis(r.since(), r.at());
+                a.waitMillis += millis;
+                a.waits++;
+                if (r.firstReply()) {
+                    a.first = millis;
+                }
+            }
+        });
+        List<HistoryCounts> all = new ArrayList<>();
+        Map<HistoryCounts, HistoryRow> shown = new LinkedHashMap<>();
+        for (Acts a : acts.values()) {
+            HistoryReply r = a.reply;
+            HistoryCounts c = new HistoryCounts(r.conversationId(), r.number(), r.status(), r.customerId(), a.replies,
+                    a.waitMillis, a.waits, a.first, r.resolvedAt() == null ? null
+                    : figures.millis(r.resolvedSince(), r.resolvedAt()));
+            all.add(c);
+            shown.put(c, c.row(""));
+        }
+        all.sort(Comparator.comparing(shown::get, order));
+        return new HistoryCountsPage(all.size(), all.stream().skip(offset).limit(PAGE_SIZE).toList());
+    }
+
+    /** One conversation's counts so far; its first reply carries what every reply of it repeats. */
     private static final class Acts {
+        final HistoryReply reply;
         int replies;
-        double waitSum;
+        long waitMillis;
         int waits;
-        Double first;
-        Double resolve;
+        Long first;
+
+        Acts(HistoryReply reply) {
+            this.reply = reply;
+        }
     }
 }

@@ -14,6 +14,10 @@ import io.frontdesk.report.FactCounts;
 import io.frontdesk.report.FactGrouping;
 import io.frontdesk.report.FactKind;
 import io.frontdesk.report.FactScope;
+import io.frontdesk.report.HistoryCountsPage;
+import io.frontdesk.report.HistoryQuery;
+import io.frontdesk.report.HistoryReply;
+import io.frontdesk.report.HistorySort;
 import io.frontdesk.report.OfficeHours;
 import io.frontdesk.report.RatingLevel;
 import io.frontdesk.report.RatingPage;
@@ -39,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -765,5 +770,21 @@ public final class JdbcReportStore implements ReportStore {
     @Override
     public int drillCount(DrillSelection selection) {
         return db.withAnalysis(s -> DrillSql.count(s, selection));
+    }
+
+    // ---- a user's conversation history (issue #25)
+
+    @Override
+    public HistoryCountsPage historyPage(HistoryQuery query, HistorySort sort, boolean ascending, long offset,
+                                         int limit) {
+        return db.withAnalysis(s -> HistorySql.page(s, query, sort, ascending, offset, limit));
+    }
+
+    @Override
+    public void historyReplies(HistoryQuery query, Consumer<HistoryReply> each) {
+        db.withAnalysis(s -> {
+            HistorySql.replies(s, query, each);
+            return null;
+        });
     }
 }
