@@ -27,9 +27,11 @@ import java.util.Set;
  * {@code folders=} filter reads. Generated from a seed, in time order (as the recorder writes them), over several
  * mailboxes, users and the three types.
  *
- * <p>The bench has report facts but no conversation rows, so {@code conversation_tags}, {@code saved_replies} and
- * {@code workflows} are written with the foreign keys off on the loading connection (their conversations and
- * mailboxes do not exist): only the reports read them.
+ * <p>Each conversation also gets its {@code conversations} row ({@link LoadedConversation}), in the same chunks as its
+ * facts: the drilldowns list the page's conversations from it and the user conversation history joins it. The bench
+ * has no mailboxes and no threads, so the conversations, {@code conversation_tags}, {@code saved_replies} and
+ * {@code workflows} are written with the foreign keys off on the loading connection: only the reports read them. On
+ * SQLite each conversation's insert trigger writes its full-text row (subject, empty body), as the server's would.
  */
 final class ReportFactLoader {
 
@@ -43,7 +45,7 @@ final class ReportFactLoader {
     private static final int WORKFLOWS = 12;
 
     /** One fact row, the columns of report_facts. */
-    private record Row(String kind, long conversation, long mailbox, String type, long customer, Long user,
+    record Row(String kind, long conversation, long mailbox, String type, long customer, Long user,
                        Long thread, long at, Long since, Integer replies, boolean firstReply, String rating,
                        String comments, Long subject, String status, Long assignee) {
 
@@ -304,9 +306,14 @@ final class ReportFactLoader {
                                           comments, subject_id, status, assignee_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement tag = connection.prepareStatement(
-                     "INSERT INTO conversation_tags (conversation_id, tag_id) VALUES (?, ?)")) {
+                     "INSERT INTO conversation_tags (conversation_id, tag_id) VALUES (?, ?)");
+             PreparedStatement row = connection.prepareStatement("INSERT INTO conversations ("
+                     + LoadedConversation.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                     + " ?, ?)")) {
             for (long n = 0; n < conversations; n++) {
                 List<Row> facts = conversation(n, conversations, subjects);
+                LoadedConversation.of(facts).bind(row, accountId);
+                row.addBatch();
                 for (long t : tagsOf(facts)) {
                     tag.setLong(1, n + 1);
                     tag.setLong(2, t);
@@ -335,6 +342,7 @@ final class ReportFactLoader {
                     written++;
                 }
                 if ((n + 1) % CHUNK == 0 || n + 1 == conversations) {
+                    row.executeBatch();
                     insert.executeBatch();
                     tag.executeBatch();
                     execute(connection, "COMMIT");
@@ -382,14 +390,16 @@ final class ReportFactLoader {
         SecondaryIndexes indexes;
         try (Statement s = connection.createStatement()) {
             // the rollup tables are rebuilt after the load, in one pass each
-            indexes = SecondaryIndexes.drop(s, "i.tablename = 'report_facts'");
+            indexes = SecondaryIndexes.drop(s, "i.tablename IN ('report_facts', 'conversations')");
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long written = 0;
         StringBuilder rows = new StringBuilder();
         StringBuilder tags = new StringBuilder();
+        StringBuilder conversationRows = new StringBuilder();
         for (long n = 0; n < conversations; n++) {
             List<Row> facts = conversation(n, conversations, subjects);
+            LoadedConversation.of(facts).appendCsv(conversationRows, accountId);
             for (long t : tagsOf(facts)) {
                 tags.append(n + 1).append(',').append(t).append('\n');
             }
@@ -405,6 +415,9 @@ final class ReportFactLoader {
                 written++;
             }
             if ((n + 1) % CHUNK == 0 || n + 1 == conversations) {
+                copy.copyIn("COPY conversations (" + LoadedConversation.COLUMNS + ") FROM STDIN (FORMAT csv)",
+                        new StringReader(conversationRows.toString()));
+                conversationRows.setLength(0);
                 copy.copyIn("COPY report_facts (account_id, kind, conversation_id, number, mailbox_id,"
                         + " conversation_type, customer_id, user_id, thread_id, at, since, replies, first_reply, rating,"
                         + " comments, subject_id, status, assignee_id) FROM STDIN (FORMAT csv)",
@@ -418,7 +431,10 @@ final class ReportFactLoader {
         try (Statement s = connection.createStatement()) {
             indexes.recreate(s);
             s.execute("SELECT setval(pg_get_serial_sequence('report_facts', 'id'), (SELECT MAX(id) FROM report_facts))");
+            // ids given, as the facts' conversation_id: the server's next conversation takes the one after
+            s.execute("SELECT setval(pg_get_serial_sequence('conversations', 'id'), (SELECT MAX(id) FROM conversations))");
             s.execute("VACUUM ANALYZE report_facts");
+            s.execute("VACUUM ANALYZE conversations");
             s.execute("VACUUM ANALYZE conversation_tags");
         }
         return written;

@@ -95,7 +95,7 @@ final class ReportsBenchmark {
             double rollupSeconds = 0;
             if (reused == null) {
                 long customers = Math.max(1, conversations / 5);
-                System.err.printf("%s: loading %,d customers and %,d conversations' report facts…%n", name,
+                System.err.printf("%s: loading %,d customers and %,d conversations (rows and report facts)…%n", name,
                         customers, conversations);
                 long started = System.nanoTime();
                 long firstCustomer = BulkLoader.load(server.app().database(), account, customers,
@@ -223,7 +223,10 @@ final class ReportsBenchmark {
                 + " again; 60 % tagged at creation with one to three of 40 tags (the first ones most used), 30 % of"
                 + " replies from one of 4 saved replies of the mailbox, 25 % run through an automatic workflow and 5 %"
                 + " through a manual one (of 12); each fact with its folder state (status, assignee); report"
-                + " facts written straight as rows (`ReportFactLoader`), then the rollups rebuilt from them"
+                + " facts written straight as rows (`ReportFactLoader`), with each conversation's `conversations` row"
+                + " (its status, assignee, customer, mailbox and type those of its last fact, created and modified at"
+                + " its first and last fact; no threads), which the drilldowns' lists and the user conversation"
+                + " history join, then the rollups rebuilt from them"
                 + " at once (`ReportService.rebuildRollupsAtOnce`: set-wise on both databases, docs/reports.md \"Rebuilding the rollups at once\"; on PostgreSQL the rollup tables then"
                 + " vacuumed, as autovacuum would, which this machine's PostgreSQL runs without).\n\n"
                 + "What is timed: every path the route table serves (`ReportRoutes`: the 2.0 paths, then below the"
