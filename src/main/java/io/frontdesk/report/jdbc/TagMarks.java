@@ -27,7 +27,7 @@ final class TagMarks {
 
     private static final String FOLDED_FACTS = "SELECT f.* FROM report_facts f WHERE f.account_id = ?"
             + " AND f.conversation_id = ? AND NOT EXISTS (SELECT 1 FROM report_rollup_pending p"
-            + " WHERE p.account_id = f.account_id AND p.fact_id = f.id)";
+            + " WHERE p.account_id = f.account_id AND p.fact_id = f.id) ORDER BY f.at, f.id";
 
     private TagMarks() {
     }
