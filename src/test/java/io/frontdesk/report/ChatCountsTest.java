@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import static io.frontdesk.report.ReportTenants.conversation;
+import static io.frontdesk.report.ReportTenants.retag;
+import static io.frontdesk.report.ReportTenants.tagIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -262,28 +265,4 @@ class ChatCountsTest {
         }
     }
 
-    /** A new email conversation of the tenant's mailbox: its id. */
-    private static long conversation(Tenant tenant, String email) {
-        Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
-                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\""
-                + email + "\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return Long.parseLong(created.header("Resource-ID"));
-    }
-
-    private static void retag(Tenant tenant, long conversation, Set<String> tags) {
-        Response r = tenant.v2().put("/v2/conversations/" + conversation + "/tags", "{\"tags\":["
-                + String.join(",", tags.stream().sorted().map(t -> "\"" + t + "\"").toList()) + "]}");
-        assertThat(r.status()).as("%s", r).isEqualTo(204);
-    }
-
-    private static Map<String, Long> tagIds(Database db, long account) {
-        Map<String, Long> ids = new HashMap<>();
-        db.withStatements(s -> {
-            s.forEach("SELECT name, id FROM tags WHERE account_id = ?", List.of(account),
-                    (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)), e -> ids.put(e.getKey(), e.getValue()));
-            return null;
-        });
-        return ids;
-    }
 }

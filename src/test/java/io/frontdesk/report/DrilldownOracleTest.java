@@ -28,6 +28,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 
+import static io.frontdesk.report.ReportTenants.conversation;
+import static io.frontdesk.report.ReportTenants.retag;
+import static io.frontdesk.report.ReportTenants.tagIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -342,28 +345,4 @@ class DrilldownOracleTest {
                 first, rating, null, null, null);
     }
 
-    /** A new email conversation of the tenant's mailbox, from the customer {@code email}: its id. */
-    private static long conversation(Tenant tenant, String email) {
-        Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
-                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\""
-                + email + "\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return Long.parseLong(created.header("Resource-ID"));
-    }
-
-    private static void retag(Tenant tenant, long conversation, Set<String> tags) {
-        Response r = tenant.v2().put("/v2/conversations/" + conversation + "/tags", "{\"tags\":["
-                + String.join(",", tags.stream().sorted().map(t -> "\"" + t + "\"").toList()) + "]}");
-        assertThat(r.status()).as("%s", r).isEqualTo(204);
-    }
-
-    private static Map<String, Long> tagIds(Database db, long account) {
-        Map<String, Long> tagIds = new HashMap<>();
-        db.withStatements(st -> {
-            st.forEach("SELECT name, id FROM tags WHERE account_id = ?", Statements.params(account),
-                    (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)), e -> tagIds.put(e.getKey(), e.getValue()));
-            return null;
-        });
-        return tagIds;
-    }
 }

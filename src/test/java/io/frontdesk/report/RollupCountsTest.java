@@ -33,6 +33,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import static io.frontdesk.report.ReportTenants.conversation;
+import static io.frontdesk.report.ReportTenants.retag;
+import static io.frontdesk.report.ReportTenants.tagIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -410,30 +413,11 @@ class RollupCountsTest {
         assertThat(counts(oracle, account, utc, month, red).totals(null).totalConversations()).isZero();
     }
 
-    /** A new email conversation of the tenant's mailbox, from the customer {@code email}: its id. */
-    private static long conversation(Tenant tenant, String email) {
-        Response created = tenant.v2().post("/v2/conversations", "{\"subject\":\"Hi\",\"type\":\"email\","
-                + "\"mailboxId\":" + tenant.mailbox().id() + ",\"status\":\"active\",\"customer\":{\"email\":\""
-                + email + "\"},\"threads\":[{\"type\":\"customer\",\"text\":\"Hi\"}]}");
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return Long.parseLong(created.header("Resource-ID"));
-    }
-
     /** The facts with conversation numbers {@code 0..n-1} given to the real conversations {@code ids}. */
     private static List<ReportFact> factsOf(List<Long> ids, List<ReportFact> facts) {
         return facts.stream().map(f -> new ReportFact(f.kind(), ids.get((int) f.conversationId()), f.number(),
                 f.mailboxId(), f.conversationType(), f.customerId(), f.userId(), f.threadId(), f.at(), f.since(),
                 f.replies(), f.firstReply(), f.rating(), f.comments(), f.status(), f.assigneeId())).toList();
-    }
-
-    private static Map<String, Long> tagIds(Database db, long account) {
-        Map<String, Long> tagIds = new HashMap<>();
-        db.withStatements(st -> {
-            st.forEach("SELECT name, id FROM tags WHERE account_id = ?", Statements.params(account),
-                    (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)), e -> tagIds.put(e.getKey(), e.getValue()));
-            return null;
-        });
-        return tagIds;
     }
 
     private static long marks(Database db, long account) {
@@ -449,12 +433,6 @@ class RollupCountsTest {
             }
         }
         return tags;
-    }
-
-    private static void retag(Tenant tenant, long conversation, Set<String> tags) {
-        Response r = tenant.v2().put("/v2/conversations/" + conversation + "/tags", "{\"tags\":["
-                + String.join(",", tags.stream().sorted().map(t -> "\"" + t + "\"").toList()) + "]}");
-        assertThat(r.status()).as("%s", r).isEqualTo(204);
     }
 
     /**
