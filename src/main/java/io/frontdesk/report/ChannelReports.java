@@ -1,6 +1,7 @@
 package io.frontdesk.report;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -22,6 +23,15 @@ final class ChannelReports {
     static ReportQuery only(ReportQuery q, String type) {
         return new ReportQuery(q.current(), q.previous(), q.filter().withTypes(Set.of(type)), q.officeHours(),
                 q.viewBy(), q.user());
+    }
+
+    /** The distinct counts the email or phone report shows (ChannelBodies): the others are not counted. */
+    static Set<DistinctCount> shown(String type) {
+        return switch (type) {
+            case "email" -> EnumSet.of(DistinctCount.CONVERSATIONS, DistinctCount.CLOSED, DistinctCount.RESOLVED);
+            case "phone" -> EnumSet.of(DistinctCount.CONVERSATIONS, DistinctCount.CUSTOMERS);
+            default -> null;
+        };
     }
 
     /**

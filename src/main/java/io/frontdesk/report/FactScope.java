@@ -13,10 +13,12 @@ import java.util.Set;
  * [{@code from}, {@code to}), in the filter's scope, of these users only ({@code users} null = everyone), with the
  * account's time zone as the offsets in force over the range, so local days, weekdays and hours are plain arithmetic
  * on {@code at} (exact for any offset, half hours and quarter hours included). {@code kinds} (null = all) narrows the
- * facts read to what one figure needs: the counts of other kinds are then zero.
+ * facts read to what one figure needs: the counts of other kinds are then zero. {@code distinct} (null = all) names
+ * the distinct counts the report shows: a store may leave the others at zero (the cells do; the facts and the
+ * account's rollups count them anyway, at no cost worth saving there).
  */
 public record FactScope(long accountId, Instant from, Instant to, ReportFilter filter, Set<Long> users,
-                        Set<FactKind> kinds, List<ZoneSegment> zone) {
+                        Set<FactKind> kinds, Set<DistinctCount> distinct, List<ZoneSegment> zone) {
 
     /** From {@code fromMillis} on (until the next segment), local time is {@code at + offsetMillis}. */
     public record ZoneSegment(long fromMillis, long offsetMillis) {
@@ -25,6 +27,7 @@ public record FactScope(long accountId, Instant from, Instant to, ReportFilter f
     public FactScope {
         users = users == null ? null : Set.copyOf(users);
         kinds = kinds == null ? null : Set.copyOf(kinds);
+        distinct = distinct == null ? null : Set.copyOf(distinct);
         zone = List.copyOf(zone);
     }
 
@@ -38,14 +41,24 @@ public record FactScope(long accountId, Instant from, Instant to, ReportFilter f
                     next.getOffsetAfter().getTotalSeconds() * 1000L));
             next = rules.nextTransition(next.getInstant());
         }
-        return new FactScope(accountId, period.start(), period.end(), filter, null, null, segments);
+        return new FactScope(accountId, period.start(), period.end(), filter, null, null, null, segments);
     }
 
     public FactScope forUsers(Set<Long> only) {
-        return new FactScope(accountId, from, to, filter, only, kinds, zone);
+        return new FactScope(accountId, from, to, filter, only, kinds, distinct, zone);
     }
 
     public FactScope ofKinds(Set<FactKind> only) {
-        return new FactScope(accountId, from, to, filter, users, only, zone);
+        return new FactScope(accountId, from, to, filter, users, only, distinct, zone);
+    }
+
+    /** The same facts, of which only these distinct counts are shown (null: all). */
+    public FactScope counting(Set<DistinctCount> only) {
+        return new FactScope(accountId, from, to, filter, users, kinds, only, zone);
+    }
+
+    /** Whether this distinct count is to be counted. */
+    public boolean counts(DistinctCount count) {
+        return distinct == null || distinct.contains(count);
     }
 }

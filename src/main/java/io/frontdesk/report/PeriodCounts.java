@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ final class PeriodCounts {
     private final ZoneId zone;
     /** The period's facts when they are counted here; null when the store counts them. */
     private final List<ReportFact> facts;
-    private final Map<Set<Long>, FactCounts> counted = new HashMap<>();
+    private final Map<List<Set<?>>, FactCounts> counted = new HashMap<>();
 
     private PeriodCounts(ReportPeriod period, ReportStore store, FactScope scope, Figures figures, ZoneId zone,
                          List<ReportFact> facts) {
@@ -61,16 +62,24 @@ final class PeriodCounts {
 
     /** The period's figures for everyone ({@code users} null) or for these users' own acts. */
     Totals totals(Set<Long> users) {
+        return totals(users, null);
+    }
+
+    /**
+     * The period's figures, of which the report shows only these distinct counts ({@code shown}; null: all): the
+     * others may be zero.
+     */
+    Totals totals(Set<Long> users, Set<DistinctCount> shown) {
         if (facts != null) {
             return figures.totals(period, facts, users);
         }
-        return figures.totals(period, counted(users));
+        return figures.totals(period, counted(users, shown));
     }
 
-    /** The store's counts for these users (null: everyone), asked once per period and users. */
-    private FactCounts counted(Set<Long> users) {
-        return counted.computeIfAbsent(users, u -> store.counts(scope.forUsers(u), FactGrouping.NONE)
-                .getOrDefault(0L, FactCounts.NONE));
+    /** The store's counts for these users (null: everyone), asked once per period, users and counts shown. */
+    private FactCounts counted(Set<Long> users, Set<DistinctCount> shown) {
+        return counted.computeIfAbsent(Arrays.asList(users, shown), u -> store.counts(
+                scope.forUsers(users).counting(shown), FactGrouping.NONE).getOrDefault(0L, FactCounts.NONE));
     }
 
     /** Each user who acted in the period (replied, closed, started, was rated), with their own figures. */
@@ -153,7 +162,7 @@ final class PeriodCounts {
     /** Resolved conversations by the replies their last close took, index 1-10 (10: ten or more). */
     int[] repliesToResolve(Set<Long> users) {
         if (facts == null) {
-            return counted(users).repliesToResolve();
+            return counted(users, null).repliesToResolve();
         }
         Map<Long, ReportFact> last = new HashMap<>();
         for (ReportFact f : facts) {

@@ -33,6 +33,10 @@ public final class ReportService {
     /** Ratings per page of the ratings list (Help Scout does not say; docs/reports.md). */
     public static final int RATINGS_PAGE_SIZE = 50;
 
+    /** The distinct counts the conversations report shows: totalConversations and customers (ReportBodies). */
+    private static final Set<DistinctCount> CONVERSATIONS_SHOWN = EnumSet.of(DistinctCount.CONVERSATIONS,
+            DistinctCount.CUSTOMERS);
+
     private final ReportStore store;
     private final RollupFolding folds;
     private final AccountService accounts;
@@ -133,7 +137,7 @@ public final class ReportService {
         }
         CompletableFuture<Before> counting = previous(q, p -> {
             PeriodCounts c = period(accountId, q, p);
-            return new Before(c, c.totals(null), c.topCustomers(0).conversations());
+            return new Before(c, c.totals(null, CONVERSATIONS_SHOWN), c.topCustomers(0).conversations());
         });
         PeriodCounts cur = period(accountId, q, q.current());
         int[][] slots = cur.createdSlots();
@@ -163,7 +167,7 @@ public final class ReportService {
             }
         }
         TopCustomers now = cur.topCustomers(10);
-        Totals totals = cur.totals(null);
+        Totals totals = cur.totals(null, CONVERSATIONS_SHOWN);
         Before prev = Futures.join(counting);
         Set<Long> ten = now.top().stream().map(TopCustomers.Customer::id).collect(Collectors.toSet());
         Map<Long, Integer> before = prev == null ? Map.of() : prev.counts().customerConversations(ten);
@@ -230,9 +234,14 @@ public final class ReportService {
     }
 
     public Reports.Overall overall(long accountId, ReportQuery q) {
+        return overall(accountId, q, null);
+    }
+
+    /** The figures, of which only these distinct counts are shown ({@code shown}; null: all). */
+    private Reports.Overall overall(long accountId, ReportQuery q, Set<DistinctCount> shown) {
         Set<Long> users = users(accountId, q);
-        CompletableFuture<Totals> before = previous(q, p -> period(accountId, q, p).totals(users));
-        Totals now = period(accountId, q, q.current()).totals(users);
+        CompletableFuture<Totals> before = previous(q, p -> period(accountId, q, p).totals(users, shown));
+        Totals now = period(accountId, q, q.current()).totals(users, shown);
         return new Reports.Overall(now, Futures.join(before));
     }
 
@@ -289,9 +298,12 @@ public final class ReportService {
 
     // ---- the reports built on ChannelReports, Drilldowns, UserHistory and ListCounts (docs/reports.md)
 
-    /** The email or phone report: the usual figures of that type's conversations. */
+    /**
+     * The email or phone report: the usual figures of that type's conversations, of which only those the report
+     * shows are counted where counting one costs a pass over the year's cells.
+     */
     public Reports.Overall channel(long accountId, ReportQuery q, String type) {
-        return overall(accountId, ChannelReports.only(q, type));
+        return overall(accountId, ChannelReports.only(q, type), ChannelReports.shown(type));
     }
 
     /** The chat report, of everyone or (with {@code user}) of the chats the user answered. */

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,6 +153,11 @@ class RollupCountsTest {
         assertThat(counts(rollups, account, paris, period, filter).topCustomers(Integer.MAX_VALUE))
                 .isEqualTo(customers);
         assertThat(counts(rollups, account, paris, period, inFolders).totals(null)).isEqualTo(foldered);
+        // a report showing some distinct counts has those from the cells, and the others not counted
+        Set<DistinctCount> email = EnumSet.of(DistinctCount.CONVERSATIONS, DistinctCount.CLOSED,
+                DistinctCount.RESOLVED);
+        assertThat(counts(rollups, account, paris, period, filter).totals(null, email))
+                .isEqualTo(only(filtered, email));
         assertThat(counts(oracle, account, paris, period).totals(null).totalConversations()).isZero();
     }
 
@@ -703,12 +709,35 @@ class RollupCountsTest {
         assertThat(rolled.createdSlots()).as(as).isEqualTo(counted.createdSlots());
         assertThat(rolled.byUser()).as(as).isEqualTo(counted.byUser());
         int compared = 6 + TopCustomersCheck.assertSameTopCustomers(rolled, counted, as);
+        // the email, phone and conversations reports count only the distinct figures they show: those equal (the
+        // cells leave the others at zero, the facts count them anyway)
+        for (Set<DistinctCount> shown : List.of(EnumSet.of(DistinctCount.CONVERSATIONS, DistinctCount.CLOSED,
+                DistinctCount.RESOLVED), EnumSet.of(DistinctCount.CONVERSATIONS, DistinctCount.CUSTOMERS),
+                EnumSet.noneOf(DistinctCount.class), EnumSet.allOf(DistinctCount.class))) {
+            assertThat(only(rolled.totals(null, shown), shown)).as(as + " " + shown)
+                    .isEqualTo(only(counted.totals(null), shown));
+            compared++;
+        }
         for (ViewBy viewBy : ViewBy.values()) {
             List<PeriodCounts.Bucket> expected = counted.buckets(viewBy, null, null);
             assertThat(rolled.buckets(viewBy, null, null)).as(as + " " + viewBy).isEqualTo(expected);
             compared += expected.size();
         }
         return compared;
+    }
+
+    /** The figures with the distinct counts not {@code shown} zero (their averages null). */
+    private static Totals only(Totals t, Set<DistinctCount> shown) {
+        boolean resolved = shown.contains(DistinctCount.RESOLVED);
+        return new Totals(t.period(), t.days(),
+                shown.contains(DistinctCount.CONVERSATIONS) ? t.totalConversations() : 0, t.conversationsCreated(), shown.contains(DistinctCount.CUSTOMERS) ? t.customers() : 0,
+                t.customerMessages(), t.totalReplies(), shown.contains(DistinctCount.HELPED) ? t.customersHelped() : 0,
+                shown.contains(DistinctCount.REPLIERS) ? t.totalUsers() : 0,
+                shown.contains(DistinctCount.CLOSED) ? t.closed() : 0, resolved ? t.resolved() : 0,
+                resolved ? t.resolvedOnFirstReply() : 0, resolved ? t.resolutionTime() : null,
+                resolved ? t.repliesToResolve() : null, t.responseTime(), t.firstResponseTime(), t.greatCount(),
+                t.okayCount(), t.notGoodCount(),
+                shown.contains(DistinctCount.RATERS) ? t.totalCustomersWithRatings() : 0, t.busiestDay());
     }
 
     private static ReportPeriod wholeDays(ZoneId zone, int fromDay, int toDay) {

@@ -1,6 +1,7 @@
 package io.frontdesk.report.jdbc;
 
 import io.frontdesk.db.Statements;
+import io.frontdesk.report.DistinctCount;
 import io.frontdesk.report.FactCounts;
 import io.frontdesk.report.FactGrouping;
 import io.frontdesk.report.FactScope;
@@ -9,6 +10,7 @@ import io.frontdesk.report.TopCustomers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +139,9 @@ final class ScopedCounts {
         // a statement per family: PostgreSQL then sorts each family's keys in memory, where one GROUP BY family sorted
         // them all together and spilled to disk (200k conversations, two mailboxes' email: 29 ms each against 166 ms)
         for (String family : RollupWriter.DISTINCT) {
+            if (!scope.counts(DistinctCount.valueOf(family.toUpperCase(Locale.ROOT)))) {
+                continue; // not shown: a sort of the period's key rows saved (the email report: three of six)
+            }
             params.clear();
             String keys = keys("r.day, r.key_id", " AND r.family = ?", params, family);
             s.forEach("SELECT " + key + " AS k, COUNT(DISTINCT r.key_id) AS n FROM " + keys
@@ -145,6 +150,9 @@ final class ScopedCounts {
                         return null;
                     }, ignored -> {
                     });
+        }
+        if (!scope.counts(DistinctCount.RESOLVED)) {
+            return collect(byKey);
         }
         params.clear();
         String resolved = keys("r.day, r.key_id, r.last_at, r.last_id, r.ms, r.replies",
@@ -165,6 +173,10 @@ final class ScopedCounts {
                     return null;
                 }, ignored -> {
                 });
+        return collect(byKey);
+    }
+
+    private static Map<Long, FactCounts> collect(Map<Long, Map<String, long[]>> byKey) {
         Map<Long, FactCounts> counts = new HashMap<>();
         byKey.forEach((k, m) -> counts.put(k, RollupCounts.counts(m)));
         return counts;
