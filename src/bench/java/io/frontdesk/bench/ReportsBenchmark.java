@@ -127,16 +127,15 @@ final class ReportsBenchmark {
                 // the cells
                 server.app().reports().rebuildRollupsAtOnce(account);
                 rollupSeconds = (System.nanoTime() - started) / 1e9;
-            } else {
-                // a migration that starts the rollups over leaves the recount to the start-up's fold job; a rebuild
-                // here would only wait for its lock and then do it all again
+            } else if (server.app().database().withStatements(s -> s.returningLong(
+                    "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = ?", List.of(account))) == 0) {
+                // a migration of this build started the rollups over (V73): the bench's server runs no job lane, so
+                // no start-up fold would ever come; rebuilt here at once, as after a load
                 long started = System.nanoTime();
-                while (server.app().database().withStatements(s -> s.returningLong(
-                        "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = ?", List.of(account))) == 0) {
-                    Thread.sleep(5_000);
-                }
+                server.app().reports().rebuildRollupsAtOnce(account);
                 rollupSeconds = (System.nanoTime() - started) / 1e9;
-                System.err.printf("%s: the start-up's fold had the rollups after %.0f s%n", name, rollupSeconds);
+                System.err.printf("%s: rollups started over by a migration, rebuilt at once in %.0f s%n", name,
+                        rollupSeconds);
             }
             settle(server.app().database());
             long rollupRows = server.app().database().withStatements(s -> s.returningLong(

@@ -166,6 +166,14 @@ public interface ReportStore {
     /** How many conversations the selection holds. */
     int drillCount(DrillSelection selection);
 
+    /**
+     * Everyone's conversations replied to, closed or started by a user in the scope (its filter and users: none), as
+     * the company drilldown without a range selects them, from the rollups (V73); empty when they do not answer the
+     * scope (not whole days of the rollups' zone, or not kept), and the selection is then counted by
+     * {@link #drillCount}.
+     */
+    Optional<Integer> actedConversations(FactScope scope);
+
     // ---- a user's conversation history (issue #25, docs/reports.md "User conversation history")
 
     /**

@@ -102,6 +102,11 @@ class DrilldownOracleTest {
                 for (ReportPeriod period : List.of(new ReportPeriod(START.minus(Duration.ofDays(1)),
                                 START.plus(Duration.ofDays(6))),
                         new ReportPeriod(START.plus(Duration.ofHours(30)), START.plus(Duration.ofHours(77))))) {
+                    // everyone's acts without a range are counted from the rollups (V73) over whole days, unfiltered
+                    boolean wholeDays = period.start().equals(START.minus(Duration.ofDays(1)));
+                    assertThat(store.actedConversations(FactScope.of(account, period, filter,
+                            settings.zone()))).as("%s %s", filter, period)
+                            .matches(n -> n.isPresent() == (wholeDays && filter.equals(ReportFilter.ALL)));
                     for (boolean officeHours : new boolean[] {false, true}) {
                         if (officeHours && hours == null) {
                             continue;

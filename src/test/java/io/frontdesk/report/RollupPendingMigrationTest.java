@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps them, its days' last closes learning their fact (the later one of a tie). V57 starts kept rollups over once
  * more, so that they get their folder cells, and V59 again, for their tag cells; V64 adds the summed assigned folder
  * cells from the kept per-assignee ones, with no recount; V65 builds the tag cells' customer pairs with their previous
- * days from the kept key rows, with no recount either, and drops the summed cells' key rows.
+ * days from the kept key rows, with no recount either, and drops the summed cells' key rows. V73 starts kept rollups
+ * over again, for everyone's conversations acted on.
  */
 @ParameterizedClass
 @EnumSource(Backend.class)
@@ -202,20 +203,19 @@ class RollupPendingMigrationTest {
                 s.executeUpdate(keys + "'resolved', 1, 'email', 'assigned', 101, 20000, 9, 0, 500, 8, 5, 1)");
                 s.executeUpdate(keys + "'resolved', 1, 'email', 'assigned', 102, 20000, 9, 0, 500, 7, 6, 2)");
             }
-            try (Application app = store.open(new ManualClock(AT))) { // V64, then V65
-                String any = " WHERE account_id = " + kept + " AND folder = 'assigned' AND assignee_id = -1";
-                assertThat(longs(url, "SELECT n * 1000 + ms FROM report_folder_rollups" + any))
-                        .as("the sums added").containsExactly(5100L);
-                // V64 added the keys' union and the day's latest close; V65 keeps the summed cells' sums only
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_keys" + any)).as("no summed key rows")
-                        .containsExactly(0L);
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_keys WHERE account_id = " + kept))
-                        .as("the assignees' key rows kept").containsExactly(5L);
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_rollups WHERE account_id = " + kept))
-                        .as("nothing else added").containsExactly(4L);
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
-                        .as("kept, not started over").containsExactly(1L);
-            }
+            store.migrate("65"); // V64, then V65 (V73 starts kept rollups over: looked at before it)
+            String any = " WHERE account_id = " + kept + " AND folder = 'assigned' AND assignee_id = -1";
+            assertThat(longs(url, "SELECT n * 1000 + ms FROM report_folder_rollups" + any))
+                    .as("the sums added").containsExactly(5100L);
+            // V64 added the keys' union and the day's latest close; V65 keeps the summed cells' sums only
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_keys" + any)).as("no summed key rows")
+                    .containsExactly(0L);
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_keys WHERE account_id = " + kept))
+                    .as("the assignees' key rows kept").containsExactly(5L);
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_folder_rollups WHERE account_id = " + kept))
+                    .as("nothing else added").containsExactly(4L);
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
+                    .as("kept, not started over").containsExactly(1L);
         }
     }
 
@@ -237,21 +237,58 @@ class RollupPendingMigrationTest {
                 s.executeUpdate(keys + "'customer_conversations', 1, 20003, 9, 6, 9)");
                 s.executeUpdate(keys + "'conversations', 1, 20003, 9, 0, 9)");
             }
-            try (Application app = store.open(new ManualClock(AT))) { // V65
-                assertThat(strings(url, "SELECT tag_id, customer_id, conversation_id, day, prev_day"
-                        + " FROM report_tag_customer_keys WHERE account_id = " + kept
-                        + " ORDER BY tag_id, customer_id, conversation_id, day")).as("each pair's days, chained")
-                        .containsExactly("1 5 9 20000 -1", "1 5 9 20003 20000", "1 5 9 20007 20003",
-                                "1 6 9 20003 -1", "2 5 9 20003 -1");
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_keys WHERE account_id = " + kept
-                        + " AND family = 'customer_conversations'")).as("moved, not kept twice").containsExactly(0L);
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_keys WHERE account_id = " + kept))
-                        .as("the other families kept").containsExactly(1L);
-                assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
-                        .as("kept, not started over").containsExactly(1L);
+            store.migrate("65"); // V65 (V73 starts kept rollups over: looked at before it)
+            assertThat(strings(url, "SELECT tag_id, customer_id, conversation_id, day, prev_day"
+                    + " FROM report_tag_customer_keys WHERE account_id = " + kept
+                    + " ORDER BY tag_id, customer_id, conversation_id, day")).as("each pair's days, chained")
+                    .containsExactly("1 5 9 20000 -1", "1 5 9 20003 20000", "1 5 9 20007 20003",
+                            "1 6 9 20003 -1", "2 5 9 20003 -1");
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_keys WHERE account_id = " + kept
+                    + " AND family = 'customer_conversations'")).as("moved, not kept twice").containsExactly(0L);
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_keys WHERE account_id = " + kept))
+                    .as("the other families kept").containsExactly(1L);
+            assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_state WHERE account_id = " + kept))
+                    .as("kept, not started over").containsExactly(1L);
+            try (Application app = store.open(new ManualClock(AT))) {
                 deleteAccount(app, kept);
                 assertThat(longs(url, "SELECT COUNT(*) FROM report_tag_customer_keys WHERE account_id = " + kept))
                         .as("deleted with the account").containsExactly(0L);
+            }
+        }
+    }
+
+    @Test
+    void kept_rollups_start_over_with_the_conversations_acted_on() throws Exception {
+        try (OlderSchema store = OlderSchema.migratedTo(backend, "72")) {
+            String url = store.url();
+            long kept;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                kept = insert(c, "INSERT INTO accounts (name, created_at) VALUES ('Kept', 0) RETURNING id");
+                fact(c, kept, "CREATED", 9, null, 101L); // started by a user: acted on
+                fact(c, kept, "CREATED", 10, null, null);
+                fact(c, kept, "REPLY", 10, 1, 101L);
+                fact(c, kept, "CREATED", 11, null, null); // a customer's, never answered: not acted on
+                fact(c, kept, "CUSTOMER_MESSAGE", 11, null, null);
+                fact(c, kept, "CLOSED", 12, 0, null); // closed by no one in particular: acted on
+                // rollups kept and folded at V72: the creations are in them already
+                s.executeUpdate("INSERT INTO report_rollup_state (account_id, time_zone) VALUES (" + kept + ", 'UTC')");
+                s.executeUpdate("INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms,"
+                        + " replies) VALUES (" + kept + ", 'created', -1, " + Math.floorDiv(AT.toEpochMilli(),
+                        86_400_000L) + ", 0, 3, 0, 0)");
+            }
+            try (Application app = store.open(new ManualClock(AT))) { // V73
+                app.rollupFolding().queuePending();
+                while (app.rollupWorker().runOnce() > 0) {
+                    // the start-up's fold jobs, to the end
+                }
+                assertThat(longs(url, "SELECT n FROM report_rollups WHERE account_id = " + kept + " AND user_id = -1"
+                        + " AND measure = 'created'")).as("recounted once, not added again").containsExactly(3L);
+                assertThat(longs(url, "SELECT key_id FROM report_rollup_keys WHERE account_id = " + kept
+                        + " AND family = 'acted' ORDER BY key_id")).containsExactly(9L, 10L, 12L);
+                assertThat(longs(url, "SELECT COUNT(*) FROM report_rollup_keys WHERE account_id = " + kept
+                        + " AND family = 'acted' AND user_id <> -1")).as("everyone's only").containsExactly(0L);
+                assertThat(longs(url, "SELECT n FROM report_rollups WHERE account_id = " + kept + " AND user_id = -1"
+                        + " AND measure = 'acted' AND other_day = -1")).containsExactly(3L);
             }
         }
     }

@@ -772,6 +772,11 @@ public final class JdbcReportStore implements ReportStore {
         return db.withAnalysis(s -> DrillSql.count(s, selection));
     }
 
+    @Override
+    public Optional<Integer> actedConversations(FactScope scope) {
+        return fromRollups(scope, RollupCounts::acted).flatMap(n -> n);
+    }
+
     // ---- a user's conversation history (issue #25)
 
     @Override

@@ -159,7 +159,9 @@ final class RollupCounts {
         } else {
             sql.append(" AND r.user_id = ").append(RollupWriter.EVERYONE);
         }
-        // a key counts on the first of its days in the period (or bucket); a conversation's resolution on its last
+        // a key counts on the first of its days in the period (or bucket); a conversation's resolution on its last;
+        // the acted conversations are the drilldown's alone (acted)
+        sql.append(" AND r.measure <> '").append(RollupWriter.ACTED).append('\'');
         sql.append(" AND (r.measure NOT IN ('").append(String.join("', '", RollupWriter.DISTINCT))
                 .append("', '").append(RollupWriter.CUSTOMER_CONVERSATIONS)
                 .append("') OR r.other_day < ").append(start).append(')')
@@ -177,6 +179,20 @@ final class RollupCounts {
         s.forEach(sql.toString(), params, (rs, ctx) -> new Sum(rs.getLong("k"), rs.getString("measure"),
                 rs.getInt("sub"), rs.getLong("n"), rs.getLong("ms"), rs.getLong("replies")), sums::add);
         return sums;
+    }
+
+    /**
+     * Everyone's conversations acted on in the period (V73, {@link RollupWriter#ACTED}): each counted on the first of
+     * its days there. Empty for a user's scope: the family is kept for everyone only.
+     */
+    Optional<Integer> acted() {
+        if (scope.users() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.toIntExact(s.returningLong("SELECT COALESCE(SUM(r.n), 0) FROM report_rollups r"
+                + " WHERE r.account_id = ? AND r.measure = ? AND r.user_id = ? AND r.day >= ? AND r.day < ?"
+                + " AND r.other_day < ?", Statements.params(scope.accountId(), RollupWriter.ACTED,
+                RollupWriter.EVERYONE, fromDay, toDay, fromDay))));
     }
 
     /**

@@ -196,6 +196,7 @@ final class RollupRebuild {
             keys("repliers", "x.user_id", "x.kind = 'REPLY' AND x.user_id IS NOT NULL");
             keys("closed", "x.conversation_id", "x.kind = 'CLOSED'");
             keys("raters", "x.customer_id", "x.kind = 'RATED' AND x.customer_id IS NOT NULL");
+            acted();
             // a key counts on the first of its days in a period: each (key, day) under the key's previous day
             s.update("""
                     INSERT INTO report_rollups (account_id, measure, user_id, day, other_day, n, ms, replies)
@@ -298,6 +299,17 @@ final class RollupRebuild {
             params.addAll(twice());
             s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day) SELECT DISTINCT"
                     + " x.account_id, ?, x.u, " + key + ", x.d FROM " + scoped() + " WHERE " + where, params);
+        }
+
+        /**
+         * Everyone's conversations acted on, per day (V73, {@link RollupWriter#ACTED}): a pass over the settled facts
+         * once, not twice as {@link #scoped} reads them, since no user scope keeps them.
+         */
+        private void acted() {
+            s.update("INSERT INTO report_rollup_keys (account_id, family, user_id, key_id, day) SELECT DISTINCT"
+                    + " f.account_id, ?, ?, f.conversation_id, " + day + SETTLED + " AND (f.kind IN ('REPLY', 'CLOSED')"
+                    + " OR f.kind = 'CREATED' AND f.user_id IS NOT NULL)", Statements.params(RollupWriter.ACTED,
+                    RollupWriter.EVERYONE, account));
         }
 
         /**

@@ -36,6 +36,14 @@ final class RollupWriter {
      */
     static final String CUSTOMER_CONVERSATIONS = "customer_conversations";
 
+    /**
+     * The conversations acted on (V73): replied to, closed, or started by a user, as everyone's company drilldown
+     * without a range selects them. A distinct measure of conversations, everyone's only (a user's drilldown counts
+     * the user's own facts through their index), read by the drilldown alone: not one of {@link #DISTINCT}, which the
+     * cells keep too.
+     */
+    static final String ACTED = "acted";
+
     private static final String KEY_WHERE = " WHERE account_id = ? AND family = ? AND user_id = ? AND key_id = ?";
 
     private RollupWriter() {
@@ -122,6 +130,12 @@ final class RollupWriter {
         }
     }
 
+    /** Whether the fact is an act of {@link #ACTED}: a reply, a close, or a conversation started by a user. */
+    static boolean acted(ReportFact f) {
+        return f.kind() == FactKind.REPLY || f.kind() == FactKind.CLOSED
+                || f.kind() == FactKind.CREATED && f.userId() != null;
+    }
+
     /** Help Scout's time range id of a wait, as the raw count's CASE gives it. */
     static int range(long waitMillis) {
         long[] bounds = RollupCounts.TIME_RANGES;
@@ -134,6 +148,9 @@ final class RollupWriter {
     }
 
     private static void distinct(RollupBatch s, long account, long u, int day, long factId, ReportFact f) {
+        if (u == EVERYONE && acted(f)) {
+            key(s, account, ACTED, u, f.conversationId(), day);
+        }
         if (ACTIVITY.contains(f.kind())) {
             key(s, account, "conversations", u, f.conversationId(), day);
             if (f.customerId() != null) {
