@@ -399,25 +399,31 @@ public final class BenchCommand {
                 + " fold); never dropped")
         String reuse;
 
+        @Option(names = "--only", split = ",", description = "Time only the requests whose path and parameters"
+                + " hold one of these texts (e.g. officeHours=true); default: every request")
+        List<String> only = new ArrayList<>();
+
         @Override
         public Integer call() throws Exception {
             List<ReportsBenchmark.Result> results = new ArrayList<>();
             if (reuse != null) {
                 try (BenchDatabase database = BenchDatabase.existing(databases.postgresUrl, reuse)) {
                     results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout,
-                            reuse));
+                            reuse, only));
                 }
             }
             for (BenchDatabase.Kind kind : reuse != null ? List.<BenchDatabase.Kind>of() : databases.kinds) {
                 try (BenchDatabase database = BenchDatabase.create(kind, databases.postgresUrl)) {
                     database.keep = keep;
-                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout));
+                    results.add(new ReportsBenchmark().run(database, conversations, warmup, repeat, statementTimeout,
+                            null, only));
                 }
             }
             String report = ReportsBenchmark.render(results, "java -jar target/frontdesk-bench.jar reports"
                     + databases.commandLine()
                     + " --conversations " + conversations + " --warmup " + warmup + " --repeat " + repeat
                     + " --statement-timeout " + statementTimeout + (reuse == null ? "" : " --reuse " + reuse)
+                    + (only.isEmpty() ? "" : " --only " + String.join(",", only))
                     + (out == null ? "" : " --out " + out)
                     + "   # run " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
             System.out.println(report);

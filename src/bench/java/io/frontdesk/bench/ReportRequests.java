@@ -13,7 +13,8 @@ import java.util.Set;
  * What the reports benchmark times, derived from the route table ({@link ReportRoutes#v2Paths()},
  * {@link ReportRoutes#v1PathsByReport()}) so a report added there cannot be left out: every served path once with the
  * parameters it needs (a 1.0 report once, its aliases named, as one handler serves them), then 2.0's filter variants
- * and deep pages. A served path with no parameters here stops the bench before it loads anything.
+ * and deep pages, then the reports with durations in office hours. A served path with no parameters here stops the
+ * bench before it loads anything.
  */
 final class ReportRequests {
 
@@ -53,6 +54,17 @@ final class ReportRequests {
 
     /** Every request, in the order timed. {@code tags}: the loaded tags' ids, the most used first. */
     static List<Request> all(long[] tags) {
+        return all(tags, List.of());
+    }
+
+    /** Those of {@link #all(long[])} whose label holds one of {@code only} (empty: every request). */
+    static List<Request> all(long[] tags, List<String> only) {
+        List<Request> every = every(tags);
+        return only.isEmpty() ? every
+                : every.stream().filter(r -> only.stream().anyMatch(r.label()::contains)).toList();
+    }
+
+    private static List<Request> every(long[] tags) {
         Map<String, Needs> needs = needs(tags);
         List<Request> all = new ArrayList<>();
         for (String path : ReportRoutes.v2Paths()) {
@@ -63,6 +75,7 @@ final class ReportRequests {
             add(all, needs, paths.get(0), paths.subList(1, paths.size()).stream()
                     .map(p -> p.substring("/v1/reports/".length())).toList());
         }
+        all.addAll(officeHours());
         Set<String> served = new HashSet<>(ReportRoutes.v2Paths());
         served.addAll(ReportRoutes.v1Paths());
         for (Request r : all) {
@@ -151,6 +164,26 @@ final class ReportRequests {
         all.add(new Request("/v2/reports/conversations/new-drilldown", false, DEEP, false, List.of()));
         all.add(new Request("/v2/reports/conversations/fields-drilldown", false, "&field=tagid&fieldid=" + tags[0]
                 + DEEP, false, List.of()));
+        return all;
+    }
+
+    /**
+     * The reports whose figures include durations, in office hours ({@code officeHours=true}: the bench's account has
+     * them set, {@link ReportsBenchmark#HOURS}), 2.0 and 1.0; the counts are the plain requests' own.
+     */
+    private static List<Request> officeHours() {
+        String office = "&officeHours=true";
+        List<Request> all = new ArrayList<>();
+        for (String name : List.of("company", "conversations", "productivity", "productivity/first-response-time",
+                "productivity/response-time", "productivity/resolution-time", "email", "chat", "phone")) {
+            all.add(new Request("/v2/reports/" + name, false, office, true, List.of()));
+        }
+        all.add(new Request("/v2/reports/user", true, office, true, List.of()));
+        all.add(new Request("/v2/reports/user/chat", true, office, true, List.of()));
+        for (String name : List.of("company", "productivity", "productivity/response-time")) {
+            all.add(new Request("/v1/reports/" + name + ".json", false, office, true, List.of()));
+        }
+        all.add(new Request("/v1/reports/user.json", true, office, true, List.of()));
         return all;
     }
 }

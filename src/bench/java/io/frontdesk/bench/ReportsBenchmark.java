@@ -37,6 +37,14 @@ final class ReportsBenchmark {
     static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
 
+    /**
+     * The account's office hours, which the {@code officeHours=true} requests measure durations in: set on a loaded
+     * store with {@link #ZONE} before its rollups are built, and on a reused store that has none in the zone it
+     * already has (a new zone would start its rollups over).
+     */
+    static final String HOURS = "mon-fri 09:00-17:00";
+    static final String ZONE = "Europe/Berlin";
+
     /** {@code reused}: the kept database timed again (`--reuse`), whose load and rebuild were not repeated; or null. */
     record Result(String database, long conversations, long facts, double loadSeconds, double rollupSeconds,
                   long rollupRows, List<Row> rows, String reused) {
@@ -59,15 +67,16 @@ final class ReportsBenchmark {
 
     Result run(BenchDatabase database, long conversations, int warmup, int repeat, int statementTimeout)
             throws Exception {
-        return run(database, conversations, warmup, repeat, statementTimeout, null);
+        return run(database, conversations, warmup, repeat, statementTimeout, null, List.of());
     }
 
     /**
      * With {@code reused} (a PostgreSQL database or SQLite data directory an earlier run kept), times this build on that run's data: no load
      * and no rebuild; when a migration of this build started the rollups over, it waits for the start-up's fold.
+     * {@code only}: time only the requests whose label holds one of these (empty: all).
      */
     Result run(BenchDatabase database, long asked, int warmup, int repeat, int statementTimeout,
-               String reused) throws Exception {
+               String reused, List<String> only) throws Exception {
         ReportRequests.all(new long[] {1}); // a served report without parameters stops here, before the load
         long conversations = asked;
         String name = database.kind().name().toLowerCase(Locale.ROOT);
@@ -87,6 +96,7 @@ final class ReportsBenchmark {
                     return null;
                 });
             }
+            officeHours(server, account, reused != null);
             IssuedSecret key = server.app().accounts().issueCredential(account, users.get(0),
                     CredentialKind.HELPSCOUT_API_KEY, "bench-v1", Optional.empty(), Optional.empty());
             long facts;
@@ -143,7 +153,7 @@ final class ReportsBenchmark {
             System.err.printf("%s: %,d rollup rows in %.1f s; timing…%n", name, rollupRows, rollupSeconds);
             long user = users.get(3);
             List<Row> rows = new ArrayList<>();
-            List<ReportRequests.Request> requests = ReportRequests.all(tags);
+            List<ReportRequests.Request> requests = ReportRequests.all(tags, only);
             for (ReportRequests.Request r : requests) {
                 get(server, key.secret(), r.path(), "?start=" + START + "&end=" + START.plus(Duration.ofDays(1))
                         + r.query(user));
@@ -159,6 +169,21 @@ final class ReportsBenchmark {
             }
             return new Result(name, conversations, facts, loadSeconds, rollupSeconds, rollupRows, rows, reused);
         }
+    }
+
+    /**
+     * Sets {@link #HOURS} through the service the command line uses ({@code frontdesk reports office-hours}). A loaded
+     * store gets {@link #ZONE} too, before anything is folded; a reused one keeps its zone, since a change of zone
+     * starts the rollups over (ReportService.setOfficeHours), and hours it already has.
+     */
+    private static void officeHours(BenchServer server, long account, boolean reused) {
+        var reports = server.app().reports();
+        if (!reused) {
+            reports.setOfficeHours(account, ZONE, HOURS);
+        } else if (!reports.settings(account).officeHours().isSet()) {
+            reports.setOfficeHours(account, null, HOURS);
+        }
+        System.err.printf("office hours: %s%n", reports.settings(account));
     }
 
     /**

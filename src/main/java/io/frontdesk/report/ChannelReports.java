@@ -40,7 +40,7 @@ final class ChannelReports {
      */
     ChatFigures figures(long accountId, ReportQuery chats, ReportPeriod period, Set<Long> users, Figures figures) {
         ChatCounts c = store.chatCounts(accountId, period.start(), period.end(), chats.filter(), users);
-        if (figures.needsFacts()) {
+        if (figures.officeHours()) {
             Measured m = new Measured(figures);
             store.chatTimes(accountId, period.start(), period.end(), chats.filter(), users, m);
             c = new ChatCounts(c.chats(), c.completed(), c.messages(), m.responseMs, m.responses, m.waitMs, m.waits,

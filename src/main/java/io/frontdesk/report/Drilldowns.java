@@ -88,7 +88,7 @@ final class Drilldowns {
             case REPLIES, RESOLVED, FIRST_REPLY_RESOLVED -> resolved(accountId, q, users, range, rangeId, page, rows);
             case RESPONSE_TIME, FIRST_RESPONSE_TIME -> {
                 boolean first = range == DrillRange.FIRST_RESPONSE_TIME;
-                if (rangeId != null && figures.needsFacts()) {
+                if (rangeId != null && figures.officeHours()) {
                     yield new OfficeWaits(store).page(accountId, q, users, first, rangeId, figures, page, rows);
                 }
                 DrillSelection replies = DrillSelection.of(accountId, q, EnumSet.of(FactKind.REPLY))

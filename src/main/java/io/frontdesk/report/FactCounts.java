@@ -25,4 +25,12 @@ public record FactCounts(int conversations, int customers, int created, int crea
                 firstResponseCount, closed, great, okay, notGood, raters, activityByWeekday, n, millis, replySum,
                 onFirst, byReplies);
     }
+
+    /** The same counts with the durations measured otherwise (in office hours). */
+    public FactCounts withDurations(long responseMs, long firstResponseMs, long resolutionMs) {
+        return new FactCounts(conversations, customers, created, createdEmail, createdChat, createdPhone,
+                customerMessages, replies, repliers, helped, responseMs, responseCount, firstResponseMs,
+                firstResponseCount, closed, great, okay, notGood, raters, activityByWeekday, resolved, resolutionMs,
+                resolveReplies, resolvedOnFirstReply, repliesToResolve);
+    }
 }

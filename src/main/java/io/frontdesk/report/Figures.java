@@ -24,10 +24,13 @@ public final class Figures {
 
     private final ReportSettings settings;
     private final boolean officeHours;
+    /** Office time between instants, for many durations; null without office hours. */
+    private final OfficeCalendar calendar;
 
     public Figures(ReportSettings settings, boolean officeHours) {
         this.settings = settings;
         this.officeHours = officeHours && settings.officeHours().isSet();
+        this.calendar = this.officeHours ? new OfficeCalendar(settings.officeHours(), settings.zone()) : null;
     }
 
     /**
@@ -120,10 +123,10 @@ public final class Figures {
     }
 
     /**
-     * Whether durations need each fact's own times (office hours asked for and set): then the facts are read and
-     * counted here; otherwise the store counts them ({@link #totals(ReportPeriod, FactCounts)}).
+     * Whether durations are measured in office hours (asked for and set): then each one is measured here from its
+     * start and end ({@link #millis(long, long)}), while the counts come from the store as they do without.
      */
-    public boolean needsFacts() {
+    public boolean officeHours() {
         return officeHours;
     }
 
@@ -141,9 +144,7 @@ public final class Figures {
 
     /** The duration a figure counts between two instants: all of it, or its office hours only. */
     public double seconds(Instant from, Instant to) {
-        Duration d = officeHours ? settings.officeHours().between(from, to, settings.zone())
-                : Duration.between(from, to);
-        return Math.max(0, d.toMillis()) / 1000.0;
+        return millis(from, to) / 1000.0;
     }
 
     /**
@@ -151,9 +152,13 @@ public final class Figures {
      * the same durations are.
      */
     public long millis(Instant from, Instant to) {
-        Duration d = officeHours ? settings.officeHours().between(from, to, settings.zone())
-                : Duration.between(from, to);
-        return Math.max(0, d.toMillis());
+        return officeHours ? calendar.millis(from.toEpochMilli(), to.toEpochMilli())
+                : Math.max(0, Duration.between(from, to).toMillis());
+    }
+
+    /** {@link #millis(Instant, Instant)} of epoch milliseconds, as the narrow streams of durations give them. */
+    public long millis(long fromMillis, long toMillis) {
+        return officeHours ? calendar.millis(fromMillis, toMillis) : Math.max(0, toMillis - fromMillis);
     }
 
     private static Integer busiest(int[] byWeekday) {

@@ -117,21 +117,37 @@ public final class OfficeHours {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        long millis = 0;
-        LocalDate day = LocalDate.ofInstant(from, zone);
+        long fromMillis = from.toEpochMilli();
+        long toMillis = to.toEpochMilli();
+        long[] millis = {0};
         LocalDate last = LocalDate.ofInstant(to, zone);
-        for (; !day.isAfter(last); day = day.plusDays(1)) {
-            for (Window w : windows.getOrDefault(day.getDayOfWeek(), List.of())) {
-                Instant open = day.atStartOfDay().plusMinutes(w.startMinute).atZone(zone).toInstant();
-                Instant close = day.atStartOfDay().plusMinutes(w.endMinute).atZone(zone).toInstant();
-                Instant start = open.isAfter(from) ? open : from;
-                Instant end = close.isBefore(to) ? close : to;
-                if (end.isAfter(start)) {
-                    millis += end.toEpochMilli() - start.toEpochMilli();
+        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.isAfter(last); day = day.plusDays(1)) {
+            windows(day, zone, (open, close) -> {
+                long start = Math.max(open, fromMillis);
+                long end = Math.min(close, toMillis);
+                if (end > start) {
+                    millis[0] += end - start;
                 }
-            }
+            });
         }
-        return Duration.ofMillis(millis);
+        return Duration.ofMillis(millis[0]);
+    }
+
+    /** Receives a window of one day as instants (epoch milliseconds); a daylight-saving gap may make it empty. */
+    interface WindowSink {
+        void window(long openMillis, long closeMillis);
+    }
+
+    /**
+     * The day's windows as instants in {@code zone}, in order: local times a daylight-saving gap skips move on by the
+     * gap, and of a local time an overlap repeats the earlier is taken. What {@link #between} and
+     * {@link OfficeCalendar} both measure.
+     */
+    void windows(LocalDate day, ZoneId zone, WindowSink sink) {
+        for (Window w : windows.getOrDefault(day.getDayOfWeek(), List.of())) {
+            sink.window(day.atStartOfDay().plusMinutes(w.startMinute).atZone(zone).toInstant().toEpochMilli(),
+                    day.atStartOfDay().plusMinutes(w.endMinute).atZone(zone).toInstant().toEpochMilli());
+        }
     }
 
     /** The text form, normalised: one group per day with hours, {@code none} when unset. */

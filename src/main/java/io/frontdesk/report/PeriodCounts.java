@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the reports count over one period, in one of two ways with the same answers (docs/reports.md, "Speed"): the
- * store counts the facts where they are (every report without office hours), or, when durations must be measured
- * fact by fact in office hours, the period's facts are read and {@link Figures} counts them here.
+ * What the reports count over one period (docs/reports.md, "Speed"): the store counts the facts where they are; with
+ * office hours, the durations the store sums whole are measured here instead, in office hours, from a narrow stream
+ * of their starts and ends ({@link OfficeDurations}; docs/reports.md, "Office hours from narrow streams"). The period's
+ * facts can also be read and counted here by {@link Figures}, the way DatabaseCountsTest recomputes the figures.
  */
 final class PeriodCounts {
 
@@ -34,6 +35,8 @@ final class PeriodCounts {
     /** The period's facts when they are counted here; null when the store counts them. */
     private final List<ReportFact> facts;
     private final Map<List<Set<?>>, FactCounts> counted = new HashMap<>();
+    /** With office hours: the period's durations for these users (null: everyone), measured once per users. */
+    private final Map<Set<Long>, OfficeDurations.Sums> measured = new HashMap<>();
 
     private PeriodCounts(ReportPeriod period, ReportStore store, FactScope scope, Figures figures, ZoneId zone,
                          List<ReportFact> facts) {
@@ -47,10 +50,10 @@ final class PeriodCounts {
 
     static PeriodCounts of(ReportStore store, long accountId, ReportQuery q, ReportPeriod period,
                            ReportSettings settings) {
-        return of(store, accountId, q, period, settings, new Figures(settings, q.officeHours()).needsFacts());
+        return of(store, accountId, q, period, settings, false);
     }
 
-    /** {@code countFacts}: read the facts and count them here, as office hours need (DatabaseCountsTest compares). */
+    /** {@code countFacts}: read the facts and count them here (DatabaseCountsTest compares the two ways). */
     static PeriodCounts of(ReportStore store, long accountId, ReportQuery q, ReportPeriod period,
                            ReportSettings settings, boolean countFacts) {
         Figures figures = new Figures(settings, q.officeHours());
@@ -76,10 +79,22 @@ final class PeriodCounts {
         return figures.totals(period, counted(users, shown));
     }
 
-    /** The store's counts for these users (null: everyone), asked once per period, users and counts shown. */
+    /**
+     * The store's counts for these users (null: everyone), asked once per period, users and counts shown; in office
+     * hours, with the durations measured here.
+     */
     private FactCounts counted(Set<Long> users, Set<DistinctCount> shown) {
-        return counted.computeIfAbsent(Arrays.asList(users, shown), u -> store.counts(
-                scope.forUsers(users).counting(shown), FactGrouping.NONE).getOrDefault(0L, FactCounts.NONE));
+        return counted.computeIfAbsent(Arrays.asList(users, shown), key -> {
+            FactCounts c = store.counts(scope.forUsers(users).counting(shown), FactGrouping.NONE)
+                    .getOrDefault(0L, FactCounts.NONE);
+            return figures.officeHours() ? measured(users).applyTo(c) : c;
+        });
+    }
+
+    /** The period's durations of these users' acts (null: everyone's) in office hours. */
+    private OfficeDurations.Sums measured(Set<Long> users) {
+        return measured.computeIfAbsent(users, u -> OfficeDurations.of(store, scope.forUsers(u), FactGrouping.NONE,
+                figures).of(0L));
     }
 
     /** Each user who acted in the period (replied, closed, started, was rated), with their own figures. */
@@ -90,8 +105,11 @@ final class PeriodCounts {
                     .forEach(f -> byUser.computeIfAbsent(f.userId(), id -> totals(Set.of(id))));
             return byUser;
         }
-        store.counts(scope, FactGrouping.USER).forEach((user, counts) ->
-                byUser.put(user, figures.totals(period, counts)));
+        Map<Long, FactCounts> counts = store.counts(scope, FactGrouping.USER);
+        OfficeDurations office = figures.officeHours() && !counts.isEmpty()
+                ? OfficeDurations.of(store, scope, FactGrouping.USER, figures) : null;
+        counts.forEach((user, c) -> byUser.put(user, figures.totals(period,
+                office == null ? c : office.of(user).applyTo(c))));
         return byUser;
     }
 
@@ -147,6 +165,10 @@ final class PeriodCounts {
 
     /** Timed replies (first replies only, or all) per Help Scout time range id, index 1-10. */
     int[] responseRanges(Set<Long> users, boolean first) {
+        if (facts == null && figures.officeHours()) {
+            OfficeDurations.Sums sums = measured(users);
+            return (first ? sums.firstRanges : sums.ranges).clone();
+        }
         if (facts == null) {
             return store.responseRanges(scope.forUsers(users), first, TIME_RANGES);
         }
@@ -195,10 +217,14 @@ final class PeriodCounts {
         List<Bucket> buckets = new ArrayList<>();
         if (facts == null) {
             List<Long> starts = periods.keySet().stream().map(LocalDate::toEpochDay).toList();
-            Map<Long, FactCounts> counts = store.counts(scope.forUsers(users).ofKinds(kinds),
-                    FactGrouping.buckets(viewBy, starts));
+            FactScope scoped = scope.forUsers(users).ofKinds(kinds);
+            FactGrouping grouping = FactGrouping.buckets(viewBy, starts);
+            Map<Long, FactCounts> counts = store.counts(scoped, grouping);
+            OfficeDurations office = figures.officeHours() ? OfficeDurations.of(store, scoped, grouping, figures)
+                    : null;
             periods.forEach((day, p) -> {
-                FactCounts c = counts.getOrDefault(day.toEpochDay(), FactCounts.NONE);
+                FactCounts counted = counts.getOrDefault(day.toEpochDay(), FactCounts.NONE);
+                FactCounts c = office == null ? counted : office.of(day.toEpochDay()).applyTo(counted);
                 buckets.add(new Bucket(p, figures.totals(p, c), c.createdEmail(), c.createdChat(), c.createdPhone()));
             });
             return buckets;

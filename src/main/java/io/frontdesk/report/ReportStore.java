@@ -123,6 +123,13 @@ public interface ReportStore {
      */
     Map<Long, FactCounts> counts(FactScope scope, FactGrouping grouping);
 
+    /**
+     * Each duration {@link #counts} sums over the scope, split by {@code grouping}, given to {@code times}: the timed
+     * replies (when the scope's kinds take replies), then the resolved conversations' last closes (when they take
+     * closes). Narrow rows, for office hours, in no order.
+     */
+    void durations(FactScope scope, FactGrouping grouping, FactTimes times);
+
     /** Conversations created in the scope per local weekday (1-7) and hour (0-23): {@code [8][24]}. */
     int[][] createdSlots(FactScope scope);
 

@@ -30,7 +30,7 @@ final class UserHistory {
         HistoryQuery query = new HistoryQuery(accountId, q.current().start(), q.current().end(), q.filter(), users,
                 status);
         long offset = (long) (page - 1) * PAGE_SIZE;
-        HistoryCountsPage counted = figures.needsFacts()
+        HistoryCountsPage counted = figures.officeHours()
                 ? inOfficeHours(query, figures, sort.comparator(ascending), offset)
                 : store.historyPage(query, sort, ascending, offset, PAGE_SIZE);
         Map<Long, String> names = store.customerNames(counted.rows().stream().map(HistoryCounts::customerId)

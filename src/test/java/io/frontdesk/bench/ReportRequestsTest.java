@@ -36,7 +36,7 @@ class ReportRequestsTest {
                 .filter(r -> r.path().startsWith("/v1/") || r.extra().isEmpty() || r.path().endsWith("drilldown"))
                 .map(ReportRequests.Request::label).toList();
         assertThat(plain).doesNotHaveDuplicates();
-        assertThat(ReportRequests.all(TAGS)).filteredOn(r -> r.path().equals("/v1/reports/company.json"))
+        assertThat(ReportRequests.all(TAGS)).filteredOn(r -> r.label().equals("/v1/reports/company.json"))
                 .singleElement().satisfies(r -> assertThat(r.aliases()).containsExactly("team.json"));
         assertThat(ReportRequests.all(TAGS)).extracting(ReportRequests.Request::path)
                 .doesNotContain("/v1/reports/team.json", "/v1/reports/users/drilldown.json");
@@ -63,5 +63,17 @@ class ReportRequestsTest {
                 .doesNotContain("/v2/reports/conversations/busy-times", "/v2/reports/happiness/ratings",
                         "/v2/reports/conversations/drilldown", "/v2/reports/user/conversation-history")
                 .contains("/v2/reports/company", "/v2/reports/chat", "/v2/reports/user/chat", "/v1/reports/user.json");
+    }
+
+    @Test
+    void the_reports_with_durations_are_timed_in_office_hours_too_and_only_picks_requests() {
+        List<ReportRequests.Request> office = ReportRequests.all(TAGS, List.of("officeHours=true"));
+        assertThat(office).extracting(ReportRequests.Request::label).contains(
+                "/v2/reports/company?officeHours=true", "/v2/reports/productivity/resolution-time?officeHours=true",
+                "/v2/reports/user?officeHours=true", "/v2/reports/chat?officeHours=true",
+                "/v1/reports/company.json?officeHours=true", "/v1/reports/user.json?officeHours=true");
+        assertThat(office).allSatisfy(r -> assertThat(r.previous()).isTrue());
+        assertThat(ReportRequests.all(TAGS)).containsAll(office);
+        assertThat(ReportRequests.all(TAGS, List.of())).isEqualTo(ReportRequests.all(TAGS));
     }
 }

@@ -59,6 +59,23 @@ class DatabaseCountsTest {
                     }
                 }
             }
+            // in office hours: the counts from the store, the durations measured from its narrow stream of them
+            // (OfficeDurations), against every fact read and measured here; hours across midnight and a short day
+            int inOffice = 0;
+            for (String zone : List.of("Australia/Lord_Howe", "Europe/Paris")) {
+                ReportSettings settings = s.reports().setOfficeHours(s.account(), zone,
+                        "mon-fri 08:30-12:00; mon-fri 13:00-18:15; sat 22:00-24:00; sun 00:00-02:45");
+                for (ReportFilter filter : filters) {
+                    for (ReportPeriod period : List.of(whole, inside)) {
+                        ReportQuery q = new ReportQuery(period, null, filter, true, null, null);
+                        PeriodCounts db = PeriodCounts.of(store, s.account(), q, period, settings, false);
+                        PeriodCounts facts = PeriodCounts.of(store, s.account(), q, period, settings, true);
+                        inOffice += compare(db, facts, users, zone + " office hours " + filter + " " + period);
+                    }
+                }
+            }
+            s.reports().setOfficeHours(s.account(), null, "none");
+            assertThat(inOffice).as("figures compared in office hours").isGreaterThan(500);
             assertThat(compared).as("figures compared").isGreaterThan(1000);
             int ratings = 0;
             for (ReportFilter filter : filters) {

@@ -56,6 +56,10 @@ final class FactCountSql {
         this.where = sql.toString();
     }
 
+    FactScope scope() {
+        return scope;
+    }
+
     /**
      * How likely a fact of the account is to be in the period, for SQLite's {@code likelihood()}. Without it SQLite's
      * planner takes any range of {@code at} for a narrow one and reads the period by time even when it holds most of
@@ -101,6 +105,18 @@ final class FactCountSql {
 
     String hour() {
         return "((" + local() + " / " + HOUR + ") % 24)";
+    }
+
+    /**
+     * The scope's closes after a reply with the group key ({@code k}), {@code at}, {@code since}, {@code replies} and
+     * {@code rn}: 1 for each conversation's last in its group (the latest by time, then by id, as the facts are
+     * ordered), the close that counts it resolved.
+     */
+    String resolvingCloses(FactGrouping grouping) {
+        boolean grouped = grouping.kind() != FactGrouping.Kind.NONE;
+        return "SELECT " + key(grouping) + " AS k, f.at, f.since, f.replies, ROW_NUMBER() OVER (PARTITION BY "
+                + (grouped ? key(grouping) + ", " : "") + "f.conversation_id ORDER BY f.at DESC, f.id DESC) AS rn"
+                + " FROM report_facts f WHERE " + where + " AND f.kind = 'CLOSED' AND f.replies > 0";
     }
 
     /** The group key of a fact. */

@@ -6,6 +6,7 @@ import io.frontdesk.db.Rows;
 import io.frontdesk.db.Statements;
 import io.frontdesk.report.ChatCounts;
 import io.frontdesk.report.ChatTimes;
+import io.frontdesk.report.FactTimes;
 import io.frontdesk.report.ConversationHistory;
 import io.frontdesk.report.DrillRow;
 import io.frontdesk.report.DrillSelection;
@@ -483,10 +484,7 @@ public final class JdbcReportStore implements ReportStore {
             sql.append(", SUM(CASE WHEN ").append(r == 10 ? "replies >= 10" : "replies = " + r)
                     .append(" THEN 1 ELSE 0 END) AS r").append(r);
         }
-        sql.append(" FROM (SELECT ").append(q.key(grouping)).append(" AS k, f.at, f.since, f.replies,")
-                .append(" ROW_NUMBER() OVER (PARTITION BY ").append(grouped ? q.key(grouping) + ", " : "")
-                .append("f.conversation_id ORDER BY f.at DESC, f.id DESC) AS rn FROM report_facts f WHERE ")
-                .append(q.where).append(" AND f.kind = 'CLOSED' AND f.replies > 0) c WHERE rn = 1")
+        sql.append(" FROM (").append(q.resolvingCloses(grouping)).append(") c WHERE rn = 1")
                 .append(grouped ? " GROUP BY k" : "");
         s.forEach(sql.toString(), q.params, (rs, ctx) -> {
             int[] byReplies = new int[11];
@@ -500,6 +498,14 @@ public final class JdbcReportStore implements ReportStore {
                     byReplies));
             return null;
         }, ignored -> {
+        });
+    }
+
+    @Override
+    public void durations(FactScope scope, FactGrouping grouping, FactTimes times) {
+        db.withAnalysis(s -> {
+            DurationSql.read(s, new FactCountSql(scope), grouping, times);
+            return null;
         });
     }
 
