@@ -53,9 +53,6 @@ final class ChatSql {
         StringBuilder facts = new StringBuilder("SELECT f.conversation_id AS c,")
                 .append(" CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END AS created,")
                 .append(" CASE WHEN f.kind = 'REPLY' THEN 1 ELSE 0 END AS answered,");
-        if (users != null) {
-            facts.append(" CASE WHEN f.kind = 'REPLY'").append(mine(params)).append(" THEN 1 ELSE 0 END AS mine,");
-        }
         facts.append(" CASE WHEN f.kind IN ('CUSTOMER_MESSAGE', 'REPLY') THEN 1 ELSE 0 END AS messages,")
                 .append(" CASE WHEN ").append(timed).append(" THEN ").append(WAIT).append(" ELSE 0 END AS response_ms,")
                 .append(" CASE WHEN ").append(timed).append(" THEN 1 ELSE 0 END AS response_n,")
@@ -68,7 +65,7 @@ final class ChatSql {
         }
         facts.append(" FROM ").append(facts()).append(" WHERE ")
                 .append(where(params, "'CREATED', 'CUSTOMER_MESSAGE', 'REPLY'"));
-        String closes = "SELECT l.c, 0, 0," + (users == null ? "" : " 0,") + " 0, 0, 0, 0, 0,"
+        String closes = "SELECT l.c, 0, 0, 0, 0, 0, 0, 0,"
                 + " CASE WHEN l.at > l.since THEN l.at - l.since ELSE 0 END, 1 FROM (" + lastCloses(params)
                 + ") l WHERE l.since IS NOT NULL";
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) AS chats, SUM(g.answered) AS completed,")
@@ -76,12 +73,11 @@ final class ChatSql {
                 .append(" SUM(g.response_n) AS response_n, SUM(g.wait_ms) AS wait_ms, SUM(g.wait_n) AS wait_n,")
                 .append(" SUM(g.duration_ms) AS duration_ms, SUM(g.duration_n) AS duration_n")
                 .append(" FROM (SELECT u.c, MAX(u.created) AS created, MAX(u.answered) AS answered,")
-                .append(users == null ? "" : " MAX(u.mine) AS mine,")
                 .append(" SUM(u.messages) AS messages, SUM(u.response_ms) AS response_ms,")
                 .append(" SUM(u.response_n) AS response_n, SUM(u.wait_ms) AS wait_ms, SUM(u.wait_n) AS wait_n,")
                 .append(" SUM(u.duration_ms) AS duration_ms, SUM(u.duration_n) AS duration_n")
                 .append(" FROM (").append(facts).append(" UNION ALL ").append(closes).append(") u GROUP BY u.c) g")
-                .append(" WHERE g.created = 1").append(users == null ? "" : " AND g.mine = 1");
+                .append(" WHERE g.created = 1");
         return s.first(sql.toString(), params, (rs, ctx) -> new ChatCounts(rs.getInt("chats"),
                 rs.getInt("completed"), rs.getLong("messages"), rs.getLong("response_ms"), rs.getInt("response_n"),
                 rs.getLong("wait_ms"), rs.getInt("wait_n"), rs.getLong("duration_ms"), rs.getInt("duration_n")))
@@ -115,17 +111,9 @@ final class ChatSql {
         });
     }
 
-    /** The conversations the report counts: created in the period, and (for users) answered by them in it. */
+    /** The conversations the report counts: created in the period (for users: of those they answered, {@link #where}). */
     private String chats(List<Object> params) {
-        if (users == null) {
-            return "SELECT f.conversation_id FROM " + facts() + " WHERE " + where(params, "'CREATED'");
-        }
-        StringBuilder sql = new StringBuilder("SELECT f.conversation_id FROM " + facts() + " WHERE ")
-                .append(where(params, "'CREATED', 'REPLY'"))
-                .append(" GROUP BY f.conversation_id HAVING MAX(CASE WHEN f.kind = 'CREATED' THEN 1 ELSE 0 END) = 1")
-                .append(" AND MAX(CASE WHEN f.kind = 'REPLY'");
-        sql.append(mine(params)).append(" THEN 1 ELSE 0 END) = 1");
-        return sql.toString();
+        return "SELECT f.conversation_id FROM " + facts() + " WHERE " + where(params, "'CREATED'");
     }
 
     /** Each conversation's last close of the period: {@code c}, {@code at}, {@code since}. */
@@ -149,18 +137,43 @@ final class ChatSql {
         return filter.types().equals(Set.of("chat"));
     }
 
-    /** The period's facts of these kinds (quoted names) in the filter's scope, over {@code f}. */
+    /**
+     * The period's facts of these kinds (quoted names) in the filter's scope, over {@code f}; for users, of the
+     * conversations they answered in it ({@link #answered}) only, so that no other chat is grouped.
+     */
     private String where(List<Object> params, String kinds) {
-        StringBuilder sql = new StringBuilder("f.account_id = ? AND f.kind IN (").append(kinds)
-                .append(") AND f.at >= ? AND f.at < ?");
+        StringBuilder sql = new StringBuilder("f.account_id = ? AND f.kind IN (").append(kinds).append(')');
+        params.add(accountId);
+        scope(sql, params);
+        if (users != null) {
+            sql.append(" AND f.conversation_id IN (").append(answered(params)).append(')');
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The conversations the users answered in the period in the filter's scope: what makes a chat theirs. Read from
+     * the users' replies (V72's report_facts_replies_by_user, which holds every column the scope reads). Its own
+     * {@code f} hides the outer one, so the filter is spelled the same.
+     */
+    private String answered(List<Object> params) {
+        params.add(accountId);
+        StringBuilder sql = new StringBuilder("SELECT f.conversation_id FROM report_facts f")
+                .append(sqlite ? " INDEXED BY report_facts_replies_by_user" : "")
+                .append(" WHERE f.account_id = ? AND f.kind = 'REPLY'").append(mine(params));
+        scope(sql, params);
+        return sql.toString();
+    }
+
+    /** The period and the filter's scope, over {@code f}. */
+    private void scope(StringBuilder sql, List<Object> params) {
+        sql.append(" AND f.at >= ? AND f.at < ?");
         if (chatsOnly()) {
             sql.append(" AND f.conversation_type = 'chat'"); // a literal: the chats' index (V71) is partial
         }
-        params.add(accountId);
         params.add(from.toEpochMilli());
         params.add(to.toEpochMilli());
         FilterSql.append(sql, params, filter);
-        return sql.toString();
     }
 
     /** {@code AND f.user_id IN (…)} for the users, its parameters added; nothing for everyone. */
