@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * The chat report counted in the database (docs/reports.md, "The chat report in the database"): the period's chat
  * facts and last closes of the chats created in the period (for users: of those they answered) summed, so a year at
- * 1M conversations ships one row instead of its 2.5 million facts. The last close of each
- * chat is the latest by time, then by id, as the facts are ordered. The same text on SQLite and PostgreSQL, but for
- * the index SQLite is told ({@link #facts()}).
+ * 1M conversations ships one row instead of its 2.5 million facts. The last close of each chat is the latest by
+ * time, then by id, as the facts are ordered. The same text on SQLite and PostgreSQL, but for the index SQLite is
+ * told ({@link #facts()}).
  */
 final class ChatSql {
 
