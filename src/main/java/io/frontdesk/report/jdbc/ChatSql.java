@@ -104,7 +104,7 @@ final class ChatSql {
         });
     }
 
-    /** The conversations the report counts: created in the period (for users: of those they answered, {@link #where}). */
+    /** The conversations the report counts: created in the period (for users: those they answered, {@link #where}). */
     private String chats(List<Object> params) {
         return "SELECT f.conversation_id FROM " + facts() + " WHERE " + where(params, "'CREATED'");
     }
@@ -142,7 +142,7 @@ final class ChatSql {
 
     /**
      * The period's facts of these kinds (quoted names) in the filter's scope, over {@code f}; for users, of the
-     * conversations they answered in it ({@link #answered}) only, so that no other chat is grouped.
+     * conversations they answered in it ({@link #answered}) only, so that no other chat is read.
      */
     private String where(List<Object> params, String kinds) {
         StringBuilder sql = new StringBuilder("f.account_id = ? AND f.kind IN (").append(kinds).append(')');
