@@ -25,6 +25,11 @@ final class ChannelReports {
                 q.viewBy(), q.user());
     }
 
+    /** Whether the channel's report shows a duration (ChannelBodies): the phone report counts only. */
+    static boolean timed(String type) {
+        return !"phone".equals(type);
+    }
+
     /** The distinct counts the email or phone report shows (ChannelBodies): the others are not counted. */
     static Set<DistinctCount> shown(String type) {
         return switch (type) {

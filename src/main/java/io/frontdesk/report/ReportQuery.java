@@ -10,4 +10,13 @@ package io.frontdesk.report;
  */
 public record ReportQuery(ReportPeriod current, ReportPeriod previous, ReportFilter filter, boolean officeHours,
                           ViewBy viewBy, Long user) {
+
+    /**
+     * The same query counted in wall-clock time: for a report or figure that shows no duration, where office hours
+     * change nothing but would cost a read of every duration to be measured (docs/reports.md, "Office hours from
+     * narrow streams").
+     */
+    public ReportQuery withoutOfficeHours() {
+        return officeHours ? new ReportQuery(current, previous, filter, false, viewBy, user) : this;
+    }
 }

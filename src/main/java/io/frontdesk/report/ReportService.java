@@ -131,7 +131,8 @@ public final class ReportService {
         return new Reports.Company(totals, prev == null ? null : prev.totals(), users);
     }
 
-    public Reports.Conversations conversations(long accountId, ReportQuery q) {
+    public Reports.Conversations conversations(long accountId, ReportQuery asked) {
+        ReportQuery q = asked.withoutOfficeHours(); // it shows no duration
         // the previous period's own top list is not shown: its total now, its counts of the current ten after them
         record Before(PeriodCounts counts, Totals totals, int conversations) {
         }
@@ -195,7 +196,8 @@ public final class ReportService {
     }
 
     /** A figure per day, week or month. */
-    public Reports.Series series(long accountId, ReportQuery q, SeriesFigure figure) {
+    public Reports.Series series(long accountId, ReportQuery asked, SeriesFigure figure) {
+        ReportQuery q = figure.timed() ? asked : asked.withoutOfficeHours();
         Set<Long> users = users(accountId, q);
         Function<ReportPeriod, List<Reports.Point>> points = p -> buckets(accountId, q, p, users, figure.kinds()).stream()
                 .map(b -> new Reports.Point(b.period().start(), figure.of(b.totals()))).toList();
@@ -303,7 +305,9 @@ public final class ReportService {
      * shows are counted where counting one costs a pass over the year's cells.
      */
     public Reports.Overall channel(long accountId, ReportQuery q, String type) {
-        return overall(accountId, ChannelReports.only(q, type), ChannelReports.shown(type));
+        ReportQuery only = ChannelReports.only(q, type);
+        return overall(accountId, ChannelReports.timed(type) ? only : only.withoutOfficeHours(),
+                ChannelReports.shown(type));
     }
 
     /** The chat report, of everyone or (with {@code user}) of the chats the user answered. */

@@ -18,6 +18,11 @@ public enum SeriesFigure {
         };
     }
 
+    /** Whether the figure is a duration, the only kind office hours change. */
+    boolean timed() {
+        return this == FIRST_RESPONSE_TIME || this == RESPONSE_TIME || this == RESOLUTION_TIME;
+    }
+
     Double of(Totals t) {
         return switch (this) {
             case NEW_CONVERSATIONS -> (double) t.conversationsCreated();

@@ -2,6 +2,7 @@ package io.frontdesk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontdesk.testing.Backend;
+import io.frontdesk.testing.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -78,6 +79,23 @@ class ReportTimeZoneTest {
         } finally {
             s.reports().setOfficeHours(s.account(), null, before.officeHours().text());
         }
+    }
+
+    @Test
+    void reports_that_show_no_duration_answer_the_same_in_office_hours() {
+        // they are counted without office hours (no duration read); a timed series still measures in them
+        for (String report : new String[] {"conversations", "phone", "productivity/replies-sent",
+                "company/customers-helped", "productivity/resolved", "/v1/reports/conversations.json"}) {
+            String path = report.startsWith("/") ? report : "/v2/reports/" + report;
+            var client = report.startsWith("/v1") ? s.v1As(s.tenant.owner()) : s.v2;
+            Response office = client.get(path + "?" + PERIOD + "&officeHours=true");
+            assertThat(office.status()).as(report).isEqualTo(200);
+            assertThat(office.json()).as(report)
+                    .isEqualTo(client.get(path + "?" + PERIOD + "&officeHours=false").json());
+        }
+        assertThat(s.v2.get("/v2/reports/productivity/resolution-time?" + PERIOD + "&viewBy=day&officeHours=true")
+                .json()).isNotEqualTo(s.v2.get("/v2/reports/productivity/resolution-time?" + PERIOD
+                + "&viewBy=day&officeHours=false").json());
     }
 
     @Test
