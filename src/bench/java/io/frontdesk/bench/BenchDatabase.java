@@ -106,9 +106,11 @@ final class BenchDatabase implements AutoCloseable {
     public void close() {
         if (keep) {
             System.err.println("kept: " + (kind == Kind.SQLITE ? dataDir.resolve("frontdesk.db") : databaseUrl()));
-            return;
-        }
-        if (kind == Kind.POSTGRESQL) {
+            if (kind == Kind.SQLITE) {
+                return; // the data directory is the store
+            }
+            // a kept PostgreSQL store is the database: its server's scratch directory goes (each run left one)
+        } else if (kind == Kind.POSTGRESQL) {
             try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (SQLException e) {
